@@ -1,0 +1,55 @@
+package org.hamgam.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of a review file: a bead with its source and target segments, the target text with its provenance,
+ * the glossary terms found in the source, and the QA findings.
+ *
+ * @param id an identifier stable across runs, e.g. {@code doc:12}
+ */
+public record Row(String id, Bead bead, List<Segment> source, List<Segment> target, Draft draft,
+                  List<TermHit> terms, List<Issue> issues) {
+    public Row {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(bead, "bead");
+        Objects.requireNonNull(draft, "draft");
+        source = List.copyOf(source);
+        target = List.copyOf(target);
+        terms = List.copyOf(terms);
+        issues = List.copyOf(issues);
+    }
+
+    /** The source sentences joined by a space (normalized text). */
+    public String sourceText() {
+        return join(source, true);
+    }
+
+    /** The source sentences as written in the input. */
+    public String sourceOriginal() {
+        return join(source, false);
+    }
+
+    /** The target text: the aligned English, or the draft. */
+    public String targetText() {
+        return draft.text();
+    }
+
+    /** Whether a reviewer should look at this row: a QA error or warning, or a bead below the threshold. */
+    public boolean flagged(double threshold) {
+        return bead.score() < threshold
+                || issues.stream().anyMatch(i -> i.severity() != Severity.INFO);
+    }
+
+    private static String join(List<Segment> segments, boolean normalized) {
+        StringBuilder out = new StringBuilder();
+        for (Segment s : segments) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(normalized ? s.text() : s.original());
+        }
+        return out.toString();
+    }
+}
