@@ -1,0 +1,137 @@
+package org.hamgam.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Origin;
+import org.hamgam.model.Row;
+import org.hamgam.model.SkippedSpan;
+import org.hamgam.model.TermHit;
+
+/**
+ * Writes a document as XLIFF 1.2 ({@code NAME.xliff12.xlf}) for CAT tools that do not read XLIFF 2: one
+ * {@code group} per Persian paragraph, one {@code trans-unit} per bead (same reasoning as {@link XliffWriter}),
+ * targets with {@code state="needs-review-translation"}, TM and MT drafts also as {@code alt-trans} with
+ * {@code match-quality}, and term hits, QA issues and low-confidence beads as notes. Boilerplate is a
+ * {@code trans-unit translate="no"} in its place.
+ */
+public final class Xliff12Writer implements BitextWriter {
+    static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+    private final double threshold;
+
+    public Xliff12Writer() {
+        this(0.5);
+    }
+
+    /** @param threshold beads with a lower confidence get a low-confidence note */
+    public Xliff12Writer(double threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public String fileName(String docId) {
+        return docId + ".xliff12.xlf";
+    }
+
+    @Override
+    public void write(Bitext bitext, Writer writer) throws IOException {
+        XmlOut x = new XmlOut(writer);
+        x.declaration();
+        x.start("xliff", "xmlns", NS, "version", "1.2");
+        x.start("file", "original", bitext.docId(), "source-language", "fa", "target-language", "en",
+                "datatype", "plaintext", "tool-id", "hamgam");
+        x.start("header");
+        x.leaf("tool", "", "tool-id", "hamgam", "tool-name", "Hamgam");
+        x.leaf("note", "Alignment quality " + Layout.score(bitext.quality()) + "; review threshold "
+                + Layout.score(threshold) + ".", "from", "hamgam");
+        for (String note : bitext.notes()) {
+            x.leaf("note", note, "from", "hamgam");
+        }
+        x.end();
+        x.start("body");
+        int group = -1;
+        int groups = 0;
+        for (Layout.Item item : Layout.items(bitext)) {
+            if (item.paragraph() != group) {
+                if (group != -1) {
+                    x.end();
+                }
+                group = item.paragraph();
+                x.start("group", "id", "g" + (++groups), "resname", "p" + (group + 1));
+            }
+            if (item.isRow()) {
+                writeRow(x, item);
+            } else {
+                writeBoilerplate(x, item.boilerplate());
+            }
+        }
+        x.finish();
+    }
+
+    private void writeRow(XmlOut x, Layout.Item item) throws IOException {
+        Row row = item.row();
+        x.start("trans-unit", "id", "s" + item.rowNumber(), "resname", row.id(), "xml:space", "preserve");
+        x.leaf("source", row.sourceText(), "xml:lang", "fa");
+        if (!row.draft().isEmpty()) {
+            boolean human = row.draft().origin() == Origin.HUMAN;
+            x.leaf("target", row.targetText(), "xml:lang", "en",
+                    "state", human ? "translated" : "needs-review-translation",
+                    "state-qualifier", qualifier(row.draft().origin()));
+        }
+        for (String note : notes(row)) {
+            x.leaf("note", note, "from", "hamgam");
+        }
+        Origin origin = row.draft().origin();
+        if (!row.draft().isEmpty() && (origin == Origin.TM || origin == Origin.MT)) {
+            x.start("alt-trans", "match-quality", Layout.percent(row.draft().score()),
+                    "origin", row.draft().engine().isEmpty() ? origin.label() : row.draft().engine(),
+                    "alttranstype", "proposal");
+            x.leaf("source", row.sourceText(), "xml:lang", "fa");
+            x.leaf("target", row.targetText(), "xml:lang", "en");
+            x.end();
+        }
+        x.end();
+    }
+
+    private List<String> notes(Row row) {
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add("Bead " + row.bead().type() + " " + row.bead().notation() + ", confidence "
+                + Layout.score(row.bead().score()) + "; target " + row.draft().origin().label()
+                + (row.draft().engine().isEmpty() ? "" : " (" + row.draft().engine() + ")")
+                + ". Original Persian: " + row.sourceOriginal());
+        if (row.source().isEmpty()) {
+            notes.add("English without a Persian counterpart.");
+        }
+        if (row.bead().score() < threshold) {
+            notes.add("Low confidence: below " + Layout.score(threshold) + "; check the alignment.");
+        }
+        for (TermHit hit : row.terms()) {
+            notes.add("Term: " + hit.source() + " = " + hit.target());
+        }
+        for (Issue issue : row.issues()) {
+            notes.add(issue.severity().label() + " " + issue.code() + ": " + issue.message()
+                    + (issue.suggestion().isEmpty() ? "" : " Suggestion: " + issue.suggestion()));
+        }
+        return notes;
+    }
+
+    private static void writeBoilerplate(XmlOut x, SkippedSpan span) throws IOException {
+        x.start("trans-unit", "id", "b" + span.start(), "translate", "no", "xml:space", "preserve");
+        x.leaf("source", span.text(), "xml:lang", "fa");
+        x.leaf("note", "Skipped as boilerplate (" + span.reason() + ").", "from", "hamgam");
+        x.end();
+    }
+
+    /** XLIFF 1.2 state qualifiers that say where a draft came from. */
+    private static String qualifier(Origin origin) {
+        return switch (origin) {
+            case TM -> "leveraged-tm";
+            case MT -> "leveraged-mt";
+            case GLOSSARY -> "leveraged-glossary";
+            default -> null;
+        };
+    }
+}
