@@ -223,7 +223,8 @@ public final class HtmlWriter implements BitextWriter {
               font-size:1.1em;text-align:right}
             td.en{text-align:left}
             .s{unicode-bidi:isolate}
-            td.fa .s+.s{border-right:2px dotted #999;padding-right:.3em}
+            td.fa .s{display:block}
+            td.fa .s+.s{border-top:1px dotted #999;margin-top:.3em;padding-top:.3em}
             .flag{color:#b00;margin-left:.2em}
             tr.flagged td.num{background:#fff0f0}
             tr.current{outline:3px solid #3367d6;outline-offset:-3px}
