@@ -1,0 +1,345 @@
+package org.hamgam.io;
+
+import static org.hamgam.io.Html.escape;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Origin;
+import org.hamgam.model.Row;
+import org.hamgam.model.Segment;
+import org.hamgam.model.SkippedSpan;
+import org.hamgam.model.TermHit;
+
+/**
+ * Writes the side-by-side review page {@code NAME.html}: one self-contained file (inline CSS and script, no
+ * network), Persian right-to-left beside English left-to-right, one table row per bead in document order with
+ * skipped boilerplate greyed in its place. Each row shows the bead type and its confidence on a colour scale,
+ * flags (low confidence, QA issues) and term hits with their glossary translation on hover or keyboard focus.
+ * The page script filters to flagged rows, jumps between flags, searches and moves with the keyboard.
+ *
+ * <p>Every string from the input is escaped, and a Content-Security-Policy allows no script but the page's own
+ * (by hash), so even a mistake in escaping could not run a document's {@code <script>}.
+ */
+public final class HtmlWriter implements BitextWriter {
+    private final double threshold;
+
+    public HtmlWriter() {
+        this(0.5);
+    }
+
+    /** @param threshold beads with a lower confidence are flagged */
+    public HtmlWriter(double threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public String fileName(String docId) {
+        return docId + ".html";
+    }
+
+    @Override
+    public void write(Bitext bitext, Writer out) throws IOException {
+        StringBuilder h = new StringBuilder(16_384);
+        String title = bitext.docId() + " — Hamgam review";
+        h.append("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(Html.csp(SCRIPT))
+                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n")
+                .append("<style>\n").append(Html.SCALE_CSS).append(CSS).append("</style>\n</head>\n<body>\n");
+        header(h, bitext);
+        h.append("<main>\n<table class=\"review\">\n<thead><tr><th scope=\"col\">#</th>")
+                .append("<th scope=\"col\" lang=\"fa\" dir=\"rtl\">فارسی</th>")
+                .append("<th scope=\"col\">English</th><th scope=\"col\">Bead</th></tr></thead>\n<tbody>\n");
+        for (Layout.Item item : Layout.items(bitext)) {
+            if (item.isRow()) {
+                row(h, bitext, item);
+            } else {
+                boilerplate(h, item.boilerplate());
+            }
+        }
+        h.append("</tbody>\n</table>\n</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        out.write(h.toString());
+        out.flush();
+    }
+
+    private void header(StringBuilder h, Bitext bitext) {
+        long flagged = bitext.rows().stream().filter(r -> r.flagged(threshold)).count();
+        int terms = bitext.rows().stream().mapToInt(r -> r.terms().size()).sum();
+        Map<String, Integer> types = new TreeMap<>(Comparator.naturalOrder());
+        bitext.rows().forEach(r -> types.merge(r.bead().type(), 1, Integer::sum));
+        List<String> typeList = new ArrayList<>();
+        types.forEach((type, count) -> typeList.add(type + ": " + count));
+
+        h.append("<header class=\"top\">\n<h1>Review of <bdi>").append(escape(bitext.docId())).append("</bdi></h1>\n");
+        h.append("<p class=\"summary\">").append(bitext.rows().size()).append(" beads (")
+                .append(escape(String.join(", ", typeList))).append(") · <strong>").append(flagged)
+                .append(" flagged</strong> · ").append(terms).append(" term hits · ")
+                .append(bitext.aligned()
+                        ? "aligned with the English, quality " + Layout.score(bitext.quality())
+                        : "no English: targets are drafts")
+                .append(" · review threshold ").append(Layout.score(threshold)).append("</p>\n");
+        if (!bitext.notes().isEmpty()) {
+            h.append("<ul class=\"notes\">");
+            bitext.notes().forEach(n -> h.append("<li>").append(escape(n)).append("</li>"));
+            h.append("</ul>\n");
+        }
+        h.append("""
+                <div class="controls" role="toolbar" aria-label="Review tools">
+                <label><input type="checkbox" id="only-flagged"> Flagged only</label>
+                <button type="button" id="prev-flag" title="p">◀ Previous flag</button>
+                <button type="button" id="next-flag" title="n">Next flag ▶</button>
+                <label>Search <input type="search" id="search" placeholder="Persian or English" autocomplete="off"></label>
+                <span id="status" aria-live="polite"></span>
+                </div>
+                """);
+        h.append("<p class=\"help\">").append(Html.legend(bitext.aligned() ? "Bead confidence" : "Draft score"))
+                .append(" · <span class=\"flag\">⚑</span> flagged · <mark class=\"term\">term</mark> glossary hit · ")
+                .append("<span class=\"boiler\">boilerplate</span> skipped</p>\n")
+                .append("<p class=\"help keys\">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous row, ")
+                .append("<kbd>n</kbd>/<kbd>p</kbd> next/previous flag, <kbd>f</kbd> flagged only, ")
+                .append("<kbd>/</kbd> search, <kbd>Esc</kbd> leave search.</p>\n</header>\n");
+    }
+
+    private void row(StringBuilder h, Bitext bitext, Layout.Item item) {
+        Row row = item.row();
+        boolean flagged = row.flagged(threshold);
+        double confidence = bitext.aligned() ? row.bead().score() : row.draft().score();
+        String anchor = "r" + item.rowNumber();
+        h.append("<tr id=\"").append(anchor).append("\" class=\"bead ").append(Html.band(confidence))
+                .append(flagged ? " flagged" : "").append("\" tabindex=\"-1\" data-row=\"")
+                .append(escape(row.id())).append("\" data-type=\"").append(row.bead().type()).append("\">");
+        h.append("<td class=\"num\"><a href=\"#").append(anchor).append("\">").append(item.rowNumber())
+                .append("</a>").append(flagged ? "<span class=\"flag\" title=\"flagged\">⚑</span>" : "")
+                .append("</td>");
+        h.append("<td class=\"fa\" lang=\"fa\" dir=\"rtl\">");
+        persian(h, row);
+        h.append("</td>");
+        h.append("<td class=\"en\" lang=\"en\" dir=\"ltr\">");
+        if (row.draft().isEmpty()) {
+            h.append("<span class=\"none\">").append(row.source().isEmpty() ? "" : "no English").append("</span>");
+        } else {
+            h.append("<span class=\"s\">").append(escape(row.targetText())).append("</span>");
+            if (row.draft().origin() != Origin.ALIGNED) {
+                h.append(" <span class=\"origin\">").append(escape(row.draft().origin().label())).append(" draft")
+                        .append(row.draft().engine().isEmpty() ? "" : " · " + escape(row.draft().engine()))
+                        .append("</span>");
+            }
+        }
+        h.append("</td>");
+        info(h, row, confidence, flagged);
+        h.append("</tr>\n");
+    }
+
+    /** The Persian sentences of a row, each in its own span, with term hits marked. */
+    private static void persian(StringBuilder h, Row row) {
+        if (row.source().isEmpty()) {
+            h.append("<span class=\"none\">no Persian</span>");
+            return;
+        }
+        // Term offsets are into Row.sourceOriginal(): the sentences' originals joined by one space.
+        List<TermHit> hits = new ArrayList<>(row.terms());
+        hits.sort(Comparator.comparingInt(TermHit::start).thenComparing(Comparator.comparingInt(TermHit::end).reversed()));
+        int offset = 0;
+        int next = 0;
+        for (Segment segment : row.source()) {
+            if (offset > 0) {
+                h.append(' ');
+            }
+            String text = segment.original();
+            int segEnd = offset + text.length();
+            h.append("<span class=\"s\">");
+            int at = offset;
+            while (next < hits.size() && hits.get(next).start() < segEnd) {
+                TermHit hit = hits.get(next++);
+                // Overlapping, out-of-range or sentence-crossing hits stay listed in the info cell only.
+                if (hit.start() < at || hit.end() > segEnd || hit.end() <= hit.start()) {
+                    continue;
+                }
+                h.append(escape(text.substring(at - offset, hit.start() - offset)));
+                h.append("<mark class=\"term\" tabindex=\"0\" title=\"").append(escape(hit.source() + " → " + hit.target()))
+                        .append("\" data-gloss=\"").append(escape(hit.target())).append("\">")
+                        .append(escape(text.substring(hit.start() - offset, hit.end() - offset))).append("</mark>");
+                at = hit.end();
+            }
+            h.append(escape(text.substring(at - offset))).append("</span>");
+            offset = segEnd + 1;
+        }
+    }
+
+    private void info(StringBuilder h, Row row, double confidence, boolean flagged) {
+        h.append("<td class=\"info\"><span class=\"type\">").append(row.bead().type()).append("</span> ")
+                .append("<span class=\"swatch\" title=\"confidence\">").append(Layout.score(confidence)).append("</span>");
+        List<String> items = new ArrayList<>();
+        if (row.bead().score() < threshold) {
+            items.add("<li class=\"low\">low confidence</li>");
+        }
+        for (Issue issue : row.issues()) {
+            items.add("<li class=\"" + issue.severity().label() + "\"><b>" + escape(issue.code()) + "</b> "
+                    + escape(issue.message())
+                    + (issue.suggestion().isEmpty() ? "" : " <i>→ " + escape(issue.suggestion()) + "</i>") + "</li>");
+        }
+        for (TermHit hit : row.terms()) {
+            items.add("<li class=\"gloss\"><bdi lang=\"fa\">" + escape(hit.source()) + "</bdi> = "
+                    + escape(hit.target()) + "</li>");
+        }
+        if (!items.isEmpty()) {
+            h.append("<ul>").append(String.join("", items)).append("</ul>");
+        }
+        h.append("</td>");
+    }
+
+    private static void boilerplate(StringBuilder h, SkippedSpan span) {
+        h.append("<tr class=\"skip\"><td class=\"num\"></td><td class=\"fa boiler\" lang=\"fa\" dir=\"rtl\">")
+                .append(escape(span.text())).append("</td><td class=\"en\"></td><td class=\"info\">")
+                .append("<span class=\"boiler\">").append(escape(span.reason())).append("</span></td></tr>\n");
+    }
+
+    private static final String CSS = """
+            *{box-sizing:border-box}
+            body{margin:0;font:15px/1.55 system-ui,"DejaVu Sans",sans-serif;color:#1b1b1b;background:#fafafa}
+            header.top{padding:.6em 1em;background:#fff;border-bottom:1px solid #ccc}
+            h1{font-size:1.25em;margin:.2em 0}
+            .summary,.help,.notes{margin:.3em 0;color:#333}
+            .controls{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:center;
+              padding:.4em 0;background:#fff}
+            .controls input[type=search]{width:16em}
+            #status{color:#555}
+            kbd{border:1px solid #aaa;border-radius:3px;padding:0 .25em;background:#f3f3f3}
+            table.review{border-collapse:collapse;width:100%;table-layout:fixed;background:#fff}
+            th{background:#eee;text-align:start;padding:.3em .5em}
+            th:nth-child(1){width:3.5em}th:nth-child(4){width:15em}
+            td{vertical-align:top;padding:.45em .6em;border-top:1px solid #ddd;overflow-wrap:anywhere}
+            td.num{border-inline-start:6px solid var(--c,#ccc);color:#666;white-space:nowrap}
+            td.num a{color:inherit}
+            td.fa{font-family:"Vazirmatn","Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",Tahoma,sans-serif;
+              font-size:1.1em;text-align:right}
+            td.en{text-align:left}
+            .s{unicode-bidi:isolate}
+            td.fa .s{display:block}
+            td.fa .s+.s{border-top:1px dotted #999;margin-top:.3em;padding-top:.3em}
+            .flag{color:#b00;margin-left:.2em}
+            tr.flagged td.num{background:#fff0f0}
+            tr.current{outline:3px solid #3367d6;outline-offset:-3px}
+            tr.skip td{color:#888;background:#f2f2f2;font-size:.9em}
+            .boiler{color:#888;font-style:italic}
+            .none{color:#999;font-style:italic}
+            .origin{display:inline-block;font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
+            .type{font-weight:bold;font-variant-numeric:tabular-nums}
+            td.info ul{margin:.3em 0 0;padding-left:1.1em;font-size:.88em}
+            li.error{color:#a00}li.warning{color:#8a5a00}li.low{color:#a00}li.gloss{color:#245}
+            mark.term{position:relative;background:#fff3b0;border-bottom:2px solid #d4a000;color:inherit;cursor:help}
+            mark.term:focus{outline:2px solid #3367d6}
+            mark.term:hover::after,mark.term:focus::after{content:attr(data-gloss);position:absolute;top:100%;
+              right:0;z-index:3;white-space:nowrap;direction:ltr;unicode-bidi:isolate;font-size:.8em;padding:.1em .4em;
+              background:#222;color:#fff;border-radius:3px}
+            body.only-flagged tr.bead:not(.flagged),body.only-flagged tr.skip,body.searching tr.skip,tr.nomatch{display:none}
+            @media (max-width:700px){
+              table.review,table.review tbody,table.review tr,table.review td{display:block;width:100%}
+              table.review thead{display:none}
+              table.review tr{border-top:2px solid #bbb}
+              td{border-top:none}
+              td.num{border-inline-start:none;border-top:6px solid var(--c,#ccc)}
+              .controls input[type=search]{width:100%}
+            }
+            @media print{
+              body{background:#fff;font-size:10pt}
+              .controls,.keys{display:none}
+              header.top{border:none}
+              tr{break-inside:avoid}
+              a{color:inherit;text-decoration:none}
+              mark.term::after{display:none}
+              td.num{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            }
+            """;
+
+    /** The page's only script; the Content-Security-Policy names its hash. */
+    static final String SCRIPT = """
+            (function () {
+              'use strict';
+              var body = document.body;
+              var rows = Array.prototype.slice.call(document.querySelectorAll('tr.bead'));
+              var onlyFlagged = document.getElementById('only-flagged');
+              var search = document.getElementById('search');
+              var status = document.getElementById('status');
+              var current = -1;
+              function norm(s) {
+                return s.toLowerCase().replace(/[\\u200c\\u200f\\u200e\\u0640]/g, '').replace(/\\s+/g, ' ')
+                  .replace(/\\u064a/g, '\\u06cc').replace(/\\u0643/g, '\\u06a9');
+              }
+              var texts = rows.map(function (r) { return norm(r.textContent); });
+              function shown(r) { return r.offsetParent !== null; }
+              function report() {
+                var visible = rows.filter(shown).length;
+                var flags = rows.filter(function (r) { return r.classList.contains('flagged'); }).length;
+                status.textContent = visible + ' of ' + rows.length + ' rows shown, ' + flags + ' flagged';
+              }
+              function go(i) {
+                if (current >= 0) { rows[current].classList.remove('current'); }
+                current = i;
+                rows[i].classList.add('current');
+                rows[i].focus();
+                rows[i].scrollIntoView({block: 'center'});
+              }
+              function move(dir, flagsOnly) {
+                var n = rows.length, i = current;
+                if (i < 0 && dir < 0) { i = n; }
+                for (var k = 0; k < n; k++) {
+                  i += dir;
+                  if (i < 0 || i >= n) {
+                    if (!flagsOnly) { return; }
+                    i = (i + n) % n;
+                  }
+                  if (!shown(rows[i])) { continue; }
+                  if (flagsOnly && !rows[i].classList.contains('flagged')) { continue; }
+                  go(i);
+                  return;
+                }
+              }
+              function filter() {
+                var q = norm(search.value.trim());
+                body.classList.toggle('only-flagged', onlyFlagged.checked);
+                body.classList.toggle('searching', q.length > 0);
+                rows.forEach(function (r, i) { r.classList.toggle('nomatch', q.length > 0 && texts[i].indexOf(q) < 0); });
+                report();
+              }
+              onlyFlagged.addEventListener('change', filter);
+              search.addEventListener('input', filter);
+              document.getElementById('next-flag').addEventListener('click', function () { move(1, true); });
+              document.getElementById('prev-flag').addEventListener('click', function () { move(-1, true); });
+              rows.forEach(function (r, i) {
+                r.addEventListener('click', function () { if (current >= 0) { rows[current].classList.remove('current'); } current = i; r.classList.add('current'); });
+              });
+              search.addEventListener('keydown', function (e) {
+                if (e.key === 'Escape') { search.blur(); e.preventDefault(); }
+                if (e.key === 'Enter') { current = -1; move(1, false); e.preventDefault(); }
+              });
+              document.addEventListener('keydown', function (e) {
+                if (e.ctrlKey || e.metaKey || e.altKey) { return; }
+                var tag = e.target && e.target.tagName;
+                if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') { return; }
+                var onRow = document.activeElement && document.activeElement.classList.contains('bead');
+                switch (e.key) {
+                  case 'j': move(1, false); break;
+                  case 'k': move(-1, false); break;
+                  case 'ArrowDown': if (!onRow) { return; } move(1, false); break;
+                  case 'ArrowUp': if (!onRow) { return; } move(-1, false); break;
+                  case 'n': move(1, true); break;
+                  case 'p': move(-1, true); break;
+                  case 'f': onlyFlagged.checked = !onlyFlagged.checked; filter(); break;
+                  case '/': search.focus(); break;
+                  default: return;
+                }
+                e.preventDefault();
+              });
+              report();
+            })();
+            """;
+}
