@@ -1,0 +1,126 @@
+package org.hamgam.cli;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.hamgam.align.Aligners;
+import org.hamgam.align.BeadFormat;
+import org.hamgam.draft.Translators;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.TermMatcher;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.BitextWriter;
+import org.hamgam.io.GlossaryFiles;
+import org.hamgam.io.JsonlWriter;
+import org.hamgam.io.TmxWriter;
+import org.hamgam.io.TsvWriter;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Document;
+import org.hamgam.model.Lang;
+import org.hamgam.model.Row;
+import org.hamgam.pipeline.Pipeline;
+import org.hamgam.qa.QaRunner;
+import org.hamgam.segment.Segmenters;
+import org.hamgam.segment.SentencePerLineSegmenter;
+import org.hamgam.segment.SentenceSegmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hamgam align}: aligns one document pair. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Align the sentences of SOURCE (Persian, or any language with --source-lang) with those of "
+                + "TARGET (English, or any language with --target-lang).",
+                "--format beads prints one bead a line as [source indices]:[target indices] (0-based; [3]:[] and "
+                        + "[]:[4] are deletions); tsv, jsonl and tmx carry the texts and scores."})
+final class AlignCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "Source text file.")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TARGET", description = "Target text file.")
+    Path target;
+
+    @Option(names = "--sentence-per-line",
+            description = "Each non-blank line is one sentence already; blank lines separate paragraphs.")
+    boolean sentencePerLine;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "beads (default), tsv, jsonl or tmx.")
+    String format = "beads";
+
+    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base file or folder; repeatable.")
+    List<Path> glossaries = new ArrayList<>();
+
+    @Option(names = "--source-lang", paramLabel = "LANG", description = "Language of SOURCE (default: ${DEFAULT-VALUE}).")
+    String sourceLang = "fa";
+
+    @Option(names = "--target-lang", paramLabel = "LANG", description = "Language of TARGET (default: ${DEFAULT-VALUE}).")
+    String targetLang = "en";
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Input encoding (default: detected).")
+    String encoding;
+
+    @Option(names = "--review-threshold", paramLabel = "X",
+            description = "Beads below this confidence are flagged (default: ${DEFAULT-VALUE}).")
+    double reviewThreshold = 0.5;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        BitextWriter writer = switch (format) {
+            case "beads" -> null;
+            case "tsv" -> new TsvWriter(reviewThreshold);
+            case "jsonl" -> new JsonlWriter(reviewThreshold);
+            case "tmx" -> new TmxWriter();
+            default -> throw new UsageException("--format must be beads, tsv, jsonl or tmx, not " + format);
+        };
+        Lang src = Lang.of(sourceLang);
+        Lang tgt = Lang.of(targetLang);
+        var encodingName = Inputs.charset(encoding);
+        String name = source.getFileName().toString().replaceFirst("(\\.fa)?\\.txt$", "");
+        Document sourceDoc = new Document(name, src, Inputs.read(source.toString(), encodingName));
+        Document targetDoc = new Document(name, tgt, Inputs.read(target.toString(), encodingName));
+        Glossary glossary = glossaries.isEmpty() ? Glossary.empty() : GlossaryFiles.load(glossaries);
+        glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam align: warning: " + w));
+
+        boolean persianEnglish = src == Lang.FA && tgt == Lang.EN;
+        Pipeline pipeline = new Pipeline(segmenter(src), segmenter(tgt), new TermMatcher(glossary),
+                Aligners.standard(new org.hamgam.align.AlignerOptions(reviewThreshold)), Translators.none(),
+                persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
+        Bitext bitext = pipeline.process(sourceDoc, Optional.of(targetDoc));
+        bitext.notes().forEach(n -> spec.commandLine().getErr().println("hamgam align: " + n));
+
+        String rendered;
+        if (writer == null) {
+            rendered = BeadFormat.render(bitext.rows().stream().map(Row::bead).toList());
+        } else {
+            StringWriter out = new StringWriter();
+            writer.write(bitext, out);
+            rendered = out.toString();
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(rendered);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFiles.writeString(output, rendered);
+        }
+        return Main.OK;
+    }
+
+    private SentenceSegmenter segmenter(Lang lang) {
+        return sentencePerLine ? new SentencePerLineSegmenter(lang) : Segmenters.forLanguage(lang);
+    }
+}

@@ -1,0 +1,112 @@
+package org.hamgam.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.GlossaryWriter;
+import org.hamgam.glossary.MatchReport;
+import org.hamgam.glossary.TermMatcher;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.GlossaryFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hamgam glossary}: term base commands. */
+@Command(name = "glossary", mixinStandardHelpOptions = true,
+        description = "Work with term bases (OmegaT TSV, CSV, TBX).",
+        subcommands = {GlossaryCommand.Match.class, GlossaryCommand.Convert.class})
+final class GlossaryCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a glossary command is required");
+    }
+
+    /** {@code hamgam glossary match}. */
+    @Command(name = "match", mixinStandardHelpOptions = true,
+            description = "Find glossary terms in Persian text, in every written form. Prints JSON Lines: one object "
+                    + "per input line, {\"line\", \"text\", \"terms\": [{\"source\", \"target\", \"start\", \"end\", "
+                    + "\"surface\"}]}, offsets in UTF-16 code units of the line.")
+    static final class Match implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--glossary", required = true, paramLabel = "PATH",
+                description = "Term base file or folder; repeat for several (first wins conflicts).")
+        List<Path> glossaries;
+
+        @Mixin
+        TextInput input;
+
+        @Mixin
+        VerboseOption verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            Glossary glossary = GlossaryFiles.load(glossaries);
+            PrintWriter err = spec.commandLine().getErr();
+            glossary.warnings().forEach(w -> err.println("hamgam glossary match: warning: " + w));
+            TermMatcher matcher = new TermMatcher(glossary);
+            String text = input.read();
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> lines = Lines.of(text);
+            for (int i = 0; i < lines.size(); i++) {
+                out.println(MatchReport.jsonLine(i + 1, lines.get(i), matcher.find(lines.get(i))));
+            }
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code hamgam glossary convert}. */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = "Convert a term base between formats, chosen by the file extensions: .tsv (OmegaT), "
+                    + ".csv (read only), .tbx (TBX v2 by default, the version OmegaT reads).")
+    static final class Convert implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "IN", description = "Term base to read (TSV, CSV or TBX).")
+        Path in;
+
+        @Parameters(index = "1", paramLabel = "OUT", description = "File to write (.tsv or .tbx).")
+        Path out;
+
+        @Option(names = "--tbx-version", paramLabel = "V", description = "2 (default) or 3.")
+        int tbxVersion = 2;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        VerboseOption verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            GlossaryWriter.TbxVersion version = switch (tbxVersion) {
+                case 2 -> GlossaryWriter.TbxVersion.V2;
+                case 3 -> GlossaryWriter.TbxVersion.V3;
+                default -> throw new UsageException("--tbx-version must be 2 or 3");
+            };
+            if (!name.endsWith(".tsv") && !name.endsWith(".tbx")) {
+                throw new UsageException("OUT must end in .tsv or .tbx: " + out);
+            }
+            if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new UsageException("IN and OUT are the same file; inputs are never overwritten");
+            }
+            Glossary glossary = GlossaryFiles.load(List.of(in));
+            glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam glossary convert: warning: " + w));
+            AtomicFiles.writeString(out, name.endsWith(".tsv") ? GlossaryWriter.toTsv(glossary)
+                    : GlossaryWriter.toTbx(glossary, version));
+            spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);
+            return Main.OK;
+        }
+    }
+}

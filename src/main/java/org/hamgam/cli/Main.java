@@ -1,0 +1,73 @@
+package org.hamgam.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hamgam} command: parses arguments and hands over to a subcommand. */
+@Command(name = "hamgam",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Prepares Persian text for translation into English and aligns Persian-English documents "
+                + "into review files (XLIFF, TMX, TSV, JSONL, HTML).",
+        subcommands = {RunCommand.class, NormalizeCommand.class, SegmentCommand.class, TrainSegmenterCommand.class,
+                AlignCommand.class,
+                GlossaryCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:some document failed (the others were still written) or a check failed",
+                "2:bad usage or unreadable input"},
+        footer = {"", "Run 'hamgam help COMMAND' for a command's options."})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setExecutionExceptionHandler(new ErrorHandler(verbose));
+        cli.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
+        cli.getSubcommands().values().forEach(sub -> setInvalidInputCode(sub));
+        int code = cli.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    private static void setInvalidInputCode(CommandLine cmd) {
+        cmd.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
+        cmd.getSubcommands().values().forEach(Main::setInvalidInputCode);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"hamgam " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.hamgam.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.hamgam.segment.PersianSentenceModelTrainer;
+import org.hamgam.segment.TrainingData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hamgam train-segmenter}: rebuilds the Persian sentence model. */
+@Command(name = "train-segmenter", mixinStandardHelpOptions = true,
+        description = "Train the Persian OpenNLP sentence model from sentence-per-line files (UD '# text' files "
+                + "or plain lines) and the Persian side of TMX files, and write it.")
+final class TrainSegmenterCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", defaultValue = "fa", paramLabel = "LANG", description = "Only fa is trained here.")
+    String lang;
+
+    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Training files or folders (e.g. ../shared/data/ud-persian ../shared/data/tico19/all.en-fa.tmx).")
+    List<Path> data;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Model file to write (default: ${DEFAULT-VALUE}).")
+    Path output = Path.of("src/main/resources/org/hamgam/segment/fa-sent.bin");
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!lang.equals("fa")) {
+            throw new UsageException("only --lang fa is trained here; English uses OpenNLP's published model");
+        }
+        for (Path p : data) {
+            if (!Files.exists(p)) {
+                throw new org.hamgam.io.BadInputException(p, "no such file or folder");
+            }
+        }
+        List<String> sentences = TrainingData.persianSentences(data);
+        if (sentences.isEmpty()) {
+            throw new UsageException("no training sentences found in " + data);
+        }
+        SentenceModel model = PersianSentenceModelTrainer.train(sentences);
+        Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".fa-sent", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            model.serialize(out);
+        }
+        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        spec.commandLine().getErr().println("hamgam: trained on " + sentences.size() + " sentences; wrote " + output);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,100 @@
+package org.hamgam.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.List;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.DocumentSummary;
+import org.hamgam.io.HtmlIndexWriter;
+import org.hamgam.io.HtmlWriter;
+import org.hamgam.io.OutputNames;
+import org.hamgam.io.Json;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Row;
+
+/**
+ * The batch's index: {@code output/index.json} with the run's settings and, for every document, what was written
+ * with its counts (segments, beads by type, flags, terms, QA findings by code) and alignment quality; and
+ * {@code output/index.html}, the same for people, worst document first. No timestamps, so that two runs over
+ * the same inputs give the same bytes.
+ */
+public final class IndexFiles implements BatchRunner.IndexWriter {
+    public static final String JSON = "index.json";
+
+    private final Map<String, String> settings;
+
+    /** @param settings the run's settings as shown to users (sorted by key in the output) */
+    public IndexFiles(Map<String, String> settings) {
+        this.settings = new TreeMap<>(settings);
+    }
+
+    @Override
+    public void write(RunOptions options, BatchResult batch) throws IOException {
+        AtomicFiles.writeString(options.output().resolve(JSON), render(options, batch));
+        HtmlIndexWriter html = new HtmlIndexWriter();
+        List<DocumentSummary> summaries = batch.documents().stream()
+                .map(d -> summary(d, options.reviewThreshold())).toList();
+        AtomicFiles.write(options.output().resolve(html.fileName()), out -> html.write(summaries, settings, out));
+    }
+
+    private static DocumentSummary summary(DocumentResult doc, double threshold) {
+        String safe = OutputNames.safe(doc.name());
+        return DocumentSummary.of(doc.bitext(), threshold, safe + "/" + new HtmlWriter(threshold).fileName(safe));
+    }
+
+    String render(RunOptions options, BatchResult batch) throws IOException {
+        ObjectMapper mapper = Json.mapper();
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode s = root.putObject("settings");
+        settings.forEach(s::put);
+        ArrayNode docs = root.putArray("documents");
+        for (DocumentResult doc : batch.documents()) {
+            docs.add(document(mapper, doc, options.reviewThreshold()));
+        }
+        ArrayNode failed = root.putArray("failed");
+        for (BatchResult.Failure f : batch.failures()) {
+            failed.addObject().put("name", f.name()).put("error", f.message());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        batch.warnings().forEach(warnings::add);
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static ObjectNode document(ObjectMapper mapper, DocumentResult doc, double threshold) {
+        Bitext b = doc.bitext();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("name", doc.name());
+        node.put("persian", doc.persian().toString());
+        node.put("english", doc.english().map(Object::toString).orElse(null));
+        node.put("mode", b.aligned() ? "aligned" : "draft");
+        ObjectNode segments = node.putObject("segments");
+        segments.put("fa", b.source().segments().size());
+        segments.put("en", b.target().map(t -> t.segments().size()).orElse(0));
+        node.put("skipped", b.source().boilerplate().size()
+                + b.target().map(t -> t.boilerplate().size()).orElse(0));
+        DocumentSummary summary = DocumentSummary.of(b, threshold, "");
+        Map<String, Integer> issues = new TreeMap<>();
+        for (Row row : b.rows()) {
+            for (Issue issue : row.issues()) {
+                issues.merge(issue.code(), 1, Integer::sum);
+            }
+        }
+        ObjectNode beadNode = node.putObject("beads");
+        new TreeMap<>(summary.beadsByType()).forEach(beadNode::put);
+        node.put("flagged", summary.flagged());
+        node.put("terms", summary.termHits());
+        ObjectNode issueNode = node.putObject("issues");
+        issues.forEach(issueNode::put);
+        node.put("quality", Math.round(b.quality() * 1000) / 1000.0);
+        ArrayNode notes = node.putArray("notes");
+        b.notes().forEach(notes::add);
+        ArrayNode files = node.putArray("files");
+        doc.files().forEach(files::add);
+        return node;
+    }
+}

@@ -1,0 +1,140 @@
+package org.hamgam.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hamgam.align.Alignment;
+import org.hamgam.align.SentenceAligner;
+import org.hamgam.draft.Translator;
+import org.hamgam.glossary.TermMatcher;
+import org.hamgam.model.Bead;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Document;
+import org.hamgam.model.Draft;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Origin;
+import org.hamgam.model.Row;
+import org.hamgam.model.Segment;
+import org.hamgam.model.SegmentedDocument;
+import org.hamgam.model.TermHit;
+import org.hamgam.qa.QaPair;
+import org.hamgam.qa.QaRunner;
+import org.hamgam.segment.SentenceSegmenter;
+
+/**
+ * Wires the stages for one document: segment → find terms → align with the English (or draft) → check. Pure:
+ * no files, no printing; the same inputs give the same {@link Bitext}. Thread-safe when its stages are.
+ */
+public final class Pipeline {
+    /** The engine label of aligned targets. */
+    public static final String ALIGNER_ENGINE = "hamgam-aligner";
+
+    private final SentenceSegmenter persian;
+    private final SentenceSegmenter english;
+    private final TermMatcher matcher;
+    private final SentenceAligner aligner;
+    private final Translator translator;
+    private final QaRunner qa;
+
+    public Pipeline(SentenceSegmenter persian, SentenceSegmenter english, TermMatcher matcher,
+                    SentenceAligner aligner, Translator translator, QaRunner qa) {
+        this.persian = persian;
+        this.english = english;
+        this.matcher = matcher;
+        this.aligner = aligner;
+        this.translator = translator;
+        this.qa = qa;
+    }
+
+    /** Processes a Persian document and, when there is one, its English counterpart. */
+    public Bitext process(Document source, Optional<Document> target) {
+        SegmentedDocument fa = persian.segment(source);
+        List<List<TermHit>> faTerms = fa.segments().stream().map(s -> matcher.find(s.original())).toList();
+        List<String> notes = new ArrayList<>();
+        List<Row> rows;
+        double quality;
+        Optional<SegmentedDocument> en = target.map(english::segment);
+        if (en.isPresent() && !en.get().segments().isEmpty()) {
+            List<Segment> enSegments = en.get().segments();
+            List<List<TermHit>> enTerms = enSegments.stream().map(s -> matcher.findTarget(s.original())).toList();
+            Alignment alignment = aligner.align(fa.segments(), enSegments, faTerms, enTerms);
+            notes.addAll(alignment.warnings());
+            quality = alignment.quality();
+            rows = alignedRows(source.id(), fa.segments(), enSegments, faTerms, alignment.beads());
+        } else {
+            if (en.isPresent()) {
+                notes.add("the English counterpart is empty: drafts are prepared instead of an alignment");
+            }
+            quality = 0;
+            rows = draftRows(source.id(), fa.segments(), faTerms);
+        }
+        rows = withIssues(rows, en.isPresent() && !en.get().segments().isEmpty());
+        return new Bitext(source.id(), fa, en, rows, quality, notes);
+    }
+
+    private static List<Row> alignedRows(String docId, List<Segment> fa, List<Segment> en,
+                                         List<List<TermHit>> faTerms, List<Bead> beads) {
+        List<Row> rows = new ArrayList<>(beads.size());
+        for (Bead bead : beads) {
+            List<Segment> src = bead.source().stream().map(fa::get).toList();
+            List<Segment> tgt = bead.target().stream().map(en::get).toList();
+            String text = tgt.stream().map(Segment::original).collect(Collectors.joining(" "));
+            Draft draft = tgt.isEmpty() ? Draft.none() : new Draft(text, Origin.ALIGNED, ALIGNER_ENGINE, bead.score());
+            rows.add(new Row(rowId(docId, rows.size()), bead, src, tgt, draft,
+                    termsOfRow(src, bead.source().stream().map(faTerms::get).toList()), List.of()));
+        }
+        return rows;
+    }
+
+    private List<Row> draftRows(String docId, List<Segment> fa, List<List<TermHit>> faTerms) {
+        List<Draft> drafts = translator.translate(fa, faTerms);
+        List<Row> rows = new ArrayList<>(fa.size());
+        for (int i = 0; i < fa.size(); i++) {
+            Draft draft = drafts.get(i);
+            Bead bead = new Bead(List.of(i), List.of(), draft.score());
+            rows.add(new Row(rowId(docId, i), bead, List.of(fa.get(i)), List.of(), draft,
+                    faTerms.get(i), List.of()));
+        }
+        return rows;
+    }
+
+    /** Term hits of a row, with offsets into {@link Row#sourceOriginal()} (originals joined by one space). */
+    static List<TermHit> termsOfRow(List<Segment> segments, List<List<TermHit>> hits) {
+        List<TermHit> out = new ArrayList<>();
+        int shift = 0;
+        for (int k = 0; k < segments.size(); k++) {
+            for (TermHit h : hits.get(k)) {
+                out.add(new TermHit(h.termId(), h.source(), h.target(), h.start() + shift, h.end() + shift,
+                        h.surface()));
+            }
+            shift += segments.get(k).original().length() + 1;
+        }
+        return out;
+    }
+
+    private List<Row> withIssues(List<Row> rows, boolean aligned) {
+        // Rows without any target text in draft mode have nothing to check yet.
+        List<Row> checked = rows.stream()
+                .filter(r -> !r.source().isEmpty() && (aligned || !r.draft().isEmpty()))
+                .toList();
+        if (checked.isEmpty()) {
+            return rows;
+        }
+        List<QaPair> pairs = checked.stream()
+                .map(r -> new QaPair(r.id(), r.sourceOriginal(), r.targetText(), r.terms(),
+                        matcher.findTarget(r.targetText())))
+                .toList();
+        Map<String, List<Issue>> bySegment = qa.run(pairs).stream()
+                .collect(Collectors.groupingBy(Issue::segment));
+        Function<Row, Row> attach = r -> new Row(r.id(), r.bead(), r.source(), r.target(), r.draft(), r.terms(),
+                bySegment.getOrDefault(r.id(), List.of()));
+        return rows.stream().map(attach).toList();
+    }
+
+    static String rowId(String docId, int index) {
+        return docId + ":" + (index + 1);
+    }
+}

@@ -1,0 +1,43 @@
+package org.hamgam.pipeline;
+
+import java.util.Set;
+import org.hamgam.align.AlignerOptions;
+import org.hamgam.align.Aligners;
+import org.hamgam.draft.Translator;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.Term;
+import org.hamgam.glossary.TermMatcher;
+import org.hamgam.model.Lang;
+import org.hamgam.qa.QaRunner;
+import org.hamgam.segment.Segmenters;
+
+/** Assembles the standard stages into a {@link Pipeline} for a batch. */
+public final class Stages {
+    /** A line repeated in at least this many documents of a batch is boilerplate. */
+    static final int REPEATED_LINE_DOCUMENTS = 3;
+
+    private Stages() {
+    }
+
+    /**
+     * The standard pipeline factory: trained segmenters, the glossary's matcher, the standard aligner, the given
+     * translator for documents without English, and the QA checks (LanguageTool only when {@code grammar}).
+     */
+    public static BatchRunner.PipelineFactory standard(Glossary glossary, Translator translator,
+                                                       double reviewThreshold, boolean grammar) {
+        TermMatcher matcher = new TermMatcher(glossary);
+        QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary)) : QaRunner.withoutLanguageTool();
+        return persianTexts -> {
+            Set<String> repeated = persianTexts.size() >= REPEATED_LINE_DOCUMENTS
+                    ? Segmenters.repeatedLines(persianTexts, REPEATED_LINE_DOCUMENTS) : Set.of();
+            return new Pipeline(Segmenters.forLanguage(Lang.FA, repeated), Segmenters.forLanguage(Lang.EN),
+                    matcher, Aligners.standard(new AlignerOptions(reviewThreshold)),
+                    translator, qa);
+        };
+    }
+
+    /** The glossary's English terms, which the English spelling check must accept. */
+    static Set<String> spellingExceptions(Glossary glossary) {
+        return glossary.terms().stream().map(Term::target).collect(java.util.stream.Collectors.toSet());
+    }
+}

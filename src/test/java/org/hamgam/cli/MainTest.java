@@ -1,0 +1,143 @@
+package org.hamgam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result hamgam(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path file(String name, String text) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        Result r = hamgam("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("run", "normalize", "segment", "align", "glossary", "Exit codes:",
+                "bad usage or unreadable input");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Result r = hamgam("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("hamgam ");
+    }
+
+    @Test
+    void unknownOptionsAndMissingCommandsAreBadUsage() {
+        assertThat(hamgam("run", "--no-such-option").code()).isEqualTo(2);
+        assertThat(hamgam().code()).isEqualTo(2);
+        assertThat(hamgam("normalize", "--digits", "roman", "-").code()).isEqualTo(2);
+    }
+
+    @Test
+    void normalizeKeepsLinesAndRepairsText() throws Exception {
+        Path in = file("in.txt", "كتاب\nشاهدــ۱۳۶\n");
+        Result r = hamgam("normalize", "--digits", "latin", in.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("کتاب\nشاهد-136\n");
+    }
+
+    @Test
+    void aMissingInputIsExit2WithTheFileNamedAndNoStackTrace() {
+        Result r = hamgam("normalize", tmp.resolve("missing.txt").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("missing.txt").doesNotContain("\tat ");
+    }
+
+    @Test
+    void segmentPrintsOneSentenceALineWithBlankLinesBetweenParagraphs() throws Exception {
+        Path in = file("fa.txt", "این جمله اول است. آیا این دوم است؟\nعنوان\n");
+        Result r = hamgam("segment", "--lang", "fa", in.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("این جمله اول است.\nآیا این دوم است؟\n\nعنوان\n");
+    }
+
+    @Test
+    void glossaryMatchPrintsOneJsonObjectPerLine() throws Exception {
+        Path glossary = file("g.tsv", "شاهد-۱۳۶\tShahed-136\n");
+        Path in = file("in.txt", "پهپاد شاهدــ۱۳۶ رسید\n\nچیزی نیست\n");
+        Result r = hamgam("glossary", "match", "--glossary", glossary.toString(), in.toString());
+        assertThat(r.code()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(3);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var first = mapper.readTree(lines[0]);
+        assertThat(first.get("line").asInt()).isEqualTo(1);
+        var hit = first.get("terms").get(0);
+        assertThat(hit.get("source").asText()).isEqualTo("شاهد-۱۳۶");
+        assertThat(hit.get("target").asText()).isEqualTo("Shahed-136");
+        assertThat(hit.get("start").asInt()).isEqualTo(6);
+        assertThat(hit.get("end").asInt()).isEqualTo(15);
+        assertThat(hit.get("surface").asText()).isEqualTo("شاهدــ۱۳۶");
+        assertThat(mapper.readTree(lines[1]).get("line").asInt()).isEqualTo(2);
+        assertThat(mapper.readTree(lines[1]).get("terms")).isEmpty();
+        assertThat(mapper.readTree(lines[2]).get("terms")).isEmpty();
+    }
+
+    @Test
+    void alignPrintsBeadsCoveringEverySentence() throws Exception {
+        Path fa = file("a.fa.txt", "سال ۲۰۲۲ آغاز شد.\nلوکاشنکو به تهران رفت. او با رئیسی دیدار کرد.\n");
+        Path en = file("a.en.txt", "It began in 2022.\nLukashenko went to Tehran and met Raisi.\n");
+        Result r = hamgam("align", fa.toString(), en.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("[0]:[0]\n[1, 2]:[1]\n");
+    }
+
+    @Test
+    void alignSentencePerLineFormatsTsv() throws Exception {
+        Path fa = file("s.txt", "یک.\nدو.\n");
+        Path en = file("t.txt", "One.\nTwo.\n");
+        Result r = hamgam("align", "--sentence-per-line", "--format", "tsv", fa.toString(), en.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out().split("\n")).hasSize(3);
+        assertThat(r.out()).contains("یک.\tOne.", "دو.\tTwo.");
+    }
+
+    @Test
+    void runWritesTheReviewFilesOfEveryDocument() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(input.resolve("x.txt"), "پهپادهای شاهد-۱۳۶ در سال ۲۰۲۲ رسید.\n");
+        Files.writeString(input.resolve("x.en.txt"), "Shahed-136 drones arrived in 2022.\n");
+        Path glossary = file("g.tsv", "شاهد-۱۳۶\tShahed-136\n");
+        Path out = tmp.resolve("out");
+        Result r = hamgam("run", "--quiet", "--no-grammar", "--input", input.toString(), "--glossary",
+                glossary.toString(), "--output", out.toString(), "--threads", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("x")).isDirectoryContaining(p -> p.getFileName().toString().equals("x.tsv"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("x.xlf"));
+        assertThat(Files.readString(out.resolve("x/x.tsv"))).contains("Shahed-136 drones arrived in 2022.");
+        assertThat(out.resolve("index.json")).exists();
+    }
+
+    @Test
+    void runOnAMissingInputFolderIsExit2() {
+        Result r = hamgam("run", "--quiet", "--input", tmp.resolve("nope").toString(), "--output",
+                tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nope").contains("no such folder");
+    }
+}
