@@ -30,7 +30,10 @@ class TrainingTest {
         List<String> seraji = TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-test.txt"));
         assertThat(all).doesNotContain(seraji.get(0)).doesNotContain(heldOut.get(0));
         assertThat(all).hasSize(TrainingData.sentenceFile(DATA.resolve("ud-persian/perdt-dev.txt")).size()
-                + TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-dev.txt")).size() + training.size());
+                + TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-dev.txt")).size()
+                + (int) training.stream().filter(TrainingData::looksLikeOneSentence).count());
+        assertThat(TrainingData.looksLikeOneSentence("یک. دو.")).isFalse();
+        assertThat(TrainingData.looksLikeOneSentence("نرخ 2.5 درصد و… است.")).isTrue();
     }
 
     @Test
