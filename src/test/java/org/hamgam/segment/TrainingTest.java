@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.hamgam.model.Document;
+import org.hamgam.model.Lang;
+import org.hamgam.model.SegmentedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +61,10 @@ class TrainingTest {
         assertThat(model.useTokenEnd()).isTrue();
         String text = "او به خانه رفت. آیا تو هم می‌آیی؟ ما منتظریم.";
         assertThat(Segmenters.persianSplitter(model).split(text)).hasSize(3);
+        SegmentedDocument document = Segmenters.persian(model, Set.of())
+                .segment(new Document("t", Lang.FA, text + "\nRead More"));
+        assertThat(document.segments()).hasSize(3);
+        assertThat(document.boilerplate()).hasSize(1);
     }
 
     @Test
