@@ -100,9 +100,10 @@ final class BoundaryRules {
         if (token.equals("و…") || token.equals("و...")) {
             return -1;
         }
-        // A lowercase word after a full stop or an ellipsis continues the sentence: "U.S. officials", "wait... and".
+        // In Latin-script text a lowercase word after a full stop or an ellipsis continues the sentence:
+        // "U.S. officials", "wait... and". After a Persian word it says nothing (Persian has no case).
         char last = text.charAt(mark);
-        if ((last == '.' || last == '\u2026') && Character.isLowerCase(following)) {
+        if ((last == '.' || last == '\u2026') && Character.isLowerCase(following) && !hasArabicLetter(token)) {
             return -1;
         }
         return end;
@@ -122,6 +123,16 @@ final class BoundaryRules {
             start++;
         }
         return text.substring(start, stop);
+    }
+
+    private static boolean hasArabicLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpener(char c) {

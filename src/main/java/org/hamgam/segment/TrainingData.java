@@ -51,13 +51,24 @@ public final class TrainingData {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".tmx")) {
-                    sentences.addAll(tmxSentences(file, "fa", false));
+                    tmxSentences(file, "fa", false).stream().filter(TrainingData::looksLikeOneSentence)
+                            .forEach(sentences::add);
                 } else {
                     sentences.addAll(sentenceFile(file));
                 }
             }
         }
         return sentences;
+    }
+
+    /**
+     * Whether a translation unit holds at most one sentence. TICO-19 units sometimes hold two (the English source
+     * glued "SARS-CoV-2.In China" and the translator wrote them apart); trained as one sentence, such a unit would
+     * teach the model that a real sentence end is none, and real non-ends are rare enough that this noise
+     * dominates them. Such units are left out of training.
+     */
+    static boolean looksLikeOneSentence(String unit) {
+        return new RuleSplitter(BoundaryRules.standard()).split(unit).size() <= 1;
     }
 
     private static boolean isTrainingFile(Path file) {

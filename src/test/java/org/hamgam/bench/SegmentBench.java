@@ -30,7 +30,7 @@ import org.languagetool.tokenizers.SentenceTokenizer;
  * sentence; "marked" joins only sentences that end in . ! ? ؟ … (optionally before closing quotes), since a
  * sentence without an end mark (a dateline ending in ':' or a heading) cannot be found in running text.
  * TICO-19 units sometimes hold two sentences (the source glued "SARS-CoV-2.In China", translators wrote them
- * apart), so the TICO sets get a third view, "resplit", whose gold also cuts a unit after an end mark followed by
+ * apart), so the Persian TICO set gets a third view, "resplit", whose gold also cuts a unit after an end mark followed by
  * whitespace; this favours no system over another but removes gold boundaries no one could respect.
  * Pass {@code -v} to print the errors of Hamgam's splitter.
  */
@@ -58,13 +58,12 @@ public final class SegmentBench {
         enSystems.put("rules_only", spans(Segmenters.ruleSplitter()));
         enSystems.put("languagetool", languageTool(Languages.getLanguageForShortCode("en-US").getSentenceTokenizer()));
 
-        List<String> faAll = new ArrayList<>();
         for (Map.Entry<String, List<String>> set : fa.entrySet()) {
             evaluate(set.getKey(), set.getValue(), faSystems, verbose, set.getKey().contains("tico"));
-            faAll.addAll(set.getValue());
         }
-        evaluate("fa_heldout", faAll, faSystems, false, false);
-        evaluate("en_tico_heldout", en, enSystems, verbose, true);
+        // English TICO units that hold two sentences are glued without a space ("SARS-CoV-2.In China"), which no
+        // splitter cuts, so no resplit view: cutting after every ". " would also cut after "U.S." and "a.m.".
+        evaluate("en_tico_heldout", en, enSystems, verbose, false);
         throughput(shared);
     }
 
@@ -81,8 +80,10 @@ public final class SegmentBench {
             System.out.println(name + "." + view + ".sentences: " + corpus.sentenceCount);
             System.out.println(name + "." + view + ".gold_boundaries: " + corpus.goldCount());
             for (Map.Entry<String, Function<String, List<Integer>>> system : systems.entrySet()) {
-                Score score = corpus.score(system.getValue(), verbose && view.equals("all")
-                        && system.getKey().equals("hamgam"));
+                if (verbose && system.getKey().equals("hamgam")) {
+                    System.err.println("== errors of hamgam on " + name + "." + view);
+                }
+                Score score = corpus.score(system.getValue(), verbose && system.getKey().equals("hamgam"));
                 String prefix = name + "." + view + "." + system.getKey();
                 System.out.println(prefix + ".precision: " + format(score.precision()));
                 System.out.println(prefix + ".recall: " + format(score.recall()));

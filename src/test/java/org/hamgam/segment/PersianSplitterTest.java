@@ -36,8 +36,8 @@ class PersianSplitterTest {
     void closingGuillemetStaysWithItsSentence() {
         assertThat(sentences("او گفت: «آیا می‌آیی…». من پاسخی ندادم."))
                 .containsExactly("او گفت: «آیا می‌آیی…».", "من پاسخی ندادم.");
-        assertThat(sentences("او پرسید: «کجا می‌روی؟» سپس رفت."))
-                .containsExactly("او پرسید: «کجا می‌روی؟»", "سپس رفت.");
+        assertThat(sentences("وی گفت: «ما آماده‌ایم.» وزیر نیز همین را گفت."))
+                .containsExactly("وی گفت: «ما آماده‌ایم.»", "وزیر نیز همین را گفت.");
     }
 
     @Test
@@ -58,6 +58,12 @@ class PersianSplitterTest {
         assertThat(sentences("برای جزئیات ر.ک. فصل دوم کتاب. پایان.")).containsExactly(
                 "برای جزئیات ر.ک. فصل دوم کتاب.", "پایان.");
         assertThat(sentences("مقامات U.S. officials گفتند. پایان.")).hasSize(2);
+    }
+
+    @Test
+    void aLowercaseLatinWordAfterAPersianSentenceStartsANewOne() {
+        assertThat(sentences("این را تأیید می‌کنم. iPhone پرفروش است.")).containsExactly("این را تأیید می‌کنم.",
+                "iPhone پرفروش است.");
     }
 
     @Test
