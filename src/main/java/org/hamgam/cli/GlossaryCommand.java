@@ -10,6 +10,7 @@ import org.hamgam.glossary.MatchReport;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.GlossaryFiles;
+import org.hamgam.io.LineReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,11 +57,13 @@ final class GlossaryCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             glossary.warnings().forEach(w -> err.println("hamgam glossary match: warning: " + w));
             TermMatcher matcher = new TermMatcher(glossary);
-            String text = input.read();
             PrintWriter out = spec.commandLine().getOut();
-            List<String> lines = Lines.of(text);
-            for (int i = 0; i < lines.size(); i++) {
-                out.println(MatchReport.jsonLine(i + 1, lines.get(i), matcher.find(lines.get(i))));
+            try (LineReader lines = input.lines()) {
+                int number = 0;
+                for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                    number++;
+                    out.println(MatchReport.jsonLine(number, line.text(), matcher.find(line.text())));
+                }
             }
             out.flush();
             return Main.OK;

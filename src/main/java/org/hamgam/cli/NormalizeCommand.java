@@ -1,6 +1,7 @@
 package org.hamgam.cli;
 
 import java.util.concurrent.Callable;
+import org.hamgam.io.LineReader;
 import org.hamgam.text.DigitPolicy;
 import org.hamgam.text.NormalizerOptions;
 import org.hamgam.text.PersianNormalizer;
@@ -47,9 +48,15 @@ final class NormalizeCommand implements Callable<Integer> {
                 .withSimplifyHamza(simplifyHamza)
                 .withRepairZwnj(!noZwnj)
                 .withFixSpacing(!noSpacing);
-        String text = input.read();
-        spec.commandLine().getOut().print(new PersianNormalizer(options).normalize(text).text());
-        spec.commandLine().getOut().flush();
+        PersianNormalizer normalizer = new PersianNormalizer(options);
+        var out = spec.commandLine().getOut();
+        try (LineReader lines = input.lines()) {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                out.print(normalizer.normalize(line.text()).text());
+                out.print(line.terminator());
+            }
+        }
+        out.flush();
         return Main.OK;
     }
 

@@ -3,7 +3,9 @@ package org.hamgam.cli;
 import java.util.concurrent.Callable;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
+import org.hamgam.io.LineReader;
 import org.hamgam.segment.Segmenters;
+import org.hamgam.segment.SentenceSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,9 +35,20 @@ final class SegmentCommand implements Callable<Integer> {
         if (language == Lang.OTHER && !lang.equalsIgnoreCase("other")) {
             throw new UsageException("--lang must be fa or en, not " + lang);
         }
-        var segmented = Segmenters.forLanguage(language).segment(new Document(input.name(), language, input.read()));
-        spec.commandLine().getOut().print(Segmenters.render(segmented));
-        spec.commandLine().getOut().flush();
+        SentenceSegmenter segmenter = Segmenters.forLanguage(language);
+        var out = spec.commandLine().getOut();
+        boolean first = true;
+        // A paragraph at a time, so that a file of any size streams through in bounded memory.
+        try (LineReader lines = input.lines()) {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                String sentences = Segmenters.render(segmenter.segment(new Document(input.name(), language, line.text())));
+                if (!sentences.isEmpty()) {
+                    out.print(first ? sentences : "\n" + sentences);
+                    first = false;
+                }
+            }
+        }
+        out.flush();
         return Main.OK;
     }
 }

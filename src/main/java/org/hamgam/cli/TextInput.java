@@ -1,6 +1,7 @@
 package org.hamgam.cli;
 
 import org.hamgam.io.BadInputException;
+import org.hamgam.io.LineReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,6 +12,11 @@ final class TextInput {
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Input encoding (default: detected).")
     String encoding;
+
+    /** Opens the input for reading a line at a time, so that memory stays bounded. */
+    LineReader lines() throws BadInputException {
+        return LineReader.open(file, Inputs.charset(encoding));
+    }
 
     String read() throws BadInputException {
         return Inputs.read(file, Inputs.charset(encoding));
