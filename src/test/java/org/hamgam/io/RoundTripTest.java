@@ -23,7 +23,7 @@ import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 
 /** Any text, Persian or not, legal in XML or not, comes back from XLIFF 2 exactly, and the file stays valid. */
-class RoundTripProperties {
+class RoundTripTest {
     private static Schema xliff;
     private static Schema tmx;
 
