@@ -78,9 +78,4 @@ final class Layout {
         }
         return Math.max(0, Math.min(1, value));
     }
-
-    /** Whether a row's term hit lies inside {@link Row#sourceOriginal()}, the text its offsets refer to. */
-    static boolean fits(Row row, org.hamgam.model.TermHit hit) {
-        return hit.end() <= row.sourceOriginal().length();
-    }
 }

@@ -274,7 +274,7 @@ class HtmlBrowserTest {
 
         void type(String css, String text) throws Exception {
             JsonNode element = call("POST", session + "element", Map.of("using", "css selector", "value", css));
-            String id = element.fields().next().getValue().asText();
+            String id = element.path("element-6066-11e4-a52e-4f735466cecf").asText(); // the W3C element reference key
             call("POST", session + "element/" + id + "/value", Map.of("text", text));
         }
 
