@@ -26,7 +26,8 @@ final class Layout {
 
     static List<Item> items(Bitext bitext) {
         String original = bitext.source().document().original();
-        List<SkippedSpan> spans = bitext.source().boilerplate();
+        List<SkippedSpan> spans = new ArrayList<>(bitext.source().boilerplate());
+        spans.sort(java.util.Comparator.comparingInt(SkippedSpan::start));
         List<Item> items = new ArrayList<>(bitext.rows().size() + spans.size());
         int next = 0;
         int paragraph = 0;
