@@ -79,6 +79,9 @@ class HtmlBrowserTest {
             assertThat(browser.execute("return document.getElementById('status').textContent").asText())
                     .startsWith(seed.rows().size() + " of " + seed.rows().size() + " rows shown");
             browser.screenshot(OUT.resolve("seed.png"));
+            byte[] pdf = browser.print();
+            Files.write(OUT.resolve("seed.pdf"), pdf);
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
             // n jumps to the first flagged row, f shows flagged rows only
             List<String> flagged = seed.rows().stream().filter(r -> r.flagged(0.5)).map(Row::id).toList();
@@ -280,6 +283,11 @@ class HtmlBrowserTest {
 
         void screenshot(Path file) throws Exception {
             Files.write(file, Base64.getDecoder().decode(call("GET", session + "screenshot", null).asText()));
+        }
+
+        /** The page printed to PDF with the print style sheet. */
+        byte[] print() throws Exception {
+            return Base64.getDecoder().decode(call("POST", session + "print", Map.of()).asText());
         }
 
         /** The text of an open dialog, or null when there is none. */
