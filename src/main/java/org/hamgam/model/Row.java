@@ -36,10 +36,14 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
         return draft.text();
     }
 
-    /** Whether a reviewer should look at this row: a QA error or warning, or a bead below the threshold. */
+    /** Whether the row has a target whose confidence is below {@code threshold}. */
+    public boolean lowConfidence(double threshold) {
+        return draft.origin() != Origin.NONE && bead.score() < threshold;
+    }
+
+    /** Whether a reviewer should look at this row: a QA error or warning, or a target below the threshold. */
     public boolean flagged(double threshold) {
-        return bead.score() < threshold
-                || issues.stream().anyMatch(i -> i.severity() != Severity.INFO);
+        return lowConfidence(threshold) || issues.stream().anyMatch(i -> i.severity() != Severity.INFO);
     }
 
     private static String join(List<Segment> segments, boolean normalized) {

@@ -36,10 +36,37 @@ final class OffsetBuilder {
         return text.charAt(i);
     }
 
+    /** Appends the original characters {@code [from, to)} unchanged. */
+    void copy(int from, int to) {
+        ensure(text.length() + (to - from) + 1);
+        for (int i = from; i < to; i++) {
+            map[text.length()] = i;
+            text.append(original.charAt(i));
+        }
+    }
+
     NormalizedText build() {
+        return new NormalizedText(original, text(), map());
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    /** The offset map, one entry per output character plus the end. */
+    int[] map() {
         ensure(text.length() + 1);
         map[text.length()] = original.length();
-        return new NormalizedText(original, text.toString(), Arrays.copyOf(map, text.length() + 1));
+        return Arrays.copyOf(map, text.length() + 1);
+    }
+
+    /** The map {@code outer} (into an intermediate text) followed by {@code inner} (into the original). */
+    static int[] compose(int[] outer, int[] inner) {
+        int[] result = new int[outer.length];
+        for (int i = 0; i < outer.length; i++) {
+            result[i] = inner[outer[i]];
+        }
+        return result;
     }
 
     private void ensure(int size) {

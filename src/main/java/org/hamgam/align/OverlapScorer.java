@@ -1,0 +1,163 @@
+package org.hamgam.align;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rewards features found on both sides of a bead and charges those left without counterpart, over several
+ * feature channels at once (numbers, cognates, names, …), each with its own reward and penalty. Each side of a
+ * bead is the union of its sentences' features, so a feature repeated in neighbouring sentences is counted once
+ * and does not lure the search into merging them.
+ *
+ * <p>The channels are merged into one id space and the unions of every run of up to {@link #MAX_RUN} sentences
+ * are computed once, so that scoring a bead is a single pass over two short sorted arrays.
+ */
+final class OverlapScorer implements BeadScorer {
+    static final int MAX_RUN = 3;
+
+    /** One feature channel with its weights in nats. */
+    record Channel(FeatureTable table, double reward, double penalty) {
+    }
+
+    /** Per feature: what finding it on both sides saves compared with missing it on both. */
+    private final double[] gain;
+    private final Runs source;
+    private final Runs target;
+
+    OverlapScorer(List<Channel> channels) {
+        int size = 0;
+        for (Channel c : channels) {
+            size += c.table().names.length;
+        }
+        gain = new double[size];
+        double[] miss = new double[size];
+        int base = 0;
+        for (Channel c : channels) {
+            FeatureTable t = c.table();
+            for (int f = 0; f < t.names.length; f++) {
+                miss[base + f] = c.penalty() * t.missWeight[f];
+                gain[base + f] = c.reward() * t.matchWeight[f] + 2 * miss[base + f];
+            }
+            base += t.names.length;
+        }
+        source = new Runs(merged(channels, true, miss), miss);
+        target = new Runs(merged(channels, false, miss), miss);
+    }
+
+    /** Whether any channel carries a weight, i.e. the scorer can change a cost at all. */
+    static boolean useful(List<Channel> channels) {
+        for (Channel c : channels) {
+            if ((c.reward() > 0 || c.penalty() > 0) && !c.table().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[][] merged(List<Channel> channels, boolean sourceSide, double[] miss) {
+        int n = channels.isEmpty() ? 0 : (sourceSide ? channels.get(0).table().source : channels.get(0).table().target).length;
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int len = 0;
+            for (Channel c : channels) {
+                len += (sourceSide ? c.table().source : c.table().target)[i].length;
+            }
+            int[] a = new int[len];
+            int k = 0;
+            int base = 0;
+            for (Channel c : channels) {
+                // Ids of later channels are shifted past earlier ones, so the concatenation stays sorted.
+                for (int f : (sourceSide ? c.table().source : c.table().target)[i]) {
+                    // A feature that can neither match nor cost anything only slows the scoring down.
+                    if (gain[base + f] != 0 || miss[base + f] != 0) {
+                        a[k++] = base + f;
+                    }
+                }
+                base += c.table().names.length;
+            }
+            out[i] = k == len ? a : Arrays.copyOf(a, k);
+        }
+        return out;
+    }
+
+    @Override
+    public double cost(int s0, int s1, int t0, int t1) {
+        int ns = s1 - s0;
+        int nt = t1 - t0;
+        double missS = ns == 0 ? 0 : source.miss[ns - 1][s0];
+        double missT = nt == 0 ? 0 : target.miss[nt - 1][t0];
+        if (ns == 0 || nt == 0) {
+            return missS + missT;
+        }
+        int[] a = source.union(s0, ns);
+        int[] b = target.union(t0, nt);
+        double saved = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int x = a[i];
+            int y = b[j];
+            if (x == y) {
+                saved += gain[x];
+                i++;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return missS + missT - saved;
+    }
+
+    /** Feature unions and miss costs of every run of 1 to {@link #MAX_RUN} consecutive sentences of one side. */
+    private static final class Runs {
+        final int[][][] unions = new int[MAX_RUN][][];
+        final double[][] miss = new double[MAX_RUN][];
+
+        Runs(int[][] sentences, double[] missWeight) {
+            int n = sentences.length;
+            for (int r = 0; r < MAX_RUN; r++) {
+                unions[r] = new int[n][];
+                miss[r] = new double[n];
+                for (int i = 0; i + r < n; i++) {
+                    int[] u = r == 0 ? sentences[i] : union(unions[r - 1][i], sentences[i + r]);
+                    unions[r][i] = u;
+                    double sum = 0;
+                    for (int f : u) {
+                        sum += missWeight[f];
+                    }
+                    miss[r][i] = sum;
+                }
+            }
+        }
+
+        int[] union(int from, int count) {
+            return unions[count - 1][from];
+        }
+
+        private static int[] union(int[] a, int[] b) {
+            int[] out = new int[a.length + b.length];
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    out[k++] = a[i++];
+                    j++;
+                } else if (a[i] < b[j]) {
+                    out[k++] = a[i++];
+                } else {
+                    out[k++] = b[j++];
+                }
+            }
+            while (i < a.length) {
+                out[k++] = a[i++];
+            }
+            while (j < b.length) {
+                out[k++] = b[j++];
+            }
+            return k == out.length ? out : Arrays.copyOf(out, k);
+        }
+    }
+}

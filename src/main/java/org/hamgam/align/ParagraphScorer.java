@@ -1,0 +1,73 @@
+package org.hamgam.align;
+
+/**
+ * Paragraph breaks (and thereby headings, which are paragraphs of their own) as soft anchors: a bead that
+ * starts a paragraph on one side only, or spans a different number of breaks on the two sides, pays a
+ * penalty.
+ */
+final class ParagraphScorer implements BeadScorer {
+    private final int[] sourceParagraphs;
+    private final int[] targetParagraphs;
+    private final double penalty;
+
+    ParagraphScorer(int[] sourceParagraphs, int[] targetParagraphs, double penalty) {
+        this.sourceParagraphs = sourceParagraphs;
+        this.targetParagraphs = targetParagraphs;
+        this.penalty = penalty;
+    }
+
+    @Override
+    public double cost(int s0, int s1, int t0, int t1) {
+        if (s0 == s1 || t0 == t1) {
+            return 0;
+        }
+        int mismatches = 0;
+        if (startsParagraph(sourceParagraphs, s0) != startsParagraph(targetParagraphs, t0)) {
+            mismatches++;
+        }
+        mismatches += Math.abs(breaks(sourceParagraphs, s0, s1) - breaks(targetParagraphs, t0, t1));
+        return penalty * mismatches;
+    }
+
+    private static boolean startsParagraph(int[] paragraphs, int i) {
+        return i == 0 || paragraphs[i] != paragraphs[i - 1];
+    }
+
+    private static int breaks(int[] paragraphs, int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i < to; i++) {
+            if (paragraphs[i] != paragraphs[i - 1]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Paragraphs only help when both sides have them and they are not one sentence each on one side only
+     * (a sentence-per-line file against running text would turn every bead into a mismatch).
+     */
+    static boolean informative(int[] sourceParagraphs, int[] targetParagraphs) {
+        int ps = distinct(sourceParagraphs);
+        int pt = distinct(targetParagraphs);
+        if (ps < 2 || pt < 2) {
+            return false;
+        }
+        boolean sourceFlat = ps == sourceParagraphs.length;
+        boolean targetFlat = pt == targetParagraphs.length;
+        if (sourceFlat && targetFlat) {
+            return false;
+        }
+        return Math.min(ps, pt) >= 0.6 * Math.max(ps, pt);
+    }
+
+    private static int distinct(int[] paragraphs) {
+        int n = 0;
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (i == 0 || paragraphs[i] != paragraphs[i - 1]) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

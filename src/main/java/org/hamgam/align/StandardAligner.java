@@ -1,0 +1,177 @@
+package org.hamgam.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hamgam.model.Bead;
+import org.hamgam.model.Segment;
+import org.hamgam.model.TermHit;
+
+/**
+ * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation, glossary
+ * terms and paragraph anchors in a band around an anchor path, then (optionally) a second pass that adds a
+ * word-translation table learned from the confident beads of the first. The band widens whenever the best
+ * path runs along its edge. Stateless and thread-safe; each call builds its own scorers.
+ */
+final class StandardAligner implements SentenceAligner {
+    static final int INITIAL_WIDTH = 24;
+    /** Upper bound on band cells, which keeps 20,000 × 20,000 sentences well inside 1 GB of heap. */
+    static final long MAX_CELLS = 12_000_000L;
+    static final double MIN_RATIO = 1 / 3.0;
+    static final double MAX_RATIO = 3.0;
+
+    private final AlignerOptions options;
+    private final Weights weights;
+    private final BandedSearch search = new BandedSearch(BeadType.ALL);
+
+    StandardAligner(AlignerOptions options) {
+        this(options, Weights.DEFAULT);
+    }
+
+    StandardAligner(AlignerOptions options, Weights weights) {
+        this.options = options;
+        this.weights = weights;
+    }
+
+    /** The weights of the signals, in nats per unit of evidence. */
+    record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
+                   double term, double paragraph, double lexicon, double variance) {
+        static final Weights DEFAULT = new Weights(3.0, 1.0, 1.5, 2.0, 0.5, 2.0, 2.0, 1.0, LengthScorer.VARIANCE);
+    }
+
+    @Override
+    public Alignment align(List<Segment> source, List<Segment> target,
+                           List<List<TermHit>> sourceTerms, List<List<TermHit>> targetTerms) {
+        int n = source.size();
+        int m = target.size();
+        List<String> warnings = new ArrayList<>();
+        if (n == 0 || m == 0) {
+            List<Bead> beads = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                beads.add(new Bead(List.of(i), List.of(), 1));
+            }
+            for (int j = 0; j < m; j++) {
+                beads.add(new Bead(List.of(), List.of(j), 1));
+            }
+            if (n + m > 0) {
+                warnings.add("one side is empty: nothing to align");
+            }
+            return new Alignment(beads, n + m == 0 ? 1 : 0, warnings);
+        }
+
+        Side src = new Side(source, sourceTerms, true);
+        Side tgt = new Side(target, targetTerms, false);
+        long totalSource = src.totalLength();
+        long totalTarget = tgt.totalLength();
+        double ratio = (double) Math.max(1, totalTarget) / Math.max(1, totalSource);
+        if (ratio < MIN_RATIO || ratio > MAX_RATIO) {
+            warnings.add(String.format(Locale.ROOT,
+                    "the target is %.1f times as long as the source: the texts may not be translations of each"
+                            + " other; sentences without a plausible counterpart are left unaligned", ratio));
+            // Do not let a mismatch in size dictate what counts as a good length fit.
+            ratio = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
+        }
+
+        List<BeadScorer> scorers = new ArrayList<>();
+        scorers.add(new LengthScorer(src.lengths, tgt.lengths, ratio, weights.variance()));
+        FeatureTable numbers = new FeatureTable(src.numbers, tgt.numbers, Signals::numberMatch, Signals::numberMiss);
+        FeatureTable cognates = new FeatureTable(src.cognates, tgt.cognates, f -> 1, f -> 0);
+        FeatureTable names = new FeatureTable(src.names, tgt.names, Signals::nameMatch, f -> 0);
+        FeatureTable punctuation = new FeatureTable(src.punctuation, tgt.punctuation, f -> 1,
+                f -> f.equals("?") || f.equals("!") ? 1 : 0);
+        FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> 0);
+        List<OverlapScorer.Channel> channels = new ArrayList<>(List.of(
+                new OverlapScorer.Channel(numbers, weights.numberMatch(), weights.numberMiss()),
+                new OverlapScorer.Channel(cognates, weights.cognate(), 0),
+                new OverlapScorer.Channel(names, weights.name(), 0),
+                new OverlapScorer.Channel(punctuation, weights.punctuation(), weights.punctuation()),
+                new OverlapScorer.Channel(terms, weights.term(), 0)));
+        if (OverlapScorer.useful(channels)) {
+            scorers.add(new OverlapScorer(channels));
+        }
+        if (ParagraphScorer.informative(src.paragraphs, tgt.paragraphs)) {
+            scorers.add(new ParagraphScorer(src.paragraphs, tgt.paragraphs, weights.paragraph()));
+        }
+
+        List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
+        int[] guide = GuidePath.through(anchors, n, m);
+        BandedSearch.Result result = searchAdaptive(guide, n, m, new CompositeScorer(scorers), warnings);
+
+        if (options.secondPass()) {
+            Map<String, Integer> vocabulary = new HashMap<>();
+            int[][] sw = LexiconLearner.wordIds(src.words, vocabulary);
+            int[][] tw = LexiconLearner.wordIds(tgt.words, vocabulary);
+            List<List<List<String>>> lex = LexiconLearner.features(result.steps(), 0.9, sw, tw);
+            FeatureTable lexicon = new FeatureTable(lex.get(0), lex.get(1), f -> 1, f -> 0);
+            if (!lexicon.isEmpty()) {
+                List<BeadScorer> second = new ArrayList<>(scorers);
+                second.removeIf(x -> x instanceof OverlapScorer);
+                channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
+                second.add(new OverlapScorer(channels));
+                result = searchAdaptive(GuidePath.of(result.steps(), n), n, m, new CompositeScorer(second), warnings);
+            }
+        }
+        return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
+    }
+
+    private BandedSearch.Result searchAdaptive(int[] guide, int n, int m, BeadScorer scorer, List<String> warnings) {
+        int width = INITIAL_WIDTH;
+        while (true) {
+            Band band = Band.around(guide, m, width);
+            BandedSearch.Result result = search.search(band, scorer);
+            if (!result.touchesEdge() || band.full()) {
+                return result;
+            }
+            if (Band.estimateCells(n, m, width * 2) > MAX_CELLS) {
+                String w = "the alignment reached the edge of the widest search band; parts of it may be wrong";
+                if (!warnings.contains(w)) {
+                    warnings.add(w);
+                }
+                return result;
+            }
+            width *= 2;
+        }
+    }
+
+    /** What the scorers need to know about one document. */
+    private static final class Side {
+        final int[] lengths;
+        final int[] paragraphs;
+        final List<List<String>> words = new ArrayList<>();
+        final List<List<String>> numbers = new ArrayList<>();
+        final List<List<String>> cognates = new ArrayList<>();
+        final List<List<String>> names = new ArrayList<>();
+        final List<List<String>> punctuation = new ArrayList<>();
+        final List<List<String>> terms = new ArrayList<>();
+
+        Side(List<Segment> segments, List<List<TermHit>> hits, boolean sourceSide) {
+            int n = segments.size();
+            lengths = new int[n];
+            paragraphs = new int[n];
+            boolean haveTerms = hits.size() == n;
+            for (int i = 0; i < n; i++) {
+                Segment s = segments.get(i);
+                String text = s.text();
+                lengths[i] = text.strip().length();
+                paragraphs[i] = s.paragraph();
+                List<String> w = Tokens.words(text);
+                words.add(w);
+                numbers.add(Signals.numbers(text));
+                cognates.add(Signals.cognates(w));
+                names.add(Signals.names(w, sourceSide));
+                punctuation.add(Signals.punctuation(text));
+                terms.add(haveTerms ? Signals.terms(hits.get(i)) : List.of());
+            }
+        }
+
+        long totalLength() {
+            long t = 0;
+            for (int l : lengths) {
+                t += l;
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.hamgam.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Finds the documents of a batch in a folder: {@code NAME.txt} or {@code NAME.fa.txt} is a Persian document, and
+ * {@code NAME.en.txt} beside it its English counterpart. Hidden files and other names are not documents.
+ */
+public final class InputFolder {
+    private InputFolder() {
+    }
+
+    /** A Persian document and its optional English counterpart. */
+    public record Entry(String name, Path persian, Optional<Path> english) {
+    }
+
+    /** The documents of {@code dir} in name order; an English file without Persian is listed in {@code orphans}. */
+    public record Listing(List<Entry> documents, List<Path> orphans) {
+        public Listing {
+            documents = List.copyOf(documents);
+            orphans = List.copyOf(orphans);
+        }
+    }
+
+    public static Listing scan(Path dir) throws BadInputException {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir, Files.exists(dir) ? "not a folder" : "no such folder");
+        }
+        Map<String, Path> persian = new TreeMap<>();
+        Map<String, Path> english = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                if (name.endsWith(".en.txt")) {
+                    english.put(strip(name, ".en.txt"), file);
+                } else if (name.endsWith(".fa.txt")) {
+                    persian.put(strip(name, ".fa.txt"), file);
+                } else if (name.endsWith(".txt")) {
+                    persian.putIfAbsent(strip(name, ".txt"), file);
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot list folder: " + e.getMessage(), e);
+        }
+        List<Entry> entries = new ArrayList<>();
+        persian.forEach((name, file) -> entries.add(new Entry(name, file, Optional.ofNullable(english.get(name)))));
+        List<Path> orphans = english.entrySet().stream()
+                .filter(e -> !persian.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        return new Listing(entries, orphans);
+    }
+
+    private static String strip(String name, String suffix) {
+        return name.substring(0, name.length() - suffix.length());
+    }
+}

@@ -1,0 +1,138 @@
+package org.hamgam.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Row;
+import org.hamgam.model.Segment;
+import org.hamgam.model.SkippedSpan;
+import org.hamgam.model.TermHit;
+
+/**
+ * {@code NAME.jsonl}: one JSON object a line, in document order. A bead is {@code {"kind": "bead", …}} with its
+ * segments, target, provenance, terms and QA issues; boilerplate the segmenter skipped is
+ * {@code {"kind": "skipped", …}} in its place, so that a consumer of this file sees every line of the input.
+ */
+public final class JsonlWriter implements BitextWriter {
+    private final double reviewThreshold;
+
+    public JsonlWriter(double reviewThreshold) {
+        this.reviewThreshold = reviewThreshold;
+    }
+
+    @Override
+    public String fileName(String docId) {
+        return docId + ".jsonl";
+    }
+
+    @Override
+    public void write(Bitext bitext, Writer out) throws IOException {
+        ObjectMapper mapper = Json.mapper();
+        List<SkippedSpan> boilerplate = bitext.source().boilerplate();
+        int next = 0;
+        for (Row row : bitext.rows()) {
+            // Boilerplate goes in its place among the rows; rows with no Persian (0-1) stay where they are.
+            if (!row.source().isEmpty()) {
+                int start = row.source().get(0).start();
+                while (next < boilerplate.size() && boilerplate.get(next).start() < start) {
+                    writeLine(mapper, skipped(mapper, boilerplate.get(next++)), out);
+                }
+            }
+            writeLine(mapper, bead(mapper, row), out);
+        }
+        while (next < boilerplate.size()) {
+            writeLine(mapper, skipped(mapper, boilerplate.get(next++)), out);
+        }
+    }
+
+    private static void writeLine(ObjectMapper mapper, ObjectNode node, Writer out) throws IOException {
+        out.write(mapper.writeValueAsString(node));
+        out.write('\n');
+    }
+
+    private ObjectNode bead(ObjectMapper mapper, Row row) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("kind", "bead");
+        node.put("id", row.id());
+        node.put("bead", row.bead().notation());
+        node.put("type", row.bead().type());
+        node.put("score", round(row.bead().score()));
+        node.put("flagged", row.flagged(reviewThreshold));
+        node.set("source", side(mapper, row.source()));
+        ObjectNode target = side(mapper, row.target());
+        target.put("text", row.targetText());
+        node.set("target", target);
+        ObjectNode draft = node.putObject("origin");
+        draft.put("origin", row.draft().origin().label());
+        draft.put("engine", row.draft().engine());
+        draft.put("score", round(row.draft().score()));
+        ArrayNode terms = node.putArray("terms");
+        for (TermHit hit : row.terms()) {
+            ObjectNode t = terms.addObject();
+            t.put("source", hit.source());
+            t.put("target", hit.target());
+            t.put("start", hit.start());
+            t.put("end", hit.end());
+            t.put("surface", hit.surface());
+        }
+        ArrayNode issues = node.putArray("issues");
+        for (Issue issue : row.issues()) {
+            issues.add(issue(mapper, issue));
+        }
+        return node;
+    }
+
+    static ObjectNode issue(ObjectMapper mapper, Issue issue) {
+        ObjectNode i = mapper.createObjectNode();
+        i.put("code", issue.code());
+        i.put("severity", issue.severity().label());
+        i.put("segment", issue.segment());
+        i.put("start", issue.start());
+        i.put("end", issue.end());
+        i.put("message", issue.message());
+        i.put("suggestion", issue.suggestion());
+        return i;
+    }
+
+    private static ObjectNode side(ObjectMapper mapper, List<Segment> segments) {
+        ObjectNode node = mapper.createObjectNode();
+        ArrayNode ids = node.putArray("segments");
+        segments.forEach(s -> ids.add(s.id()));
+        StringBuilder original = new StringBuilder();
+        StringBuilder normalized = new StringBuilder();
+        for (Segment s : segments) {
+            if (!original.isEmpty()) {
+                original.append(' ');
+                normalized.append(' ');
+            }
+            original.append(s.original());
+            normalized.append(s.text());
+        }
+        node.put("original", original.toString());
+        node.put("normalized", normalized.toString());
+        if (!segments.isEmpty()) {
+            node.put("start", segments.get(0).start());
+            node.put("end", segments.get(segments.size() - 1).end());
+        }
+        return node;
+    }
+
+    private static ObjectNode skipped(ObjectMapper mapper, SkippedSpan span) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("kind", "skipped");
+        node.put("reason", span.reason());
+        node.put("start", span.start());
+        node.put("end", span.end());
+        node.put("text", span.text());
+        return node;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

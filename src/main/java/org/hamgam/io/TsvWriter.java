@@ -1,0 +1,98 @@
+package org.hamgam.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Row;
+import org.hamgam.model.TermHit;
+
+/**
+ * The review table {@code NAME.tsv}: one line per bead with a header row. Columns: id, Persian (as written),
+ * English, bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (QA codes
+ * and {@code low-confidence}, separated by commas). A tab, line break or backslash inside a cell is written as
+ * {@code \t}, {@code \n}, {@code \r} or {@code \\} so that every row stays one line.
+ */
+public final class TsvWriter implements BitextWriter {
+    static final List<String> HEADER = List.of("id", "persian", "english", "bead", "score", "terms", "flags");
+
+    private final double reviewThreshold;
+
+    public TsvWriter(double reviewThreshold) {
+        this.reviewThreshold = reviewThreshold;
+    }
+
+    @Override
+    public String fileName(String docId) {
+        return docId + ".tsv";
+    }
+
+    @Override
+    public void write(Bitext bitext, Writer out) throws IOException {
+        out.write(String.join("\t", HEADER));
+        out.write('\n');
+        for (Row row : bitext.rows()) {
+            List<String> cells = List.of(row.id(), row.sourceOriginal(), row.targetText(), row.bead().type(),
+                    score(row.bead().score()), terms(row.terms()), flags(row, reviewThreshold));
+            out.write(cells.stream().map(TsvWriter::escape).collect(Collectors.joining("\t")));
+            out.write('\n');
+        }
+    }
+
+    static String score(double score) {
+        return String.format(Locale.ROOT, "%.3f", score);
+    }
+
+    static String terms(List<TermHit> hits) {
+        return hits.stream().map(h -> h.source() + "=" + h.target()).distinct().collect(Collectors.joining("; "));
+    }
+
+    /** The row's flags: QA codes in order of first appearance, then {@code low-confidence}. */
+    static String flags(Row row, double threshold) {
+        List<String> flags = row.issues().stream().map(Issue::code).distinct().collect(Collectors.toList());
+        if (row.lowConfidence(threshold)) {
+            flags.add("low-confidence");
+        }
+        return String.join(",", flags);
+    }
+
+    /** Escapes a cell so that it stays on one line and in one column. */
+    public static String escape(String cell) {
+        StringBuilder out = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            switch (c) {
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Reverses {@link #escape}. */
+    public static String unescape(String cell) {
+        StringBuilder out = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length()) {
+                char next = cell.charAt(++i);
+                switch (next) {
+                    case 't' -> out.append('\t');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case '\\' -> out.append('\\');
+                    default -> out.append(c).append(next);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+
+/**
+ * The same source translated differently, or the same translation given to different sources, within the pairs
+ * checked together (a document or a whole run). Texts are compared up to spacing, case, digit system and a
+ * final full stop. The first occurrence is the reference; each later pair that departs from it is reported, with
+ * the reference as the suggestion.
+ */
+final class InconsistentCheck implements Check {
+    static final String CODE = "inconsistent";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Issue> check(List<QaPair> pairs) {
+        Map<String, Integer> firstBySource = new HashMap<>();
+        Map<String, Integer> firstByTarget = new HashMap<>();
+        String[] sourceKeys = new String[pairs.size()];
+        String[] targetKeys = new String[pairs.size()];
+        List<Issue> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            QaPair p = pairs.get(i);
+            if (Chars.isBlank(p.source()) || Chars.isBlank(p.target())) {
+                continue;
+            }
+            sourceKeys[i] = key(p.source());
+            targetKeys[i] = key(p.target());
+            Integer bySource = firstBySource.putIfAbsent(sourceKeys[i], i);
+            Integer byTarget = firstByTarget.putIfAbsent(targetKeys[i], i);
+            if (bySource != null && !targetKeys[bySource].equals(targetKeys[i])) {
+                QaPair ref = pairs.get(bySource);
+                out.add(new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(),
+                        "The same source is translated differently in " + ref.id() + ": \"" + ref.target() + "\".",
+                        ref.target()));
+                continue;
+            }
+            // Short targets ("Yes.", a name) may rightly serve several sources.
+            if (byTarget != null && !sourceKeys[byTarget].equals(sourceKeys[i]) && hasWords(p.target(), 3)) {
+                QaPair ref = pairs.get(byTarget);
+                out.add(new Issue(CODE, Severity.INFO, p.id(), 0, p.target().length(),
+                        "The same translation is given to a different source in " + ref.id() + ": \""
+                                + ref.source() + "\".", ""));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String text) {
+        String k = Chars.key(text);
+        int end = k.length();
+        while (end > 0 && isFinalMark(k.charAt(end - 1))) {
+            end--;
+        }
+        return k.substring(0, end);
+    }
+
+    private static boolean isFinalMark(char c) {
+        return c == '.' || c == '\u06D4' || c == ' ';
+    }
+
+    private static boolean hasWords(String text, int min) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words >= min;
+    }
+}

@@ -1,0 +1,194 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.hamgam.model.TermHit;
+import org.languagetool.rules.Categories;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * LanguageTool on both sides: {@code spelling} and {@code grammar} on the English targets (en-US), split by rule
+ * category, and {@code source-*} findings from the Persian rules on the sources, which describe the source and
+ * never count as translation errors. The English side runs once per set of pairs and serves both codes.
+ */
+final class LanguageToolChecks {
+    static final String SPELLING = "spelling";
+    static final String GRAMMAR = "grammar";
+    static final String SOURCE_PREFIX = "source-";
+
+    /** Rules another check covers already, or that misfire on segments cut out of running text. */
+    private static final Set<String> EN_DISABLED = Set.of("WHITESPACE_RULE", "CONSECUTIVE_SPACES",
+            "UPPERCASE_SENTENCE_START", "EN_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END",
+            "SENTENCE_WHITESPACE", "COMMA_PARENTHESIS_WHITESPACE");
+    private static final Set<String> FA_DISABLED = Set.of("TOO_LONG_SENTENCE");
+
+    private final Set<String> exceptions;
+    private final LanguageToolPool english;
+    private final LanguageToolPool persian;
+    private final ThreadLocal<Memo> memo = new ThreadLocal<>();
+
+    private record Memo(List<QaPair> pairs, List<Issue> issues) {
+    }
+
+    LanguageToolChecks(Set<String> spellingExceptions) {
+        this.exceptions = new HashSet<>();
+        for (String e : spellingExceptions) {
+            exceptions.add(e.strip().toLowerCase(Locale.ROOT));
+        }
+        this.english = new LanguageToolPool("en-US", EN_DISABLED, spellingExceptions);
+        this.persian = new LanguageToolPool("fa", FA_DISABLED, Set.of());
+    }
+
+    Check spelling() {
+        return new Filtered(SPELLING);
+    }
+
+    Check grammar() {
+        return new Filtered(GRAMMAR);
+    }
+
+    Check source() {
+        return new Check() {
+            @Override
+            public String code() {
+                return SOURCE_PREFIX + "*";
+            }
+
+            @Override
+            public List<Issue> check(List<QaPair> pairs) {
+                return sourceIssues(pairs);
+            }
+        };
+    }
+
+    private final class Filtered implements Check {
+        private final String code;
+
+        Filtered(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public List<Issue> check(List<QaPair> pairs) {
+            List<Issue> out = new ArrayList<>();
+            for (Issue issue : targetIssues(pairs)) {
+                if (issue.code().equals(code)) {
+                    out.add(issue);
+                }
+            }
+            return out;
+        }
+    }
+
+    private List<Issue> targetIssues(List<QaPair> pairs) {
+        Memo last = memo.get();
+        if (last != null && last.pairs() == pairs) {
+            return last.issues();
+        }
+        List<String> targets = new ArrayList<>(pairs.size());
+        for (QaPair p : pairs) {
+            targets.add(p.target());
+        }
+        List<List<RuleMatch>> matches = english.check(targets);
+        List<Issue> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            QaPair pair = pairs.get(i);
+            Set<String> names = termWords(pair);
+            for (RuleMatch m : matches.get(i)) {
+                boolean spelling = isSpelling(m.getRule());
+                String covered = pair.target().substring(m.getFromPos(), m.getToPos());
+                if (spelling && isException(covered, names)) {
+                    continue;
+                }
+                Severity severity = spelling || "grammar".equals(m.getRule().getLocQualityIssueType().toString())
+                        ? Severity.WARNING : Severity.INFO;
+                out.add(issue(spelling ? SPELLING : GRAMMAR, severity, pair.id(), m));
+            }
+        }
+        memo.set(new Memo(pairs, out));
+        return out;
+    }
+
+    private List<Issue> sourceIssues(List<QaPair> pairs) {
+        List<String> sources = new ArrayList<>(pairs.size());
+        for (QaPair p : pairs) {
+            sources.add(p.source());
+        }
+        List<List<RuleMatch>> matches;
+        try {
+            matches = persian.check(sources);
+        } catch (RuntimeException | LinkageError e) {
+            // Persian rules are a courtesy: without them the translation checks still stand.
+            return List.of();
+        }
+        List<Issue> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            for (RuleMatch m : matches.get(i)) {
+                Rule rule = m.getRule();
+                String category = rule.getCategory().getId().toString().toLowerCase(Locale.ROOT).replace('_', '-');
+                String type = rule.getLocQualityIssueType().toString();
+                Severity severity = "whitespace".equals(type) || "typographical".equals(type)
+                        ? Severity.INFO : Severity.WARNING;
+                out.add(issue(SOURCE_PREFIX + category, severity, pairs.get(i).id(), m));
+            }
+        }
+        return out;
+    }
+
+    private static Issue issue(String code, Severity severity, String segment, RuleMatch m) {
+        List<String> suggestions = m.getSuggestedReplacements();
+        String message = m.getMessage().replaceAll("</?suggestion>", "\"");
+        return new Issue(code, severity, segment, m.getFromPos(), m.getToPos(),
+                message + " [" + m.getRule().getId() + "]", suggestions.isEmpty() ? "" : suggestions.get(0));
+    }
+
+    private static boolean isSpelling(Rule rule) {
+        return rule.isDictionaryBasedSpellingRule() || Categories.TYPOS.getId().equals(rule.getCategory().getId());
+    }
+
+    private boolean isException(String covered, Set<String> names) {
+        String lower = covered.strip().toLowerCase(Locale.ROOT);
+        String bare = lower.replaceAll("(['\u2019]s|s['\u2019]?|['\u2019])$", "");
+        return exceptions.contains(lower) || names.contains(lower) || exceptions.contains(bare)
+                || names.contains(bare);
+    }
+
+    /** The words of the glossary terms found in the target: names the speller need not know. */
+    private static Set<String> termWords(QaPair pair) {
+        if (pair.targetTerms().isEmpty() && pair.sourceTerms().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        for (TermHit hit : pair.targetTerms()) {
+            addWords(hit.surface(), words);
+            addWords(hit.target(), words);
+        }
+        for (TermHit hit : pair.sourceTerms()) {
+            addWords(hit.target(), words);
+        }
+        return words;
+    }
+
+    private static void addWords(String text, Set<String> words) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        words.add(lower);
+        for (String w : lower.split("[\\s\\-\u2010\u2011]+")) {
+            words.add(w);
+            if (w.endsWith("s") || w.endsWith("'s")) {
+                words.add(w.replaceAll("'?s$", ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+
+/**
+ * A target far shorter or longer than its source. The length ratio (non-space characters, smoothed so that short
+ * segments do not swing wildly) must be an outlier within its own document, by a robust z-score over the median
+ * and median absolute deviation of the log ratios, and also lie outside fixed bounds, so that neither a document
+ * with an unusual but steady ratio nor a merely ragged one raises alarms.
+ */
+final class LengthCheck implements Check {
+    static final String CODE = "length";
+
+    /** Added to both lengths: a 3-word segment must not look like an omission. */
+    private static final double SMOOTHING = 8;
+    /** Below this many pairs a document says too little about itself; the prior (Persian to English) is used. */
+    private static final int MIN_PAIRS = 10;
+    /** Median log ratio of English to Persian non-space characters, and its MAD, measured on TICO-19. */
+    private static final double PRIOR_MEDIAN = 0.10;
+    private static final double PRIOR_MAD = 0.09;
+    private static final double MIN_MAD = 0.05;
+    private static final double MAX_Z = 3.5;
+    private static final double MIN_RATIO = 0.5;
+    private static final double MAX_RATIO = 2.0;
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Issue> check(List<QaPair> pairs) {
+        double[] logRatio = new double[pairs.size()];
+        double[] usable = new double[pairs.size()];
+        int n = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            QaPair p = pairs.get(i);
+            int s = letters(p.source());
+            int t = letters(p.target());
+            if (s == 0 || t == 0) {
+                logRatio[i] = Double.NaN;
+                continue;
+            }
+            logRatio[i] = Math.log((t + SMOOTHING) / (s + SMOOTHING));
+            usable[n++] = logRatio[i];
+        }
+        double median = PRIOR_MEDIAN;
+        double mad = PRIOR_MAD;
+        if (n >= MIN_PAIRS) {
+            double[] values = Arrays.copyOf(usable, n);
+            median = median(values);
+            for (int i = 0; i < n; i++) {
+                values[i] = Math.abs(values[i] - median);
+            }
+            mad = median(values);
+        }
+        mad = Math.max(mad, MIN_MAD);
+        List<Issue> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            double x = logRatio[i];
+            if (Double.isNaN(x)) {
+                continue;
+            }
+            double z = 0.6745 * (x - median) / mad;
+            double ratio = Math.exp(x);
+            if (Math.abs(z) <= MAX_Z || (ratio >= MIN_RATIO && ratio <= MAX_RATIO)) {
+                continue;
+            }
+            QaPair p = pairs.get(i);
+            String what = z < 0 ? "much shorter" : "much longer";
+            String message = String.format(Locale.ROOT,
+                    "The target is %s than the source (length ratio %.2f, usual %.2f in this document).",
+                    what, ratio, Math.exp(median));
+            out.add(new Issue(CODE, Severity.WARNING, p.id(), -1, -1,
+                    message + (z < 0 ? " Is something left out?" : " Is something added?"), ""));
+        }
+        return out;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isSpace(c) && c != '\u200C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        int m = values.length / 2;
+        return values.length % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2;
+    }
+}

@@ -1,0 +1,287 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hamgam.text.Digits;
+
+/**
+ * Finds the numbers in a text by value, whatever digits and separators they are written with: {@code ۲۰۲۲} and
+ * {@code 2022}, {@code ۲٫۵} and {@code 2.5}, {@code ۶٬۰۰۰} and {@code 6,000}, {@code ۶ هزار} and {@code 6 thousand}.
+ * Numbers spelled as words ({@code two}, {@code بیست و پنج}) are found too but marked soft: they may stand in for a
+ * number on the other side, yet are never reported as missing or extra, because Persian {@code یک} is as often
+ * "a" as "one".
+ */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** A number found in a text; offsets are into that text, end exclusive. */
+    record Num(double value, int start, int end, boolean soft) {
+        boolean sameValue(Num other) {
+            return sameValue(value, other.value);
+        }
+
+        static boolean sameValue(double a, double b) {
+            return a == b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+        }
+    }
+
+    private static final Map<String, Long> EN_WORDS = new HashMap<>();
+    private static final Map<String, Long> FA_WORDS = new HashMap<>();
+    private static final Map<String, Long> SCALES = new HashMap<>();
+
+    static {
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < units.length; i++) {
+            EN_WORDS.put(units[i], (long) i);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            EN_WORDS.put(tens[i], (long) (20 + 10 * i));
+        }
+        String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth", "eleventh", "twelfth"};
+        for (int i = 0; i < ordinals.length; i++) {
+            EN_WORDS.put(ordinals[i], (long) (i + 1));
+        }
+        EN_WORDS.put("twentieth", 20L);
+        EN_WORDS.put("once", 1L);
+        EN_WORDS.put("twice", 2L);
+        EN_WORDS.put("single", 1L);
+        EN_WORDS.put("double", 2L);
+        EN_WORDS.put("dozen", 12L);
+        EN_WORDS.put("hundred", 100L);
+
+        String[] faUnits = {"صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
+            "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"};
+        for (int i = 0; i < faUnits.length; i++) {
+            FA_WORDS.put(faUnits[i], (long) i);
+        }
+        FA_WORDS.put("هیجده", 18L);
+        FA_WORDS.put("شونزده", 16L);
+        String[] faTens = {"بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"};
+        for (int i = 0; i < faTens.length; i++) {
+            FA_WORDS.put(faTens[i], (long) (20 + 10 * i));
+        }
+        String[] faHundreds = {"صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"};
+        for (int i = 0; i < faHundreds.length; i++) {
+            FA_WORDS.put(faHundreds[i], (long) (100 * (i + 1)));
+        }
+        String[] faOrdinals = {"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"};
+        for (int i = 0; i < faOrdinals.length; i++) {
+            FA_WORDS.put(faOrdinals[i], (long) (i + 1));
+        }
+        FA_WORDS.put("اول", 1L);
+        FA_WORDS.put("نخست", 1L);
+        FA_WORDS.put("نخستین", 1L);
+        FA_WORDS.put("اولین", 1L);
+        FA_WORDS.put("دومین", 2L);
+        FA_WORDS.put("سومین", 3L);
+        FA_WORDS.put("دوبار", 2L);
+
+        SCALES.put("thousand", 1_000L);
+        SCALES.put("million", 1_000_000L);
+        SCALES.put("billion", 1_000_000_000L);
+        SCALES.put("trillion", 1_000_000_000_000L);
+        SCALES.put("هزار", 1_000L);
+        SCALES.put("میلیون", 1_000_000L);
+        SCALES.put("میلیارد", 1_000_000_000L);
+        SCALES.put("بیلیون", 1_000_000_000L);
+        SCALES.put("تریلیون", 1_000_000_000_000L);
+    }
+
+    /**
+     * The numbers of {@code text} in order. {@code persian} says the text is Persian, where a single slash
+     * between digits ({@code ۲/۵}) is the common decimal mark.
+     */
+    static List<Num> find(String text, boolean persian) {
+        List<Num> out = new ArrayList<>(4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Digits.isDigit(c)) {
+                i = readDigits(text, i, persian, out);
+            } else if (Character.isLetter(c)) {
+                int end = wordEnd(text, i);
+                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    int next = readWords(text, i, end, out);
+                    i = Math.max(next, end);
+                } else {
+                    i = end;
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int readDigits(String text, int start, boolean persian, List<Num> out) {
+        int n = text.length();
+        int i = start;
+        double intPart = 0;
+        int firstGroup = 0;
+        while (i < n && Digits.isDigit(text.charAt(i))) {
+            intPart = intPart * 10 + Digits.value(text.charAt(i));
+            i++;
+            firstGroup++;
+        }
+        // Thousands groups: ٬ always; a comma only after a group of at most three digits and before exactly three.
+        boolean grouped = false;
+        while (i < n) {
+            char sep = text.charAt(i);
+            boolean thousands = sep == '\u066C' || (sep == ',' && (grouped || firstGroup <= 3));
+            if (!thousands || runOfDigits(text, i + 1) != 3) {
+                break;
+            }
+            for (int k = i + 1; k < i + 4; k++) {
+                intPart = intPart * 10 + Digits.value(text.charAt(k));
+            }
+            grouped = true;
+            i += 4;
+        }
+        double value = intPart;
+        if (i < n) {
+            char sep = text.charAt(i);
+            int frac = runOfDigits(text, i + 1);
+            boolean decimal = frac > 0 && (sep == '.' || sep == '\u066B'
+                    || (persian && sep == '/' && frac <= 2 && !grouped && !slashDate(text, start, i + 1 + frac)));
+            if (decimal) {
+                double scale = 0.1;
+                for (int k = i + 1; k < i + 1 + frac; k++) {
+                    value += Digits.value(text.charAt(k)) * scale;
+                    scale /= 10;
+                }
+                i += 1 + frac;
+                // 1.2.3 is a version or a date, not a decimal: read the parts one by one.
+                if (i < n && (text.charAt(i) == '.' || text.charAt(i) == '/') && runOfDigits(text, i + 1) > 0) {
+                    value = intPart;
+                    i = start + firstGroup;
+                }
+            }
+        }
+        int end = i;
+        int after = scaleAfter(text, i);
+        if (after > 0) {
+            value *= SCALES.get(wordAt(text, after));
+            end = wordEnd(text, after);
+        }
+        out.add(new Num(value, start, end, false));
+        return end;
+    }
+
+    /** Whether the digits around a slash at {@code ... end} look like a date (another slash group before/after). */
+    private static boolean slashDate(String text, int start, int end) {
+        if (end < text.length() && text.charAt(end) == '/' && runOfDigits(text, end + 1) > 0) {
+            return true;
+        }
+        return start > 1 && text.charAt(start - 1) == '/' && Digits.isDigit(text.charAt(start - 2));
+    }
+
+    private static int runOfDigits(String text, int from) {
+        int k = from;
+        while (k < text.length() && Digits.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k - from;
+    }
+
+    /** The start of a scale word (thousand, میلیون) right after a number, or -1. */
+    private static int scaleAfter(String text, int from) {
+        int k = from;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '-')) {
+            k++;
+        }
+        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            return -1;
+        }
+        return SCALES.containsKey(wordAt(text, k)) ? k : -1;
+    }
+
+    /** Reads a run of number words starting at {@code start}; returns where reading stopped. */
+    private static int readWords(String text, int start, int firstEnd, List<Num> out) {
+        String w = wordAt(text, start, firstEnd);
+        if (!isNumberWord(w)) {
+            return firstEnd;
+        }
+        double total = 0;
+        double current = 0;
+        int i = start;
+        int end = start;
+        while (i < text.length()) {
+            int wEnd = wordEnd(text, i);
+            String word = wordAt(text, i, wEnd);
+            Long unit = EN_WORDS.containsKey(word) ? EN_WORDS.get(word) : FA_WORDS.get(word);
+            Long scale = SCALES.get(word);
+            if (unit != null) {
+                if (unit == 100 && word.equals("hundred")) {
+                    current = (current == 0 ? 1 : current) * 100;
+                } else {
+                    current += unit;
+                }
+            } else if (scale != null) {
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+            } else {
+                break;
+            }
+            end = wEnd;
+            // Joiners inside a spelled number: "twenty-five", "one hundred and five", "بیست و پنج".
+            int k = wEnd;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')) {
+                k++;
+            }
+            int jEnd = k < text.length() ? wordEnd(text, k) : k;
+            String joiner = wordAt(text, k, jEnd);
+            if (joiner.equals("and") || joiner.equals("و")) {
+                k = jEnd;
+                while (k < text.length() && text.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k >= text.length() || !isNumberWord(wordAt(text, k, wordEnd(text, k)))) {
+                    break;
+                }
+            }
+            if (k == wEnd || k >= text.length() || !Character.isLetter(text.charAt(k))) {
+                break;
+            }
+            i = k;
+        }
+        out.add(new Num(total + current, start, end, true));
+        return end;
+    }
+
+    private static boolean isNumberWord(String w) {
+        return EN_WORDS.containsKey(w) || FA_WORDS.containsKey(w) || SCALES.containsKey(w);
+    }
+
+    private static int wordEnd(String text, int start) {
+        int k = start;
+        while (k < text.length() && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\u200C')) {
+            k++;
+        }
+        return k;
+    }
+
+    private static String wordAt(String text, int start) {
+        return wordAt(text, start, wordEnd(text, start));
+    }
+
+    private static String wordAt(String text, int start, int end) {
+        if (end - start > 12) {
+            return "";
+        }
+        String w = text.substring(start, end);
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return w.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return w;
+    }
+}

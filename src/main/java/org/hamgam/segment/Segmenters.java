@@ -1,0 +1,143 @@
+package org.hamgam.segment;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.hamgam.model.Lang;
+import org.hamgam.model.Segment;
+import org.hamgam.model.SegmentedDocument;
+import org.hamgam.text.NormalizedText;
+import org.hamgam.text.PersianNormalizer;
+
+/**
+ * The sentence segmenters Hamgam ships: Persian with the trained OpenNLP model on normalized text, English with
+ * OpenNLP's published model, and a rule-based one for any other language; all share the same boundary rules
+ * and boilerplate detection.
+ */
+public final class Segmenters {
+    /** Split probability from which a Persian candidate breaks (chosen on seraji-dev with a model trained without it). */
+    static final double PERSIAN_THRESHOLD = 0.2;
+    /** The English model's own decision. */
+    static final double ENGLISH_THRESHOLD = 0.5;
+
+    private Segmenters() {
+    }
+
+    /** The segmenter for {@code lang}, without batch evidence of repeated lines. */
+    public static SentenceSegmenter forLanguage(Lang lang) {
+        return forLanguage(lang, Set.of());
+    }
+
+    /**
+     * The segmenter for {@code lang}.
+     *
+     * @param repeatedLines trimmed lines that occur in several documents of the batch (see {@link #repeatedLines});
+     *                      such lines are skipped as boilerplate
+     */
+    public static SentenceSegmenter forLanguage(Lang lang, Set<String> repeatedLines) {
+        Objects.requireNonNull(lang, "lang");
+        BoilerplateDetector boilerplate = new BoilerplateDetector(lang, repeatedLines);
+        return new DocumentSegmenter(normalizer(lang), rawSplitter(lang), boilerplate);
+    }
+
+    /** A Persian segmenter that uses {@code model} instead of the shipped one, e.g. one just trained. */
+    public static SentenceSegmenter persian(SentenceModel model, Set<String> repeatedLines) {
+        return new DocumentSegmenter(normalizer(Lang.FA), new ModelSplitter(model, BoundaryRules.standard(), PERSIAN_THRESHOLD),
+                new BoilerplateDetector(Lang.FA, repeatedLines));
+    }
+
+    /**
+     * A splitter for single paragraphs of {@code lang}, returning spans of the paragraph as given (for Persian the
+     * paragraph is normalized first and the spans mapped back).
+     */
+    public static SentenceSplitter splitter(Lang lang) {
+        SentenceSplitter raw = rawSplitter(lang);
+        return lang == Lang.FA ? new NormalizingSplitter(normalizer(lang), raw) : raw;
+    }
+
+    /** A Persian paragraph splitter with {@code model}; the paragraph is normalized first. */
+    public static SentenceSplitter persianSplitter(SentenceModel model) {
+        return persianSplitter(model, PERSIAN_THRESHOLD);
+    }
+
+    /** A Persian paragraph splitter with {@code model} breaking from split probability {@code threshold}. */
+    public static SentenceSplitter persianSplitter(SentenceModel model, double threshold) {
+        return new NormalizingSplitter(normalizer(Lang.FA), new ModelSplitter(model, BoundaryRules.standard(), threshold));
+    }
+
+    /** The rule-based splitter alone (no model), for comparison and for languages without a model. */
+    public static SentenceSplitter ruleSplitter() {
+        return new RuleSplitter(BoundaryRules.standard());
+    }
+
+    /**
+     * The trimmed, non-blank lines that occur in at least {@code minDocuments} of the given documents: evidence of
+     * boilerplate in a batch. A line repeated within one document counts once.
+     */
+    public static Set<String> repeatedLines(List<String> documentTexts, int minDocuments) {
+        Map<String, Integer> documents = new HashMap<>();
+        for (String text : documentTexts) {
+            Set<String> seen = new HashSet<>();
+            for (String line : text.split("\n", -1)) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && seen.add(trimmed)) {
+                    documents.merge(trimmed, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> repeated = new TreeSet<>();
+        documents.forEach((line, count) -> {
+            if (count >= minDocuments) {
+                repeated.add(line);
+            }
+        });
+        return Set.copyOf(repeated);
+    }
+
+    /**
+     * The document as {@code hamgam segment} prints it: one sentence (as written) a line, a blank line between
+     * paragraphs; paragraphs without sentences (blank or boilerplate lines) are left out.
+     */
+    public static String render(SegmentedDocument document) {
+        StringBuilder out = new StringBuilder(document.document().original().length() + 64);
+        int paragraph = -1;
+        for (Segment segment : document.segments()) {
+            if (paragraph >= 0 && segment.paragraph() != paragraph) {
+                out.append('\n');
+            }
+            paragraph = segment.paragraph();
+            out.append(segment.original()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static SentenceSplitter rawSplitter(Lang lang) {
+        return switch (lang) {
+            case FA -> new ModelSplitter(Models.persian(), BoundaryRules.standard(), PERSIAN_THRESHOLD);
+            case EN -> new ModelSplitter(Models.english(), BoundaryRules.standard(), ENGLISH_THRESHOLD);
+            case OTHER -> new RuleSplitter(BoundaryRules.standard());
+        };
+    }
+
+    private static Function<String, NormalizedText> normalizer(Lang lang) {
+        if (lang == Lang.FA) {
+            PersianNormalizer normalizer = new PersianNormalizer();
+            return line -> {
+                try {
+                    return normalizer.normalize(line);
+                } catch (IllegalArgumentException e) {
+                    // A normalizer that cannot map some line back (e.g. one that starts with a bidi mark it drops)
+                    // must not cost the user the line: segment it as written.
+                    return NormalizedText.identity(line);
+                }
+            };
+        }
+        return NormalizedText::identity;
+    }
+}

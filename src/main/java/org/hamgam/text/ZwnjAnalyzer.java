@@ -1,0 +1,222 @@
+package org.hamgam.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides where ZWNJs belong in a Persian word, from lexicon evidence: a word the lexicon knows is written as
+ * the lexicon prefers; otherwise a known stem with a verb prefix (می، نمی), a plural, comparative or
+ * after-ه suffix, or the prefixes بی and به, takes a ZWNJ at the boundary. A word without such evidence is left
+ * alone. Also decides whether two words written apart with a space are one word (کتاب ها, می شود).
+ */
+final class ZwnjAnalyzer {
+    static final String ZWNJ = String.valueOf(Letters.ZWNJ);
+
+    private enum Kind { PLURAL, COMPARATIVE, AFTER_HEH }
+
+    private record Suffix(String text, Kind kind) {
+    }
+
+    /** Longest first, so that هایشان wins over ها. */
+    private static final List<Suffix> SUFFIXES = List.of(
+            new Suffix("هایتان", Kind.PLURAL), new Suffix("هایشان", Kind.PLURAL), new Suffix("هایمان", Kind.PLURAL),
+            new Suffix("ترین", Kind.COMPARATIVE), new Suffix("هایی", Kind.PLURAL), new Suffix("هایم", Kind.PLURAL),
+            new Suffix("هایت", Kind.PLURAL), new Suffix("هایش", Kind.PLURAL), new Suffix("های", Kind.PLURAL),
+            new Suffix("ایم", Kind.AFTER_HEH), new Suffix("اید", Kind.AFTER_HEH), new Suffix("اند", Kind.AFTER_HEH),
+            new Suffix("است", Kind.AFTER_HEH), new Suffix("مان", Kind.AFTER_HEH), new Suffix("تان", Kind.AFTER_HEH),
+            new Suffix("شان", Kind.AFTER_HEH), new Suffix("ها", Kind.PLURAL), new Suffix("تر", Kind.COMPARATIVE),
+            new Suffix("ای", Kind.AFTER_HEH), new Suffix("ام", Kind.AFTER_HEH), new Suffix("ات", Kind.AFTER_HEH),
+            new Suffix("اش", Kind.AFTER_HEH), new Suffix("ی", Kind.AFTER_HEH));
+
+    /** Words written apart that belong to the word before them. */
+    private static final Set<String> SPACED_PLURAL = Set.of("ها", "های", "هایی", "هایم", "هایت", "هایش",
+            "هایمان", "هایتان", "هایشان");
+    private static final Set<String> SPACED_COMPARATIVE = Set.of("تر", "ترین");
+    private static final Set<String> SPACED_AFTER_HEH = Set.of("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ی");
+
+    private static final String[] PREVERBS = {"", "بر", "در", "فرا", "باز", "وا", "ور"};
+    private static final String[] PRESENT_ENDINGS = {"م", "ی", "د", "یم", "ید", "ند", "یی"};
+    private static final String[] PAST_ENDINGS = {"", "م", "ی", "یم", "ید", "ند", "ه"};
+
+    private final Lexicon lexicon;
+    static final int MODE = Integer.getInteger("zmode", 0);
+
+    ZwnjAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** {@code key} (a word without ZWNJs) with ZWNJs where the evidence puts them, or null without evidence. */
+    String analyze(String key) {
+        Lexicon.Entry e = lexicon.get(key);
+        if (e != null) {
+            return e.surface();
+        }
+        String verb = prefixedVerb(key);
+        if (verb != null) {
+            return verb;
+        }
+        // Competing readings (دقیقهای: دقیق‌های or دقیقه‌ای) go to the better attested stem.
+        String best = null;
+        long bestScore = 0;
+        for (Suffix suffix : SUFFIXES) {
+            String s = suffix.text();
+            int stemLength = key.length() - s.length();
+            if (stemLength < 2 || !key.endsWith(s)) {
+                continue;
+            }
+            char last = key.charAt(stemLength - 1);
+            if (suffix.kind() == Kind.AFTER_HEH && (last != 'ه' || s.equals("ی"))) {
+                continue; // ی after ه is too often a letter of the word itself (نگاهی، ماهی)
+            }
+            String stem = key.substring(0, stemLength);
+            Lexicon.Entry known = lexicon.get(stem);
+            long score;
+            String stemSurface;
+            if (known != null) {
+                if (suffix.kind() == Kind.COMPARATIVE && !known.adjective()) {
+                    continue;
+                }
+                score = known.corpus() * 10L + known.dictionary() + 1;
+                stemSurface = known.surface();
+            } else {
+                stemSurface = stemSurface(stem, suffix.kind());
+                score = 1;
+            }
+            if (stemSurface == null || score <= bestScore) {
+                continue;
+            }
+            bestScore = score;
+            // a stem ending in ا د ذ ر ز ژ و takes the suffix without a ZWNJ (بادها)
+            best = stemSurface + (Letters.isJoining(last) ? ZWNJ : "") + s;
+        }
+        return best != null ? best : prefixedWord(key);
+    }
+
+    /** The written form of {@code stem} when it is a word that can take a suffix of {@code kind}. */
+    private String stemSurface(String stem, Kind kind) {
+        if (kind == Kind.AFTER_HEH && isParticiple(stem)) {
+            return stem;
+        }
+        if (kind == Kind.COMPARATIVE) {
+            return null;
+        }
+        String verb = prefixedVerb(stem);
+        return verb != null ? verb : prefixedWord(stem);
+    }
+
+    private boolean isParticiple(String s) {
+        if (s.length() < 3 || s.charAt(s.length() - 1) != 'ه') {
+            return false;
+        }
+        String stem = s.substring(0, s.length() - 1);
+        return lexicon.isPastStem(stem) || (stem.startsWith("ن") && lexicon.isPastStem(stem.substring(1)));
+    }
+
+    /** می‌ or نمی‌ (after an optional preverb) before a verb form: می‌شود, برنمی‌گردد. */
+    private String prefixedVerb(String key) {
+        for (String preverb : PREVERBS) {
+            if (!key.startsWith(preverb)) {
+                continue;
+            }
+            for (String mi : new String[] {"می", "نمی"}) {
+                int cut = preverb.length() + mi.length();
+                if (key.startsWith(mi, preverb.length()) && isVerbForm(key.substring(cut))) {
+                    return key.substring(0, cut) + ZWNJ + key.substring(cut);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A present stem with a personal ending (شود، گویم) or a past stem with one (رفتند). */
+    boolean isVerbForm(String s) {
+        for (String ending : PRESENT_ENDINGS) {
+            if (s.length() > ending.length() && s.endsWith(ending)
+                    && lexicon.isPresentStem(s.substring(0, s.length() - ending.length()))) {
+                return true;
+            }
+        }
+        for (String ending : PAST_ENDINGS) {
+            if (s.length() > ending.length() && s.endsWith(ending)
+                    && lexicon.isPastStem(s.substring(0, s.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** بی‌ or به‌ before a known word: بی‌شک, به‌عنوان. */
+    private String prefixedWord(String key) {
+        if (key.length() < 5 || !(key.startsWith("بی") || key.startsWith("به"))) {
+            return null;
+        }
+        Lexicon.Entry rest = lexicon.get(key.substring(2));
+        if (rest == null || !rest.trusted()) {
+            return null;
+        }
+        return key.substring(0, 2) + ZWNJ + rest.surface();
+    }
+
+    /**
+     * Whether the space between the words {@code left} and {@code right} (keys) stands for a ZWNJ; {@code last}
+     * is the last letter of the left word.
+     */
+    boolean joins(String left, char last, String right) {
+        if (!Letters.isJoining(last)) {
+            return false;
+        }
+        if (SPACED_PLURAL.contains(right)) {
+            return true;
+        }
+        if (SPACED_COMPARATIVE.contains(right)) {
+            Lexicon.Entry e = lexicon.get(left);
+            return e != null && e.adjective();
+        }
+        if (SPACED_AFTER_HEH.contains(right)) {
+            return last == 'ه' && (lexicon.get(left) != null || isParticiple(left));
+        }
+        if (endsWithMi(left) && isVerbForm(right)) {
+            return true;
+        }
+        Lexicon.Entry compound = lexicon.get(left + right);
+        if (compound != null && hasZwnjAfter(compound.surface(), left.length())
+                && (compound.corpus() > compound.spaced()
+                || (MODE > 0 && compound.corpus() == 0 && compound.spaced() == 0 && compound.dictionary() >= MODE))) {
+            return true;
+        }
+        if (left.equals("بی")) {
+            Lexicon.Entry rest = lexicon.get(right);
+            return rest != null && rest.trusted();
+        }
+        return false;
+    }
+
+    private static boolean endsWithMi(String left) {
+        for (String preverb : PREVERBS) {
+            if (left.length() == preverb.length() + 2 && left.startsWith(preverb) && left.endsWith("می")
+                    || left.length() == preverb.length() + 3 && left.startsWith(preverb) && left.endsWith("نمی")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code surface} has a ZWNJ right after its first {@code letters} letters. */
+    static boolean hasZwnjAfter(String surface, int letters) {
+        int seen = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (c == Letters.ZWNJ) {
+                if (seen == letters) {
+                    return true;
+                }
+            } else if (!Letters.isMark(c)) {
+                seen++;
+                if (seen > letters) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,153 @@
+package org.hamgam.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hamgam.align.AlignerOptions;
+import org.hamgam.align.Aligners;
+import org.hamgam.align.Alignment;
+import org.hamgam.align.BeadFormat;
+import org.hamgam.align.SentenceAligner;
+import org.hamgam.model.Bead;
+import org.hamgam.model.Lang;
+import org.hamgam.model.Segment;
+
+/**
+ * Alignment benchmark: Sennrich–Volk strict and lax P/R/F1 of the standard aligner (with and without the second
+ * pass) and of plain Gale–Church on textberg-dev (de–fr) and on perturbed TICO-19 documents (fa–en), split into
+ * the documents used for tuning and those reported; then speed at 10,000 × 10,000 and memory at
+ * 20,000 × 20,000 sentences. Run with {@code -Xmx1g} to check the memory bound. Arguments: {@code quality},
+ * {@code speed}, {@code memory} (default: all).
+ */
+public final class AlignBench {
+    static final double MERGE = 0.08;
+    static final double DROP = 0.04;
+    static final long SEED = 20110101L;
+
+    private AlignBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> what = args.length == 0 ? List.of("quality", "speed", "memory") : List.of(args);
+        Map<String, SentenceAligner> aligners = new java.util.LinkedHashMap<>();
+        aligners.put("standard", Aligners.standard());
+        aligners.put("firstpass", Aligners.standard(new AlignerOptions(0.5, false)));
+        aligners.put("galechurch", new GaleChurchBaseline());
+        if (what.contains("quality")) {
+            quality(aligners);
+        }
+        if (what.contains("speed")) {
+            speed(aligners.get("standard"), 10_000);
+        }
+        if (what.contains("memory")) {
+            memory(aligners.get("standard"), 20_000);
+        }
+    }
+
+    /** Tuning documents: every third TICO document in name order; the others are reported as held out. */
+    static boolean isTuning(int docIndex) {
+        return docIndex % 3 == 0;
+    }
+
+    static void quality(Map<String, SentenceAligner> aligners) throws Exception {
+        Path dev = BenchData.shared().resolve("data/textberg-dev");
+        List<Segment> de = BenchData.segments("dev", BenchData.lines(dev.resolve("dev.de")), Lang.OTHER);
+        List<Segment> fr = BenchData.segments("dev", BenchData.lines(dev.resolve("dev.fr")), Lang.OTHER);
+        List<Bead> gold = BeadFormat.parse(Files.readString(dev.resolve("dev.defr"), StandardCharsets.UTF_8));
+        print("defr.sentences", de.size() + "x" + fr.size());
+        for (var e : aligners.entrySet()) {
+            AlignmentScore score = new AlignmentScore();
+            Alignment a = e.getValue().align(de, fr);
+            score.add(gold, a.beads());
+            System.out.println(score.report("defr." + e.getKey()));
+            if (e.getKey().equals("standard")) {
+                print("defr.standard.quality", String.format(Locale.ROOT, "%.3f", a.quality()));
+            }
+        }
+
+        Map<String, List<String[]>> tico = BenchData.tico();
+        List<BenchData.Pair> tune = new ArrayList<>();
+        List<BenchData.Pair> held = new ArrayList<>();
+        int k = 0;
+        for (var e : tico.entrySet()) {
+            BenchData.Pair p = BenchData.perturb(e.getKey(), e.getValue(), MERGE, DROP, SEED + k);
+            (isTuning(k) ? tune : held).add(p);
+            k++;
+        }
+        print("faen.tune.documents", tune.size() + " (" + count(tune) + " gold beads)");
+        print("faen.heldout.documents", held.size() + " (" + count(held) + " gold beads)");
+        for (var e : aligners.entrySet()) {
+            for (var split : List.of(Map.entry("tune", tune), Map.entry("heldout", held))) {
+                AlignmentScore score = new AlignmentScore();
+                double quality = 0;
+                for (BenchData.Pair p : split.getValue()) {
+                    Alignment a = e.getValue().align(p.source(), p.target());
+                    score.add(p.gold(), a.beads());
+                    quality += a.quality();
+                }
+                System.out.println(score.report("faen." + split.getKey() + "." + e.getKey()));
+            }
+        }
+    }
+
+    private static int count(List<BenchData.Pair> pairs) {
+        return pairs.stream().mapToInt(p -> p.gold().size()).sum();
+    }
+
+    static BenchData.Pair synthetic(int size) throws Exception {
+        List<String[]> pairs = BenchData.repeated(BenchData.tico(), (int) Math.round(size * 1.05), SEED);
+        BenchData.Pair p = BenchData.perturb("synthetic", pairs, MERGE, DROP, SEED);
+        List<Segment> s = p.source().subList(0, Math.min(size, p.source().size()));
+        List<Segment> t = p.target().subList(0, Math.min(size, p.target().size()));
+        return new BenchData.Pair("synthetic", s, t, List.of());
+    }
+
+    static void speed(SentenceAligner aligner, int size) throws Exception {
+        BenchData.Pair p = synthetic(size);
+        // Warm up the JIT on a smaller pair first.
+        aligner.align(p.source().subList(0, 2000), p.target().subList(0, 2000));
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        Alignment a = aligner.align(p.source(), p.target());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        print("speed.sentences", p.source().size() + "x" + p.target().size());
+        print("speed.seconds", String.format(Locale.ROOT, "%.2f", seconds));
+        print("speed.cpu_seconds", String.format(Locale.ROOT, "%.2f", cpuSeconds));
+        print("speed.beads", String.valueOf(a.beads().size()));
+    }
+
+    static void memory(SentenceAligner aligner, int size) throws Exception {
+        BenchData.Pair p = synthetic(size);
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        long start = System.nanoTime();
+        Alignment a = aligner.align(p.source(), p.target());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        print("memory.sentences", p.source().size() + "x" + p.target().size());
+        print("memory.max_heap_mb", String.valueOf(Runtime.getRuntime().maxMemory() >> 20));
+        print("memory.peak_heap_mb", String.valueOf(peak >> 20));
+        print("memory.seconds", String.format(Locale.ROOT, "%.2f", seconds));
+        print("memory.beads", String.valueOf(a.beads().size()));
+    }
+
+    private static void print(String name, String value) {
+        System.out.println(name + ": " + value);
+    }
+}

@@ -1,0 +1,170 @@
+package org.hamgam.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.hamgam.model.TermHit;
+import org.junit.jupiter.api.Test;
+
+class ChecksTest {
+
+    private static List<Issue> run(Check check, QaPair... pairs) {
+        return check.check(List.of(pairs));
+    }
+
+    private static QaPair pair(String source, String target) {
+        return QaPair.of("s1", source, target);
+    }
+
+    private static TermHit hit(String id, String fa, String en) {
+        return new TermHit(id, fa, en, 0, fa.length(), fa);
+    }
+
+    @Test
+    void numbersAgreeAcrossDigitSystemsAndSeparators() {
+        NumberCheck check = new NumberCheck();
+        assertThat(run(check, pair("در فوریه ۲۰۲۲ نرخ ۲٫۵٪ بود و ۶٬۰۰۰ نفر", "In February 2022 the rate was 2.5 percent "
+                + "and 6,000 people"))).isEmpty();
+        assertThat(run(check, pair("۶۰۰۰ نفر", "6,000 people"))).isEmpty();
+        assertThat(run(check, pair("۲ هفته", "two weeks"))).isEmpty();
+        assertThat(run(check, pair("دو هفته", "2 weeks"))).isEmpty();
+    }
+
+    @Test
+    void numbersMissingExtraOrDifferentAreErrors() {
+        NumberCheck check = new NumberCheck();
+        List<Issue> different = run(check, pair("در سال ۲۰۲۲", "In 2021"));
+        assertThat(different).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo("number");
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.start()).isEqualTo(3);
+            assertThat(i.end()).isEqualTo(7);
+            assertThat(i.suggestion()).isEqualTo("2022");
+        });
+        assertThat(run(check, pair("۵ نفر و ۷ خودرو", "5 people and cars"))).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("missing").contains("۷"));
+        assertThat(run(check, pair("مردم", "12 people"))).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("not in the source"));
+    }
+
+    @Test
+    void untranslatedFindsEmptyTargetsAndPersianLeftOver() {
+        UntranslatedCheck check = new UntranslatedCheck();
+        assertThat(run(check, pair("سلام", "  "))).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("empty"));
+        List<Issue> left = run(check, pair("سفر به تهران", "Travel to تهران today"));
+        assertThat(left).singleElement().satisfies(i -> {
+            assertThat(i.start()).isEqualTo(10);
+            assertThat(i.end()).isEqualTo(15);
+        });
+        assertThat(run(check, pair("سفر", "Travel"))).isEmpty();
+    }
+
+    @Test
+    void sameAsSourceIgnoresNumbersOnly() {
+        SameAsSourceCheck check = new SameAsSourceCheck();
+        assertThat(run(check, pair("سلام دنیا", "سلام  دنیا"))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.ERROR));
+        assertThat(run(check, pair("۲۰۲۲", "2022"))).isEmpty();
+        assertThat(run(check, pair("COVID-19", "COVID-19"))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+        assertThat(run(check, pair("سلام", "Hello"))).isEmpty();
+    }
+
+    @Test
+    void terminologyAcceptsInflectedAndDerivedForms() {
+        TerminologyCheck check = new TerminologyCheck();
+        QaPair drones = new QaPair("s1", "پهپادهای شاهد-۱۳۶",
+                "Shahed-136s and other drones", List.of(hit("t1", "پهپاد", "drone"),
+                hit("t2", "شاهد-۱۳۶", "Shahed-136")), List.of());
+        assertThat(check.check(List.of(drones))).isEmpty();
+        QaPair adjective = new QaPair("s2", "روسیه", "Russian forces and Ukrainian cities",
+                List.of(hit("t3", "روسیه", "Russia"), hit("t4", "اوکراین", "Ukraine")), List.of());
+        assertThat(check.check(List.of(adjective))).isEmpty();
+    }
+
+    @Test
+    void terminologyReportsAMissingTermOncePerTerm() {
+        TerminologyCheck check = new TerminologyCheck();
+        QaPair kiev = new QaPair("s1", "کییف و کییف", "Kiev and Kiev",
+                List.of(hit("t1", "کییف", "Kyiv"), hit("t1", "کییف", "Kyiv")), List.of());
+        assertThat(check.check(List.of(kiev))).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo("terminology");
+            assertThat(i.suggestion()).isEqualTo("Kyiv");
+        });
+        QaPair matched = new QaPair("s2", "کییف", "the capital",
+                List.of(hit("t1", "کییف", "Kyiv")), List.of(new TermHit("t1", "کییف", "Kyiv", 4, 11, "capital")));
+        assertThat(check.check(List.of(matched))).isEmpty();
+    }
+
+    @Test
+    void lengthFlagsOutliersOfTheDocument() {
+        List<QaPair> pairs = new ArrayList<>();
+        String fa = "این یک جمله نسبتاً طولانی فارسی است که برای آزمون طول نوشته شده است";
+        String en = "This is a fairly long Persian sentence that was written to test the length";
+        for (int i = 0; i < 20; i++) {
+            pairs.add(QaPair.of("s" + i, fa, en));
+        }
+        pairs.set(7, QaPair.of("s7", fa, "This is"));
+        pairs.set(9, QaPair.of("s9", fa, en + " " + en + " " + en));
+        List<Issue> issues = new LengthCheck().check(pairs);
+        assertThat(issues).extracting(Issue::segment).containsExactly("s7", "s9");
+        assertThat(issues.get(0).message()).contains("shorter");
+        assertThat(issues.get(1).message()).contains("longer");
+    }
+
+    @Test
+    void lengthLeavesShortSegmentsAlone() {
+        assertThat(new LengthCheck().check(List.of(pair("بله", "Yes, of course")))).isEmpty();
+    }
+
+    @Test
+    void inconsistentComparesUpToSpacingAndFinalStop() {
+        List<QaPair> pairs = List.of(
+                QaPair.of("a", "کاخ سفید", "The White House."),
+                QaPair.of("b", "کاخ  سفید", "the white house"),
+                QaPair.of("c", "کاخ سفيد", "The Presidential Palace"),
+                QaPair.of("d", "ساختمان ریاست جمهوری", "The Presidential Palace"));
+        List<Issue> issues = new InconsistentCheck().check(pairs);
+        assertThat(issues).extracting(Issue::segment).containsExactly("c", "d");
+        assertThat(issues.get(0).suggestion()).isEqualTo("The White House.");
+        assertThat(issues.get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void punctuationFindsUnpairedMarksAndDisagreeingEnds() {
+        PunctuationCheck check = new PunctuationCheck();
+        assertThat(run(check, pair("او گفت «بله».", "He said \u201Cyes\u201D."))).isEmpty();
+        assertThat(run(check, pair("او گفت «بله».", "He said \"yes."))).singleElement()
+                .satisfies(i -> assertThat(i.start()).isEqualTo(8));
+        assertThat(run(check, pair("(بله)", "(yes"))).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("bracket"));
+        assertThat(run(check, pair("آیا تب دارید؟", "Do you have a fever?"))).isEmpty();
+        assertThat(run(check, pair("آیا تب دارید؟", "Do you have a fever."))).singleElement()
+                .satisfies(i -> assertThat(i.suggestion()).isEqualTo("?"));
+        assertThat(run(check, pair("خوب است.", "It is good!"))).hasSize(1);
+        assertThat(run(check, pair("خوب است...", "It is good…"))).isEmpty();
+        assertThat(run(check, pair("خوب، است", "It is good، fine"))).singleElement()
+                .satisfies(i -> assertThat(i.suggestion()).isEqualTo(","));
+        // A quotation split across segments leaves the source unpaired too: nothing to blame on the target.
+        assertThat(run(check, pair("او گفت «بله", "He said \u201Cyes"))).isEmpty();
+    }
+
+    @Test
+    void whitespaceFindsDoubleSpacesAndEdgesThatDiffer() {
+        WhitespaceCheck check = new WhitespaceCheck();
+        assertThat(run(check, pair("یک دو", "one  two"))).singleElement().satisfies(i -> {
+            assertThat(i.start()).isEqualTo(3);
+            assertThat(i.end()).isEqualTo(5);
+            assertThat(i.suggestion()).isEqualTo(" ");
+        });
+        assertThat(run(check, pair("یک", " one"))).hasSize(1);
+        assertThat(run(check, pair("یک", "one "))).hasSize(1);
+        assertThat(run(check, pair(" یک ", " one "))).isEmpty();
+        assertThat(run(check, pair("یک دو", "one two"))).isEmpty();
+    }
+}

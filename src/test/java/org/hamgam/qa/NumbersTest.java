@@ -1,0 +1,77 @@
+package org.hamgam.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+import org.hamgam.qa.Numbers.Num;
+import org.junit.jupiter.api.Test;
+
+class NumbersTest {
+
+    private static List<Double> values(String text, boolean persian) {
+        return Numbers.find(text, persian).stream().filter(n -> !n.soft()).map(Num::value).toList();
+    }
+
+    @Test
+    void readsDigitsOfEverySystemWithTheirSeparators() {
+        assertThat(values("در فوریه ۲۰۲۲ و ۲٫۵ درصد و ۶٬۰۰۰ نفر", true)).containsExactly(2022.0, 2.5, 6000.0);
+        assertThat(values("in February 2022, 2.5% and 6,000 people", false)).containsExactly(2022.0, 2.5, 6000.0);
+        assertThat(values("٢٠٢٢", true)).containsExactly(2022.0);
+    }
+
+    @Test
+    void persianSlashIsADecimalMarkButDatesStayApart() {
+        assertThat(values("نرخ ۲/۵ درصد", true)).containsExactly(2.5);
+        assertThat(values("تاریخ ۱۴۰۱/۰۲/۱۵", true)).containsExactly(1401.0, 2.0, 15.0);
+        assertThat(values("24/7 support", false)).containsExactly(24.0, 7.0);
+    }
+
+    @Test
+    void scaleWordsMultiply() {
+        assertThat(values("۶ هزار نفر", true)).containsExactly(6000.0);
+        assertThat(values("1.5 million doses", false)).containsExactly(1_500_000.0);
+        assertThat(values("۱٫۵ میلیون دوز", true)).containsExactly(1_500_000.0);
+    }
+
+    @Test
+    void listCommasAreNotThousands() {
+        assertThat(values("1,2,3", false)).containsExactly(1.0, 2.0, 3.0);
+        assertThat(values("12345,678", false)).containsExactly(12345.0, 678.0);
+        assertThat(values("in 2022. Then 5", false)).containsExactly(2022.0, 5.0);
+    }
+
+    @Test
+    void spelledNumbersAreSoft() {
+        List<Num> found = Numbers.find("twenty-five people and one hundred and five cases", false);
+        assertThat(found).allMatch(Num::soft);
+        assertThat(found).extracting(Num::value).containsExactly(25.0, 105.0);
+        assertThat(Numbers.find("بیست و پنج نفر", true)).extracting(Num::value).containsExactly(25.0);
+    }
+
+    @Test
+    void digitsInsideNamesAreNumbers() {
+        assertThat(values("COVID-19 and Shahed-136s", false)).containsExactly(19.0, 136.0);
+    }
+
+    @Property(tries = 200)
+    void persianAndLatinWritingsHaveTheSameValue(@ForAll @LongRange(min = 0, max = 999_999_999L) long n) {
+        String latin = String.format(java.util.Locale.US, "%,d", n);
+        String persian = org.hamgam.qa.NumbersTest.toPersian(latin.replace(',', '\u066C'));
+        assertThat(values(latin, false)).containsExactly((double) n);
+        assertThat(values(persian, true)).containsExactly((double) n);
+        assertThat(values(toPersian(Long.toString(n)), true)).containsExactly((double) n);
+    }
+
+    static String toPersian(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + c - '0') : c);
+        }
+        return out.toString();
+    }
+}

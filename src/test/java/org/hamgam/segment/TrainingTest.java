@@ -1,0 +1,64 @@
+package org.hamgam.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingTest {
+    private static final Path DATA = Path.of(System.getProperty("hamgam.shared", "../shared"), "data");
+
+    @Test
+    void trainingDataLeavesOutTestFilesAndHeldOutDocuments() throws IOException {
+        Path tmx = DATA.resolve("tico19/all.en-fa.tmx");
+        List<String> training = TrainingData.tmxSentences(tmx, "fa", false);
+        List<String> heldOut = TrainingData.tmxSentences(tmx, "fa", true);
+        assertThat(training.size() + heldOut.size()).isEqualTo(3071);
+        String wikinews = "این آمار، بالاترین تعداد تلفات روزانه به دلیل این ویروس بوده است.";
+        assertThat(heldOut).contains(wikinews);
+        assertThat(training).doesNotContain(wikinews).contains("تقریباً چه مدت است که این علایم ادامه دارد؟");
+        List<String> english = TrainingData.tmxSentences(tmx, "en", true);
+        assertThat(english).hasSameSizeAs(heldOut);
+
+        List<String> all = TrainingData.persianSentences(List.of(DATA.resolve("ud-persian"), DATA.resolve("tico19")));
+        List<String> seraji = TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-test.txt"));
+        assertThat(all).doesNotContain(seraji.get(0)).doesNotContain(heldOut.get(0));
+        assertThat(all).hasSize(TrainingData.sentenceFile(DATA.resolve("ud-persian/perdt-dev.txt")).size()
+                + TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-dev.txt")).size() + training.size());
+    }
+
+    @Test
+    void tmxSegmentsKeepTheirTextWithoutInlineMarkup(@TempDir Path dir) throws IOException {
+        Path tmx = dir.resolve("t.tmx");
+        Files.writeString(tmx, """
+                <tmx version="1.4"><body>
+                <tu tuid="Doc_1:1"><tuv xml:lang="en"><seg>One.</seg></tuv>
+                <tuv xml:lang="fa-IR"><seg>یک <ph>x</ph>دو.</seg></tuv></tu>
+                </body></tmx>""");
+        assertThat(TrainingData.tmxSentences(tmx, "fa", false)).containsExactly("یک دو.");
+        assertThat(TrainingData.tmxSentences(tmx, "en", false)).containsExactly("One.");
+        assertThat(TrainingData.tmxSentences(tmx, "fa", true)).isEmpty();
+    }
+
+    @Test
+    void aTrainedModelSplitsPersianText() throws IOException {
+        List<String> sentences = TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-dev.txt")).subList(0, 300);
+        SentenceModel model = PersianSentenceModelTrainer.train(sentences);
+        assertThat(model.getEosCharacters()).contains('؟', '.', '…');
+        assertThat(model.useTokenEnd()).isTrue();
+        String text = "او به خانه رفت. آیا تو هم می‌آیی؟ ما منتظریم.";
+        assertThat(Segmenters.persianSplitter(model).split(text)).hasSize(3);
+    }
+
+    @Test
+    void trainingNeedsSentences() {
+        assertThatThrownBy(() -> PersianSentenceModelTrainer.train(List.of(" ", "")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
