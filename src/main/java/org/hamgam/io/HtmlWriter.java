@@ -215,7 +215,7 @@ public final class HtmlWriter implements BitextWriter {
         h.append("<td class=\"info\"><span class=\"type\">").append(row.bead().type()).append("</span> ")
                 .append("<span class=\"swatch\" title=\"confidence\">").append(Layout.score(confidence)).append("</span>");
         List<String> items = new ArrayList<>();
-        if (row.bead().score() < threshold) {
+        if (row.lowConfidence(threshold)) {
             items.add("<li class=\"low\">low confidence</li>");
         }
         for (Issue issue : row.issues()) {

@@ -9,7 +9,7 @@ import org.hamgam.model.Bitext;
 
 /**
  * Writes one document's review files into a folder, each atomically: whatever {@link BitextWriter}s are given,
- * plus the two Moses files. Refuses a document identifier that would put a file outside the folder.
+ * plus the two Moses files. File names go through {@link OutputNames}, so none can land outside the folder.
  */
 public final class ReviewFiles {
     private ReviewFiles() {
@@ -48,11 +48,10 @@ public final class ReviewFiles {
     }
 
     private static Path inside(Path folder, String name) throws IOException {
-        Path base = folder.toAbsolutePath().normalize();
-        Path file = base.resolve(name).normalize();
-        if (!base.equals(file.getParent())) {
-            throw new IOException("refusing to write " + name + " outside " + folder);
+        try {
+            return OutputNames.inside(folder, name);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return file;
     }
 }

@@ -24,8 +24,10 @@ import org.w3c.dom.Node;
  * <p>Approved means: XLIFF 2 {@code state} {@code translated}, {@code reviewed} or {@code final}; XLIFF 1.2 target
  * {@code state} {@code translated}, {@code signed-off} or {@code final}, or {@code approved="yes"}; TSV
  * {@code state} (or {@code status}) column {@code translated}, {@code reviewed}, {@code final} or
- * {@code approved}. The TSV's columns are found by header name: {@code id}, {@code source} (or {@code fa}),
- * {@code target} (or {@code en}) and {@code state}. XML is read with {@link SafeXml}: DOCTYPEs are refused and a
+ * {@code approved}; the TSV {@link TsvWriter} writes has no such column, so there an English the reviewer changed
+ * (compared with the generated file) counts as approved. The TSV's columns are found by header name: {@code id},
+ * {@code persian} (or {@code source}, {@code fa}), {@code english} (or {@code target}, {@code en}) and
+ * {@code state}; cells are unescaped as {@link TsvWriter} escapes them. XML is read with {@link SafeXml}: DOCTYPEs are refused and a
  * malformed file is an error naming line and column.
  */
 public final class ReviewImporter {
@@ -106,34 +108,58 @@ public final class ReviewImporter {
      */
     public Result read(Path reviewed, Path generated) throws IOException {
         Parsed mine = parse(reviewed);
-        List<Change> changes = generated == null ? stateChanges(mine.entries()) : compare(parse(generated).entries(),
-                mine.entries());
+        List<Entry> entries = mine.entries();
+        List<Change> changes;
+        if (generated == null) {
+            changes = stateChanges(entries);
+        } else {
+            List<Entry> before = parse(generated).entries();
+            if (!mine.states()) {
+                entries = editedAreApproved(before, entries);
+            }
+            changes = compare(before, entries);
+        }
         List<ApprovedPair> approved = new ArrayList<>();
-        for (Entry e : mine.entries()) {
+        for (Entry e : entries) {
             if (e.approved() && !e.source().isEmpty() && !e.target().isEmpty()) {
                 approved.add(new ApprovedPair(reviewed.getFileName().toString(), e.id(), e.row(), e.source(),
                         e.target(), e.state()));
             }
         }
-        return new Result(reviewed.toString(), mine.format(), mine.entries(), approved, changes);
+        return new Result(reviewed.toString(), mine.format(), entries, approved, changes);
     }
 
-    private record Parsed(String format, List<Entry> entries) {
+    /** @param states whether the file can say that a person approved a segment */
+    private record Parsed(String format, List<Entry> entries, boolean states) {
+    }
+
+    /** Without a state column, an English a person changed is what they approved. */
+    private static List<Entry> editedAreApproved(List<Entry> generated, List<Entry> reviewed) {
+        Map<String, Entry> before = new HashMap<>();
+        generated.forEach(e -> before.put(e.id(), e));
+        List<Entry> out = new ArrayList<>(reviewed.size());
+        for (Entry e : reviewed) {
+            Entry was = before.get(e.id());
+            boolean edited = was != null && !was.target().equals(e.target());
+            out.add(new Entry(e.id(), e.row(), e.source(), e.target(), edited ? "edited" : e.state(),
+                    e.approved() || edited));
+        }
+        return out;
     }
 
     private static Parsed parse(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".tsv")) {
-            return new Parsed("tsv", readTsv(file));
+            return readTsv(file);
         }
         Document doc = SafeXml.parse(file);
         Element root = doc.getDocumentElement();
         String ns = Objects.toString(root.getNamespaceURI(), "");
         if (ns.equals(XliffWriter.NS)) {
-            return new Parsed("xliff2", readXliff2(root));
+            return new Parsed("xliff2", readXliff2(root), true);
         }
         if (ns.equals(Xliff12Writer.NS)) {
-            return new Parsed("xliff1.2", readXliff12(root));
+            return new Parsed("xliff1.2", readXliff12(root), true);
         }
         throw new IOException(file + ": neither XLIFF 2 nor XLIFF 1.2 (root element " + root.getTagName()
                 + " in namespace '" + ns + "')");
@@ -184,7 +210,7 @@ public final class ReviewImporter {
         return entries;
     }
 
-    private static List<Entry> readTsv(Path file) throws IOException {
+    private static Parsed readTsv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw new IOException(file + ": empty TSV");
@@ -205,35 +231,14 @@ public final class ReviewImporter {
             String[] cols = lines.get(n).split("\t", -1);
             String rowId = id >= 0 && id < cols.length ? cols[id] : Integer.toString(n);
             String st = state >= 0 && state < cols.length ? cols[state].trim() : "";
-            entries.add(new Entry(rowId, rowId, unescapeTsv(at(cols, source)), unescapeTsv(at(cols, target)), st,
-                    APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
+            entries.add(new Entry(rowId, rowId, TsvWriter.unescape(at(cols, source)),
+                    TsvWriter.unescape(at(cols, target)), st, APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
         }
-        return entries;
+        return new Parsed("tsv", entries, state >= 0);
     }
 
     private static String at(String[] cols, int i) {
         return i < cols.length ? cols[i] : "";
-    }
-
-    /** TSV cells keep tabs, line breaks and backslashes as {@code \t}, {@code \n}, {@code \r}, {@code \\}. */
-    static String unescapeTsv(String cell) {
-        StringBuilder out = new StringBuilder(cell.length());
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '\\' && i + 1 < cell.length()) {
-                char next = cell.charAt(++i);
-                switch (next) {
-                    case 't' -> out.append('\t');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case '\\' -> out.append('\\');
-                    default -> out.append(c).append(next);
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static int column(String[] header, String... names) {

@@ -125,6 +125,28 @@ class ReviewImporterTest {
     }
 
     @Test
+    void tsvFromTheTsvWriterCountsEditedEnglishAsApproved() throws Exception {
+        Bitext bitext = Fixtures.hostile();
+        Path generated = dir.resolve("doc.tsv");
+        AtomicFiles.write(generated, out -> new TsvWriter(0.5).write(bitext, out));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(generated));
+        String[] cells = lines.get(2).split("\t", -1);
+        cells[2] = TsvWriter.escape(EDITED);
+        lines.set(2, String.join("\t", cells));
+        Path reviewed = dir.resolve("reviewed.tsv");
+        Files.write(reviewed, lines);
+
+        Result result = new ReviewImporter().read(reviewed, generated);
+        assertThat(result.format()).isEqualTo("tsv");
+        assertThat(result.approved()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(bitext.rows().get(1).id());
+            assertThat(p.source()).isEqualTo(bitext.rows().get(1).sourceOriginal());
+            assertThat(p.target()).isEqualTo(EDITED);
+        });
+        assertThat(result.changes()).extracting(Change::kind).contains(Change.Kind.TARGET_EDITED);
+    }
+
+    @Test
     void doctypesAndMalformedFilesAreRefusedWithLineAndColumn() throws Exception {
         Path evil = dir.resolve("evil.xlf");
         Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
