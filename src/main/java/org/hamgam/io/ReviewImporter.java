@@ -167,10 +167,10 @@ public final class ReviewImporter {
 
     private static List<Entry> readXliff2(Element root) {
         Map<String, String> rows = new HashMap<>();
-        for (Element group : descendants(root, XliffWriter.NS_MDA, "metaGroup")) {
+        for (Element group : Dom.descendants(root, XliffWriter.NS_MDA, "metaGroup")) {
             String segment = null;
             String row = null;
-            for (Element meta : children(group, XliffWriter.NS_MDA, "meta")) {
+            for (Element meta : Dom.children(group, XliffWriter.NS_MDA, "meta")) {
                 switch (meta.getAttribute("type")) {
                     case "segment" -> segment = meta.getTextContent();
                     case "row" -> row = meta.getTextContent();
@@ -183,11 +183,11 @@ public final class ReviewImporter {
         }
         List<Entry> entries = new ArrayList<>();
         int anonymous = 0;
-        for (Element segment : descendants(root, XliffWriter.NS, "segment")) {
+        for (Element segment : Dom.descendants(root, XliffWriter.NS, "segment")) {
             String id = segment.hasAttribute("id") ? segment.getAttribute("id") : "#" + (++anonymous);
             String state = segment.hasAttribute("state") ? segment.getAttribute("state") : "initial";
-            Element source = first(segment, XliffWriter.NS, "source");
-            Element target = first(segment, XliffWriter.NS, "target");
+            Element source = Dom.first(segment, XliffWriter.NS, "source");
+            Element target = Dom.first(segment, XliffWriter.NS, "target");
             entries.add(new Entry(id, rows.get(id), source == null ? "" : inline(source),
                     target == null ? "" : inline(target), state, APPROVED_2.contains(state)));
         }
@@ -196,12 +196,12 @@ public final class ReviewImporter {
 
     private static List<Entry> readXliff12(Element root) {
         List<Entry> entries = new ArrayList<>();
-        for (Element unit : descendants(root, Xliff12Writer.NS, "trans-unit")) {
+        for (Element unit : Dom.descendants(root, Xliff12Writer.NS, "trans-unit")) {
             if ("no".equals(unit.getAttribute("translate"))) {
                 continue;
             }
-            Element source = first(unit, Xliff12Writer.NS, "source");
-            Element target = first(unit, Xliff12Writer.NS, "target");
+            Element source = Dom.first(unit, Xliff12Writer.NS, "source");
+            Element target = Dom.first(unit, Xliff12Writer.NS, "target");
             String state = target == null ? "" : target.getAttribute("state");
             boolean approved = "yes".equals(unit.getAttribute("approved")) || APPROVED_12.contains(state);
             entries.add(new Entry(unit.getAttribute("id"), unit.getAttribute("resname"),
@@ -328,29 +328,5 @@ public final class ReviewImporter {
                 }
             }
         }
-    }
-
-    private static List<Element> descendants(Element root, String ns, String name) {
-        var list = root.getElementsByTagNameNS(ns, name);
-        List<Element> out = new ArrayList<>(list.getLength());
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
-        }
-        return out;
-    }
-
-    private static List<Element> children(Element parent, String ns, String name) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static Element first(Element parent, String ns, String name) {
-        List<Element> all = children(parent, ns, name);
-        return all.isEmpty() ? null : all.get(0);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The project's translation memory, {@code output/tm.tmx}: approved pairs from reviewed files are appended
@@ -45,9 +44,7 @@ public final class TmxMemory {
             throw new IOException(tmx + ": not a TMX file (root element " + root.getTagName() + ")");
         }
         List<Pair> pairs = new ArrayList<>();
-        NodeList units = root.getElementsByTagName("tu");
-        for (int i = 0; i < units.getLength(); i++) {
-            Element tu = (Element) units.item(i);
+        for (Element tu : Dom.descendants(root, "", "tu")) {
             String fa = null;
             String en = null;
             List<TmxWriter.Prop> props = new ArrayList<>();
@@ -63,8 +60,8 @@ public final class TmxMemory {
                         lang = e.getAttribute("lang"); // TMX 1.1 style
                     }
                     String base = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
-                    NodeList seg = e.getElementsByTagName("seg");
-                    String text = seg.getLength() == 0 ? "" : seg.item(0).getTextContent();
+                    Element seg = Dom.first(e, "", "seg");
+                    String text = seg == null ? "" : seg.getTextContent();
                     if (base.equals("fa") && fa == null) {
                         fa = text;
                     } else if (base.equals("en") && en == null) {
