@@ -126,7 +126,7 @@ public final class HtmlWriter implements BitextWriter {
         if (row.draft().isEmpty()) {
             h.append("<span class=\"none\">").append(row.source().isEmpty() ? "" : "no English").append("</span>");
         } else {
-            h.append("<span class=\"s\">").append(escape(row.targetText())).append("</span>");
+            english(h, row);
             if (row.draft().origin() != Origin.ALIGNED) {
                 h.append(" <span class=\"origin\">").append(escape(row.draft().origin().label())).append(" draft")
                         .append(row.draft().engine().isEmpty() ? "" : " · " + escape(row.draft().engine()))
@@ -145,32 +145,69 @@ public final class HtmlWriter implements BitextWriter {
             return;
         }
         // Term offsets are into Row.sourceOriginal(): the sentences' originals joined by one space.
-        List<TermHit> hits = new ArrayList<>(row.terms());
-        hits.sort(Comparator.comparingInt(TermHit::start).thenComparing(Comparator.comparingInt(TermHit::end).reversed()));
+        List<Mark> marks = new ArrayList<>();
+        for (TermHit hit : row.terms()) {
+            marks.add(new Mark(hit.start(), hit.end(), "<mark class=\"term\" tabindex=\"0\" title=\""
+                    + escape(hit.source() + " → " + hit.target()) + "\" data-gloss=\"" + escape(hit.target()) + "\">"));
+        }
+        sentences(h, row.sourceOriginal(), row.source().stream().map(s -> s.original().length()).toList(), marks);
+    }
+
+    /**
+     * The English of a row: aligned sentences each in its own span when the draft is exactly their join, the
+     * draft as one span otherwise; QA findings with offsets into the target are underlined.
+     */
+    private static void english(StringBuilder h, Row row) {
+        String text = row.targetText();
+        List<Integer> lengths = List.of(text.length());
+        if (row.draft().origin() == Origin.ALIGNED && row.target().size() > 1) {
+            String joined = String.join(" ", row.target().stream().map(Segment::original).toList());
+            if (joined.equals(text)) {
+                lengths = row.target().stream().map(s -> s.original().length()).toList();
+            }
+        }
+        List<Mark> marks = new ArrayList<>();
+        for (Issue issue : row.issues()) {
+            if (!issue.code().startsWith("source-") && issue.start() >= 0) {
+                marks.add(new Mark(issue.start(), issue.end(), "<mark class=\"issue " + issue.severity().label()
+                        + "\" title=\"" + escape(issue.code() + ": " + issue.message()) + "\">"));
+            }
+        }
+        sentences(h, text, lengths, marks);
+    }
+
+    /** A highlighted part of a cell's text: offsets into the whole text and the opening tag. */
+    private record Mark(int start, int end, String open) {
+    }
+
+    /**
+     * Writes {@code text}, made of sentences of the given lengths joined by one space, as one span a sentence.
+     * Marks are drawn when they lie inside one sentence and do not overlap an earlier one; others are only
+     * listed in the info cell.
+     */
+    private static void sentences(StringBuilder h, String text, List<Integer> lengths, List<Mark> marks) {
+        List<Mark> sorted = new ArrayList<>(marks);
+        sorted.sort(Comparator.comparingInt(Mark::start).thenComparing(Comparator.comparingInt(Mark::end).reversed()));
         int offset = 0;
         int next = 0;
-        for (Segment segment : row.source()) {
+        for (int length : lengths) {
             if (offset > 0) {
                 h.append(' ');
             }
-            String text = segment.original();
-            int segEnd = offset + text.length();
+            int end = offset + length;
             h.append("<span class=\"s\">");
             int at = offset;
-            while (next < hits.size() && hits.get(next).start() < segEnd) {
-                TermHit hit = hits.get(next++);
-                // Overlapping, out-of-range or sentence-crossing hits stay listed in the info cell only.
-                if (hit.start() < at || hit.end() > segEnd || hit.end() <= hit.start()) {
+            while (next < sorted.size() && sorted.get(next).start() < end) {
+                Mark mark = sorted.get(next++);
+                if (mark.start() < at || mark.end() > end || mark.end() <= mark.start()) {
                     continue;
                 }
-                h.append(escape(text.substring(at - offset, hit.start() - offset)));
-                h.append("<mark class=\"term\" tabindex=\"0\" title=\"").append(escape(hit.source() + " → " + hit.target()))
-                        .append("\" data-gloss=\"").append(escape(hit.target())).append("\">")
-                        .append(escape(text.substring(hit.start() - offset, hit.end() - offset))).append("</mark>");
-                at = hit.end();
+                h.append(escape(text.substring(at, mark.start()))).append(mark.open())
+                        .append(escape(text.substring(mark.start(), mark.end()))).append("</mark>");
+                at = mark.end();
             }
-            h.append(escape(text.substring(at - offset))).append("</span>");
-            offset = segEnd + 1;
+            h.append(escape(text.substring(at, end))).append("</span>");
+            offset = end + 1;
         }
     }
 
@@ -178,7 +215,7 @@ public final class HtmlWriter implements BitextWriter {
         h.append("<td class=\"info\"><span class=\"type\">").append(row.bead().type()).append("</span> ")
                 .append("<span class=\"swatch\" title=\"confidence\">").append(Layout.score(confidence)).append("</span>");
         List<String> items = new ArrayList<>();
-        if (row.bead().score() < threshold) {
+        if (row.lowConfidence(threshold)) {
             items.add("<li class=\"low\">low confidence</li>");
         }
         for (Issue issue : row.issues()) {
@@ -223,8 +260,10 @@ public final class HtmlWriter implements BitextWriter {
               font-size:1.1em;text-align:right}
             td.en{text-align:left}
             .s{unicode-bidi:isolate}
-            td.fa .s{display:block}
-            td.fa .s+.s{border-top:1px dotted #999;margin-top:.3em;padding-top:.3em}
+            td .s{display:block}
+            td .s+.s{border-top:1px dotted #999;margin-top:.3em;padding-top:.3em}
+            mark.issue{background:none;color:inherit;text-decoration:underline wavy #c00;text-underline-offset:3px}
+            mark.issue.warning{text-decoration-color:#d08000}mark.issue.info{text-decoration-color:#3367d6}
             .flag{color:#b00;margin-left:.2em}
             tr.flagged td.num{background:#fff0f0}
             tr.current{outline:3px solid #3367d6;outline-offset:-3px}

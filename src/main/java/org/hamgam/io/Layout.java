@@ -26,7 +26,8 @@ final class Layout {
 
     static List<Item> items(Bitext bitext) {
         String original = bitext.source().document().original();
-        List<SkippedSpan> spans = bitext.source().boilerplate();
+        List<SkippedSpan> spans = new ArrayList<>(bitext.source().boilerplate());
+        spans.sort(java.util.Comparator.comparingInt(SkippedSpan::start));
         List<Item> items = new ArrayList<>(bitext.rows().size() + spans.size());
         int next = 0;
         int paragraph = 0;
@@ -77,10 +78,5 @@ final class Layout {
             return 0;
         }
         return Math.max(0, Math.min(1, value));
-    }
-
-    /** Whether a row's term hit lies inside {@link Row#sourceOriginal()}, the text its offsets refer to. */
-    static boolean fits(Row row, org.hamgam.model.TermHit hit) {
-        return hit.end() <= row.sourceOriginal().length();
     }
 }

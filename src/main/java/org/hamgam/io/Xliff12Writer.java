@@ -105,7 +105,7 @@ public final class Xliff12Writer implements BitextWriter {
         if (row.source().isEmpty()) {
             notes.add("English without a Persian counterpart.");
         }
-        if (row.bead().score() < threshold) {
+        if (row.lowConfidence(threshold)) {
             notes.add("Low confidence: below " + Layout.score(threshold) + "; check the alignment.");
         }
         for (TermHit hit : row.terms()) {

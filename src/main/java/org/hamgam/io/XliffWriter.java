@@ -225,7 +225,7 @@ public final class XliffWriter implements BitextWriter {
                 notes.add(new String[] {sid + "-e", "hamgam:unmatched", "target", "3",
                         sid + ": English without a Persian counterpart (" + row.bead().type() + " bead)."});
             }
-            if (row.bead().score() < threshold) {
+            if (row.lowConfidence(threshold)) {
                 notes.add(new String[] {sid + "-c", "hamgam:low-confidence", null, "2",
                         sid + ": " + row.bead().type() + " bead with confidence " + Layout.score(row.bead().score())
                                 + " below " + Layout.score(threshold) + "; check the alignment."});

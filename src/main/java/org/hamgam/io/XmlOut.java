@@ -155,7 +155,7 @@ final class XmlOut {
                     if (isXmlChar(cp)) {
                         b.appendCodePoint(cp);
                     } else if (codePoints && !Character.isSurrogate((char) cp)) {
-                        b.append("<cp hex=\"").append(String.format("%04X", cp)).append("\"/>");
+                        b.append("<cp hex=\"").append(String.format(java.util.Locale.ROOT, "%04X", cp)).append("\"/>");
                     } else {
                         b.append('\uFFFD');
                     }

@@ -79,6 +79,9 @@ class HtmlBrowserTest {
             assertThat(browser.execute("return document.getElementById('status').textContent").asText())
                     .startsWith(seed.rows().size() + " of " + seed.rows().size() + " rows shown");
             browser.screenshot(OUT.resolve("seed.png"));
+            byte[] pdf = browser.print();
+            Files.write(OUT.resolve("seed.pdf"), pdf);
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
             // n jumps to the first flagged row, f shows flagged rows only
             List<String> flagged = seed.rows().stream().filter(r -> r.flagged(0.5)).map(Row::id).toList();
@@ -274,12 +277,17 @@ class HtmlBrowserTest {
 
         void type(String css, String text) throws Exception {
             JsonNode element = call("POST", session + "element", Map.of("using", "css selector", "value", css));
-            String id = element.fields().next().getValue().asText();
+            String id = element.path("element-6066-11e4-a52e-4f735466cecf").asText(); // the W3C element reference key
             call("POST", session + "element/" + id + "/value", Map.of("text", text));
         }
 
         void screenshot(Path file) throws Exception {
             Files.write(file, Base64.getDecoder().decode(call("GET", session + "screenshot", null).asText()));
+        }
+
+        /** The page printed to PDF with the print style sheet. */
+        byte[] print() throws Exception {
+            return Base64.getDecoder().decode(call("POST", session + "print", Map.of()).asText());
         }
 
         /** The text of an open dialog, or null when there is none. */

@@ -75,6 +75,24 @@ class HtmlWriterTest {
     }
 
     @Test
+    void qaFindingsWithTargetOffsetsAreUnderlinedAndAlignedSentencesStayApart() throws Exception {
+        String page = html(Fixtures.hostile());
+        assertThat(page).contains("<span class=\"s\"><mark class=\"issue warning\" title=\"number: Number "
+                + "&lt;script&gt;alert(1)&lt;/script&gt; missing &amp; &quot;odd&quot;\">Hello</mark> &lt;script&gt;");
+        Bitext seed = SeedFixture.seed();
+        String seedPage = html(seed);
+        int index = 0;
+        for (org.hamgam.model.Row row : seed.rows()) {
+            index++;
+            if (row.target().size() > 1) {
+                String cell = seedPage.substring(seedPage.indexOf("id=\"r" + index + "\""));
+                cell = cell.substring(cell.indexOf("<td class=\"en\""), cell.indexOf("<td class=\"info\""));
+                assertThat(cell.split("<span class=\"s\">", -1)).hasSize(row.target().size() + 1);
+            }
+        }
+    }
+
+    @Test
     void termHitsOnTheSecondSentenceOfABeadUseJoinedOffsets() throws Exception {
         Bitext seed = SeedFixture.seed();
         String page = html(seed);

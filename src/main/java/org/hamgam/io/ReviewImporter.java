@@ -1,0 +1,332 @@
+package org.hamgam.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads a file a reviewer edited — XLIFF 2.x, XLIFF 1.2 or a TSV with a header row — and returns the pairs a
+ * person approved plus what changed against the file Hamgam generated. Reads only; appending the approved pairs
+ * to the project memory is {@link TmxMemory}'s job.
+ *
+ * <p>Approved means: XLIFF 2 {@code state} {@code translated}, {@code reviewed} or {@code final}; XLIFF 1.2 target
+ * {@code state} {@code translated}, {@code signed-off} or {@code final}, or {@code approved="yes"}; TSV
+ * {@code state} (or {@code status}) column {@code translated}, {@code reviewed}, {@code final} or
+ * {@code approved}; the TSV {@link TsvWriter} writes has no such column, so there an English the reviewer changed
+ * (compared with the generated file) counts as approved. The TSV's columns are found by header name: {@code id},
+ * {@code persian} (or {@code source}, {@code fa}), {@code english} (or {@code target}, {@code en}) and
+ * {@code state}; cells are unescaped as {@link TsvWriter} escapes them. XML is read with {@link SafeXml}: DOCTYPEs are refused and a
+ * malformed file is an error naming line and column.
+ */
+public final class ReviewImporter {
+    private static final Set<String> APPROVED_2 = Set.of("translated", "reviewed", "final");
+    private static final Set<String> APPROVED_12 = Set.of("translated", "signed-off", "final");
+    private static final Set<String> APPROVED_TSV = Set.of("translated", "reviewed", "final", "approved");
+
+    /** One segment as a file states it. */
+    public record Entry(String id, String row, String source, String target, String state, boolean approved) {
+        public Entry {
+            Objects.requireNonNull(id, "id");
+            row = row == null ? "" : row;
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
+            state = state == null ? "" : state;
+        }
+    }
+
+    /** A pair a person approved, ready for the translation memory. */
+    public record ApprovedPair(String file, String id, String row, String source, String target, String state) {
+    }
+
+    /** What a reviewer changed in one segment. */
+    public record Change(String id, Kind kind, String before, String after) {
+        /** The kinds of change. */
+        public enum Kind { TARGET_EDITED, STATE_CHANGED, SOURCE_EDITED, MERGED, SPLIT, ADDED, REMOVED }
+    }
+
+    /** The outcome of reading one reviewed file. */
+    public record Result(String file, String format, List<Entry> entries, List<ApprovedPair> approved,
+                         List<Change> changes) {
+        public Result {
+            entries = List.copyOf(entries);
+            approved = List.copyOf(approved);
+            changes = List.copyOf(changes);
+        }
+
+        /** The changes as a plain-text table, one line a change; tabs and line breaks in texts are shown escaped. */
+        public String table() {
+            List<String[]> lines = new ArrayList<>();
+            lines.add(new String[] {"segment", "change", "before", "after"});
+            for (Change c : changes) {
+                lines.add(new String[] {c.id(), c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        visible(c.before()), visible(c.after())});
+            }
+            int[] width = new int[4];
+            for (String[] line : lines) {
+                for (int i = 0; i < 3; i++) {
+                    width[i] = Math.max(width[i], line[i].length());
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            out.append(file).append(" (").append(format).append("): ").append(approved.size()).append(" approved, ")
+                    .append(changes.size()).append(" changes\n");
+            for (String[] line : lines) {
+                for (int i = 0; i < 3; i++) {
+                    out.append(line[i]).append(" ".repeat(width[i] - line[i].length() + 2));
+                }
+                out.append(line[3]).append('\n');
+            }
+            return out.toString();
+        }
+
+        private static String visible(String s) {
+            return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
+        }
+    }
+
+    /** Reads a reviewed file alone: approved pairs, no comparison. */
+    public Result read(Path reviewed) throws IOException {
+        return read(reviewed, null);
+    }
+
+    /**
+     * Reads a reviewed file and compares it with the generated one.
+     *
+     * @param generated the file Hamgam wrote, or null when it is not at hand (then only states are reported)
+     */
+    public Result read(Path reviewed, Path generated) throws IOException {
+        Parsed mine = parse(reviewed);
+        List<Entry> entries = mine.entries();
+        List<Change> changes;
+        if (generated == null) {
+            changes = stateChanges(entries);
+        } else {
+            List<Entry> before = parse(generated).entries();
+            if (!mine.states()) {
+                entries = editedAreApproved(before, entries);
+            }
+            changes = compare(before, entries);
+        }
+        List<ApprovedPair> approved = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.approved() && !e.source().isEmpty() && !e.target().isEmpty()) {
+                approved.add(new ApprovedPair(reviewed.getFileName().toString(), e.id(), e.row(), e.source(),
+                        e.target(), e.state()));
+            }
+        }
+        return new Result(reviewed.toString(), mine.format(), entries, approved, changes);
+    }
+
+    /** @param states whether the file can say that a person approved a segment */
+    private record Parsed(String format, List<Entry> entries, boolean states) {
+    }
+
+    /** Without a state column, an English a person changed is what they approved. */
+    private static List<Entry> editedAreApproved(List<Entry> generated, List<Entry> reviewed) {
+        Map<String, Entry> before = new HashMap<>();
+        generated.forEach(e -> before.put(e.id(), e));
+        List<Entry> out = new ArrayList<>(reviewed.size());
+        for (Entry e : reviewed) {
+            Entry was = before.get(e.id());
+            boolean edited = was != null && !was.target().equals(e.target());
+            out.add(new Entry(e.id(), e.row(), e.source(), e.target(), edited ? "edited" : e.state(),
+                    e.approved() || edited));
+        }
+        return out;
+    }
+
+    private static Parsed parse(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tsv")) {
+            return readTsv(file);
+        }
+        Document doc = SafeXml.parse(file);
+        Element root = doc.getDocumentElement();
+        String ns = Objects.toString(root.getNamespaceURI(), "");
+        if (ns.equals(XliffWriter.NS)) {
+            return new Parsed("xliff2", readXliff2(root), true);
+        }
+        if (ns.equals(Xliff12Writer.NS)) {
+            return new Parsed("xliff1.2", readXliff12(root), true);
+        }
+        throw new IOException(file + ": neither XLIFF 2 nor XLIFF 1.2 (root element " + root.getTagName()
+                + " in namespace '" + ns + "')");
+    }
+
+    private static List<Entry> readXliff2(Element root) {
+        Map<String, String> rows = new HashMap<>();
+        for (Element group : Dom.descendants(root, XliffWriter.NS_MDA, "metaGroup")) {
+            String segment = null;
+            String row = null;
+            for (Element meta : Dom.children(group, XliffWriter.NS_MDA, "meta")) {
+                switch (meta.getAttribute("type")) {
+                    case "segment" -> segment = meta.getTextContent();
+                    case "row" -> row = meta.getTextContent();
+                    default -> { }
+                }
+            }
+            if (segment != null && row != null) {
+                rows.put(segment, row);
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        int anonymous = 0;
+        for (Element segment : Dom.descendants(root, XliffWriter.NS, "segment")) {
+            String id = segment.hasAttribute("id") ? segment.getAttribute("id") : "#" + (++anonymous);
+            String state = segment.hasAttribute("state") ? segment.getAttribute("state") : "initial";
+            Element source = Dom.first(segment, XliffWriter.NS, "source");
+            Element target = Dom.first(segment, XliffWriter.NS, "target");
+            entries.add(new Entry(id, rows.get(id), source == null ? "" : inline(source),
+                    target == null ? "" : inline(target), state, APPROVED_2.contains(state)));
+        }
+        return entries;
+    }
+
+    private static List<Entry> readXliff12(Element root) {
+        List<Entry> entries = new ArrayList<>();
+        for (Element unit : Dom.descendants(root, Xliff12Writer.NS, "trans-unit")) {
+            if ("no".equals(unit.getAttribute("translate"))) {
+                continue;
+            }
+            Element source = Dom.first(unit, Xliff12Writer.NS, "source");
+            Element target = Dom.first(unit, Xliff12Writer.NS, "target");
+            String state = target == null ? "" : target.getAttribute("state");
+            boolean approved = "yes".equals(unit.getAttribute("approved")) || APPROVED_12.contains(state);
+            entries.add(new Entry(unit.getAttribute("id"), unit.getAttribute("resname"),
+                    source == null ? "" : inline(source), target == null ? "" : inline(target), state, approved));
+        }
+        return entries;
+    }
+
+    private static Parsed readTsv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IOException(file + ": empty TSV");
+        }
+        String[] header = lines.get(0).replace("\uFEFF", "").split("\t", -1);
+        int id = column(header, "id", "row");
+        int source = column(header, "source", "fa", "persian");
+        int target = column(header, "target", "en", "english");
+        int state = column(header, "state", "status");
+        if (source < 0 || target < 0) {
+            throw new IOException(file + ":1: the header names no source and target columns");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            if (lines.get(n).isEmpty()) {
+                continue;
+            }
+            String[] cols = lines.get(n).split("\t", -1);
+            String rowId = id >= 0 && id < cols.length ? cols[id] : Integer.toString(n);
+            String st = state >= 0 && state < cols.length ? cols[state].trim() : "";
+            entries.add(new Entry(rowId, rowId, TsvWriter.unescape(at(cols, source)),
+                    TsvWriter.unescape(at(cols, target)), st, APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
+        }
+        return new Parsed("tsv", entries, state >= 0);
+    }
+
+    private static String at(String[] cols, int i) {
+        return i < cols.length ? cols[i] : "";
+    }
+
+    private static int column(String[] header, String... names) {
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i].trim().toLowerCase(Locale.ROOT);
+            for (String name : names) {
+                if (h.equals(name)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<Change> stateChanges(List<Entry> entries) {
+        List<Change> changes = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.approved()) {
+                changes.add(new Change(e.id(), Change.Kind.STATE_CHANGED, "", e.state()));
+            }
+        }
+        return changes;
+    }
+
+    /** Compares segment by segment; a vanished segment whose source now sits in another was merged into it. */
+    static List<Change> compare(List<Entry> generated, List<Entry> reviewed) {
+        Map<String, Entry> before = new LinkedHashMap<>();
+        generated.forEach(e -> before.put(e.id(), e));
+        Map<String, Entry> after = new LinkedHashMap<>();
+        reviewed.forEach(e -> after.put(e.id(), e));
+        List<Change> changes = new ArrayList<>();
+        for (Entry now : reviewed) {
+            Entry was = before.get(now.id());
+            if (was == null) {
+                Entry parent = generated.stream()
+                        .filter(g -> !now.source().isBlank() && g.source().contains(now.source().strip()))
+                        .findFirst().orElse(null);
+                changes.add(parent == null
+                        ? new Change(now.id(), Change.Kind.ADDED, "", now.source())
+                        : new Change(now.id(), Change.Kind.SPLIT, parent.id() + ": " + parent.source(), now.source()));
+                continue;
+            }
+            if (!was.source().equals(now.source())) {
+                changes.add(new Change(now.id(), Change.Kind.SOURCE_EDITED, was.source(), now.source()));
+            }
+            if (!was.target().equals(now.target())) {
+                changes.add(new Change(now.id(), Change.Kind.TARGET_EDITED, was.target(), now.target()));
+            }
+            if (!was.state().equals(now.state())) {
+                changes.add(new Change(now.id(), Change.Kind.STATE_CHANGED, was.state(), now.state()));
+            }
+        }
+        for (Entry was : generated) {
+            if (after.containsKey(was.id())) {
+                continue;
+            }
+            Entry host = reviewed.stream()
+                    .filter(r -> !was.source().isBlank() && r.source().contains(was.source().strip()))
+                    .findFirst().orElse(null);
+            changes.add(host == null
+                    ? new Change(was.id(), Change.Kind.REMOVED, was.source(), "")
+                    : new Change(was.id(), Change.Kind.MERGED, was.source(), host.id() + ": " + host.source()));
+        }
+        return changes;
+    }
+
+    /** The text of an XLIFF source or target: inline codes give their content, {@code <cp>} its character. */
+    static String inline(Element element) {
+        StringBuilder out = new StringBuilder();
+        appendInline(element, out);
+        return out.toString();
+    }
+
+    private static void appendInline(Node node, StringBuilder out) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                out.append(n.getNodeValue());
+            } else if (n instanceof Element e) {
+                if ("cp".equals(e.getLocalName()) && e.hasAttribute("hex")) {
+                    try {
+                        out.appendCodePoint(Integer.parseInt(e.getAttribute("hex"), 16));
+                    } catch (IllegalArgumentException bad) {
+                        out.append('\uFFFD');
+                    }
+                } else {
+                    appendInline(e, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.hamgam.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The project's translation memory, {@code output/tm.tmx}: approved pairs from reviewed files are appended
+ * without duplicates (same Persian and same English). The file is rewritten as a whole through
+ * {@link AtomicFiles}, so a failed import leaves the previous memory intact. Only Persian–English pairs are kept
+ * when an existing file is read back; this is Hamgam's own memory, not a general TMX editor.
+ */
+public final class TmxMemory {
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private TmxMemory() {
+    }
+
+    /** One Persian–English pair with its properties. */
+    public record Pair(String id, String source, String target, List<TmxWriter.Prop> props) {
+        public Pair {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
+            id = id == null ? "" : id;
+            props = List.copyOf(props);
+        }
+    }
+
+    /** Reads the pairs of a TMX file, in file order; a missing file is an empty memory. */
+    public static List<Pair> read(Path tmx) throws IOException {
+        if (!Files.exists(tmx)) {
+            return List.of();
+        }
+        Element root = SafeXml.parse(tmx).getDocumentElement();
+        if (!"tmx".equals(root.getLocalName())) {
+            throw new IOException(tmx + ": not a TMX file (root element " + root.getTagName() + ")");
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Element tu : Dom.descendants(root, "", "tu")) {
+            String fa = null;
+            String en = null;
+            List<TmxWriter.Prop> props = new ArrayList<>();
+            for (Node n = tu.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!(n instanceof Element e)) {
+                    continue;
+                }
+                if (e.getTagName().equals("prop")) {
+                    props.add(new TmxWriter.Prop(e.getAttribute("type"), e.getTextContent()));
+                } else if (e.getTagName().equals("tuv")) {
+                    String lang = e.getAttributeNS(XML_NS, "lang");
+                    if (lang.isEmpty()) {
+                        lang = e.getAttribute("lang"); // TMX 1.1 style
+                    }
+                    String base = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+                    Element seg = Dom.first(e, "", "seg");
+                    String text = seg == null ? "" : seg.getTextContent();
+                    if (base.equals("fa") && fa == null) {
+                        fa = text;
+                    } else if (base.equals("en") && en == null) {
+                        en = text;
+                    }
+                }
+            }
+            if (fa != null && en != null) {
+                pairs.add(new Pair(tu.getAttribute("tuid"), fa, en, props));
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Appends the approved pairs that are not in the memory yet and rewrites it atomically.
+     *
+     * @return how many pairs were added
+     */
+    public static int append(Path tmx, List<ReviewImporter.ApprovedPair> approved) throws IOException {
+        List<Pair> pairs = new ArrayList<>(read(tmx));
+        Set<String> seen = new HashSet<>();
+        pairs.forEach(p -> seen.add(key(p.source(), p.target())));
+        int added = 0;
+        for (ReviewImporter.ApprovedPair a : approved) {
+            if (!seen.add(key(a.source(), a.target()))) {
+                continue;
+            }
+            List<TmxWriter.Prop> props = new ArrayList<>();
+            props.add(new TmxWriter.Prop("x-origin", "human"));
+            props.add(new TmxWriter.Prop("x-state", a.state()));
+            props.add(new TmxWriter.Prop("x-file", a.file()));
+            if (!a.row().isEmpty()) {
+                props.add(new TmxWriter.Prop("x-row", a.row()));
+            }
+            pairs.add(new Pair(a.row().isEmpty() ? a.file() + "#" + a.id() : a.row(), a.source(), a.target(), props));
+            added++;
+        }
+        if (added > 0 || !Files.exists(tmx)) {
+            List<TmxWriter.Unit> units = pairs.stream()
+                    .map(p -> new TmxWriter.Unit(p.id(), p.source(), p.target(), p.props())).toList();
+            AtomicFiles.write(tmx, out -> TmxWriter.write(out, List.of(new TmxWriter.Prop("x-memory", "hamgam")), units));
+        }
+        return added;
+    }
+
+    private static String key(String source, String target) {
+        return source + '\u0000' + target;
+    }
+}
