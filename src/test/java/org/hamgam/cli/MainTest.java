@@ -140,4 +140,34 @@ class MainTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope").contains("no such folder");
     }
+
+    @Test
+    void importAppendsApprovedPairsToTheTranslationMemoryOnce() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(input.resolve("x.txt"), "پهپادها در سال ۲۰۲۲ رسید.\nلوکاشنکو رفت.\n");
+        Files.writeString(input.resolve("x.en.txt"), "The drones arrived in 2022.\nLukashenko left.\n");
+        Path out = tmp.resolve("out");
+        assertThat(hamgam("run", "--quiet", "--no-grammar", "--input", input.toString(), "--output", out.toString(),
+                "--glossary", file("g.tsv", "پهپاد\tdrone\n").toString()).code()).isZero();
+        String xliff = Files.readString(out.resolve("x/x.xlf"));
+        assertThat(xliff).contains("state=\"initial\"");
+        Path reviewed = tmp.resolve("x.xlf");
+        Files.writeString(reviewed, xliff.replaceFirst("state=\"initial\"", "state=\"reviewed\""));
+
+        Result first = hamgam("import", "--output", out.toString(), reviewed.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("added to").contains(": 1 ");
+        assertThat(Files.readString(out.resolve("tm.tmx"))).contains("The drones arrived in 2022.")
+                .doesNotContain("Lukashenko left.");
+        Result again = hamgam("import", "--output", out.toString(), reviewed.toString());
+        assertThat(again.out()).contains(": 0 ");
+    }
+
+    @Test
+    void importOfMalformedXmlNamesLineAndColumn() throws Exception {
+        Path bad = file("bad.xlf", "<xliff>\n  <file>\n</xliff>\n");
+        Result r = hamgam("import", "--output", tmp.resolve("out").toString(), bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.xlf").containsPattern("line 3|:3:");
+    }
 }
