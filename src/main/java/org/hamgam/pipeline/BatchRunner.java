@@ -87,6 +87,7 @@ public final class BatchRunner {
                     DocumentResult result = futures.get(i).get();
                     results.add(result);
                     progress.documentDone(name, true, summary(result.bitext()));
+                    result.bitext().notes().forEach(note -> progress.warning(name + ": " + note));
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     String message = name + ": " + (cause.getMessage() == null ? cause.toString() : cause.getMessage());

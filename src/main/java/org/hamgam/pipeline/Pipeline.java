@@ -23,6 +23,7 @@ import org.hamgam.model.TermHit;
 import org.hamgam.qa.QaPair;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.segment.SentenceSegmenter;
+import org.hamgam.text.ScriptProfile;
 
 /**
  * Wires the stages for one document: segment → find terms → align with the English (or draft) → check. Pure:
@@ -31,6 +32,9 @@ import org.hamgam.segment.SentenceSegmenter;
 public final class Pipeline {
     /** The engine label of aligned targets. */
     public static final String ALIGNER_ENGINE = "hamgam-aligner";
+
+    /** Too few letters say nothing about a text's script. */
+    static final int MIN_LETTERS_FOR_SCRIPT_CHECK = 20;
 
     private final SentenceSegmenter persian;
     private final SentenceSegmenter english;
@@ -53,7 +57,7 @@ public final class Pipeline {
     public Bitext process(Document source, Optional<Document> target) {
         SegmentedDocument fa = persian.segment(source);
         List<List<TermHit>> faTerms = fa.segments().stream().map(s -> matcher.find(s.original())).toList();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(scriptWarnings(source, target));
         List<Row> rows;
         double quality;
         Optional<SegmentedDocument> en = target.map(english::segment);
@@ -132,6 +136,26 @@ public final class Pipeline {
         Function<Row, Row> attach = r -> new Row(r.id(), r.bead(), r.source(), r.target(), r.draft(), r.terms(),
                 bySegment.getOrDefault(r.id(), List.of()));
         return rows.stream().map(attach).toList();
+    }
+
+    /** Warns when the Persian side is mostly not Persian, or the English side mostly Persian. */
+    static List<String> scriptWarnings(Document source, Optional<Document> target) {
+        List<String> warnings = new ArrayList<>();
+        ScriptProfile fa = ScriptProfile.of(source.original());
+        if (fa.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && fa.arabicShare() < 0.5) {
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "the Persian document does not look Persian: %.0f%% of its letters are Arabic script",
+                    100 * fa.arabicShare()));
+        }
+        target.ifPresent(t -> {
+            ScriptProfile en = ScriptProfile.of(t.original());
+            if (en.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && en.arabicShare() > 0.5) {
+                warnings.add(String.format(java.util.Locale.ROOT,
+                        "the English counterpart looks Persian: %.0f%% of its letters are Arabic script; "
+                                + "were the files swapped?", 100 * en.arabicShare()));
+            }
+        });
+        return warnings;
     }
 
     static String rowId(String docId, int index) {
