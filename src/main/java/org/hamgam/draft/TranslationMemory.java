@@ -18,11 +18,16 @@ import java.util.Set;
  * that scores 100 without being textually identical (it differs in punctuation) is reported as 99, so that 100
  * always means exact.
  *
- * <p>Candidates come from an inverted word index with prefix filtering: a unit that reaches threshold {@code T}
- * must share at least {@code ⌈T·|q|/100⌉} words with the query, so it must contain one of the query's
- * {@code |q| − ⌈T·|q|/100⌉ + 1} rarest words. Only those words' posting lists are read; each candidate's
- * shared-word count then bounds its similarity from above, and the exact edit distance is computed best bound
- * first until no remaining bound can enter the top matches. Thread-safe.
+ * <p>Candidates come from an inverted index with prefix filtering, as in set-similarity joins (AllPairs,
+ * PPJoin). A text is a set of elements (a word with its occurrence number, so that sets count like multisets),
+ * ordered rarest first. A unit reaching threshold {@code T} against a query must share at least
+ * {@code a = ⌈T·max(|q|,|u|)/100⌉} elements with it, so the first shared element lies within the first
+ * {@code |q| − a + 1} elements of the query and the first {@code |u| − a + 1} of the unit: only the query's prefix
+ * posting lists are read, only the length range that can reach {@code T} is read from each (postings are ordered
+ * by unit length), and a positional bound drops units that can no longer share enough. Survivors are verified
+ * best bound first with the exact overlap and then the edit distance, until no bound can enter the top matches.
+ * Thresholds of 90 and 75 are tried before the requested one, since their prefixes are short and most queries
+ * with good matches are settled there. Thread-safe.
  */
 public final class TranslationMemory {
     private final String name;
@@ -34,9 +39,17 @@ public final class TranslationMemory {
     private final int[][] tokens;
     /** Each unit's elements (a word with its occurrence number) as ranks, rarest first. */
     private final int[][] elements;
-    /** For each element rank, the units holding it and the element's position in each unit's array. */
+    /** Each unit's source/target pair as a number: units with the same normalized source and target share it. */
+    private final int[] pairs;
+    /** Each unit's number of words. */
+    private final int[] lengths;
+    /**
+     * For each element rank, the units holding it and the element's position in each unit's array, ordered by
+     * unit length and then memory order, so that a query reads only the lengths that can reach the threshold.
+     */
     private final int[][] postingUnits;
     private final int[][] postingPositions;
+    private final int[][] postingLengths;
     private final Map<String, Integer> words;
     private final Map<String, Integer> ranks;
     private final Map<String, int[]> exact;
@@ -94,12 +107,23 @@ public final class TranslationMemory {
         elementIds.forEach((element, id) -> ranks.put(element, rankOf[id]));
         postingUnits = new int[size][];
         postingPositions = new int[size][];
+        postingLengths = new int[size][];
         for (int e = 0; e < size; e++) {
             postingUnits[rankOf[e]] = new int[df[e]];
             postingPositions[rankOf[e]] = new int[df[e]];
+            postingLengths[rankOf[e]] = new int[df[e]];
         }
         int[] fill = new int[size];
+        lengths = new int[n];
         for (int u = 0; u < n; u++) {
+            lengths[u] = elements[u].length;
+        }
+        Integer[] byLength = new Integer[n];
+        for (int u = 0; u < n; u++) {
+            byLength[u] = u;
+        }
+        Arrays.sort(byLength, Comparator.<Integer>comparingInt(u -> lengths[u]).thenComparingInt(u -> u));
+        for (int u : byLength) {
             int[] ranked = elements[u];
             for (int i = 0; i < ranked.length; i++) {
                 ranked[i] = rankOf[ranked[i]];
@@ -108,12 +132,19 @@ public final class TranslationMemory {
             for (int j = 0; j < ranked.length; j++) {
                 int r = ranked[j];
                 postingUnits[r][fill[r]] = u;
+                postingLengths[r][fill[r]] = ranked.length;
                 postingPositions[r][fill[r]++] = j;
             }
         }
+        pairs = new int[n];
+        Map<List<String>, Integer> pairIds = new HashMap<>();
+        for (int u = 0; u < n; u++) {
+            pairs[u] = pairIds.computeIfAbsent(List.of(keys[u], units[u].target()), k -> pairIds.size());
+        }
+        int pairCount = pairIds.size();
         exact = new HashMap<>();
         exactLists.forEach((k, v) -> exact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        scratch = ThreadLocal.withInitial(() -> new Scratch(n, pairCount));
     }
 
     /** A word's second occurrence is a different element from its first, so that sets count like multisets. */
@@ -147,7 +178,8 @@ public final class TranslationMemory {
 
     /**
      * The best matches for {@code text}, best first: similarity, then in-context, then exact, then memory order.
-     * Pairs with the same source and target are reported once.
+     * Pairs with the same normalized source and target are reported once. When several matches below 100 tie
+     * for the last place kept, the one with the best word-overlap bound (then the earliest) is the one kept.
      *
      * @param previous the source text of the preceding segment, or empty
      * @param next     the source text of the following segment, or empty
@@ -156,7 +188,7 @@ public final class TranslationMemory {
         Tokens.Analysed query = Tokens.analyse(text);
         int threshold = options.threshold();
         int keep = options.maxMatches();
-        List<Found> found = new ArrayList<>();
+        List<Found> found = new ArrayList<>(64);
         int[] exactUnits = exact.getOrDefault(query.key(), new int[0]);
         int[] ids = new int[query.words().size()];
         for (int i = 0; i < ids.length; i++) {
@@ -189,11 +221,10 @@ public final class TranslationMemory {
                 .thenComparing(i -> !matches.get(i).exact())
                 .thenComparingInt(i -> found.get(i).unit));
         List<TmMatch> best = new ArrayList<>();
-        Set<List<String>> seen = new HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int i : order) {
-            TmMatch m = matches.get(i);
-            if (seen.add(List.of(keys[found.get(i).unit], m.target())) && best.size() < keep) {
-                best.add(m);
+            if (best.size() < keep && seen.add(pairs[found.get(i).unit])) {
+                best.add(matches.get(i));
             }
         }
         return List.copyOf(best);
@@ -210,7 +241,7 @@ public final class TranslationMemory {
                 .sorted().toArray();
         Scratch s = scratch.get();
         s.verifiedStamp++;
-        Top top = new Top(keep);
+        Top top = new Top(keep, s);
         for (int tier : TIERS) {
             if (tier > threshold) {
                 search(ids, known, queryKey, tier, threshold, s, top, found);
@@ -232,49 +263,61 @@ public final class TranslationMemory {
         int lq = ids.length;
         int unknown = lq - known.length;
         int queryPrefix = lq - minOverlap(tier, lq) + 1;
+        // Length filter: the shorter text must hold enough shared words for the longer one.
+        int shortest = minOverlap(tier, lq);
+        int longest = (int) Math.min(Integer.MAX_VALUE, 100L * lq / tier);
         s.stamp++;
         int candidateCount = 0;
         for (int i = unknown; i < queryPrefix; i++) {
             int r = known[i - unknown];
             int[] unitsOf = postingUnits[r];
             int[] positions = postingPositions[r];
-            for (int p = 0; p < unitsOf.length; p++) {
-                int u = unitsOf[p];
-                boolean first = s.seen[u] != s.stamp;
-                if (!first && s.overlap[u] < 0) {
-                    continue;
+            int[] unitLengths = postingLengths[r];
+            for (int p = firstOfLength(unitLengths, shortest); p < unitsOf.length; p++) {
+                int lu = unitLengths[p];
+                if (lu > longest) {
+                    break;
                 }
-                int lu = elements[u].length;
                 int needed = minOverlap(tier, Math.max(lq, lu));
                 int j = positions[p];
-                if (first) {
-                    s.seen[u] = s.stamp;
-                    s.overlap[u] = 0;
-                    // The first shared element must lie in both prefixes, and the lengths must allow enough overlap.
-                    if (Math.min(lq, lu) < needed || i >= lq - needed + 1 || j >= lu - needed + 1
-                            || s.verified[u] == s.verifiedStamp) {
-                        s.overlap[u] = -1;
+                // Prefix filter, from the posting alone: the first shared element must lie in both prefixes. Later
+                // elements of a unit sit further on in it, so a unit whose element here lies past its prefix either
+                // was met before (and verification counts this element) or cannot reach the tier.
+                if (i >= lq - needed + 1 || j >= lu - needed + 1) {
+                    continue;
+                }
+                int u = unitsOf[p];
+                int at = 4 * u;
+                int[] state = s.state;
+                if (state[at] != s.stamp) {
+                    state[at] = s.stamp;
+                    if (s.verified[u] == s.verifiedStamp) {
+                        state[at + 1] = -1;
                         continue;
                     }
+                    state[at + 1] = 0;
                     candidateCount = s.add(candidateCount, u);
+                } else if (state[at + 1] < 0) {
+                    continue;
                 }
-                int overlap = ++s.overlap[u];
-                s.lastQuery[u] = i;
-                s.lastUnit[u] = j;
+                int overlap = ++state[at + 1];
+                state[at + 2] = i;
+                state[at + 3] = j;
                 // Positional filter: what is left of either text after this element bounds the overlap.
                 if (overlap + Math.min(lq - i - 1, lu - j - 1) < needed) {
-                    s.overlap[u] = -1;
+                    state[at + 1] = -1;
                 }
             }
         }
         int survivors = 0;
         for (int c = 0; c < candidateCount; c++) {
             int u = s.candidates[c];
-            if (s.overlap[u] < 0) {
+            int at = 4 * u;
+            if (s.state[at + 1] < 0) {
                 continue;
             }
-            int lu = elements[u].length;
-            int bound = s.overlap[u] + Math.min(lq - s.lastQuery[u] - 1, lu - s.lastUnit[u] - 1);
+            int lu = lengths[u];
+            int bound = s.state[at + 1] + Math.min(lq - s.state[at + 2] - 1, lu - s.state[at + 3] - 1);
             s.candidates[survivors] = u;
             s.bounds[survivors++] = 100 * Math.min(bound, Math.min(lq, lu)) / Math.max(lq, lu);
         }
@@ -287,15 +330,18 @@ public final class TranslationMemory {
         for (long entry : packed) {
             int bound = 100 - (int) (entry >>> 32);
             int u = (int) entry;
-            if (top.full() && bound < top.last()) {
+            // Below 100 a unit that can at best tie with the last kept match is not looked at: among equal
+            // similarities the one verified first stays. At 100 ties go on, as in-context matches rank higher.
+            if (top.full() && (bound < top.last() || (bound == top.last() && bound < 100))) {
                 break;
             }
-            int lu = elements[u].length;
+            int lu = lengths[u];
             int longer = Math.max(lq, lu);
             int needed = minOverlap(top.full() ? Math.max(tier, top.last()) : tier, longer);
             // The exact overlap, continuing the merge after the last shared element the prefix scan saw.
-            int common = intersection(known, s.lastQuery[u] + 1 - unknown, elements[u], s.lastUnit[u] + 1,
-                    s.overlap[u], needed);
+            int at = 4 * u;
+            int common = intersection(known, s.state[at + 2] + 1 - unknown, elements[u], s.state[at + 3] + 1,
+                    s.state[at + 1], needed);
             if (common < 0) {
                 continue;
             }
@@ -309,8 +355,23 @@ public final class TranslationMemory {
                 similarity = 99;
             }
             found.add(new Found(u, similarity));
-            top.offer(List.of(keys[u], units[u].target()), similarity);
+            top.offer(pairs[u], similarity);
         }
+    }
+
+    /** The first index in a posting list's ascending unit lengths with at least {@code length} words. */
+    private static int firstOfLength(int[] unitLengths, int length) {
+        int lo = 0;
+        int hi = unitLengths.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (unitLengths[mid] < length) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The fewest shared words that let two texts, the longer of {@code length} words, reach {@code threshold}. */
@@ -345,11 +406,12 @@ public final class TranslationMemory {
     /** The best similarities found so far, one per distinct source/target pair (repeats are reported once). */
     private static final class Top {
         private final int[] kept;
-        private final Set<List<String>> pairs = new HashSet<>();
+        private final Scratch scratch;
         private int count;
 
-        Top(int keep) {
+        Top(int keep, Scratch scratch) {
             kept = new int[keep];
+            this.scratch = scratch;
         }
 
         boolean full() {
@@ -360,10 +422,11 @@ public final class TranslationMemory {
             return kept[kept.length - 1];
         }
 
-        void offer(List<String> pair, int similarity) {
-            if (!pairs.add(pair)) {
+        void offer(int pair, int similarity) {
+            if (scratch.pairSeen[pair] == scratch.verifiedStamp) {
                 return;
             }
+            scratch.pairSeen[pair] = scratch.verifiedStamp;
             int i = count < kept.length ? count : kept.length - 1;
             if (full() && similarity <= kept[i]) {
                 return;
@@ -382,11 +445,12 @@ public final class TranslationMemory {
 
     /** Per-thread working memory, so that a query allocates little. */
     private static final class Scratch {
-        final int[] seen;
-        final int[] overlap;
+        /**
+         * Per unit, side by side so that a posting costs one cache line: the stamp of the search that met it, the
+         * shared elements counted (-1 once ruled out), and the query and unit positions of the last one.
+         */
+        final int[] state;
         final int[] verified;
-        final int[] lastQuery;
-        final int[] lastUnit;
         int stamp;
         int verifiedStamp;
         int[] candidates = new int[64];
@@ -394,12 +458,12 @@ public final class TranslationMemory {
         int[] row = new int[64];
         int[] previousRow = new int[64];
 
-        Scratch(int units) {
-            seen = new int[units];
-            overlap = new int[units];
+        final int[] pairSeen;
+
+        Scratch(int units, int pairs) {
+            pairSeen = new int[pairs];
+            state = new int[4 * units];
             verified = new int[units];
-            lastQuery = new int[units];
-            lastUnit = new int[units];
         }
 
         int add(int index, int unit) {

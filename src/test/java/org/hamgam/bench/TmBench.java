@@ -1,5 +1,7 @@
 package org.hamgam.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,10 +47,11 @@ public final class TmBench {
             });
         }
 
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         TranslationMemory memory = TranslationMemory.of("bench", units);
         long t1 = System.nanoTime();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu1 = threads.getCurrentThreadCpuTime();
         TmOptions options = TmOptions.defaults();
         long matches = 0;
@@ -69,10 +72,12 @@ public final class TmBench {
         System.out.println("tm_units: " + memory.size());
         System.out.println("queries: " + queries.size());
         System.out.printf("index_build_s: %.2f%n", (t1 - t0) / 1e9);
+        System.out.printf("index_build_cpu_s: %.2f%n", (cpu1 - cpu0) / 1e9);
         System.out.printf("query_s: %.2f%n", (t2 - t1) / 1e9);
         System.out.printf("query_cpu_s: %.2f%n", (cpu2 - cpu1) / 1e9);
         System.out.printf("queries_per_s: %.0f%n", queries.size() / ((t2 - t1) / 1e9));
         System.out.printf("total_s: %.2f%n", (t2 - t0) / 1e9);
+        System.out.printf("total_cpu_s: %.2f%n", (cpu2 - cpu0) / 1e9);
         System.out.println("matches_reported: " + matches);
         System.out.println("queries_leveraged_75: " + leveraged);
         System.out.println("queries_exact: " + exact);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ class TranslationMemoryTest {
     private static List<TmUnit> heldOut;
     private static TranslationMemory memory;
     private static List<Tokens.Analysed> analysedMemory;
+    private static List<int[]> memoryIds;
 
     @BeforeAll
     static void load() throws Exception {
@@ -33,6 +35,7 @@ class TranslationMemoryTest {
         }
         memory = TranslationMemory.of("tico19", inMemory);
         analysedMemory = inMemory.stream().map(u -> Tokens.analyse(u.source())).toList();
+        memoryIds = analysedMemory.stream().map(a -> ids(a.words())).toList();
     }
 
     /** Queries drawn from the memory with one word dropped, for sentences long enough to stay above 75. */
@@ -101,7 +104,7 @@ class TranslationMemoryTest {
     @Test
     void resultsAreRankedThresholdedAndAgreeWithABruteForceScan() {
         TmOptions options = TmOptions.defaults();
-        List<TmUnit> sample = heldOut.subList(0, 60);
+        List<TmUnit> sample = heldOut.subList(0, 40);
         for (TmUnit query : sample) {
             List<TmMatch> matches = memory.search(query.source(), options);
             assertThat(matches).hasSizeLessThanOrEqualTo(3);
@@ -112,17 +115,61 @@ class TranslationMemoryTest {
         }
     }
 
-    /** The top similarities by scoring every unit, with distinct source/target pairs. */
+    @Test
+    void aMemoryFullOfNearDuplicatesStillAgreesWithABruteForceScan() {
+        java.util.Random random = new java.util.Random(7);
+        List<TmUnit> base = inMemory.subList(0, 400);
+        List<TmUnit> units = new ArrayList<>(base);
+        while (units.size() < 2000) {
+            TmUnit b = base.get(random.nextInt(base.size()));
+            units.add(TmUnit.of(vary(b.source(), random), b.target(), "v#" + units.size()));
+        }
+        TranslationMemory tm = TranslationMemory.of("v", units);
+        List<Tokens.Analysed> analysed = units.stream().map(u -> Tokens.analyse(u.source())).toList();
+        List<int[]> unitIds = analysed.stream().map(a -> ids(a.words())).toList();
+        for (TmOptions options : List.of(new TmOptions(50, 3, 75), new TmOptions(30, 5, 75),
+                new TmOptions(80, 1, 75))) {
+            for (int q = 0; q < 40; q++) {
+                String query = vary(units.get(random.nextInt(units.size())).source(), random);
+                assertThat(tm.search(query, options)).extracting(TmMatch::similarity)
+                        .as("%s with %s", query, options)
+                        .isEqualTo(bruteForce(query, options, units, analysed, unitIds));
+            }
+        }
+    }
+
+    private static String vary(String text, java.util.Random random) {
+        List<String> w = new ArrayList<>(words(text));
+        int at = random.nextInt(w.size());
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                if (w.size() > 1) {
+                    w.remove(at);
+                }
+            }
+            case 1 -> w.set(at, "تازه" + random.nextInt(5));
+            case 2 -> w.add(at, w.get(random.nextInt(w.size())));
+            default -> Collections.swap(w, at, random.nextInt(w.size()));
+        }
+        return String.join(" ", w);
+    }
+
     private static List<Integer> bruteForce(String text, TmOptions options) {
-        List<String> q = words(text);
+        return bruteForce(text, options, inMemory, analysedMemory, memoryIds);
+    }
+
+    /** The top similarities by scoring every unit, with distinct source/target pairs. */
+    private static List<Integer> bruteForce(String text, TmOptions options, List<TmUnit> inMemory,
+                                            List<Tokens.Analysed> analysedMemory, List<int[]> memoryIds) {
+        int[] q = ids(words(text));
         String key = Tokens.analyse(text).key();
         record Scored(String key, String target, int similarity) {
         }
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < inMemory.size(); i++) {
             TmUnit unit = inMemory.get(i);
-            List<String> u = analysedMemory.get(i).words();
-            int longer = Math.max(q.size(), u.size());
+            int[] u = memoryIds.get(i);
+            int longer = Math.max(q.length, u.length);
             if (longer == 0) {
                 continue;
             }
@@ -139,23 +186,29 @@ class TranslationMemoryTest {
                 .limit(options.maxMatches()).toList();
     }
 
-    private static int levenshtein(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (int j = 0; j <= b.size(); j++) {
+    private static final java.util.Map<String, Integer> DICTIONARY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int[] ids(List<String> words) {
+        return words.stream().mapToInt(w -> DICTIONARY.computeIfAbsent(w, k -> DICTIONARY.size())).toArray();
+    }
+
+    private static int levenshtein(int[] a, int[] b) {
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= a.size(); i++) {
+        for (int i = 1; i <= a.length; i++) {
             cur[0] = i;
-            for (int j = 1; j <= b.size(); j++) {
-                int cost = a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1;
+            for (int j = 1; j <= b.length; j++) {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.size()];
+        return prev[b.length];
     }
 
     @Test
