@@ -67,7 +67,8 @@ public final class MtTranslator implements Translator {
         }
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofMillis(config.timeoutMs()))
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // A redirect could carry the Authorization header to another host.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         HttpPost http = new HttpPost(client, config, log);
         MtEngine engine = config.type().equals(MtEngineConfig.OPENAI)

@@ -51,6 +51,15 @@ class DraftSettingsIoTest {
     }
 
     @Test
+    void aKeyWrittenIntoTheFileIsRefusedWithoutEchoingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hamgam.json");
+        Files.writeString(file, "{\"mt\": [{\"type\": \"openai\", \"url\": \"http://x\", \"model\": \"m\","
+                + " \"apiKey\": \"sk-inline-123\"}]}");
+        assertThatThrownBy(() -> DraftConfigFile.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("apiKeyEnv").hasMessageNotContaining("sk-inline-123");
+    }
+
+    @Test
     void theDiskCacheKeepsEntriesBetweenInstances(@TempDir Path dir) {
         String key = "ab".repeat(32);
         new DiskMtCache(dir).put(key, "The minister resigned.");
