@@ -1,7 +1,11 @@
 package org.hamgam.draft;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
@@ -27,5 +31,38 @@ public final class Translators {
                 return "none (glossary hints only)";
             }
         };
+    }
+
+    /** The notice a run gives once when {@code hamgam.json} configures no machine-translation engine. */
+    public static final String NO_MT_ENGINE = "No machine-translation engine is configured (\"mt\" in hamgam.json):"
+            + " drafts come from the translation memory only, and glossary hits are listed as hints.";
+
+    /**
+     * The drafting chain {@code config} describes: the memory (when given) with the configured thresholds, then
+     * the configured MT engines in order. An engine whose key variable is not set is left out with a notice; with
+     * no engine at all the chain works offline and {@link DraftChain#notices()} says so.
+     *
+     * @param memory the loaded translation memory, if any
+     * @param cache  where MT results are kept ({@link MtCache#none()} or {@link MtCache#writeOnly} for
+     *               {@code --no-cache})
+     * @param env    reads environment variables, normally {@code System::getenv}
+     * @param log    receives progress lines of the MT engines (never a key)
+     */
+    public static DraftChain fromConfig(DraftConfig config, Optional<TranslationMemory> memory, MtCache cache,
+                                        Function<String, String> env, Consumer<String> log) {
+        List<String> notices = new ArrayList<>();
+        List<MtTranslator> engines = new ArrayList<>();
+        for (MtEngineConfig engine : config.mt()) {
+            try {
+                engines.add(MtTranslator.create(engine, cache, env, log));
+            } catch (IllegalStateException e) {
+                notices.add(e.getMessage() + "; engine skipped.");
+            }
+        }
+        if (config.mt().isEmpty()) {
+            notices.add(NO_MT_ENGINE);
+        }
+        TmTranslator tm = memory.map(m -> new TmTranslator(m, config.tm().options())).orElse(null);
+        return new DraftChain(tm, engines, notices);
     }
 }
