@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hamgam.align.Aligners;
 import org.hamgam.align.BeadFormat;
-import org.hamgam.draft.Translators;
+import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.AtomicFiles;
@@ -98,7 +98,7 @@ final class AlignCommand implements Callable<Integer> {
 
         boolean persianEnglish = src == Lang.FA && tgt == Lang.EN;
         Pipeline pipeline = new Pipeline(segmenter(src), segmenter(tgt), new TermMatcher(glossary),
-                Aligners.standard(new org.hamgam.align.AlignerOptions(reviewThreshold)), Translators.none(),
+                Aligners.standard(new org.hamgam.align.AlignerOptions(reviewThreshold)), DraftChain.none(),
                 persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
         Bitext bitext = pipeline.process(sourceDoc, Optional.of(targetDoc));
         bitext.notes().forEach(n -> spec.commandLine().getErr().println("hamgam align: " + n));

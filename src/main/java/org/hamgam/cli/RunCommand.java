@@ -6,8 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.hamgam.draft.Translator;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hamgam.draft.DraftChain;
+import org.hamgam.draft.DraftConfig;
+import org.hamgam.draft.MtCache;
+import org.hamgam.draft.TranslationMemory;
 import org.hamgam.draft.Translators;
+import org.hamgam.io.DiskMtCache;
+import org.hamgam.io.DraftConfigFile;
+import org.hamgam.io.TmxReader;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.pipeline.BatchResult;
@@ -53,6 +62,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-grammar", description = "Skip LanguageTool's English spelling and grammar checks (faster).")
     boolean noGrammar;
 
+    @Option(names = "--tm", paramLabel = "PATH",
+            description = "Translation memory (TMX file or folder of them) for documents without English; repeatable "
+                    + "(default: tm/ if it exists, and OUTPUT/tm.tmx that 'hamgam import' builds).")
+    List<Path> memories = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings for drafts: memory options and machine-translation engines (default: hamgam.json "
+                    + "in the working folder, if present).")
+    Path config;
+
+    @Option(names = "--no-cache", description = "Ask the machine-translation engines again instead of reusing "
+            + "cached answers (the cache is refreshed).")
+    boolean noCache;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the input files (default: detected).")
     String encoding;
 
@@ -70,27 +93,28 @@ final class RunCommand implements Callable<Integer> {
         if (!(reviewThreshold >= 0 && reviewThreshold <= 1)) {
             throw new UsageException("--review-threshold must be between 0 and 1");
         }
-        List<Path> glossaryPaths = glossaries.isEmpty() && java.nio.file.Files.exists(Path.of("glossary"))
+        List<Path> glossaryPaths = glossaries.isEmpty() && Files.exists(Path.of("glossary"))
                 ? List.of(Path.of("glossary")) : glossaries;
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
         Glossary glossary = GlossaryFiles.load(glossaryPaths);
         glossary.warnings().forEach(progress::warning);
-        Translator translator = Translators.none();
+        DraftChain drafter = drafter(progress);
         if (!quiet) {
             progress.info("glossary: " + glossary.size() + " terms; drafts for documents without English: "
-                    + translator.describe());
+                    + drafter.describe());
         }
+        drafter.notices().forEach(progress::info);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("input", input.toString());
         settings.put("glossaries", glossaryPaths.toString());
         settings.put("glossary-terms", String.valueOf(glossary.size()));
         settings.put("review-threshold", String.valueOf(reviewThreshold));
         settings.put("grammar", String.valueOf(!noGrammar));
-        settings.put("drafts", translator.describe());
+        settings.put("drafts", drafter.describe());
         BatchRunner runner = new BatchRunner(options,
-                Stages.standard(glossary, translator, reviewThreshold, !noGrammar), progress);
+                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar), progress);
         BatchResult result;
         try {
             result = runner.run(OutputFormats.standard(reviewThreshold), new IndexFiles(settings));
@@ -102,5 +126,22 @@ final class RunCommand implements Callable<Integer> {
                     + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
         }
         return result.ok() ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Translation memory first, then the configured machine-translation engines. */
+    private DraftChain drafter(ConsoleProgress progress) throws Exception {
+        DraftConfig settings = config != null ? DraftConfigFile.read(config) : DraftConfigFile.readIfPresent(Path.of("."));
+        List<Path> tmPaths = new ArrayList<>(memories);
+        if (tmPaths.isEmpty()) {
+            settings.tm().paths().forEach(p -> tmPaths.add(Path.of(p)));
+            Stream.of(Path.of("tm"), output.resolve("tm.tmx")).filter(Files::exists).forEach(tmPaths::add);
+        }
+        Optional<TranslationMemory> memory = Optional.empty();
+        if (!tmPaths.isEmpty()) {
+            memory = Optional.of(TranslationMemory.of(tmPaths.toString(), new TmxReader().readAll(tmPaths)));
+        }
+        DiskMtCache disk = new DiskMtCache(output.resolve(".mt-cache"));
+        MtCache cache = noCache ? MtCache.writeOnly(disk) : disk;
+        return Translators.fromConfig(settings, memory, cache, System::getenv, progress::info);
     }
 }

@@ -1,5 +1,6 @@
 package org.hamgam.draft;
 
+import org.hamgam.model.TmMatch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class DraftChain implements Translator {
     }
 
     /** A chain of an optional memory and machine-translation engines, with no notices. */
+    /** No memory and no engine: every draft is empty and the glossary hits stay as hints. */
+    public static DraftChain none() {
+        return of(Optional.empty(), List.of());
+    }
+
     public static DraftChain of(Optional<TmTranslator> tm, List<MtTranslator> engines) {
         return new DraftChain(tm.orElse(null), engines, List.of());
     }

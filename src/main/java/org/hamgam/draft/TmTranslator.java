@@ -1,5 +1,6 @@
 package org.hamgam.draft;
 
+import org.hamgam.model.TmMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

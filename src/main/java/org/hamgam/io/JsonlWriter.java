@@ -12,6 +12,7 @@ import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.TermHit;
+import org.hamgam.model.TmMatch;
 
 /**
  * {@code NAME.jsonl}: one JSON object a line, in document order. A bead is {@code {"kind": "bead", …}} with its
@@ -79,6 +80,16 @@ public final class JsonlWriter implements BitextWriter {
             t.put("start", hit.start());
             t.put("end", hit.end());
             t.put("surface", hit.surface());
+        }
+        ArrayNode matches = node.putArray("matches");
+        for (TmMatch match : row.matches()) {
+            ObjectNode m = matches.addObject();
+            m.put("similarity", match.similarity());
+            m.put("exact", match.exact());
+            m.put("inContext", match.inContext());
+            m.put("source", match.source());
+            m.put("target", match.target());
+            m.put("origin", match.origin());
         }
         ArrayNode issues = node.putArray("issues");
         for (Issue issue : row.issues()) {

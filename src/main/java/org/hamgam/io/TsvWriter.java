@@ -9,15 +9,18 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Row;
 import org.hamgam.model.TermHit;
+import org.hamgam.model.TmMatch;
 
 /**
  * The review table {@code NAME.tsv}: one line per bead with a header row. Columns: id, Persian (as written),
  * English, bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (QA codes
- * and {@code low-confidence}, separated by commas). A tab, line break or backslash inside a cell is written as
+ * and {@code low-confidence}, separated by commas), origin of the English ({@code aligned}, {@code tm},
+ * {@code mt}, {@code none}), and translation-memory matches ({@code 87% text} separated by {@code " | "}). A tab, line break or backslash inside a cell is written as
  * {@code \t}, {@code \n}, {@code \r} or {@code \\} so that every row stays one line.
  */
 public final class TsvWriter implements BitextWriter {
-    static final List<String> HEADER = List.of("id", "persian", "english", "bead", "score", "terms", "flags");
+    static final List<String> HEADER = List.of("id", "persian", "english", "bead", "score", "terms", "flags",
+            "origin", "matches");
 
     private final double reviewThreshold;
 
@@ -36,7 +39,8 @@ public final class TsvWriter implements BitextWriter {
         out.write('\n');
         for (Row row : bitext.rows()) {
             List<String> cells = List.of(row.id(), row.sourceOriginal(), row.targetText(), row.bead().type(),
-                    score(row.bead().score()), terms(row.terms()), flags(row, reviewThreshold));
+                    score(row.bead().score()), terms(row.terms()), flags(row, reviewThreshold),
+                    row.draft().origin().label(), matches(row.matches()));
             out.write(cells.stream().map(TsvWriter::escape).collect(Collectors.joining("\t")));
             out.write('\n');
         }
@@ -44,6 +48,11 @@ public final class TsvWriter implements BitextWriter {
 
     static String score(double score) {
         return String.format(Locale.ROOT, "%.3f", score);
+    }
+
+    /** Memory matches as {@code similarity% target} separated by {@code " | "}. */
+    static String matches(List<TmMatch> matches) {
+        return matches.stream().map(m -> m.similarity() + "% " + m.target()).collect(Collectors.joining(" | "));
     }
 
     static String terms(List<TermHit> hits) {

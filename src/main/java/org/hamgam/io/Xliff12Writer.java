@@ -7,6 +7,7 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
+import org.hamgam.model.TmMatch;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.TermHit;
 
@@ -84,10 +85,15 @@ public final class Xliff12Writer implements BitextWriter {
         for (String note : notes(row)) {
             x.leaf("note", note, "from", "hamgam");
         }
-        Origin origin = row.draft().origin();
-        if (!row.draft().isEmpty() && (origin == Origin.TM || origin == Origin.MT)) {
-            x.start("alt-trans", "match-quality", Layout.percent(row.draft().score()),
-                    "origin", row.draft().engine().isEmpty() ? origin.label() : row.draft().engine(),
+        for (TmMatch match : row.matches()) {
+            x.start("alt-trans", "match-quality", String.valueOf(match.similarity()),
+                    "origin", match.origin().isEmpty() ? "tm" : match.origin(), "alttranstype", "proposal");
+            x.leaf("source", match.source(), "xml:lang", "fa");
+            x.leaf("target", match.target(), "xml:lang", "en");
+            x.end();
+        }
+        if (!row.draft().isEmpty() && row.draft().origin() == Origin.MT) {
+            x.start("alt-trans", "origin", row.draft().engine().isEmpty() ? "mt" : row.draft().engine(),
                     "alttranstype", "proposal");
             x.leaf("source", row.sourceText(), "xml:lang", "fa");
             x.leaf("target", row.targetText(), "xml:lang", "en");

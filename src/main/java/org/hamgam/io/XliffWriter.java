@@ -14,6 +14,7 @@ import org.hamgam.model.Segment;
 import org.hamgam.model.Severity;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.TermHit;
+import org.hamgam.model.TmMatch;
 
 /**
  * Writes a document as XLIFF 2.1 ({@code NAME.xlf}) with the glossary, matches and metadata modules.
@@ -135,8 +136,7 @@ public final class XliffWriter implements BitextWriter {
 
     private static void writeMatches(XmlOut x, List<Layout.Item> items) throws IOException {
         List<Layout.Item> offered = items.stream().filter(Layout.Item::isRow)
-                .filter(i -> !i.row().draft().isEmpty())
-                .filter(i -> i.row().draft().origin() == Origin.TM || i.row().draft().origin() == Origin.MT)
+                .filter(i -> !i.row().matches().isEmpty() || isMtDraft(i.row()))
                 .toList();
         if (offered.isEmpty()) {
             return;
@@ -144,16 +144,29 @@ public final class XliffWriter implements BitextWriter {
         x.start("mtc:matches");
         for (Layout.Item item : offered) {
             Row row = item.row();
-            x.start("mtc:match", "id", "m" + item.rowNumber(), "ref", "#" + segmentId(item),
-                    "similarity", Layout.percent(row.draft().score()),
-                    "type", row.draft().origin() == Origin.TM ? "tm" : "mt",
-                    "origin", row.draft().engine().isEmpty() ? null : row.draft().engine());
-            // The draft does not carry the memory's own source sentence; the segment's source stands in for it.
-            x.leaf("source", row.sourceText(), true);
-            x.leaf("target", row.targetText(), true);
-            x.end();
+            int n = 0;
+            for (TmMatch match : row.matches()) {
+                x.start("mtc:match", "id", "m" + item.rowNumber() + "-" + (++n), "ref", "#" + segmentId(item),
+                        "similarity", String.valueOf(match.similarity()), "type", "tm",
+                        "origin", match.origin().isEmpty() ? null : match.origin());
+                x.leaf("source", match.source(), true);
+                x.leaf("target", match.target(), true);
+                x.end();
+            }
+            if (isMtDraft(row)) {
+                x.start("mtc:match", "id", "m" + item.rowNumber() + "-mt", "ref", "#" + segmentId(item),
+                        "type", "mt", "origin", row.draft().engine().isEmpty() ? null : row.draft().engine());
+                // A machine translation has no source of its own: it translates the segment.
+                x.leaf("source", row.sourceText(), true);
+                x.leaf("target", row.targetText(), true);
+                x.end();
+            }
         }
         x.end();
+    }
+
+    private static boolean isMtDraft(Row row) {
+        return row.draft().origin() == Origin.MT && !row.draft().isEmpty();
     }
 
     private static void writeGlossary(XmlOut x, List<Layout.Item> items) throws IOException {

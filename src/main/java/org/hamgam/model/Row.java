@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /**
  * One line of a review file: a bead with its source and target segments, the target text with its provenance,
- * the glossary terms found in the source, and the QA findings.
+ * the glossary terms found in the source, the QA findings, and the translation-memory matches offered for it.
  *
  * @param id an identifier stable across runs, e.g. {@code doc:12}
  */
 public record Row(String id, Bead bead, List<Segment> source, List<Segment> target, Draft draft,
-                  List<TermHit> terms, List<Issue> issues) {
+                  List<TermHit> terms, List<Issue> issues, List<TmMatch> matches) {
     public Row {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bead, "bead");
@@ -19,6 +19,18 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
         target = List.copyOf(target);
         terms = List.copyOf(terms);
         issues = List.copyOf(issues);
+        matches = List.copyOf(matches);
+    }
+
+    /** A row without translation-memory matches. */
+    public Row(String id, Bead bead, List<Segment> source, List<Segment> target, Draft draft,
+               List<TermHit> terms, List<Issue> issues) {
+        this(id, bead, source, target, draft, terms, issues, List.of());
+    }
+
+    /** This row with {@code issues} in place of its findings. */
+    public Row withIssues(List<Issue> newIssues) {
+        return new Row(id, bead, source, target, draft, terms, newIssues, matches);
     }
 
     /** The source sentences joined by a space (normalized text). */

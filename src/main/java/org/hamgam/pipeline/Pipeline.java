@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hamgam.align.Alignment;
 import org.hamgam.align.SentenceAligner;
-import org.hamgam.draft.Translator;
+import org.hamgam.draft.DraftChain;
+import org.hamgam.draft.DraftNote;
+import org.hamgam.draft.DraftResult;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.model.Bead;
 import org.hamgam.model.Bitext;
@@ -18,6 +20,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
+import org.hamgam.model.Severity;
 import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.TermHit;
 import org.hamgam.qa.QaPair;
@@ -40,16 +43,16 @@ public final class Pipeline {
     private final SentenceSegmenter english;
     private final TermMatcher matcher;
     private final SentenceAligner aligner;
-    private final Translator translator;
+    private final DraftChain drafter;
     private final QaRunner qa;
 
     public Pipeline(SentenceSegmenter persian, SentenceSegmenter english, TermMatcher matcher,
-                    SentenceAligner aligner, Translator translator, QaRunner qa) {
+                    SentenceAligner aligner, DraftChain drafter, QaRunner qa) {
         this.persian = persian;
         this.english = english;
         this.matcher = matcher;
         this.aligner = aligner;
-        this.translator = translator;
+        this.drafter = drafter;
         this.qa = qa;
     }
 
@@ -94,15 +97,23 @@ public final class Pipeline {
     }
 
     private List<Row> draftRows(String docId, List<Segment> fa, List<List<TermHit>> faTerms) {
-        List<Draft> drafts = translator.translate(fa, faTerms);
+        DraftResult result = drafter.draft(fa, faTerms);
         List<Row> rows = new ArrayList<>(fa.size());
         for (int i = 0; i < fa.size(); i++) {
-            Draft draft = drafts.get(i);
+            Draft draft = result.drafts().get(i);
             Bead bead = new Bead(List.of(i), List.of(), draft.score());
-            rows.add(new Row(rowId(docId, i), bead, List.of(fa.get(i)), List.of(), draft,
-                    faTerms.get(i), List.of()));
+            String id = rowId(docId, i);
+            List<Issue> notes = result.notes().get(i).stream().map(n -> draftIssue(id, n)).toList();
+            rows.add(new Row(id, bead, List.of(fa.get(i)), List.of(), draft, faTerms.get(i), notes,
+                    result.matches().get(i)));
         }
         return rows;
+    }
+
+    /** A drafting note as a finding: a dropped glossary term is a warning, a failed engine only information. */
+    static Issue draftIssue(String rowId, DraftNote note) {
+        Severity severity = DraftNote.TERM_MISSING.equals(note.code()) ? Severity.WARNING : Severity.INFO;
+        return new Issue(note.code(), severity, rowId, -1, -1, note.message(), note.term());
     }
 
     /** Term hits of a row, with offsets into {@link Row#sourceOriginal()} (originals joined by one space). */
@@ -133,8 +144,11 @@ public final class Pipeline {
                 .toList();
         Map<String, List<Issue>> bySegment = qa.run(pairs).stream()
                 .collect(Collectors.groupingBy(Issue::segment));
-        Function<Row, Row> attach = r -> new Row(r.id(), r.bead(), r.source(), r.target(), r.draft(), r.terms(),
-                bySegment.getOrDefault(r.id(), List.of()));
+        Function<Row, Row> attach = r -> {
+            List<Issue> all = new ArrayList<>(r.issues());
+            all.addAll(bySegment.getOrDefault(r.id(), List.of()));
+            return r.withIssues(all);
+        };
         return rows.stream().map(attach).toList();
     }
 

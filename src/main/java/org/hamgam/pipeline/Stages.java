@@ -3,7 +3,7 @@ package org.hamgam.pipeline;
 import java.util.Set;
 import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
-import org.hamgam.draft.Translator;
+import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.Term;
 import org.hamgam.glossary.TermMatcher;
@@ -21,9 +21,9 @@ public final class Stages {
 
     /**
      * The standard pipeline factory: trained segmenters, the glossary's matcher, the standard aligner, the given
-     * translator for documents without English, and the QA checks (LanguageTool only when {@code grammar}).
+     * drafter (memory, then MT engines) for documents without English, and the QA checks (LanguageTool only when {@code grammar}).
      */
-    public static BatchRunner.PipelineFactory standard(Glossary glossary, Translator translator,
+    public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
                                                        double reviewThreshold, boolean grammar) {
         TermMatcher matcher = new TermMatcher(glossary);
         QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary)) : QaRunner.withoutLanguageTool();
@@ -32,7 +32,7 @@ public final class Stages {
                     ? Segmenters.repeatedLines(persianTexts, REPEATED_LINE_DOCUMENTS) : Set.of();
             return new Pipeline(Segmenters.forLanguage(Lang.FA, repeated), Segmenters.forLanguage(Lang.EN),
                     matcher, Aligners.standard(new AlignerOptions(reviewThreshold)),
-                    translator, qa);
+                    drafter, qa);
         };
     }
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.hamgam.draft.TmMatch;
+import org.hamgam.model.TmMatch;
 import org.hamgam.draft.TmOptions;
 import org.hamgam.draft.TmUnit;
 import org.hamgam.draft.TranslationMemory;

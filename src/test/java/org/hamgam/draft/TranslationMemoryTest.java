@@ -1,5 +1,6 @@
 package org.hamgam.draft;
 
+import org.hamgam.model.TmMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

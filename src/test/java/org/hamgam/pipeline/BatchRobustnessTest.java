@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.hamgam.draft.Translators;
+import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
@@ -37,7 +37,7 @@ class BatchRobustnessTest {
     private BatchResult run(Path input, Path output, int threads, List<OutputFormats.OutputFormat> formats)
             throws Exception {
         RunOptions options = new RunOptions(input, List.of(), output, threads, 0.5, false, Optional.empty());
-        return new BatchRunner(options, Stages.standard(glossary, Translators.none(), 0.5, false),
+        return new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
                 ProgressListener.SILENT).run(formats, new IndexFiles(Map.of()));
     }
 

@@ -10,7 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.hamgam.draft.Translators;
+import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
@@ -29,7 +29,7 @@ class PipelinePropertiesTest {
     private static Pipeline pipeline() {
         try {
             Glossary glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
-            return Stages.standard(glossary, Translators.none(), 0.5, false).create(List.of());
+            return Stages.standard(glossary, DraftChain.none(), 0.5, false).create(List.of());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

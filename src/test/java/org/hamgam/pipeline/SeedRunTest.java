@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.hamgam.draft.Translators;
+import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
@@ -38,7 +38,7 @@ class SeedRunTest {
     private BatchResult run(Path input, Path output, int threads) throws Exception {
         RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), output, threads, 0.5, false,
                 Optional.empty());
-        BatchRunner runner = new BatchRunner(options, Stages.standard(glossary, Translators.none(), 0.5, false),
+        BatchRunner runner = new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
                 ProgressListener.SILENT);
         return runner.run(OutputFormats.standard(0.5), new IndexFiles(Map.of("test", "yes")));
     }

@@ -1,0 +1,88 @@
+package org.hamgam.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hamgam.draft.DraftChain;
+import org.hamgam.draft.DraftConfig;
+import org.hamgam.draft.MtCache;
+import org.hamgam.draft.TranslationMemory;
+import org.hamgam.draft.Translators;
+import org.hamgam.pipeline.BatchRunner;
+import org.hamgam.pipeline.IndexFiles;
+import org.hamgam.pipeline.OutputFormats;
+import org.hamgam.pipeline.ProgressListener;
+import org.hamgam.pipeline.RunOptions;
+import org.hamgam.pipeline.Stages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every XML file a run writes is valid against the real schemas, for aligned and for drafted documents. */
+class RunOutputSchemaTest {
+    static final String MEMORY = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
+              o-tmf="test" adminlang="en" srclang="fa-IR" datatype="plaintext"/><body>
+            <tu tuid="1"><tuv xml:lang="fa-IR"><seg>پهپادهای شاهد در سال ۲۰۲۲ به روسیه رسید.</seg></tuv>
+            <tuv xml:lang="en-US"><seg>Shahed drones reached Russia in 2022 &amp; after.</seg></tuv></tu>
+            </body></tmx>
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void alignedAndDraftedDocumentsValidateAndCarryTheirMatches() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path p : seeds.toList()) {
+                Files.copy(p, input.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(input.resolve("draft.fa.txt"),
+                "پهپادهای شاهد در سال ۲۰۲۳ به روسیه رسید.\nلوکاشنکو <script>alert(1)</script> ]]> رفت.\n");
+        Path tmx = tmp.resolve("memory.tmx");
+        Files.writeString(tmx, MEMORY);
+        TranslationMemory memory = TranslationMemory.of("memory", new TmxReader().read(tmx));
+        DraftChain drafter = Translators.fromConfig(DraftConfig.empty(), Optional.of(memory), MtCache.none(),
+                key -> null, line -> { });
+        Path out = tmp.resolve("out");
+        RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 2, 0.5, false, Optional.empty());
+        var glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
+        new BatchRunner(options, Stages.standard(glossary, drafter, 0.5, false), ProgressListener.SILENT)
+                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of()));
+
+        List<Path> written;
+        try (Stream<Path> walk = Files.walk(out)) {
+            written = walk.filter(Files::isRegularFile).toList();
+        }
+        int xliff = 0;
+        int tmxFiles = 0;
+        for (Path file : written) {
+            String name = file.getFileName().toString();
+            String xml = Files.readString(file);
+            if (name.endsWith(".xlf") && !name.endsWith(".xliff12.xlf")) {
+                XmlSupport.validate(XmlSupport.xliff21(), xml);
+                xliff++;
+            } else if (name.endsWith(".tmx")) {
+                XmlSupport.validate(XmlSupport.tmx14(), xml);
+                tmxFiles++;
+            }
+        }
+        assertThat(xliff).isEqualTo(2);
+        assertThat(tmxFiles).isEqualTo(2);
+
+        String draftXliff = Files.readString(out.resolve("draft/draft.xlf"));
+        assertThat(draftXliff).contains("<mtc:match").contains("type=\"tm\"")
+                .contains("Shahed drones reached Russia in 2022 &amp; after.")
+                .contains("state=\"initial\"").doesNotContain("state=\"translated\"");
+        String tsv = Files.readString(out.resolve("draft/draft.tsv"));
+        assertThat(tsv.lines().skip(1).findFirst().orElseThrow().split("\t"))
+                .contains("tm").anySatisfy(cell -> assertThat(cell).matches("8\\d% Shahed drones.*"));
+    }
+}
