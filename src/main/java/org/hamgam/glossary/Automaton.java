@@ -121,7 +121,7 @@ final class Automaton {
                 // تفاهم نامه for a glossary's تفاهمنامه, غیر غربی for غیرغربی
                 step(node, c, j, 1);
             }
-            if (split >= 0 && split < 2) {
+            if ((split >= 0 && split < 2) || !trie.hasSeparator(node)) {
                 return;
             }
             nextWord(node, Trie.GLUE, j, g);

@@ -19,12 +19,19 @@ final class Suffixes {
         }
     }
 
-    private final Map<String, Ending> endings;
-    private final int longest;
+    private final Trie trie;
+    private final Ending[] endings;
 
-    private Suffixes(Map<String, Ending> endings) {
-        this.endings = endings;
-        this.longest = endings.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private Suffixes(Map<String, Ending> map) {
+        Trie.Builder b = new Trie.Builder();
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(null);
+        endings = new Ending[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            b.add(new String[] {keys.get(i)}, new char[0], i);
+            endings[i] = map.get(keys.get(i));
+        }
+        trie = b.build();
     }
 
     private static final List<String> AMBIGUOUS = List.of("ان", "ات", "تر", "م", "ت", "ش", "مان", "تان", "شان");
@@ -83,23 +90,27 @@ final class Suffixes {
      * (after a word of {@code wordLength} characters) and is written with nothing or a ZWNJ inside it.
      */
     void forEachEnd(Units u, int j, int wordLength, IntConsumer ends) {
-        if (j >= u.n || endings.isEmpty()) {
+        if (j >= u.n || endings.length == 0) {
             return;
         }
         byte lead = u.gap[j];
         if (lead > Fold.HYPHEN) {
             return;
         }
-        StringBuilder s = new StringBuilder(longest);
-        for (int k = j; k < u.n && k - j < longest; k++) {
+        int node = 0;
+        for (int k = j; k < u.n; k++) {
             if (k > j && u.gap[k] > Fold.SOFT) {
                 return;
             }
-            s.append(u.ch[k]);
-            Ending e = endings.get(s.toString());
-            if (e == null) {
+            node = trie.child(node, u.ch[k]);
+            if (node < 0) {
+                return;
+            }
+            int[] at = trie.terms(node);
+            if (at == null) {
                 continue;
             }
+            Ending e = endings[at[0]];
             if (e.afterVowel && (j == 0 || (u.ch[j - 1] != 'ا' && u.ch[j - 1] != 'و'))) {
                 continue;
             }
@@ -112,9 +123,5 @@ final class Suffixes {
                 ends.accept(k + 1);
             }
         }
-    }
-
-    List<String> all() {
-        return new ArrayList<>(endings.keySet());
     }
 }

@@ -1,0 +1,150 @@
+package org.hamgam.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hamgam.glossary.EvalSet;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.TermMatcher;
+import org.hamgam.io.GlossaryFiles;
+
+/**
+ * Term matching at scale and its accuracy. A 50,000-term glossary (the most frequent words of the Hazm lexicon
+ * and word pairs seen in the UD Persian and TICO-19 sentences) is written as TSV, then loaded, compiled and run
+ * over 100,000 sentences (the UD and TICO-19 Persian sentences, repeated). Then precision and recall on the
+ * hand-written test set. Run on one core: {@code taskset -c 0 java -cp … org.hamgam.bench.GlossaryBench}.
+ */
+public final class GlossaryBench {
+    private static final int TERMS = 50_000;
+    private static final int SENTENCES = 100_000;
+
+    private GlossaryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(System.getProperty("hamgam.shared", "../shared"), "data");
+        List<String> corpus = sentences(shared);
+        Path tsv = Files.createTempFile("glossary-bench", ".tsv");
+        try {
+            int written = writeGlossary(shared, corpus, tsv);
+            List<String> input = new ArrayList<>(SENTENCES);
+            for (int i = 0; input.size() < SENTENCES; i++) {
+                input.add(corpus.get(i % corpus.size()));
+            }
+
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            Glossary g = GlossaryFiles.load(List.of(tsv));
+            long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
+            TermMatcher matcher = new TermMatcher(g);
+            long t2 = System.nanoTime();
+            long c2 = cpu.getCurrentThreadCpuTime();
+            long hits = 0;
+            for (String s : input) {
+                hits += matcher.find(s).size();
+            }
+            long t3 = System.nanoTime();
+            long c3 = cpu.getCurrentThreadCpuTime();
+
+            System.out.println("glossary_terms_written: " + written);
+            System.out.println("glossary_terms_loaded: " + g.size());
+            System.out.println("glossary_warnings: " + g.warnings().size());
+            System.out.println("distinct_sentences: " + corpus.size());
+            System.out.println("sentences: " + input.size());
+            System.out.println("hits: " + hits);
+            System.out.printf("load_s: %.3f%n", (t1 - t0) / 1e9);
+            System.out.printf("build_s: %.3f%n", (t2 - t1) / 1e9);
+            System.out.printf("match_s: %.3f%n", (t3 - t2) / 1e9);
+            System.out.printf("total_s: %.3f%n", (t3 - t0) / 1e9);
+            System.out.printf("load_cpu_s: %.3f%n", (c1 - c0) / 1e9);
+            System.out.printf("build_cpu_s: %.3f%n", (c2 - c1) / 1e9);
+            System.out.printf("match_cpu_s: %.3f%n", (c3 - c2) / 1e9);
+            System.out.printf("total_cpu_s: %.3f%n", (c3 - c0) / 1e9);
+            System.out.printf("sentences_per_s: %.0f%n", input.size() / ((t3 - t2) / 1e9));
+        } finally {
+            Files.deleteIfExists(tsv);
+        }
+
+        List<EvalSet.Sentence> eval = EvalSet.load();
+        EvalSet.Score s = EvalSet.score(new TermMatcher(EvalSet.glossary()), eval);
+        System.out.println("eval_sentences: " + eval.size());
+        System.out.println("eval_expected: " + s.expected());
+        System.out.println("eval_found: " + s.found());
+        System.out.println("eval_correct: " + s.correct());
+        System.out.printf("eval_precision: %.4f%n", s.precision());
+        System.out.printf("eval_recall: %.4f%n", s.recall());
+        for (String e : s.errors()) {
+            System.out.println("eval_error: " + e);
+        }
+    }
+
+    private static List<String> sentences(Path data) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : List.of("perdt-dev.txt", "seraji-dev.txt", "seraji-test.txt")) {
+            for (String line : Files.readAllLines(data.resolve("ud-persian").resolve(f), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        }
+        String tmx = Files.readString(data.resolve("tico19").resolve("all.en-fa.tmx"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<tuv xml:lang=\"fa\"><seg>(.*?)</seg>", Pattern.DOTALL).matcher(tmx);
+        while (m.find()) {
+            out.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&apos;", "'").replace("&amp;", "&"));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Half frequent single words, half word pairs seen in the corpus, so that many terms do occur. */
+    private static int writeGlossary(Path data, List<String> corpus, Path tsv) throws IOException {
+        Set<String> stop = new HashSet<>(Files.readAllLines(data.resolve("hazm-lexicon").resolve("stopwords.dat")));
+        record Word(String word, long freq) {
+        }
+        List<Word> words = new ArrayList<>();
+        for (String line : Files.readAllLines(data.resolve("hazm-lexicon").resolve("words.dat"))) {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && !stop.contains(f[0])) {
+                words.add(new Word(f[0], Long.parseLong(f[1].strip())));
+            }
+        }
+        words.sort((a, b) -> Long.compare(b.freq, a.freq));
+        Set<String> terms = new LinkedHashSet<>();
+        for (Word w : words) {
+            if (terms.size() >= TERMS / 2) {
+                break;
+            }
+            terms.add(w.word);
+        }
+        outer:
+        for (String s : corpus) {
+            String[] tokens = s.split("[\\s\\p{Punct}«»،؛؟]+");
+            for (int i = 0; i + 1 < tokens.length; i++) {
+                if (terms.size() >= TERMS) {
+                    break outer;
+                }
+                if (tokens[i].length() > 1 && tokens[i + 1].length() > 1 && !stop.contains(tokens[i])) {
+                    terms.add(tokens[i] + " " + tokens[i + 1]);
+                }
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String t : terms) {
+                w.write(t + "\tterm-" + (n++) + "\n");
+            }
+            return n;
+        }
+    }
+}
