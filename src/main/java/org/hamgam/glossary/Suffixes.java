@@ -35,6 +35,7 @@ final class Suffixes {
     }
 
     private static final List<String> AMBIGUOUS = List.of("ان", "ات", "تر", "م", "ت", "ش", "مان", "تان", "شان");
+    private static final List<String> GLIDED = List.of("یم", "یت", "یش", "یمان", "یتان", "یشان");
     private static final List<String> SPACED = List.of("ها", "تر", "ترین");
 
     /** Endings after the last word of a Persian term. */
@@ -51,8 +52,11 @@ final class Suffixes {
                 String lead = a.isEmpty() ? b : a;
                 boolean spaced = SPACED.contains(a);
                 int minWord = AMBIGUOUS.contains(lead) ? 4 : 0;
-                map.merge(a + b, new Ending(spaced, minWord),
-                        (x, y) -> new Ending(x.afterSpace || y.afterSpace, Math.min(x.minWord, y.minWord)));
+                // the glide of یت، یش… follows a vowel only; after a consonant it is -یت of مسئولیت, امنیت
+                boolean afterVowel = a.isEmpty() && GLIDED.contains(b);
+                map.merge(a + b, new Ending(spaced, minWord, afterVowel),
+                        (x, y) -> new Ending(x.afterSpace || y.afterSpace, Math.min(x.minWord, y.minWord),
+                                x.afterVowel && y.afterVowel));
             }
         }
         // سخنگو + یان, آشنا + یان: the plural of a word ending in a vowel takes a glide

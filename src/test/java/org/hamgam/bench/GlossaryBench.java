@@ -76,16 +76,21 @@ public final class GlossaryBench {
             Files.deleteIfExists(tsv);
         }
 
-        List<EvalSet.Sentence> eval = EvalSet.load();
-        EvalSet.Score s = EvalSet.score(new TermMatcher(EvalSet.glossary()), eval);
-        System.out.println("eval_sentences: " + eval.size());
-        System.out.println("eval_expected: " + s.expected());
-        System.out.println("eval_found: " + s.found());
-        System.out.println("eval_correct: " + s.correct());
-        System.out.printf("eval_precision: %.4f%n", s.precision());
-        System.out.printf("eval_recall: %.4f%n", s.recall());
+        TermMatcher evalMatcher = new TermMatcher(EvalSet.glossary());
+        report("eval", EvalSet.load(), evalMatcher);
+        report("heldout", EvalSet.loadHeldOut(), evalMatcher);
+    }
+
+    private static void report(String name, List<EvalSet.Sentence> sentences, TermMatcher matcher) {
+        EvalSet.Score s = EvalSet.score(matcher, sentences);
+        System.out.println(name + "_sentences: " + sentences.size());
+        System.out.println(name + "_expected: " + s.expected());
+        System.out.println(name + "_found: " + s.found());
+        System.out.println(name + "_correct: " + s.correct());
+        System.out.printf("%s_precision: %.4f%n", name, s.precision());
+        System.out.printf("%s_recall: %.4f%n", name, s.recall());
         for (String e : s.errors()) {
-            System.out.println("eval_error: " + e);
+            System.out.println(name + "_error: " + e);
         }
     }
 
