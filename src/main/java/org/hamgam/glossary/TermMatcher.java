@@ -22,12 +22,24 @@ import org.hamgam.text.PersianNormalizer;
  */
 public final class TermMatcher {
     private final List<Term> terms;
-    private final PersianNormalizer normalizer = new PersianNormalizer();
+    private final PersianNormalizer normalizer;
     private final Automaton persian;
     private final Automaton english;
     private final boolean[] acronym;
 
+    /** A matcher that normalizes text with the default {@link PersianNormalizer}. */
     public TermMatcher(Glossary glossary) {
+        this(glossary, new PersianNormalizer());
+    }
+
+    /**
+     * A matcher that normalizes text with {@code normalizer}. The matcher folds a ZWNJ and nothing alike, so a
+     * normalizer without ZWNJ repair finds the same glossary terms at the same offsets, and is faster; the two
+     * differ only where repair turns a space into a ZWNJ (می شود → می‌شود), which makes the second part no
+     * longer a word of its own.
+     */
+    public TermMatcher(Glossary glossary, PersianNormalizer normalizer) {
+        this.normalizer = java.util.Objects.requireNonNull(normalizer, "normalizer");
         this.terms = glossary.terms();
         Trie.Builder fa = new Trie.Builder();
         Trie.Builder en = new Trie.Builder();

@@ -16,12 +16,15 @@ import org.hamgam.glossary.EvalSet;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.GlossaryFiles;
+import org.hamgam.text.NormalizerOptions;
+import org.hamgam.text.PersianNormalizer;
 
 /**
  * Term matching at scale and its accuracy. A 50,000-term glossary (the most frequent words of the Hazm lexicon
  * and word pairs seen in the UD Persian and TICO-19 sentences) is written as TSV, then loaded, compiled and run
  * over 100,000 sentences (the UD and TICO-19 Persian sentences, repeated). Then precision and recall on the
- * hand-written test set. Run on one core: {@code taskset -c 0 java -cp … org.hamgam.bench.GlossaryBench}.
+ * hand-written test sets. With {@code --no-zwnj-repair} the matcher's normalizer skips ZWNJ repair (the matcher
+ * folds ZWNJ away, so the hits are the same); each mode runs in a fresh JVM so both are cold. Run on one core: {@code taskset -c 0 java -cp … org.hamgam.bench.GlossaryBench}.
  */
 public final class GlossaryBench {
     private static final int TERMS = 50_000;
@@ -41,37 +44,15 @@ public final class GlossaryBench {
                 input.add(corpus.get(i % corpus.size()));
             }
 
-            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-            long c0 = cpu.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            Glossary g = GlossaryFiles.load(List.of(tsv));
-            long t1 = System.nanoTime();
-            long c1 = cpu.getCurrentThreadCpuTime();
-            TermMatcher matcher = new TermMatcher(g);
-            long t2 = System.nanoTime();
-            long c2 = cpu.getCurrentThreadCpuTime();
-            long hits = 0;
-            for (String s : input) {
-                hits += matcher.find(s).size();
+            if (args.length > 0 && args[0].equals("--no-zwnj-repair")) {
+                run("no_zwnj_repair", tsv, input,
+                        new PersianNormalizer(NormalizerOptions.defaults().withRepairZwnj(false)));
+            } else {
+                run("default_normalizer", tsv, input, null);
             }
-            long t3 = System.nanoTime();
-            long c3 = cpu.getCurrentThreadCpuTime();
-
             System.out.println("glossary_terms_written: " + written);
-            System.out.println("glossary_terms_loaded: " + g.size());
-            System.out.println("glossary_warnings: " + g.warnings().size());
             System.out.println("distinct_sentences: " + corpus.size());
             System.out.println("sentences: " + input.size());
-            System.out.println("hits: " + hits);
-            System.out.printf("load_s: %.3f%n", (t1 - t0) / 1e9);
-            System.out.printf("build_s: %.3f%n", (t2 - t1) / 1e9);
-            System.out.printf("match_s: %.3f%n", (t3 - t2) / 1e9);
-            System.out.printf("total_s: %.3f%n", (t3 - t0) / 1e9);
-            System.out.printf("load_cpu_s: %.3f%n", (c1 - c0) / 1e9);
-            System.out.printf("build_cpu_s: %.3f%n", (c2 - c1) / 1e9);
-            System.out.printf("match_cpu_s: %.3f%n", (c3 - c2) / 1e9);
-            System.out.printf("total_cpu_s: %.3f%n", (c3 - c0) / 1e9);
-            System.out.printf("sentences_per_s: %.0f%n", input.size() / ((t3 - t2) / 1e9));
         } finally {
             Files.deleteIfExists(tsv);
         }
@@ -79,6 +60,39 @@ public final class GlossaryBench {
         TermMatcher evalMatcher = new TermMatcher(EvalSet.glossary());
         report("eval", EvalSet.load(), evalMatcher);
         report("heldout", EvalSet.loadHeldOut(), evalMatcher);
+    }
+
+    /** Loads the glossary, builds the matcher and matches every sentence, timing each step on this thread. */
+    private static void run(String name, Path tsv, List<String> input, PersianNormalizer normalizer)
+            throws Exception {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        Glossary g = GlossaryFiles.load(List.of(tsv));
+        long t1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
+        TermMatcher matcher = normalizer == null ? new TermMatcher(g) : new TermMatcher(g, normalizer);
+        long t2 = System.nanoTime();
+        long c2 = cpu.getCurrentThreadCpuTime();
+        long hits = 0;
+        for (String s : input) {
+            hits += matcher.find(s).size();
+        }
+        long t3 = System.nanoTime();
+        long c3 = cpu.getCurrentThreadCpuTime();
+        String p = name + "_";
+        System.out.println(p + "glossary_terms_loaded: " + g.size());
+        System.out.println(p + "glossary_warnings: " + g.warnings().size());
+        System.out.println(p + "hits: " + hits);
+        System.out.printf("%sload_s: %.3f%n", p, (t1 - t0) / 1e9);
+        System.out.printf("%sbuild_s: %.3f%n", p, (t2 - t1) / 1e9);
+        System.out.printf("%smatch_s: %.3f%n", p, (t3 - t2) / 1e9);
+        System.out.printf("%stotal_s: %.3f%n", p, (t3 - t0) / 1e9);
+        System.out.printf("%sload_cpu_s: %.3f%n", p, (c1 - c0) / 1e9);
+        System.out.printf("%sbuild_cpu_s: %.3f%n", p, (c2 - c1) / 1e9);
+        System.out.printf("%smatch_cpu_s: %.3f%n", p, (c3 - c2) / 1e9);
+        System.out.printf("%stotal_cpu_s: %.3f%n", p, (c3 - c0) / 1e9);
+        System.out.printf("%ssentences_per_s: %.0f%n", p, input.size() / ((t3 - t2) / 1e9));
     }
 
     private static void report(String name, List<EvalSet.Sentence> sentences, TermMatcher matcher) {
