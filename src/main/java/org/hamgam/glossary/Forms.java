@@ -27,6 +27,30 @@ final class Forms {
     private Forms() {
     }
 
+    /** Folded singular → folded broken plural, from {@code broken-plurals.tsv}. */
+    private static final class BrokenPlurals {
+        static final java.util.Map<String, String> TABLE = load();
+
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> map = new java.util.HashMap<>();
+            try (java.io.InputStream in = Forms.class.getResourceAsStream("broken-plurals.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("broken-plurals.tsv is missing from the classpath");
+                }
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\n")) {
+                    String[] f = line.split("\t");
+                    if (f.length == 2 && !line.startsWith("#")) {
+                        map.put(Glossary.key(f[0].strip()), Glossary.key(f[1].strip()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Map.copyOf(map);
+        }
+    }
+
     /**
      * The paths of a Persian term: as written; with the hamza on another seat (مسئول / مسؤول / مسوول); with the
      * ezafe glide on inner words dropped; with the plurals that replace a final silent ه (-گان, -ات).
@@ -75,6 +99,7 @@ final class Forms {
         if (changed) {
             addIfNew(out, seen, new Path(words, base.seps()));
         }
+        addBrokenPlurals(out, seen, first);
         String last = base.words()[base.words().length - 1];
         if (last.length() >= 3 && last.endsWith("ه") && "اوه".indexOf(last.charAt(last.length() - 2)) < 0
                 && !Fold.isDigitUnit(last.charAt(last.length() - 2))) {
@@ -83,6 +108,21 @@ final class Forms {
                 for (String plural : List.of(stem + "گان", stem + "ات")) {
                     String[] w = p.words().clone();
                     w[w.length - 1] = plural;
+                    addIfNew(out, seen, new Path(w, p.seps()));
+                }
+            }
+        }
+    }
+
+    /** Adds, for the paths from {@code first} on, the form with the head or last word in its broken plural. */
+    private static void addBrokenPlurals(List<Path> out, Set<String> seen, int first) {
+        for (Path p : List.copyOf(out.subList(first, out.size()))) {
+            String[] words = p.words();
+            for (int i : words.length == 1 ? new int[] {0} : new int[] {0, words.length - 1}) {
+                String plural = BrokenPlurals.TABLE.get(words[i]);
+                if (plural != null) {
+                    String[] w = words.clone();
+                    w[i] = plural;
                     addIfNew(out, seen, new Path(w, p.seps()));
                 }
             }

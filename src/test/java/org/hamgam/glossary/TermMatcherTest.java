@@ -161,6 +161,15 @@ class TermMatcherTest {
     }
 
     @Test
+    void brokenPluralsOfHeadAndLastWords() {
+        TermMatcher m = new TermMatcher(Glossary.of(List.of(t("وزیر امور خارجه", "foreign minister"),
+                t("خط لوله", "pipeline"), t("منطقه", "region"))));
+        assertThat(m.find("وزرای امور خارجه و خطوط لوله در مناطق مرزی")).extracting(TermHit::surface)
+                .containsExactly("وزرای امور خارجه", "خطوط لوله", "مناطق");
+        assertThat(m.find("وزرا امور را")).isEmpty();
+    }
+
+    @Test
     void arabicAbstractNounsAreNotPossessives() {
         TermMatcher m = new TermMatcher(Glossary.of(List.of(t("مسئول", "official"), t("امن", "safe"),
                 t("آمریکا", "America"))));
