@@ -60,6 +60,7 @@ public final class GlossaryBench {
         TermMatcher evalMatcher = new TermMatcher(EvalSet.glossary());
         report("eval", EvalSet.load(), evalMatcher);
         report("heldout", EvalSet.loadHeldOut(), evalMatcher);
+        report("final", EvalSet.loadFinal(), evalMatcher);
     }
 
     /** Loads the glossary, builds the matcher and matches every sentence, timing each step on this thread. */

@@ -152,9 +152,9 @@ class TermMatcherTest {
     void meetsPrecisionAndRecallTargetsOnTheTestSets() {
         TermMatcher m = new TermMatcher(EvalSet.glossary());
         assertThat(EvalSet.load()).hasSizeGreaterThanOrEqualTo(60);
-        for (List<EvalSet.Sentence> set : List.of(EvalSet.load(), EvalSet.loadHeldOut())) {
+        for (List<EvalSet.Sentence> set : List.of(EvalSet.load(), EvalSet.loadHeldOut(), EvalSet.loadFinal())) {
             EvalSet.Score s = EvalSet.score(m, set);
-            assertThat(s.expected()).isGreaterThan(50);
+            assertThat(s.expected()).isGreaterThanOrEqualTo(50);
             assertThat(s.precision()).as(String.join("\n", s.errors())).isGreaterThanOrEqualTo(0.98);
             assertThat(s.recall()).as(String.join("\n", s.errors())).isGreaterThanOrEqualTo(0.97);
         }
