@@ -60,12 +60,16 @@ final class Forms {
         List<Path> out = new ArrayList<>();
         List<String> spellings = new ArrayList<>();
         spellings.add(term);
-        if (term.indexOf('\u0626') >= 0) {
-            spellings.add(term.replace('\u0626', '\u0624'));
-            spellings.add(term.replace('\u0626', '\u0627'));
+        // the seats writers swap: ئو / ؤو / وو (مسئول), ئل / ال (مسئله، مساله), ئت / ات (هیئت، هیات); elsewhere
+        // another seat makes another word (رئیس is not رایس)
+        if (term.contains("\u0626\u0648")) {
+            spellings.add(term.replace("\u0626\u0648", "\u0624\u0648"));
         }
-        if (term.indexOf('\u0624') >= 0) {
-            spellings.add(term.replace('\u0624', '\u0626'));
+        if (term.contains("\u0624\u0648")) {
+            spellings.add(term.replace("\u0624\u0648", "\u0626\u0648"));
+        }
+        if (term.contains("\u0626\u0644") || term.contains("\u0626\u062A")) {
+            spellings.add(term.replace("\u0626\u0644", "\u0627\u0644").replace("\u0626\u062A", "\u0627\u062A"));
         }
         for (String spelling : spellings) {
             addForms(spelling, out, seen);
