@@ -189,4 +189,16 @@ class TermMatcherTest {
             assertThat(lines.parallelStream().map(M::find).toList()).isEqualTo(sequential);
         }
     }
+
+    @Test
+    void zwnjRepairDoesNotChangeTheTermsFound() {
+        Glossary g = EvalSet.glossary();
+        TermMatcher plain = new TermMatcher(g);
+        TermMatcher repairing = new TermMatcher(g, new org.hamgam.text.PersianNormalizer());
+        for (List<EvalSet.Sentence> set : List.of(EvalSet.load(), EvalSet.loadHeldOut(), EvalSet.loadFinal())) {
+            for (EvalSet.Sentence s : set) {
+                assertThat(repairing.find(s.text())).as(s.text()).isEqualTo(plain.find(s.text()));
+            }
+        }
+    }
 }
