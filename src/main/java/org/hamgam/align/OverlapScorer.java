@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rewards features found on both sides of a bead and charges those left without counterpart, over several
+ * Rewards features found on both sides of a bead and charges those left without counterpart in a bead of
+ * aligned sentences (deletions are never charged), over several
  * feature channels at once (numbers, cognates, names, …), each with its own reward and penalty. Each side of a
  * bead is the union of its sentences' features, so a feature repeated in neighbouring sentences is counted once
  * and does not lure the search into merging them.
@@ -84,11 +85,13 @@ final class OverlapScorer implements BeadScorer {
     public double cost(int s0, int s1, int t0, int t1) {
         int ns = s1 - s0;
         int nt = t1 - t0;
-        double missS = ns == 0 ? 0 : source.miss[ns - 1][s0];
-        double missT = nt == 0 ? 0 : target.miss[nt - 1][t0];
         if (ns == 0 || nt == 0) {
-            return missS + missT;
+            // A sentence without counterpart explains its own unmatched features; only a bead that claims to be
+            // a translation is charged for them, which keeps an untranslated sentence from hiding in a neighbour.
+            return 0;
         }
+        double missS = source.miss[ns - 1][s0];
+        double missT = target.miss[nt - 1][t0];
         int[] a = source.union(s0, ns);
         int[] b = target.union(t0, nt);
         double saved = 0;

@@ -24,7 +24,7 @@ final class StandardAligner implements SentenceAligner {
 
     private final AlignerOptions options;
     private final Weights weights;
-    private final BandedSearch search = new BandedSearch(BeadType.ALL);
+    private final BandedSearch search;
 
     StandardAligner(AlignerOptions options) {
         this(options, Weights.DEFAULT);
@@ -33,12 +33,25 @@ final class StandardAligner implements SentenceAligner {
     StandardAligner(AlignerOptions options, Weights weights) {
         this.options = options;
         this.weights = weights;
+        this.search = new BandedSearch(BeadType.all(weights.deletion(), weights.merge(), weights.twoTwo(),
+                weights.threeOne()));
     }
 
-    /** The weights of the signals, in nats per unit of evidence. */
+    /** The weights of the signals in nats per unit of evidence, and the bead priors in nats. */
     record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
-                   double term, double paragraph, double lexicon, double variance) {
-        static final Weights DEFAULT = new Weights(3.0, 1.0, 1.5, 2.0, 0.5, 2.0, 2.0, 1.0, LengthScorer.VARIANCE);
+                   double term, double termMiss, double paragraph, double lexicon, double variance,
+                   double deletion, double merge, double twoTwo, double threeOne) {
+        /**
+         * Number, name, punctuation and variance weights come from a coordinate search on the tuning documents
+         * of TICO-19 ({@code WeightTuning}); the rest are set by hand, since that data has no paragraphs, glossary
+         * terms, 2-2 or 3-1 beads.
+         */
+        static final Weights DEFAULT = new Weights(3.0, 1.5, 1.5, 1.5, 1.5, 2.0, 1.0, 3.5, 1.0,
+                5.1, -Math.log(0.005), -Math.log(0.04), -Math.log(0.006), -Math.log(0.004));
+
+        Weights withContentOff() {
+            return new Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, variance, deletion, merge, twoTwo, threeOne);
+        }
     }
 
     @Override
@@ -65,14 +78,15 @@ final class StandardAligner implements SentenceAligner {
         Side tgt = new Side(target, targetTerms, false);
         long totalSource = src.totalLength();
         long totalTarget = tgt.totalLength();
-        double ratio = (double) Math.max(1, totalTarget) / Math.max(1, totalSource);
-        if (ratio < MIN_RATIO || ratio > MAX_RATIO) {
+        double observed = (double) Math.max(1, totalTarget) / Math.max(1, totalSource);
+        if (observed < MIN_RATIO || observed > MAX_RATIO) {
             warnings.add(String.format(Locale.ROOT,
                     "the target is %.1f times as long as the source: the texts may not be translations of each"
-                            + " other; sentences without a plausible counterpart are left unaligned", ratio));
-            // Do not let a mismatch in size dictate what counts as a good length fit.
-            ratio = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
+                            + " other; sentences without a plausible counterpart are left unaligned", observed));
         }
+        double ratio = LengthRatio.estimate(totalSource, totalTarget, source.get(0).lang(), target.get(0).lang());
+        // Do not let a mismatch in size dictate what counts as a good length fit.
+        ratio = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
 
         List<BeadScorer> scorers = new ArrayList<>();
         scorers.add(new LengthScorer(src.lengths, tgt.lengths, ratio, weights.variance()));
@@ -81,13 +95,15 @@ final class StandardAligner implements SentenceAligner {
         FeatureTable names = new FeatureTable(src.names, tgt.names, Signals::nameMatch, f -> 0);
         FeatureTable punctuation = new FeatureTable(src.punctuation, tgt.punctuation, f -> 1,
                 f -> f.equals("?") || f.equals("!") ? 1 : 0);
-        FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> 0);
+        // Term hits are known on both sides or not at all: a source term whose target never shows up is evidence.
+        boolean termsKnown = sourceTerms.size() == n && targetTerms.size() == m;
+        FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> termsKnown ? 1 : 0);
         List<OverlapScorer.Channel> channels = new ArrayList<>(List.of(
                 new OverlapScorer.Channel(numbers, weights.numberMatch(), weights.numberMiss()),
                 new OverlapScorer.Channel(cognates, weights.cognate(), 0),
                 new OverlapScorer.Channel(names, weights.name(), 0),
                 new OverlapScorer.Channel(punctuation, weights.punctuation(), weights.punctuation()),
-                new OverlapScorer.Channel(terms, weights.term(), 0)));
+                new OverlapScorer.Channel(terms, weights.term(), weights.termMiss())));
         if (OverlapScorer.useful(channels)) {
             scorers.add(new OverlapScorer(channels));
         }

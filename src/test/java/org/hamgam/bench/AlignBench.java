@@ -27,9 +27,9 @@ import org.hamgam.model.Segment;
  * {@code speed}, {@code memory} (default: all).
  */
 public final class AlignBench {
-    static final double MERGE = 0.08;
-    static final double DROP = 0.04;
-    static final long SEED = 20110101L;
+    public static final double MERGE = 0.08;
+    public static final double DROP = 0.04;
+    public static final long SEED = 20110101L;
 
     private AlignBench() {
     }
@@ -52,7 +52,7 @@ public final class AlignBench {
     }
 
     /** Tuning documents: every third TICO document in name order; the others are reported as held out. */
-    static boolean isTuning(int docIndex) {
+    public static boolean isTuning(int docIndex) {
         return docIndex % 3 == 0;
     }
 
