@@ -16,6 +16,7 @@ import org.hamgam.model.TermHit;
  * path runs along its edge. Stateless and thread-safe; each call builds its own scorers.
  */
 final class StandardAligner implements SentenceAligner {
+    /** Half-width of the band around the guide path before any widening. */
     static final int INITIAL_WIDTH = 24;
     /** Upper bound on band cells, which keeps 20,000 × 20,000 sentences well inside 1 GB of heap. */
     static final long MAX_CELLS = 12_000_000L;
@@ -113,7 +114,7 @@ final class StandardAligner implements SentenceAligner {
 
         List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
         int[] guide = GuidePath.through(anchors, n, m);
-        BandedSearch.Result result = searchAdaptive(guide, n, m, new CompositeScorer(scorers), warnings);
+        BandedSearch.Result result = searchAdaptive(guide, INITIAL_WIDTH, n, m, new CompositeScorer(scorers), warnings);
 
         if (options.secondPass()) {
             Map<String, Integer> vocabulary = new HashMap<>();
@@ -126,14 +127,16 @@ final class StandardAligner implements SentenceAligner {
                 second.removeIf(x -> x instanceof OverlapScorer);
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
                 second.add(new OverlapScorer(channels));
-                result = searchAdaptive(GuidePath.of(result.steps(), n), n, m, new CompositeScorer(second), warnings);
+                result = searchAdaptive(GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m, new CompositeScorer(second),
+                        warnings);
             }
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
     }
 
-    private BandedSearch.Result searchAdaptive(int[] guide, int n, int m, BeadScorer scorer, List<String> warnings) {
-        int width = INITIAL_WIDTH;
+    private BandedSearch.Result searchAdaptive(int[] guide, int initialWidth, int n, int m, BeadScorer scorer,
+                                               List<String> warnings) {
+        int width = initialWidth;
         while (true) {
             Band band = Band.around(guide, m, width);
             BandedSearch.Result result = search.search(band, scorer);
