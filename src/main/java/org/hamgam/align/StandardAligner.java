@@ -35,23 +35,28 @@ final class StandardAligner implements SentenceAligner {
         this.options = options;
         this.weights = weights;
         this.search = new BandedSearch(BeadType.all(weights.deletion(), weights.merge(), weights.twoTwo(),
-                weights.threeOne()));
+                weights.threeOne()), weights.temperature());
     }
 
     /** The weights of the signals in nats per unit of evidence, and the bead priors in nats. */
     record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
                    double term, double termMiss, double paragraph, double lexicon, double variance,
-                   double deletion, double merge, double twoTwo, double threeOne) {
+                   double deletion, double merge, double twoTwo, double threeOne, double temperature) {
         /**
          * Number, name, punctuation and variance weights come from a coordinate search on the tuning documents
          * of TICO-19 ({@code WeightTuning}); the rest are set by hand, since that data has no paragraphs, glossary
          * terms, 2-2 or 3-1 beads.
          */
         static final Weights DEFAULT = new Weights(3.0, 1.5, 1.5, 1.5, 1.5, 2.0, 1.0, 3.5, 1.0,
-                5.1, -Math.log(0.005), -Math.log(0.04), -Math.log(0.006), -Math.log(0.004));
+                5.1, -Math.log(0.005), -Math.log(0.04), -Math.log(0.006), -Math.log(0.004), 1.0);
 
         Weights withContentOff() {
-            return new Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, variance, deletion, merge, twoTwo, threeOne);
+            return new Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, variance, deletion, merge, twoTwo, threeOne, temperature);
+        }
+
+        Weights withTemperature(double t) {
+            return new Weights(numberMatch, numberMiss, cognate, name, punctuation, term, termMiss, paragraph, lexicon,
+                    variance, deletion, merge, twoTwo, threeOne, t);
         }
     }
 
@@ -114,7 +119,8 @@ final class StandardAligner implements SentenceAligner {
 
         List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
         int[] guide = GuidePath.through(anchors, n, m);
-        BandedSearch.Result result = searchAdaptive(guide, INITIAL_WIDTH, n, m, new CompositeScorer(scorers), warnings);
+        BandedSearch.Result result = searchAdaptive(guide, INITIAL_WIDTH, n, m, new CompositeScorer(scorers),
+                warnings);
 
         if (options.secondPass()) {
             Map<String, Integer> vocabulary = new HashMap<>();
@@ -127,8 +133,8 @@ final class StandardAligner implements SentenceAligner {
                 second.removeIf(x -> x instanceof OverlapScorer);
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
                 second.add(new OverlapScorer(channels));
-                result = searchAdaptive(GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m, new CompositeScorer(second),
-                        warnings);
+                result = searchAdaptive(GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
+                        new CompositeScorer(second), warnings);
             }
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);

@@ -31,6 +31,10 @@ public final class WeightTuning {
             }
             k++;
         }
+        if (args.length > 0 && args[0].equals("temperature")) {
+            temperature(tune);
+            return;
+        }
         double[] x = vector(StandardAligner.Weights.DEFAULT);
         double best = score(tune, x);
         System.out.printf(Locale.ROOT, "start: %.4f %s%n", best, describe(x));
@@ -52,6 +56,39 @@ public final class WeightTuning {
         System.out.printf(Locale.ROOT, "final: %.4f %s%n", best, describe(x));
     }
 
+    /**
+     * The temperature that calibrates bead confidences best: highest mean log-likelihood of "the bead is in the gold
+     * alignment" under the confidence. The best path does not depend on it.
+     */
+    private static void temperature(List<BenchData.Pair> pairs) {
+        for (double t : new double[] {1, 1.5, 2, 3, 4, 6, 8}) {
+            StandardAligner aligner = new StandardAligner(AlignerOptions.defaults(),
+                    StandardAligner.Weights.DEFAULT.withTemperature(t));
+            double ll = 0;
+            int beads = 0;
+            int flaggedWrong = 0;
+            int flagged = 0;
+            int wrong = 0;
+            for (BenchData.Pair p : pairs) {
+                java.util.Set<String> gold = new java.util.HashSet<>();
+                p.gold().forEach(b -> gold.add(b.notation()));
+                for (org.hamgam.model.Bead b : aligner.align(p.source(), p.target()).beads()) {
+                    boolean ok = gold.contains(b.notation());
+                    double c = Math.min(1 - 1e-6, Math.max(1e-6, b.score()));
+                    ll += Math.log(ok ? c : 1 - c);
+                    beads++;
+                    wrong += ok ? 0 : 1;
+                    if (b.score() < 0.5) {
+                        flagged++;
+                        flaggedWrong += ok ? 0 : 1;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "temperature %.1f: log-likelihood %.4f, flagged %d (%d wrong) of %d wrong%n",
+                    t, ll / beads, flagged, flaggedWrong, wrong);
+        }
+    }
+
     private static double score(List<BenchData.Pair> pairs, double[] x) {
         StandardAligner aligner = new StandardAligner(AlignerOptions.defaults(), weights(x));
         AlignmentScore score = new AlignmentScore();
@@ -69,7 +106,7 @@ public final class WeightTuning {
     private static StandardAligner.Weights weights(double[] x) {
         StandardAligner.Weights d = StandardAligner.Weights.DEFAULT;
         return new StandardAligner.Weights(x[0], x[1], x[2], x[3], x[4], d.term(), d.termMiss(), d.paragraph(), x[5],
-                x[6], x[7], x[8], d.twoTwo(), d.threeOne());
+                x[6], x[7], x[8], d.twoTwo(), d.threeOne(), d.temperature());
     }
 
     private static String describe(double[] x) {

@@ -69,6 +69,9 @@ public final class AlignBench {
             System.out.println(score.report("defr." + e.getKey()));
             if (e.getKey().equals("standard")) {
                 print("defr.standard.quality", String.format(Locale.ROOT, "%.3f", a.quality()));
+                Flags flags = new Flags();
+                flags.add(gold, a.beads());
+                flags.print("defr.standard");
             }
         }
 
@@ -86,14 +89,58 @@ public final class AlignBench {
         for (var e : aligners.entrySet()) {
             for (var split : List.of(Map.entry("tune", tune), Map.entry("heldout", held))) {
                 AlignmentScore score = new AlignmentScore();
-                double quality = 0;
+                Flags flags = new Flags();
                 for (BenchData.Pair p : split.getValue()) {
                     Alignment a = e.getValue().align(p.source(), p.target());
                     score.add(p.gold(), a.beads());
-                    quality += a.quality();
+                    flags.add(p.gold(), a.beads());
                 }
                 System.out.println(score.report("faen." + split.getKey() + "." + e.getKey()));
+                if (e.getKey().equals("standard")) {
+                    flags.print("faen." + split.getKey() + ".standard");
+                }
             }
+        }
+    }
+
+    /** How well the review flag (confidence below 0.5) separates wrong beads from right ones. */
+    static final class Flags {
+        private int flaggedWrong;
+        private int flaggedRight;
+        private int unflaggedWrong;
+        private int unflaggedRight;
+
+        void add(List<Bead> gold, List<Bead> test) {
+            java.util.Set<String> right = new java.util.HashSet<>();
+            gold.forEach(b -> right.add(b.notation()));
+            for (Bead b : test) {
+                boolean ok = right.contains(b.notation());
+                boolean flagged = b.score() < 0.5;
+                if (flagged) {
+                    if (ok) {
+                        flaggedRight++;
+                    } else {
+                        flaggedWrong++;
+                    }
+                } else if (ok) {
+                    unflaggedRight++;
+                } else {
+                    unflaggedWrong++;
+                }
+            }
+        }
+
+        void print(String prefix) {
+            int wrong = flaggedWrong + unflaggedWrong;
+            int flagged = flaggedWrong + flaggedRight;
+            print(prefix + ".beads_flagged", flagged + " of " + (flagged + unflaggedWrong + unflaggedRight));
+            print(prefix + ".wrong_beads_flagged", flaggedWrong + " of " + wrong);
+            print(prefix + ".flagged_that_are_wrong", String.format(Locale.ROOT, "%.3f",
+                    flagged == 0 ? 0 : (double) flaggedWrong / flagged));
+        }
+
+        private static void print(String name, String value) {
+            System.out.println(name + ": " + value);
         }
     }
 
