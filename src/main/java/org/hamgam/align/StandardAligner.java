@@ -45,7 +45,8 @@ final class StandardAligner implements SentenceAligner {
         /**
          * Number, name, punctuation and variance weights come from a coordinate search on the tuning documents
          * of TICO-19 ({@code WeightTuning}); the rest are set by hand, since that data has no paragraphs, glossary
-         * terms, 2-2 or 3-1 beads.
+         * terms, 2-2 or 3-1 beads. The temperature 1 gave the best-calibrated confidences there
+         * ({@code WeightTuning temperature}).
          */
         static final Weights DEFAULT = new Weights(3.0, 1.5, 1.5, 1.5, 1.5, 2.0, 1.0, 3.5, 1.0,
                 5.1, -Math.log(0.005), -Math.log(0.04), -Math.log(0.006), -Math.log(0.004), 1.0);
@@ -130,7 +131,11 @@ final class StandardAligner implements SentenceAligner {
             FeatureTable lexicon = new FeatureTable(lex.get(0), lex.get(1), f -> 1, f -> 0);
             if (!lexicon.isEmpty()) {
                 List<BeadScorer> second = new ArrayList<>(scorers);
-                second.removeIf(x -> x instanceof OverlapScorer);
+                second.removeIf(x -> x instanceof OverlapScorer || x instanceof LengthScorer);
+                // Untranslated passages skew the ratio of whole documents; the aligned beads give a cleaner one.
+                double realigned = alignedRatio(result.steps(), src, tgt, source.get(0).lang(), target.get(0).lang());
+                second.add(new LengthScorer(src.lengths, tgt.lengths,
+                        Math.max(MIN_RATIO, Math.min(MAX_RATIO, realigned)), weights.variance()));
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
                 second.add(new OverlapScorer(channels));
                 result = searchAdaptive(GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
@@ -138,6 +143,23 @@ final class StandardAligner implements SentenceAligner {
             }
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
+    }
+
+    private static double alignedRatio(List<BandedSearch.Step> steps, Side src, Side tgt,
+                                       org.hamgam.model.Lang sourceLang, org.hamgam.model.Lang targetLang) {
+        long s = 0;
+        long t = 0;
+        for (BandedSearch.Step step : steps) {
+            if (step.s0() < step.s1() && step.t0() < step.t1()) {
+                for (int i = step.s0(); i < step.s1(); i++) {
+                    s += src.lengths[i];
+                }
+                for (int j = step.t0(); j < step.t1(); j++) {
+                    t += tgt.lengths[j];
+                }
+            }
+        }
+        return LengthRatio.estimate(s, t, sourceLang, targetLang);
     }
 
     private BandedSearch.Result searchAdaptive(int[] guide, int initialWidth, int n, int m, BeadScorer scorer,

@@ -161,14 +161,19 @@ public final class AlignBench {
         // Warm up the JIT on a smaller pair first.
         aligner.align(p.source().subList(0, 2000), p.target().subList(0, 2000));
         var threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long process = os.getProcessCpuTime();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Alignment a = aligner.align(p.source(), p.target());
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double processSeconds = (os.getProcessCpuTime() - process) / 1e9;
         print("speed.sentences", p.source().size() + "x" + p.target().size());
         print("speed.seconds", String.format(Locale.ROOT, "%.2f", seconds));
         print("speed.cpu_seconds", String.format(Locale.ROOT, "%.2f", cpuSeconds));
+        // Includes the garbage collector's and the compiler's threads.
+        print("speed.process_cpu_seconds", String.format(Locale.ROOT, "%.2f", processSeconds));
         print("speed.beads", String.valueOf(a.beads().size()));
     }
 
