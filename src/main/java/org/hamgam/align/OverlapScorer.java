@@ -61,7 +61,8 @@ final class OverlapScorer implements BeadScorer {
     }
 
     private int[][] merged(List<Channel> channels, boolean sourceSide, double[] miss) {
-        int n = channels.isEmpty() ? 0 : (sourceSide ? channels.get(0).table().source : channels.get(0).table().target).length;
+        FeatureTable first = channels.isEmpty() ? null : channels.get(0).table();
+        int n = first == null ? 0 : (sourceSide ? first.source : first.target).length;
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             int len = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hamgam.model.Bead;
+import org.hamgam.model.Lang;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 
@@ -81,8 +82,8 @@ final class StandardAligner implements SentenceAligner {
             return new Alignment(beads, n + m == 0 ? 1 : 0, warnings);
         }
 
-        Side src = new Side(source, sourceTerms, true);
-        Side tgt = new Side(target, targetTerms, false);
+        DocumentFeatures src = new DocumentFeatures(source, sourceTerms, true);
+        DocumentFeatures tgt = new DocumentFeatures(target, targetTerms, false);
         long totalSource = src.totalLength();
         long totalTarget = tgt.totalLength();
         double observed = (double) Math.max(1, totalTarget) / Math.max(1, totalSource);
@@ -133,7 +134,8 @@ final class StandardAligner implements SentenceAligner {
                 List<BeadScorer> second = new ArrayList<>(scorers);
                 second.removeIf(x -> x instanceof OverlapScorer || x instanceof LengthScorer);
                 // Untranslated passages skew the ratio of whole documents; the aligned beads give a cleaner one.
-                double realigned = alignedRatio(result.steps(), src, tgt, source.get(0).lang(), target.get(0).lang());
+                double realigned = alignedRatio(result.steps(), src, tgt, source.get(0).lang(),
+                        target.get(0).lang());
                 second.add(new LengthScorer(src.lengths, tgt.lengths,
                         Math.max(MIN_RATIO, Math.min(MAX_RATIO, realigned)), weights.variance()));
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
@@ -145,8 +147,8 @@ final class StandardAligner implements SentenceAligner {
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
     }
 
-    private static double alignedRatio(List<BandedSearch.Step> steps, Side src, Side tgt,
-                                       org.hamgam.model.Lang sourceLang, org.hamgam.model.Lang targetLang) {
+    private static double alignedRatio(List<BandedSearch.Step> steps, DocumentFeatures src, DocumentFeatures tgt,
+                                       Lang sourceLang, Lang targetLang) {
         long s = 0;
         long t = 0;
         for (BandedSearch.Step step : steps) {
@@ -179,46 +181,6 @@ final class StandardAligner implements SentenceAligner {
                 return result;
             }
             width *= 2;
-        }
-    }
-
-    /** What the scorers need to know about one document. */
-    private static final class Side {
-        final int[] lengths;
-        final int[] paragraphs;
-        final List<List<String>> words = new ArrayList<>();
-        final List<List<String>> numbers = new ArrayList<>();
-        final List<List<String>> cognates = new ArrayList<>();
-        final List<List<String>> names = new ArrayList<>();
-        final List<List<String>> punctuation = new ArrayList<>();
-        final List<List<String>> terms = new ArrayList<>();
-
-        Side(List<Segment> segments, List<List<TermHit>> hits, boolean sourceSide) {
-            int n = segments.size();
-            lengths = new int[n];
-            paragraphs = new int[n];
-            boolean haveTerms = hits.size() == n;
-            for (int i = 0; i < n; i++) {
-                Segment s = segments.get(i);
-                String text = s.text();
-                lengths[i] = text.strip().length();
-                paragraphs[i] = s.paragraph();
-                List<String> w = Tokens.words(text);
-                words.add(w);
-                numbers.add(Signals.numbers(text));
-                cognates.add(Signals.cognates(w));
-                names.add(Signals.names(w, sourceSide));
-                punctuation.add(Signals.punctuation(text));
-                terms.add(haveTerms ? Signals.terms(hits.get(i)) : List.of());
-            }
-        }
-
-        long totalLength() {
-            long t = 0;
-            for (int l : lengths) {
-                t += l;
-            }
-            return t;
         }
     }
 }

@@ -25,9 +25,11 @@ public final class WeightTuning {
         int k = 0;
         for (var e : tico.entrySet()) {
             if (AlignBench.isTuning(k)) {
-                tune.add(BenchData.perturb(e.getKey(), e.getValue(), AlignBench.MERGE, AlignBench.DROP, AlignBench.SEED + k));
+                tune.add(BenchData.perturb(e.getKey(), e.getValue(), AlignBench.MERGE, AlignBench.DROP,
+                        AlignBench.SEED + k));
                 // A second draw of the same documents, so that the weights do not fit one random perturbation.
-                tune.add(BenchData.perturb(e.getKey(), e.getValue(), AlignBench.MERGE, AlignBench.DROP, 7 * AlignBench.SEED + k));
+                tune.add(BenchData.perturb(e.getKey(), e.getValue(), AlignBench.MERGE, AlignBench.DROP,
+                        7 * AlignBench.SEED + k));
             }
             k++;
         }
