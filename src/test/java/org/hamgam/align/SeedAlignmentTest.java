@@ -48,7 +48,8 @@ class SeedAlignmentTest {
         // Persian lines 7 and 8 are English boilerplate without counterpart.
         for (Segment s : source) {
             if (s.paragraph() == 6 || s.paragraph() == 7) {
-                Bead b = alignment.beads().stream().filter(x -> x.source().contains(s.index())).findFirst().orElseThrow();
+                Bead b = alignment.beads().stream().filter(x -> x.source().contains(s.index())).findFirst()
+                        .orElseThrow();
                 assertThat(b.target()).as("bead of boilerplate sentence %s", s.index()).isEmpty();
             }
         }

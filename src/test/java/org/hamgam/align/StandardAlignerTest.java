@@ -16,7 +16,8 @@ class StandardAlignerTest {
     @Test
     void findsEveryBeadTypeInAHandMadePair() {
         List<Segment> en = TestSegments.lines(Lang.EN,
-                "The conference on water policy opened in Geneva on 14 March 2019 with 250 delegates from 42 countries.",
+                "The conference on water policy opened in Geneva on 14 March 2019 with 250 delegates from 42"
+                        + " countries.",
                 "Minister Olga Petrova gave the opening address and thanked the Swiss hosts for their generous support"
                         + " of the event over many months of preparation.",
                 "The budget for 2020 was approved.",
@@ -142,6 +143,18 @@ class StandardAlignerTest {
         assertThat(strict.warnings()).anySatisfy(w -> assertThat(w).contains("need review"));
         Alignment lax = Aligners.standard(new AlignerOptions(0.0)).align(en, fr);
         assertThat(lax.warnings()).noneSatisfy(w -> assertThat(w).contains("need review"));
+    }
+
+    @Test
+    void sameInputsGiveIdenticalAlignments() {
+        List<Segment> fa = TestSegments.lines(Lang.FA, "در سال ۲۰۲۲ حمله آغاز شد.", "لوکاشنکو به مینسک رفت.",
+                "این جمله در متن انگلیسی ترجمه نشده است و مترجم آن را کنار گذاشته است.", "۴۷٪ صادرات به روسیه رفت.");
+        List<Segment> en = TestSegments.lines(Lang.EN, "The invasion began in 2022.", "Lukashenko went to Minsk.",
+                "Some 47% of exports went to Russia.");
+        Alignment first = aligner.align(fa, en);
+        Alignment second = Aligners.standard().align(fa, en);
+        assertThat(second).isEqualTo(first);
+        assertThat(TestSegments.notation(first.beads())).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[]", "[3]:[2]");
     }
 
     static void assertCovers(List<Bead> beads, int n, int m) {

@@ -108,7 +108,8 @@ public final class AlignmentScore {
 
     public String report(String prefix) {
         return String.format(java.util.Locale.ROOT,
-                "%s.strict.p: %.4f%n%s.strict.r: %.4f%n%s.strict.f1: %.4f%n%s.lax.p: %.4f%n%s.lax.r: %.4f%n%s.lax.f1: %.4f",
+                "%s.strict.p: %.4f%n%s.strict.r: %.4f%n%s.strict.f1: %.4f%n"
+                        + "%s.lax.p: %.4f%n%s.lax.r: %.4f%n%s.lax.f1: %.4f",
                 prefix, strictPrecision(), prefix, strictRecall(), prefix, strictF1(),
                 prefix, laxPrecision(), prefix, laxRecall(), prefix, laxF1());
     }

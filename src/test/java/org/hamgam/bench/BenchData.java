@@ -25,7 +25,8 @@ public final class BenchData {
 
     private static final PersianNormalizer NORMALIZER = new PersianNormalizer();
     private static final Pattern TU = Pattern.compile(
-            "<tu tuid=\"([^\"]*):(\\d+)\">.*?<tuv xml:lang=\"en\">\\s*<seg>(.*?)</seg>.*?<tuv xml:lang=\"fa\">\\s*<seg>(.*?)</seg>",
+            "<tu tuid=\"([^\"]*):(\\d+)\">.*?<tuv xml:lang=\"en\">\\s*<seg>(.*?)</seg>"
+                    + ".*?<tuv xml:lang=\"fa\">\\s*<seg>(.*?)</seg>",
             Pattern.DOTALL);
 
     private BenchData() {
