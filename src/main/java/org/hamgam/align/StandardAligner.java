@@ -21,6 +21,8 @@ final class StandardAligner implements SentenceAligner {
     static final int INITIAL_WIDTH = 24;
     /** Upper bound on band cells, which keeps 20,000 × 20,000 sentences well inside 1 GB of heap. */
     static final long MAX_CELLS = 12_000_000L;
+    /** Beads of the first pass at least this probable teach the second pass its word-translation table. */
+    static final double LEXICON_POSTERIOR = 0.9;
     static final double MIN_RATIO = 1 / 3.0;
     static final double MAX_RATIO = 3.0;
 
@@ -128,7 +130,7 @@ final class StandardAligner implements SentenceAligner {
             Map<String, Integer> vocabulary = new HashMap<>();
             int[][] sw = LexiconLearner.wordIds(src.words, vocabulary);
             int[][] tw = LexiconLearner.wordIds(tgt.words, vocabulary);
-            List<List<List<String>>> lex = LexiconLearner.features(result.steps(), 0.9, sw, tw);
+            List<List<List<String>>> lex = LexiconLearner.features(result.steps(), LEXICON_POSTERIOR, sw, tw);
             FeatureTable lexicon = new FeatureTable(lex.get(0), lex.get(1), f -> 1, f -> 0);
             if (!lexicon.isEmpty()) {
                 List<BeadScorer> second = new ArrayList<>(scorers);
