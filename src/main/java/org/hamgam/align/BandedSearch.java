@@ -21,9 +21,16 @@ final class BandedSearch {
     static final long MAX_CACHED = 32_000_000L;
 
     private final List<BeadType> types;
+    private final double temperature;
 
-    BandedSearch(List<BeadType> types) {
+    /**
+     * @param temperature costs are divided by it in the forward–backward sums (not in the best path): the scorers'
+     *                    costs are not calibrated log-probabilities, and a temperature above 1 keeps the posteriors
+     *                    from being overconfident
+     */
+    BandedSearch(List<BeadType> types, double temperature) {
         this.types = types;
+        this.temperature = temperature;
     }
 
     Result search(Band band, BeadScorer scorer) {
@@ -73,7 +80,7 @@ final class BandedSearch {
                         best = v;
                         arg = (byte) t;
                     }
-                    sum = logAdd(sum, forward[p] + cost);
+                    sum = logAdd(sum, forward[p] + cost / temperature);
                 }
                 viterbi[c] = best;
                 forward[c] = sum;
@@ -97,7 +104,7 @@ final class BandedSearch {
             int pj = j - db[t];
             int p = band.index(pi, pj);
             double cost = cache != null ? cache[c * nt + t] : (float) (prior[t] + scorer.cost(pi, i, pj, j));
-            double posterior = Math.exp(-(forward[p] + cost + backward[c] - total));
+            double posterior = Math.exp(-(forward[p] + cost / temperature + backward[c] - total));
             steps.add(new Step(pi, i, pj, j, cost, Math.max(0, Math.min(1, posterior))));
             touches |= band.onEdge(i, j);
             i = pi;
@@ -130,7 +137,7 @@ final class BandedSearch {
                         continue;
                     }
                     double cost = cache != null ? cache[nc * nt + t] : (float) (prior[t] + scorer.cost(i, ni, j, nj));
-                    sum = logAdd(sum, next + cost);
+                    sum = logAdd(sum, next + cost / temperature);
                 }
                 backward[c] = sum;
             }

@@ -32,21 +32,31 @@ final class LexiconLearner {
         LongIntMap pairCount = new LongIntMap(1 << 12);
         boolean[] sourceUseful = useful(sourceWords);
         boolean[] targetUseful = useful(targetWords);
+        List<int[][]> beads = new ArrayList<>();
         for (BandedSearch.Step s : steps) {
             if (s.posterior() < minPosterior || s.s0() == s.s1() || s.t0() == s.t1()) {
                 continue;
             }
             int[] ws = filter(unionOf(sourceWords, s.s0(), s.s1()), sourceUseful);
             int[] wt = filter(unionOf(targetWords, s.t0(), s.t1()), targetUseful);
+            beads.add(new int[][] {ws, wt});
             for (int a : ws) {
                 sourceCount.merge(a, 1, Integer::sum);
             }
             for (int b : wt) {
                 targetCount.merge(b, 1, Integer::sum);
             }
-            for (int a : ws) {
-                for (int b : wt) {
-                    pairCount.increment(key(a, b));
+        }
+        for (int[][] bead : beads) {
+            int[] cs = counts(bead[0], sourceCount);
+            int[] ct = counts(bead[1], targetCount);
+            for (int x = 0; x < bead[0].length; x++) {
+                for (int y = 0; y < bead[1].length; y++) {
+                    // Skip pairs whose counts alone keep them below MIN_DICE: the co-occurrence count is at most
+                    // the smaller of the two.
+                    if (2.0 * Math.min(cs[x], ct[y]) >= MIN_DICE * (cs[x] + ct[y])) {
+                        pairCount.increment(key(bead[0][x], bead[1][y]));
+                    }
                 }
             }
         }
@@ -76,6 +86,14 @@ final class LexiconLearner {
             }
         }
         return List.of(expand(sourceWords, bySource), expand(targetWords, byTarget));
+    }
+
+    private static int[] counts(int[] words, Map<Integer, Integer> count) {
+        int[] out = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            out[k] = count.get(words[k]);
+        }
+        return out;
     }
 
     /**

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rewards features found on both sides of a bead and charges those left without counterpart, over several
+ * Rewards features found on both sides of a bead and charges those left without counterpart in a bead of
+ * aligned sentences (deletions are never charged), over several
  * feature channels at once (numbers, cognates, names, …), each with its own reward and penalty. Each side of a
  * bead is the union of its sentences' features, so a feature repeated in neighbouring sentences is counted once
  * and does not lure the search into merging them.
  *
  * <p>The channels are merged into one id space and the unions of every run of up to {@link #MAX_RUN} sentences
- * are computed once, so that scoring a bead is a single pass over two short sorted arrays.
+ * are computed once; the source run of a bead is marked in a table and reused while the search walks a row, so
+ * scoring a bead is one pass over the target run.
  */
 final class OverlapScorer implements BeadScorer {
     static final int MAX_RUN = 3;
@@ -23,6 +25,9 @@ final class OverlapScorer implements BeadScorer {
     private final double[] gain;
     private final Runs source;
     private final Runs target;
+    /** Per run length, {@code marks[len - 1][f] == s0 + 1} iff feature f occurs in source sentences [s0, s0 + len). */
+    private final int[][] marks;
+    private final int[] marked = {-1, -1, -1};
 
     OverlapScorer(List<Channel> channels) {
         int size = 0;
@@ -42,6 +47,7 @@ final class OverlapScorer implements BeadScorer {
         }
         source = new Runs(merged(channels, true, miss), miss);
         target = new Runs(merged(channels, false, miss), miss);
+        marks = new int[MAX_RUN][size];
     }
 
     /** Whether any channel carries a weight, i.e. the scorer can change a cost at all. */
@@ -55,7 +61,8 @@ final class OverlapScorer implements BeadScorer {
     }
 
     private int[][] merged(List<Channel> channels, boolean sourceSide, double[] miss) {
-        int n = channels.isEmpty() ? 0 : (sourceSide ? channels.get(0).table().source : channels.get(0).table().target).length;
+        FeatureTable first = channels.isEmpty() ? null : channels.get(0).table();
+        int n = first == null ? 0 : (sourceSide ? first.source : first.target).length;
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             int len = 0;
@@ -84,27 +91,27 @@ final class OverlapScorer implements BeadScorer {
     public double cost(int s0, int s1, int t0, int t1) {
         int ns = s1 - s0;
         int nt = t1 - t0;
-        double missS = ns == 0 ? 0 : source.miss[ns - 1][s0];
-        double missT = nt == 0 ? 0 : target.miss[nt - 1][t0];
         if (ns == 0 || nt == 0) {
-            return missS + missT;
+            // A sentence without counterpart explains its own unmatched features; only a bead that claims to be
+            // a translation is charged for them, which keeps an untranslated sentence from hiding in a neighbour.
+            return 0;
         }
-        int[] a = source.union(s0, ns);
-        int[] b = target.union(t0, nt);
+        double missS = source.miss[ns - 1][s0];
+        double missT = target.miss[nt - 1][t0];
+        // Membership of the source run, remembered across calls: the search asks for the same source run
+        // for a whole row of target positions, so the run is marked once and each call only walks the target run.
+        int[] mark = marks[ns - 1];
+        if (marked[ns - 1] != s0) {
+            for (int f : source.union(s0, ns)) {
+                mark[f] = s0 + 1;
+            }
+            marked[ns - 1] = s0;
+        }
+        int stamp = s0 + 1;
         double saved = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            int x = a[i];
-            int y = b[j];
-            if (x == y) {
-                saved += gain[x];
-                i++;
-                j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
+        for (int f : target.union(t0, nt)) {
+            if (mark[f] == stamp) {
+                saved += gain[f];
             }
         }
         return missS + missT - saved;

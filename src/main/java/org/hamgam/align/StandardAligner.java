@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hamgam.model.Bead;
+import org.hamgam.model.Lang;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 
@@ -16,15 +17,18 @@ import org.hamgam.model.TermHit;
  * path runs along its edge. Stateless and thread-safe; each call builds its own scorers.
  */
 final class StandardAligner implements SentenceAligner {
+    /** Half-width of the band around the guide path before any widening. */
     static final int INITIAL_WIDTH = 24;
     /** Upper bound on band cells, which keeps 20,000 × 20,000 sentences well inside 1 GB of heap. */
     static final long MAX_CELLS = 12_000_000L;
+    /** Beads of the first pass at least this probable teach the second pass its word-translation table. */
+    static final double LEXICON_POSTERIOR = 0.9;
     static final double MIN_RATIO = 1 / 3.0;
     static final double MAX_RATIO = 3.0;
 
     private final AlignerOptions options;
     private final Weights weights;
-    private final BandedSearch search = new BandedSearch(BeadType.ALL);
+    private final BandedSearch search;
 
     StandardAligner(AlignerOptions options) {
         this(options, Weights.DEFAULT);
@@ -33,12 +37,31 @@ final class StandardAligner implements SentenceAligner {
     StandardAligner(AlignerOptions options, Weights weights) {
         this.options = options;
         this.weights = weights;
+        this.search = new BandedSearch(BeadType.all(weights.deletion(), weights.merge(), weights.twoTwo(),
+                weights.threeOne()), weights.temperature());
     }
 
-    /** The weights of the signals, in nats per unit of evidence. */
+    /** The weights of the signals in nats per unit of evidence, and the bead priors in nats. */
     record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
-                   double term, double paragraph, double lexicon, double variance) {
-        static final Weights DEFAULT = new Weights(3.0, 1.0, 1.5, 2.0, 0.5, 2.0, 2.0, 1.0, LengthScorer.VARIANCE);
+                   double term, double termMiss, double paragraph, double lexicon, double variance,
+                   double deletion, double merge, double twoTwo, double threeOne, double temperature) {
+        /**
+         * Number, name, punctuation and variance weights come from a coordinate search on the tuning documents
+         * of TICO-19 ({@code WeightTuning}); the rest are set by hand, since that data has no paragraphs, glossary
+         * terms, 2-2 or 3-1 beads. The temperature 1 gave the best-calibrated confidences there
+         * ({@code WeightTuning temperature}).
+         */
+        static final Weights DEFAULT = new Weights(3.0, 1.5, 1.5, 1.5, 1.5, 2.0, 1.0, 3.5, 1.0,
+                5.1, -Math.log(0.005), -Math.log(0.04), -Math.log(0.006), -Math.log(0.004), 1.0);
+
+        Weights withContentOff() {
+            return new Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, variance, deletion, merge, twoTwo, threeOne, temperature);
+        }
+
+        Weights withTemperature(double t) {
+            return new Weights(numberMatch, numberMiss, cognate, name, punctuation, term, termMiss, paragraph, lexicon,
+                    variance, deletion, merge, twoTwo, threeOne, t);
+        }
     }
 
     @Override
@@ -61,18 +84,19 @@ final class StandardAligner implements SentenceAligner {
             return new Alignment(beads, n + m == 0 ? 1 : 0, warnings);
         }
 
-        Side src = new Side(source, sourceTerms, true);
-        Side tgt = new Side(target, targetTerms, false);
+        DocumentFeatures src = new DocumentFeatures(source, sourceTerms, true);
+        DocumentFeatures tgt = new DocumentFeatures(target, targetTerms, false);
         long totalSource = src.totalLength();
         long totalTarget = tgt.totalLength();
-        double ratio = (double) Math.max(1, totalTarget) / Math.max(1, totalSource);
-        if (ratio < MIN_RATIO || ratio > MAX_RATIO) {
+        double observed = (double) Math.max(1, totalTarget) / Math.max(1, totalSource);
+        if (observed < MIN_RATIO || observed > MAX_RATIO) {
             warnings.add(String.format(Locale.ROOT,
                     "the target is %.1f times as long as the source: the texts may not be translations of each"
-                            + " other; sentences without a plausible counterpart are left unaligned", ratio));
-            // Do not let a mismatch in size dictate what counts as a good length fit.
-            ratio = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
+                            + " other; sentences without a plausible counterpart are left unaligned", observed));
         }
+        double ratio = LengthRatio.estimate(totalSource, totalTarget, source.get(0).lang(), target.get(0).lang());
+        // Do not let a mismatch in size dictate what counts as a good length fit.
+        ratio = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
 
         List<BeadScorer> scorers = new ArrayList<>();
         scorers.add(new LengthScorer(src.lengths, tgt.lengths, ratio, weights.variance()));
@@ -81,13 +105,15 @@ final class StandardAligner implements SentenceAligner {
         FeatureTable names = new FeatureTable(src.names, tgt.names, Signals::nameMatch, f -> 0);
         FeatureTable punctuation = new FeatureTable(src.punctuation, tgt.punctuation, f -> 1,
                 f -> f.equals("?") || f.equals("!") ? 1 : 0);
-        FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> 0);
+        // Term hits are known on both sides or not at all: a source term whose target never shows up is evidence.
+        boolean termsKnown = sourceTerms.size() == n && targetTerms.size() == m;
+        FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> termsKnown ? 1 : 0);
         List<OverlapScorer.Channel> channels = new ArrayList<>(List.of(
                 new OverlapScorer.Channel(numbers, weights.numberMatch(), weights.numberMiss()),
                 new OverlapScorer.Channel(cognates, weights.cognate(), 0),
                 new OverlapScorer.Channel(names, weights.name(), 0),
                 new OverlapScorer.Channel(punctuation, weights.punctuation(), weights.punctuation()),
-                new OverlapScorer.Channel(terms, weights.term(), 0)));
+                new OverlapScorer.Channel(terms, weights.term(), weights.termMiss())));
         if (OverlapScorer.useful(channels)) {
             scorers.add(new OverlapScorer(channels));
         }
@@ -97,27 +123,52 @@ final class StandardAligner implements SentenceAligner {
 
         List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
         int[] guide = GuidePath.through(anchors, n, m);
-        BandedSearch.Result result = searchAdaptive(guide, n, m, new CompositeScorer(scorers), warnings);
+        BandedSearch.Result result = searchAdaptive(guide, INITIAL_WIDTH, n, m, new CompositeScorer(scorers),
+                warnings);
 
         if (options.secondPass()) {
             Map<String, Integer> vocabulary = new HashMap<>();
             int[][] sw = LexiconLearner.wordIds(src.words, vocabulary);
             int[][] tw = LexiconLearner.wordIds(tgt.words, vocabulary);
-            List<List<List<String>>> lex = LexiconLearner.features(result.steps(), 0.9, sw, tw);
+            List<List<List<String>>> lex = LexiconLearner.features(result.steps(), LEXICON_POSTERIOR, sw, tw);
             FeatureTable lexicon = new FeatureTable(lex.get(0), lex.get(1), f -> 1, f -> 0);
             if (!lexicon.isEmpty()) {
                 List<BeadScorer> second = new ArrayList<>(scorers);
-                second.removeIf(x -> x instanceof OverlapScorer);
+                second.removeIf(x -> x instanceof OverlapScorer || x instanceof LengthScorer);
+                // Untranslated passages skew the ratio of whole documents; the aligned beads give a cleaner one.
+                double realigned = alignedRatio(result.steps(), src, tgt, source.get(0).lang(),
+                        target.get(0).lang());
+                second.add(new LengthScorer(src.lengths, tgt.lengths,
+                        Math.max(MIN_RATIO, Math.min(MAX_RATIO, realigned)), weights.variance()));
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
                 second.add(new OverlapScorer(channels));
-                result = searchAdaptive(GuidePath.of(result.steps(), n), n, m, new CompositeScorer(second), warnings);
+                result = searchAdaptive(GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
+                        new CompositeScorer(second), warnings);
             }
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
     }
 
-    private BandedSearch.Result searchAdaptive(int[] guide, int n, int m, BeadScorer scorer, List<String> warnings) {
-        int width = INITIAL_WIDTH;
+    private static double alignedRatio(List<BandedSearch.Step> steps, DocumentFeatures src, DocumentFeatures tgt,
+                                       Lang sourceLang, Lang targetLang) {
+        long s = 0;
+        long t = 0;
+        for (BandedSearch.Step step : steps) {
+            if (step.s0() < step.s1() && step.t0() < step.t1()) {
+                for (int i = step.s0(); i < step.s1(); i++) {
+                    s += src.lengths[i];
+                }
+                for (int j = step.t0(); j < step.t1(); j++) {
+                    t += tgt.lengths[j];
+                }
+            }
+        }
+        return LengthRatio.estimate(s, t, sourceLang, targetLang);
+    }
+
+    private BandedSearch.Result searchAdaptive(int[] guide, int initialWidth, int n, int m, BeadScorer scorer,
+                                               List<String> warnings) {
+        int width = initialWidth;
         while (true) {
             Band band = Band.around(guide, m, width);
             BandedSearch.Result result = search.search(band, scorer);
@@ -132,46 +183,6 @@ final class StandardAligner implements SentenceAligner {
                 return result;
             }
             width *= 2;
-        }
-    }
-
-    /** What the scorers need to know about one document. */
-    private static final class Side {
-        final int[] lengths;
-        final int[] paragraphs;
-        final List<List<String>> words = new ArrayList<>();
-        final List<List<String>> numbers = new ArrayList<>();
-        final List<List<String>> cognates = new ArrayList<>();
-        final List<List<String>> names = new ArrayList<>();
-        final List<List<String>> punctuation = new ArrayList<>();
-        final List<List<String>> terms = new ArrayList<>();
-
-        Side(List<Segment> segments, List<List<TermHit>> hits, boolean sourceSide) {
-            int n = segments.size();
-            lengths = new int[n];
-            paragraphs = new int[n];
-            boolean haveTerms = hits.size() == n;
-            for (int i = 0; i < n; i++) {
-                Segment s = segments.get(i);
-                String text = s.text();
-                lengths[i] = text.strip().length();
-                paragraphs[i] = s.paragraph();
-                List<String> w = Tokens.words(text);
-                words.add(w);
-                numbers.add(Signals.numbers(text));
-                cognates.add(Signals.cognates(w));
-                names.add(Signals.names(w, sourceSide));
-                punctuation.add(Signals.punctuation(text));
-                terms.add(haveTerms ? Signals.terms(hits.get(i)) : List.of());
-            }
-        }
-
-        long totalLength() {
-            long t = 0;
-            for (int l : lengths) {
-                t += l;
-            }
-            return t;
         }
     }
 }

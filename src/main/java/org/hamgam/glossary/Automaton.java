@@ -26,11 +26,17 @@ final class Automaton {
     private final Suffixes finals;
     private final Suffixes heads;
 
+    // immutable, so shared by every matcher
+    private static final Suffixes PERSIAN_FINAL = Suffixes.persianFinal();
+    private static final Suffixes PERSIAN_HEAD = Suffixes.persianHead();
+    private static final Suffixes ENGLISH_FINAL = Suffixes.englishFinal();
+    private static final Suffixes NONE = Suffixes.none();
+
     Automaton(Trie trie, boolean persian) {
         this.trie = trie;
         this.persian = persian;
-        this.finals = persian ? Suffixes.persianFinal() : Suffixes.englishFinal();
-        this.heads = persian ? Suffixes.persianHead() : Suffixes.none();
+        this.finals = persian ? PERSIAN_FINAL : ENGLISH_FINAL;
+        this.heads = persian ? PERSIAN_HEAD : NONE;
     }
 
     /** The chosen matches in {@code u}, by start: longest first, ties to the earlier start, then the first term. */
@@ -121,7 +127,7 @@ final class Automaton {
                 // تفاهم نامه for a glossary's تفاهمنامه, غیر غربی for غیرغربی
                 step(node, c, j, 1);
             }
-            if (split >= 0 && split < 2) {
+            if ((split >= 0 && split < 2) || !trie.hasSeparator(node)) {
                 return;
             }
             nextWord(node, Trie.GLUE, j, g);

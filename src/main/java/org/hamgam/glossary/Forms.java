@@ -27,6 +27,30 @@ final class Forms {
     private Forms() {
     }
 
+    /** Folded singular → folded broken plural, from {@code broken-plurals.tsv}. */
+    private static final class BrokenPlurals {
+        static final java.util.Map<String, String> TABLE = load();
+
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> map = new java.util.HashMap<>();
+            try (java.io.InputStream in = Forms.class.getResourceAsStream("broken-plurals.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("broken-plurals.tsv is missing from the classpath");
+                }
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\n")) {
+                    String[] f = line.split("\t");
+                    if (f.length == 2 && !line.startsWith("#")) {
+                        map.put(Glossary.key(f[0].strip()), Glossary.key(f[1].strip()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Map.copyOf(map);
+        }
+    }
+
     /**
      * The paths of a Persian term: as written; with the hamza on another seat (مسئول / مسؤول / مسوول); with the
      * ezafe glide on inner words dropped; with the plurals that replace a final silent ه (-گان, -ات).
@@ -36,12 +60,16 @@ final class Forms {
         List<Path> out = new ArrayList<>();
         List<String> spellings = new ArrayList<>();
         spellings.add(term);
-        if (term.indexOf('\u0626') >= 0) {
-            spellings.add(term.replace('\u0626', '\u0624'));
-            spellings.add(term.replace('\u0626', '\u0627'));
+        // the seats writers swap: ئو / ؤو / وو (مسئول), ئل / ال (مسئله، مساله), ئت / ات (هیئت، هیات); elsewhere
+        // another seat makes another word (رئیس is not رایس)
+        if (term.contains("\u0626\u0648")) {
+            spellings.add(term.replace("\u0626\u0648", "\u0624\u0648"));
         }
-        if (term.indexOf('\u0624') >= 0) {
-            spellings.add(term.replace('\u0624', '\u0626'));
+        if (term.contains("\u0624\u0648")) {
+            spellings.add(term.replace("\u0624\u0648", "\u0626\u0648"));
+        }
+        if (term.contains("\u0626\u0644") || term.contains("\u0626\u062A")) {
+            spellings.add(term.replace("\u0626\u0644", "\u0627\u0644").replace("\u0626\u062A", "\u0627\u062A"));
         }
         for (String spelling : spellings) {
             addForms(spelling, out, seen);
@@ -75,6 +103,7 @@ final class Forms {
         if (changed) {
             addIfNew(out, seen, new Path(words, base.seps()));
         }
+        addBrokenPlurals(out, seen, first);
         String last = base.words()[base.words().length - 1];
         if (last.length() >= 3 && last.endsWith("ه") && "اوه".indexOf(last.charAt(last.length() - 2)) < 0
                 && !Fold.isDigitUnit(last.charAt(last.length() - 2))) {
@@ -83,6 +112,21 @@ final class Forms {
                 for (String plural : List.of(stem + "گان", stem + "ات")) {
                     String[] w = p.words().clone();
                     w[w.length - 1] = plural;
+                    addIfNew(out, seen, new Path(w, p.seps()));
+                }
+            }
+        }
+    }
+
+    /** Adds, for the paths from {@code first} on, the form with the head or last word in its broken plural. */
+    private static void addBrokenPlurals(List<Path> out, Set<String> seen, int first) {
+        for (Path p : List.copyOf(out.subList(first, out.size()))) {
+            String[] words = p.words();
+            for (int i : words.length == 1 ? new int[] {0} : new int[] {0, words.length - 1}) {
+                String plural = BrokenPlurals.TABLE.get(words[i]);
+                if (plural != null) {
+                    String[] w = words.clone();
+                    w[i] = plural;
                     addIfNew(out, seen, new Path(w, p.seps()));
                 }
             }

@@ -22,8 +22,6 @@ public final class GlossaryWriter {
         V3
     }
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
-
     private GlossaryWriter() {
     }
 
@@ -72,7 +70,7 @@ public final class GlossaryWriter {
 
     public static void writeTbx(Glossary glossary, Writer out, TbxVersion version) throws IOException {
         try {
-            XMLStreamWriter x = XML.createXMLStreamWriter(out);
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             boolean v3 = version == TbxVersion.V3;
             x.writeStartDocument("UTF-8", "1.0");
             nl(x, 0);

@@ -19,15 +19,23 @@ final class Suffixes {
         }
     }
 
-    private final Map<String, Ending> endings;
-    private final int longest;
+    private final Trie trie;
+    private final Ending[] endings;
 
-    private Suffixes(Map<String, Ending> endings) {
-        this.endings = endings;
-        this.longest = endings.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private Suffixes(Map<String, Ending> map) {
+        Trie.Builder b = new Trie.Builder();
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(null);
+        endings = new Ending[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            b.add(new String[] {keys.get(i)}, new char[0], i);
+            endings[i] = map.get(keys.get(i));
+        }
+        trie = b.build();
     }
 
     private static final List<String> AMBIGUOUS = List.of("ان", "ات", "تر", "م", "ت", "ش", "مان", "تان", "شان");
+    private static final List<String> GLIDED = List.of("یم", "یت", "یش", "یمان", "یتان", "یشان");
     private static final List<String> SPACED = List.of("ها", "تر", "ترین");
 
     /** Endings after the last word of a Persian term. */
@@ -44,8 +52,11 @@ final class Suffixes {
                 String lead = a.isEmpty() ? b : a;
                 boolean spaced = SPACED.contains(a);
                 int minWord = AMBIGUOUS.contains(lead) ? 4 : 0;
-                map.merge(a + b, new Ending(spaced, minWord),
-                        (x, y) -> new Ending(x.afterSpace || y.afterSpace, Math.min(x.minWord, y.minWord)));
+                // the glide of یت، یش… follows a vowel only; after a consonant it is -یت of مسئولیت, امنیت
+                boolean afterVowel = a.isEmpty() && GLIDED.contains(b);
+                map.merge(a + b, new Ending(spaced, minWord, afterVowel),
+                        (x, y) -> new Ending(x.afterSpace || y.afterSpace, Math.min(x.minWord, y.minWord),
+                                x.afterVowel && y.afterVowel));
             }
         }
         // سخنگو + یان, آشنا + یان: the plural of a word ending in a vowel takes a glide
@@ -83,23 +94,27 @@ final class Suffixes {
      * (after a word of {@code wordLength} characters) and is written with nothing or a ZWNJ inside it.
      */
     void forEachEnd(Units u, int j, int wordLength, IntConsumer ends) {
-        if (j >= u.n || endings.isEmpty()) {
+        if (j >= u.n || endings.length == 0) {
             return;
         }
         byte lead = u.gap[j];
         if (lead > Fold.HYPHEN) {
             return;
         }
-        StringBuilder s = new StringBuilder(longest);
-        for (int k = j; k < u.n && k - j < longest; k++) {
+        int node = 0;
+        for (int k = j; k < u.n; k++) {
             if (k > j && u.gap[k] > Fold.SOFT) {
                 return;
             }
-            s.append(u.ch[k]);
-            Ending e = endings.get(s.toString());
-            if (e == null) {
+            node = trie.child(node, u.ch[k]);
+            if (node < 0) {
+                return;
+            }
+            int[] at = trie.terms(node);
+            if (at == null) {
                 continue;
             }
+            Ending e = endings[at[0]];
             if (e.afterVowel && (j == 0 || (u.ch[j - 1] != 'ا' && u.ch[j - 1] != 'و'))) {
                 continue;
             }
@@ -112,9 +127,5 @@ final class Suffixes {
                 ends.accept(k + 1);
             }
         }
-    }
-
-    List<String> all() {
-        return new ArrayList<>(endings.keySet());
     }
 }

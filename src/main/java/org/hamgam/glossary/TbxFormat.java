@@ -18,8 +18,6 @@ import javax.xml.stream.XMLStreamReader;
  * The parser refuses DOCTYPEs, so no entity is ever expanded and nothing external is fetched.
  */
 final class TbxFormat {
-    private static final XMLInputFactory FACTORY = factory();
-
     private TbxFormat() {
     }
 
@@ -49,7 +47,8 @@ final class TbxFormat {
         List<String> warnings = new ArrayList<>();
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(in);
+            // a factory per read: StAX factories are not promised to be thread-safe
+            r = factory().createXMLStreamReader(in);
             Entry entry = null;
             String lang = null;
             StringBuilder text = null;
@@ -59,7 +58,8 @@ final class TbxFormat {
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw error(name, r.getLocation(), "DOCTYPE is not allowed in a term base");
+                    case XMLStreamConstants.DTD -> throw error(name, r.getLocation(),
+                            "DOCTYPE is not allowed in a term base (remove the <!DOCTYPE …> declaration)");
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
                         String el = r.getLocalName();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hamgam.model.TermHit;
 import org.hamgam.text.NormalizedText;
+import org.hamgam.text.NormalizerOptions;
 import org.hamgam.text.PersianNormalizer;
 
 /**
@@ -22,12 +23,26 @@ import org.hamgam.text.PersianNormalizer;
  */
 public final class TermMatcher {
     private final List<Term> terms;
-    private final PersianNormalizer normalizer = new PersianNormalizer();
+    private final PersianNormalizer normalizer;
     private final Automaton persian;
     private final Automaton english;
     private final boolean[] acronym;
 
+    /**
+     * A matcher that normalizes text with the {@link PersianNormalizer} defaults less ZWNJ repair. The matcher
+     * folds a ZWNJ and nothing alike, so repair would not change which glossary terms are found, and it is the
+     * costliest step of normalization.
+     */
     public TermMatcher(Glossary glossary) {
+        this(glossary, new PersianNormalizer(NormalizerOptions.defaults().withRepairZwnj(false)));
+    }
+
+    /**
+     * A matcher that normalizes text with {@code normalizer}. With ZWNJ repair the hits are the same except where
+     * repair turns a space into a ZWNJ (می شود → می‌شود), which makes the second part no longer a word of its own.
+     */
+    public TermMatcher(Glossary glossary, PersianNormalizer normalizer) {
+        this.normalizer = java.util.Objects.requireNonNull(normalizer, "normalizer");
         this.terms = glossary.terms();
         Trie.Builder fa = new Trie.Builder();
         Trie.Builder en = new Trie.Builder();

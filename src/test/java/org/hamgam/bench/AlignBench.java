@@ -27,9 +27,9 @@ import org.hamgam.model.Segment;
  * {@code speed}, {@code memory} (default: all).
  */
 public final class AlignBench {
-    static final double MERGE = 0.08;
-    static final double DROP = 0.04;
-    static final long SEED = 20110101L;
+    public static final double MERGE = 0.08;
+    public static final double DROP = 0.04;
+    public static final long SEED = 20110101L;
 
     private AlignBench() {
     }
@@ -52,7 +52,7 @@ public final class AlignBench {
     }
 
     /** Tuning documents: every third TICO document in name order; the others are reported as held out. */
-    static boolean isTuning(int docIndex) {
+    public static boolean isTuning(int docIndex) {
         return docIndex % 3 == 0;
     }
 
@@ -69,6 +69,9 @@ public final class AlignBench {
             System.out.println(score.report("defr." + e.getKey()));
             if (e.getKey().equals("standard")) {
                 print("defr.standard.quality", String.format(Locale.ROOT, "%.3f", a.quality()));
+                Flags flags = new Flags();
+                flags.add(gold, a.beads());
+                flags.print("defr.standard");
             }
         }
 
@@ -86,14 +89,58 @@ public final class AlignBench {
         for (var e : aligners.entrySet()) {
             for (var split : List.of(Map.entry("tune", tune), Map.entry("heldout", held))) {
                 AlignmentScore score = new AlignmentScore();
-                double quality = 0;
+                Flags flags = new Flags();
                 for (BenchData.Pair p : split.getValue()) {
                     Alignment a = e.getValue().align(p.source(), p.target());
                     score.add(p.gold(), a.beads());
-                    quality += a.quality();
+                    flags.add(p.gold(), a.beads());
                 }
                 System.out.println(score.report("faen." + split.getKey() + "." + e.getKey()));
+                if (e.getKey().equals("standard")) {
+                    flags.print("faen." + split.getKey() + ".standard");
+                }
             }
+        }
+    }
+
+    /** How well the review flag (confidence below 0.5) separates wrong beads from right ones. */
+    static final class Flags {
+        private int flaggedWrong;
+        private int flaggedRight;
+        private int unflaggedWrong;
+        private int unflaggedRight;
+
+        void add(List<Bead> gold, List<Bead> test) {
+            java.util.Set<String> right = new java.util.HashSet<>();
+            gold.forEach(b -> right.add(b.notation()));
+            for (Bead b : test) {
+                boolean ok = right.contains(b.notation());
+                boolean flagged = b.score() < 0.5;
+                if (flagged) {
+                    if (ok) {
+                        flaggedRight++;
+                    } else {
+                        flaggedWrong++;
+                    }
+                } else if (ok) {
+                    unflaggedRight++;
+                } else {
+                    unflaggedWrong++;
+                }
+            }
+        }
+
+        void print(String prefix) {
+            int wrong = flaggedWrong + unflaggedWrong;
+            int flagged = flaggedWrong + flaggedRight;
+            print(prefix + ".beads_flagged", flagged + " of " + (flagged + unflaggedWrong + unflaggedRight));
+            print(prefix + ".wrong_beads_flagged", flaggedWrong + " of " + wrong);
+            print(prefix + ".flagged_that_are_wrong", String.format(Locale.ROOT, "%.3f",
+                    flagged == 0 ? 0 : (double) flaggedWrong / flagged));
+        }
+
+        private static void print(String name, String value) {
+            System.out.println(name + ": " + value);
         }
     }
 
@@ -114,14 +161,19 @@ public final class AlignBench {
         // Warm up the JIT on a smaller pair first.
         aligner.align(p.source().subList(0, 2000), p.target().subList(0, 2000));
         var threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long process = os.getProcessCpuTime();
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Alignment a = aligner.align(p.source(), p.target());
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double processSeconds = (os.getProcessCpuTime() - process) / 1e9;
         print("speed.sentences", p.source().size() + "x" + p.target().size());
         print("speed.seconds", String.format(Locale.ROOT, "%.2f", seconds));
         print("speed.cpu_seconds", String.format(Locale.ROOT, "%.2f", cpuSeconds));
+        // Includes the garbage collector's and the compiler's threads.
+        print("speed.process_cpu_seconds", String.format(Locale.ROOT, "%.2f", processSeconds));
         print("speed.beads", String.valueOf(a.beads().size()));
     }
 

@@ -13,11 +13,11 @@ import org.hamgam.model.Bead;
  * precision over all test beads (deletions included), recall over gold beads without deletions, counts summed
  * over documents.
  */
-final class AlignmentScore {
+public final class AlignmentScore {
     private final long[] p = new long[4];
     private final long[] r = new long[4];
 
-    void add(List<Bead> gold, List<Bead> test) {
+    public void add(List<Bead> gold, List<Bead> test) {
         add(p, counts(gold, test));
         add(r, counts(withoutDeletions(test), withoutDeletions(gold)));
     }
@@ -82,33 +82,34 @@ final class AlignmentScore {
         return x + y == 0 ? 0 : 2 * x * y / (x + y);
     }
 
-    double strictPrecision() {
+    public double strictPrecision() {
         return ratio(p[0], p[1]);
     }
 
-    double strictRecall() {
+    public double strictRecall() {
         return ratio(r[0], r[1]);
     }
 
-    double laxPrecision() {
+    public double laxPrecision() {
         return ratio(p[2], p[3]);
     }
 
-    double laxRecall() {
+    public double laxRecall() {
         return ratio(r[2], r[3]);
     }
 
-    double strictF1() {
+    public double strictF1() {
         return f1(strictPrecision(), strictRecall());
     }
 
-    double laxF1() {
+    public double laxF1() {
         return f1(laxPrecision(), laxRecall());
     }
 
-    String report(String prefix) {
+    public String report(String prefix) {
         return String.format(java.util.Locale.ROOT,
-                "%s.strict.p: %.4f%n%s.strict.r: %.4f%n%s.strict.f1: %.4f%n%s.lax.p: %.4f%n%s.lax.r: %.4f%n%s.lax.f1: %.4f",
+                "%s.strict.p: %.4f%n%s.strict.r: %.4f%n%s.strict.f1: %.4f%n"
+                        + "%s.lax.p: %.4f%n%s.lax.r: %.4f%n%s.lax.f1: %.4f",
                 prefix, strictPrecision(), prefix, strictRecall(), prefix, strictF1(),
                 prefix, laxPrecision(), prefix, laxRecall(), prefix, laxF1());
     }

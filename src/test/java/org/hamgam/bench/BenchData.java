@@ -18,25 +18,26 @@ import org.hamgam.model.Segment;
 import org.hamgam.text.PersianNormalizer;
 
 /** Loads the evaluation data and builds realistic document pairs for the alignment benchmark. */
-final class BenchData {
+public final class BenchData {
     /** A document pair with its gold beads. */
-    record Pair(String name, List<Segment> source, List<Segment> target, List<Bead> gold) {
+    public record Pair(String name, List<Segment> source, List<Segment> target, List<Bead> gold) {
     }
 
     private static final PersianNormalizer NORMALIZER = new PersianNormalizer();
     private static final Pattern TU = Pattern.compile(
-            "<tu tuid=\"([^\"]*):(\\d+)\">.*?<tuv xml:lang=\"en\">\\s*<seg>(.*?)</seg>.*?<tuv xml:lang=\"fa\">\\s*<seg>(.*?)</seg>",
+            "<tu tuid=\"([^\"]*):(\\d+)\">.*?<tuv xml:lang=\"en\">\\s*<seg>(.*?)</seg>"
+                    + ".*?<tuv xml:lang=\"fa\">\\s*<seg>(.*?)</seg>",
             Pattern.DOTALL);
 
     private BenchData() {
     }
 
-    static Path shared() {
+    public static Path shared() {
         return Path.of(System.getProperty("hamgam.shared", "../shared"));
     }
 
     /** TICO-19 documents: name → list of {persian, english} sentence pairs in document order. */
-    static Map<String, List<String[]>> tico() throws IOException {
+    public static Map<String, List<String[]>> tico() throws IOException {
         String tmx = Files.readString(shared().resolve("data/tico19/all.en-fa.tmx"), StandardCharsets.UTF_8);
         Map<String, TreeMap<Integer, String[]>> docs = new TreeMap<>();
         Matcher m = TU.matcher(tmx);
@@ -58,7 +59,7 @@ final class BenchData {
      * A realistic pair from 1-1 sentence pairs: with probability {@code merge} a pair is merged with the next on
      * one side (a 2-1 or 1-2 bead), with probability {@code drop} one side of a pair is dropped (1-0 or 0-1).
      */
-    static Pair perturb(String name, List<String[]> pairs, double merge, double drop, long seed) {
+    public static Pair perturb(String name, List<String[]> pairs, double merge, double drop, long seed) {
         Random random = new Random(seed);
         List<String> fa = new ArrayList<>();
         List<String> en = new ArrayList<>();
@@ -102,7 +103,7 @@ final class BenchData {
     }
 
     /** One segment per sentence, each its own paragraph, as with {@code --sentence-per-line}. */
-    static List<Segment> segments(String doc, List<String> sentences, Lang lang) {
+    public static List<Segment> segments(String doc, List<String> sentences, Lang lang) {
         List<Segment> out = new ArrayList<>(sentences.size());
         int offset = 0;
         for (int i = 0; i < sentences.size(); i++) {
@@ -115,7 +116,7 @@ final class BenchData {
         return out;
     }
 
-    static List<String> lines(Path file) throws IOException {
+    public static List<String> lines(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             out.add(line.strip());
@@ -124,7 +125,7 @@ final class BenchData {
     }
 
     /** {@code count} pairs drawn with a fixed seed from all TICO-19 pairs, repeating them as needed. */
-    static List<String[]> repeated(Map<String, List<String[]>> tico, int count, long seed) {
+    public static List<String[]> repeated(Map<String, List<String[]>> tico, int count, long seed) {
         List<String[]> all = new ArrayList<>();
         tico.values().forEach(all::addAll);
         Random random = new Random(seed);

@@ -1,0 +1,34 @@
+package org.hamgam.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.hamgam.model.Bead;
+import org.junit.jupiter.api.Test;
+
+class BeadFormatTest {
+    @Test
+    void rendersOneBeadPerLineWithDeletions() {
+        List<Bead> beads = List.of(new Bead(List.of(0, 1), List.of(2), 0.9), new Bead(List.of(3), List.of(), 0.4),
+                new Bead(List.of(), List.of(4), 0.7));
+        assertThat(BeadFormat.render(beads)).isEqualTo("[0, 1]:[2]\n[3]:[]\n[]:[4]\n");
+    }
+
+    @Test
+    void parsesGoldFilesAndRoundTrips() {
+        String gold = "[0]:[0]\n[6]:[6, 7, 8]\r\n[8, 9]:[10, 11, 12]\n[]:[16]\n\n[14]:[]\n[]:[]\n";
+        List<Bead> beads = BeadFormat.parse(gold);
+        assertThat(TestSegments.notation(beads))
+                .containsExactly("[0]:[0]", "[6]:[6, 7, 8]", "[8, 9]:[10, 11, 12]", "[]:[16]", "[14]:[]");
+        assertThat(BeadFormat.parse(BeadFormat.render(beads))).isEqualTo(beads);
+    }
+
+    @Test
+    void rejectsMalformedLinesWithTheirNumber() {
+        assertThatThrownBy(() -> BeadFormat.parse("[0]:[0]\n[1]-[1]\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> BeadFormat.parse("[a]:[0]"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad index");
+    }
+}
