@@ -11,6 +11,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
+import org.hamgam.model.TmMatch;
 import org.hamgam.model.Segment;
 import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.Severity;
@@ -143,7 +144,8 @@ final class Fixtures {
         DocBuilder fa = persian(docId);
         List<Row> rows = List.of(
                 new Row("drafted:1", new Bead(List.of(0, 1), List.of(), 0.0), List.of(fa.segment(0), fa.segment(1)),
-                        List.of(), new Draft("From memory & <tm>", Origin.TM, "tm.tmx", 0.87), List.of(), List.of()),
+                        List.of(), new Draft("From memory & <tm>", Origin.TM, "tm.tmx", 0.87), List.of(), List.of(),
+                        List.of(new TmMatch("حافظه & <منبع>", "From memory & <tm>", 87, false, false, "tm.tmx"))),
                 new Row("drafted:2", new Bead(List.of(2), List.of(), 0.0), List.of(fa.segment(2)), List.of(),
                         new Draft("Machine ]]> draft", Origin.MT, "engine \"x\"", 0.5), List.of(), List.of()),
                 new Row("drafted:3", new Bead(List.of(3), List.of(), 0.0), List.of(fa.segment(3)), List.of(),

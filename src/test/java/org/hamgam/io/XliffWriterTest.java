@@ -118,7 +118,8 @@ class XliffWriterTest {
         Document doc = XmlSupport.parse(xml);
         List<Element> matches = elements(doc, XliffWriter.NS_MTC, "match");
         assertThat(matches).extracting(m -> m.getAttribute("type")).containsExactly("tm", "mt");
-        assertThat(matches.get(0).getAttribute("similarity")).isEqualTo("87.0");
+        assertThat(matches.get(0).getAttribute("similarity")).isEqualTo("87");
+        assertThat(child(matches.get(0), NS, "source").getTextContent()).isEqualTo("حافظه & <منبع>");
         assertThat(matches.get(0).getAttribute("origin")).isEqualTo("tm.tmx");
         assertThat(matches.get(0).getAttribute("ref")).isEqualTo("#s1");
         assertThat(child(matches.get(1), NS, "target").getTextContent()).isEqualTo("Machine ]]> draft");
