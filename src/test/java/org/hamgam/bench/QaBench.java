@@ -68,27 +68,40 @@ public final class QaBench {
         for (String[] t : glossary) {
             exceptions.add(t[0]);
         }
-        QaRunner runner = withLanguageTool ? QaRunner.standard(exceptions) : fast;
+        QaRunner ltOnly = QaRunner.of(QaRunner.standard(exceptions).checks().stream()
+                .filter(c -> !QaRunner.FAST_CODES.contains(c.code())).toList());
 
         speed(fast);
 
         Map<String, List<Issue>> cleanIssues = new HashMap<>();
         long ltStart = 0;
+        long ltCpu = 0;
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         if (withLanguageTool) {
             // Start LanguageTool on every worker thread before timing it.
             List<QaPair> warm = docs.get("CMU_1").subList(0, 40);
-            runner.run(warm);
+            ltOnly.run(warm);
             ltStart = System.nanoTime();
-        }
-        for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
-            for (Issue i : runner.run(d.getValue())) {
-                cleanIssues.computeIfAbsent(key(i.code()), c -> new ArrayList<>()).add(i);
-            }
+            ltCpu = os.getProcessCpuTime();
         }
         if (withLanguageTool) {
+            for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
+                for (Issue i : ltOnly.run(d.getValue())) {
+                    cleanIssues.computeIfAbsent(key(i.code()), c -> new ArrayList<>()).add(i);
+                }
+            }
             double seconds = (System.nanoTime() - ltStart) / 1e9;
-            System.out.printf(Locale.ROOT, "languagetool_pairs_per_s_all_cores: %.1f (%d cores, all checks)%n",
+            System.out.printf(Locale.ROOT, "languagetool_pairs_per_s_all_cores: %.1f (%d cores; English spelling, grammar and Persian source rules)%n",
                     clean / seconds, Runtime.getRuntime().availableProcessors());
+            // Wall time suffers when other processes share the cores; CPU time does not.
+            System.out.printf(Locale.ROOT, "languagetool_pairs_per_cpu_second: %.1f%n",
+                    clean / ((os.getProcessCpuTime() - ltCpu) / 1e9));
+        }
+        for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
+            for (Issue i : fast.run(d.getValue())) {
+                cleanIssues.computeIfAbsent(key(i.code()), c -> new ArrayList<>()).add(i);
+            }
         }
         Map<String, Set<String>> flaggedClean = new HashMap<>();
         for (Map.Entry<String, List<Issue>> e : cleanIssues.entrySet()) {
@@ -115,7 +128,7 @@ public final class QaBench {
                 continue;
             }
             Set<String> flagged = flaggedClean.getOrDefault(code, Set.of());
-            double[] recall = recall(code, lt ? LT_CASES : CASES, flagged, runner);
+            double[] recall = recall(code, lt ? LT_CASES : CASES, flagged, lt ? ltOnly : fast, lt);
             System.out.printf(Locale.ROOT, "%s.cases: %d%n", code, (int) recall[1]);
             System.out.printf(Locale.ROOT, "%s.recall: %.3f%n", code, recall[0]);
             System.out.printf(Locale.ROOT, "%s.false_alarm_rate: %.4f (%d of %d clean pairs)%n", code,
@@ -215,7 +228,7 @@ public final class QaBench {
     }
 
     /** Injects {@code n} errors for {@code code} into pairs the check left alone, one a pair; returns recall. */
-    private double[] recall(String code, int n, Set<String> flaggedClean, QaRunner runner) {
+    private double[] recall(String code, int n, Set<String> flaggedClean, QaRunner runner, boolean lt) {
         List<String> docNames = new ArrayList<>(docs.keySet());
         Map<String, List<QaPair>> injected = new TreeMap<>();
         Set<String> targets = new HashSet<>();
@@ -240,6 +253,13 @@ public final class QaBench {
             }
         }
         int found = 0;
+        if (lt) {
+            // LanguageTool looks at one pair at a time: check only the pairs with an injected error.
+            List<QaPair> only = new ArrayList<>();
+            injected.values().forEach(pairs -> pairs.stream().filter(p -> targets.contains(p.id())).forEach(only::add));
+            injected.clear();
+            injected.put("", only);
+        }
         for (List<QaPair> pairs : injected.values()) {
             Set<String> hit = new HashSet<>();
             for (Issue i : runner.run(pairs)) {
@@ -374,18 +394,21 @@ public final class QaBench {
             }
             case "grammar": {
                 String[] words = t.split(" ");
+                if (variant > 0) {
+                    // Swap an article: "a" before a consonant becomes "an", "an" before a vowel becomes "a".
+                    for (int w = 0; w + 1 < words.length; w++) {
+                        if ((words[w].equals("a") || words[w].equals("an")) && words[w + 1].matches("[a-z]{3,}")) {
+                            words[w] = words[w].equals("a") ? "an" : "a";
+                            return with(p, s, String.join(" ", words));
+                        }
+                    }
+                }
                 for (int tries = 0; tries < 10; tries++) {
                     int w = random.nextInt(words.length);
-                    if (!words[w].matches("[a-z]{3,}")) {
-                        continue;
-                    }
-                    if (variant == 0) {
+                    if (words[w].matches("[a-z]{3,}")) {
                         words[w] = words[w] + " " + words[w];
-                    } else {
-                        boolean vowel = "aeio".indexOf(words[w].charAt(0)) >= 0;
-                        words[w] = (vowel ? "a " : "an ") + words[w];
+                        return with(p, s, String.join(" ", words));
                     }
-                    return with(p, s, String.join(" ", words));
                 }
                 return null;
             }
