@@ -118,7 +118,7 @@ final class Numbers {
             char c = text.charAt(i);
             if (Digits.isDigit(c)) {
                 i = readDigits(text, i, persian, out);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 int end = wordEnd(text, i);
                 if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                     int next = readWords(text, i, end, out);
@@ -194,6 +194,14 @@ final class Numbers {
                 || start > 1 && text.charAt(start - 1) == '-' && isLatinLetter(text.charAt(start - 2)));
         out.add(new Num(value, start, end, false, code));
         return end;
+    }
+
+    /** {@link Character#isLetter}, with a shortcut for ASCII, which most characters of a target are. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isLatinLetter(char c) {
@@ -287,7 +295,7 @@ final class Numbers {
 
     private static int wordEnd(String text, int start) {
         int k = start;
-        while (k < text.length() && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\u200C')) {
+        while (k < text.length() && (isLetter(text.charAt(k)) || text.charAt(k) == '\u200C')) {
             k++;
         }
         return k;

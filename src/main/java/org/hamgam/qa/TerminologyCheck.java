@@ -32,7 +32,7 @@ final class TerminologyCheck extends PairCheck {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
-        Set<String> found = new HashSet<>();
+        Set<String> found = pair.targetTerms().isEmpty() ? Set.of() : new HashSet<>();
         String lowerTarget = pair.target().toLowerCase(Locale.ROOT);
         for (TermHit hit : pair.targetTerms()) {
             found.add(hit.termId());
