@@ -44,9 +44,30 @@ final class Chars {
 
     /** Spaces as the whitespace check sees them: ASCII whitespace, no-break space and the Unicode spaces. */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u200B'
                 || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u000B'
                 || c == '\f';
+    }
+
+    /** The character {@link #key} writes for {@code c}, or 0 if it drops it (spaces are handled by the caller). */
+    static char keyChar(char c) {
+        if (c == '\u200C' || c == '\u0640') {
+            return 0;
+        }
+        int v = org.hamgam.text.Digits.value(c);
+        if (v >= 0) {
+            return (char) ('0' + v);
+        }
+        if (c == '\u064A' || c == '\u0649') {
+            return '\u06CC';
+        }
+        if (c == '\u0643') {
+            return '\u06A9';
+        }
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     /**
@@ -63,23 +84,15 @@ final class Chars {
                 pendingSpace = !out.isEmpty();
                 continue;
             }
-            if (c == '\u200C' || c == '\u0640') {
+            char k = keyChar(c);
+            if (k == 0) {
                 continue;
             }
             if (pendingSpace) {
                 out.append(' ');
                 pendingSpace = false;
             }
-            int v = org.hamgam.text.Digits.value(c);
-            if (v >= 0) {
-                out.append((char) ('0' + v));
-            } else if (c == '\u064A' || c == '\u0649') {
-                out.append('\u06CC');
-            } else if (c == '\u0643') {
-                out.append('\u06A9');
-            } else {
-                out.append(Character.toLowerCase(c));
-            }
+            out.append(k);
         }
         return out.toString();
     }

@@ -13,19 +13,59 @@ import java.util.regex.Pattern;
  * {@code /}, {@code ;} or {@code |}. Patterns are compiled once per term and shared between threads.
  */
 final class EnglishTermFinder {
-    private static final String SUFFIX = "(?:'s|\u2019s|s'|s\u2019|'|\u2019|es|s|ian|an|n|ern|ese|i|ed|d|ing)?";
-    private static final String WORD_GAP = "[\\s\\-\u2010\u2011\u2013]+";
+    /** Endings of inflection and of the commonest derivations, and a number glued on (COVID-19, Shahed-136s). */
+    private static final String SUFFIX = "(?:[\\-\u2010\u2011]?\\d+)?"
+            + "(?:'s|\u2019s|s'|s\u2019|'|\u2019|es|s|ian|an|n|ern|ese|i|ed|d|ing)?";
+    private static final String WORD_GAP = "[\\s\\-\u2010\u2011\u2013]*";
+    private static final int LONG_WORD = 5;
+    private static final String[] ENDINGS = {"ing", "ed", "es", "s"};
     private static final String HYPHEN_GAP = "[\\s\\-\u2010\u2011\u2013]*";
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*[/;|]\\s*");
 
-    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, Compiled> patterns = new ConcurrentHashMap<>();
+
+    /**
+     * A term's pattern and the lower-case stems one of which any match must contain, so that most absent terms are
+     * ruled out by a plain substring search.
+     */
+    private record Compiled(Pattern pattern, List<String> stems) {
+    }
 
     /** Whether {@code target} contains {@code term} or one of its forms. */
     boolean contains(String target, String term) {
-        return patterns.computeIfAbsent(term, EnglishTermFinder::compile).matcher(target).find();
+        return contains(target, target.toLowerCase(Locale.ROOT), term);
     }
 
-    private static Pattern compile(String term) {
+    /** As {@link #contains(String, String)}, with the target in lower case ({@link Locale#ROOT}) given. */
+    boolean contains(String target, String lowerTarget, String term) {
+        Compiled c = patterns.computeIfAbsent(term, EnglishTermFinder::compile);
+        boolean possible = false;
+        for (String stem : c.stems()) {
+            if (lowerTarget.contains(stem)) {
+                possible = true;
+                break;
+            }
+        }
+        return possible && c.pattern().matcher(target).find();
+    }
+
+    private static Compiled compile(String term) {
+        List<String> stems = new ArrayList<>();
+        for (String alt : ALTERNATIVES.split(term.strip())) {
+            String first = alt.strip().split("[\\s\\-\u2010\u2011\u2013]+")[0].toLowerCase(Locale.ROOT);
+            for (String ending : ENDINGS) {
+                if (first.endsWith(ending) && first.length() - ending.length() >= 4) {
+                    first = first.substring(0, first.length() - ending.length());
+                    break;
+                }
+            }
+            // Forms may drop the last letter (party/parties, Ukraine/Ukrainian).
+            stems.add(first.length() > 2 ? first.substring(0, first.length() - 1) : first);
+        }
+        return new Compiled(pattern(term), stems);
+    }
+
+    private static Pattern pattern(String term) {
         List<String> alternatives = new ArrayList<>();
         for (String alt : ALTERNATIVES.split(term.strip())) {
             if (!alt.isBlank()) {
@@ -33,8 +73,12 @@ final class EnglishTermFinder {
             }
         }
         String body = alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // A long word may stand inside an English compound: virus in coronavirus, corona in coronavirus.
+        String[] words = term.strip().split("[\\s\\-\u2010\u2011\u2013/;|]+");
+        boolean looseStart = words.length > 0 && words[0].length() >= LONG_WORD;
+        boolean looseEnd = words.length > 0 && words[words.length - 1].length() >= LONG_WORD;
+        return Pattern.compile((looseStart ? "" : "(?<![\\p{L}\\p{N}])") + "(?:" + body + ")"
+                + (looseEnd ? "" : "(?![\\p{L}\\p{N}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String forms(String term) {
@@ -64,15 +108,45 @@ final class EnglishTermFinder {
         return out.toString();
     }
 
+    /**
+     * {@code s} as a literal pattern, except that z and s between i (or y) and a vowel match either letter:
+     * hospitalize and hospitalise, analyze and analyse, organization and organisation.
+     */
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char lower = Character.toLowerCase(c);
+            boolean variant = (lower == 'z' || lower == 's') && i > 0 && i + 1 < s.length()
+                    && "iy".indexOf(Character.toLowerCase(s.charAt(i - 1))) >= 0
+                    && "aeio".indexOf(Character.toLowerCase(s.charAt(i + 1))) >= 0;
+            if (variant) {
+                out.append("[sz]");
+            } else if (Character.isLetterOrDigit(c) || c == ' ') {
+                out.append(c);
+            } else {
+                out.append('\\').append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String word(String w) {
         String lower = w.toLowerCase(Locale.ROOT);
-        StringBuilder alt = new StringBuilder("(?:").append(Pattern.quote(w)).append(SUFFIX);
+        StringBuilder alt = new StringBuilder("(?:").append(quote(w)).append(SUFFIX);
+        // The glossary may give an inflected form itself: coughing matches cough, cases matches case.
+        for (String ending : ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= 4) {
+                alt.append('|').append(quote(w.substring(0, w.length() - ending.length()))).append(SUFFIX);
+                break;
+            }
+        }
         if (lower.length() > 2 && Character.isLetter(lower.charAt(lower.length() - 1))) {
-            String stem = Pattern.quote(w.substring(0, w.length() - 1));
+            String stem = quote(w.substring(0, w.length() - 1));
             if (lower.endsWith("y")) {
                 alt.append('|').append(stem).append("(?:ies|ied|ian)");
             } else if (lower.endsWith("e")) {
-                alt.append('|').append(stem).append("(?:ian|ing|ed)");
+                alt.append('|').append(stem).append("(?:ian|ing|ed|ations?|ers?)");
             }
         }
         return alt.append(')').toString();

@@ -24,21 +24,27 @@ final class InconsistentCheck implements Check {
 
     @Override
     public List<Issue> check(List<QaPair> pairs) {
-        Map<String, Integer> firstBySource = new HashMap<>();
-        Map<String, Integer> firstByTarget = new HashMap<>();
-        String[] sourceKeys = new String[pairs.size()];
-        String[] targetKeys = new String[pairs.size()];
+        Map<Long, Integer> firstBySource = new HashMap<>();
+        Map<Long, Integer> firstByTarget = new HashMap<>();
+        long[] sourceKeys = new long[pairs.size()];
+        long[] targetKeys = new long[pairs.size()];
         List<Issue> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             QaPair p = pairs.get(i);
             if (Chars.isBlank(p.source()) || Chars.isBlank(p.target())) {
                 continue;
             }
-            sourceKeys[i] = key(p.source());
-            targetKeys[i] = key(p.target());
+            sourceKeys[i] = hash(p.source());
+            targetKeys[i] = hash(p.target());
             Integer bySource = firstBySource.putIfAbsent(sourceKeys[i], i);
             Integer byTarget = firstByTarget.putIfAbsent(targetKeys[i], i);
-            if (bySource != null && !targetKeys[bySource].equals(targetKeys[i])) {
+            if (bySource != null && !same(pairs.get(bySource).source(), p.source())) {
+                bySource = null;
+            }
+            if (byTarget != null && !same(pairs.get(byTarget).target(), p.target())) {
+                byTarget = null;
+            }
+            if (bySource != null && !same(pairs.get(bySource).target(), p.target())) {
                 QaPair ref = pairs.get(bySource);
                 out.add(new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(),
                         "The same source is translated differently in " + ref.id() + ": \"" + ref.target() + "\".",
@@ -46,7 +52,7 @@ final class InconsistentCheck implements Check {
                 continue;
             }
             // Short targets ("Yes.", a name) may rightly serve several sources.
-            if (byTarget != null && !sourceKeys[byTarget].equals(sourceKeys[i]) && hasWords(p.target(), 3)) {
+            if (byTarget != null && !same(pairs.get(byTarget).source(), p.source()) && hasWords(p.target(), 3)) {
                 QaPair ref = pairs.get(byTarget);
                 out.add(new Issue(CODE, Severity.INFO, p.id(), 0, p.target().length(),
                         "The same translation is given to a different source in " + ref.id() + ": \""
@@ -56,7 +62,49 @@ final class InconsistentCheck implements Check {
         return out;
     }
 
-    private static String key(String text) {
+    /** A hash of the comparison key of {@code text}, computed without building the key. */
+    static long hash(String text) {
+        int end = keyEnd(text);
+        long h = 1125899906842597L;
+        boolean pendingSpace = false;
+        boolean any = false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(c)) {
+                pendingSpace = any;
+                continue;
+            }
+            char k = Chars.keyChar(c);
+            if (k == 0) {
+                continue;
+            }
+            if (pendingSpace) {
+                h = 31 * h + ' ';
+                pendingSpace = false;
+            }
+            h = 31 * h + k;
+            any = true;
+        }
+        return h;
+    }
+
+    private static int keyEnd(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (!Chars.isSpace(c) && !isFinalMark(c) && Chars.keyChar(c) != 0) {
+                break;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    static String key(String text) {
         String k = Chars.key(text);
         int end = k.length();
         while (end > 0 && isFinalMark(k.charAt(end - 1))) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
 
 /**
  * Renders findings for people and programs: a JSON array of objects with the fields {@code code},
@@ -40,6 +41,24 @@ public final class IssueReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write findings as JSON", e);
         }
+    }
+
+    /**
+     * Whether any finding on the translation is at least as serious as {@code level} (for {@code --fail-on}).
+     * Findings on the source ({@code source-*}) describe the Persian, not the translation, and never count.
+     */
+    public static boolean failsAt(List<Issue> issues, Severity level) {
+        for (Issue i : issues) {
+            if (!isSourceIssue(i) && i.severity().ordinal() <= level.ordinal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a finding is about the source text ({@code source-*}) rather than the translation. */
+    public static boolean isSourceIssue(Issue issue) {
+        return issue.code().startsWith(LanguageToolChecks.SOURCE_PREFIX);
     }
 
     /** One finding as an ordered map with the JSON field names. */
@@ -84,8 +103,8 @@ public final class IssueReport {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
-        long errors = issues.stream().filter(i -> i.severity() == org.hamgam.model.Severity.ERROR).count();
-        long warnings = issues.stream().filter(i -> i.severity() == org.hamgam.model.Severity.WARNING).count();
+        long errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
+        long warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
         out.append(issues.size()).append(issues.size() == 1 ? " finding" : " findings").append(": ")
                 .append(errors).append(" error(s), ").append(warnings).append(" warning(s), ")
                 .append(issues.size() - errors - warnings).append(" info\n");

@@ -1,9 +1,11 @@
 package org.hamgam.qa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.hamgam.model.Issue;
@@ -17,6 +19,12 @@ import org.languagetool.rules.RuleMatch;
  * LanguageTool on both sides: {@code spelling} and {@code grammar} on the English targets (en-US), split by rule
  * category, and {@code source-*} findings from the Persian rules on the sources, which describe the source and
  * never count as translation errors. The English side runs once per set of pairs and serves both codes.
+ *
+ * <p>The speller does not know names and jargon, so its findings are graded: glossary terms, codes and acronyms
+ * (HCoV-229E, IgG) and Latin words copied from the source are accepted; capitalised words (names), British
+ * spellings and unknown words that recur in several pairs (a document's own vocabulary) are info; the rest, likely
+ * typos, are warnings. Grammar rules of LanguageTool's "grammar" type are warnings, its style and typography
+ * advice is info.
  */
 final class LanguageToolChecks {
     static final String SPELLING = "spelling";
@@ -102,19 +110,37 @@ final class LanguageToolChecks {
             targets.add(p.target());
         }
         List<List<RuleMatch>> matches = english.check(targets);
+        // Unknown words met in several pairs are the document's vocabulary (drug names, jargon), not typos.
+        Map<String, Integer> unknownIn = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Set<String> seen = new HashSet<>();
+            for (RuleMatch m : matches.get(i)) {
+                if (isSpelling(m.getRule())) {
+                    String word = pairs.get(i).target().substring(m.getFromPos(), m.getToPos());
+                    if (seen.add(word)) {
+                        unknownIn.merge(word, 1, Integer::sum);
+                    }
+                }
+            }
+        }
         List<Issue> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             QaPair pair = pairs.get(i);
             Set<String> names = termWords(pair);
             for (RuleMatch m : matches.get(i)) {
-                boolean spelling = isSpelling(m.getRule());
                 String covered = pair.target().substring(m.getFromPos(), m.getToPos());
-                if (spelling && isException(covered, names)) {
+                if (!isSpelling(m.getRule())) {
+                    Severity severity = "grammar".equals(m.getRule().getLocQualityIssueType().toString())
+                            ? Severity.WARNING : Severity.INFO;
+                    out.add(issue(GRAMMAR, severity, pair.id(), m));
                     continue;
                 }
-                Severity severity = spelling || "grammar".equals(m.getRule().getLocQualityIssueType().toString())
-                        ? Severity.WARNING : Severity.INFO;
-                out.add(issue(spelling ? SPELLING : GRAMMAR, severity, pair.id(), m));
+                if (isException(covered, names) || isCode(covered) || pair.source().contains(covered)) {
+                    continue;
+                }
+                Severity severity = Character.isUpperCase(covered.charAt(0)) || unknownIn.get(covered) > 1
+                        || isBritish(covered, m.getSuggestedReplacements()) ? Severity.INFO : Severity.WARNING;
+                out.add(issue(SPELLING, severity, pair.id(), m));
             }
         }
         memo.set(new Memo(pairs, out));
@@ -152,6 +178,39 @@ final class LanguageToolChecks {
         String message = m.getMessage().replaceAll("</?suggestion>", "\"");
         return new Issue(code, severity, segment, m.getFromPos(), m.getToPos(),
                 message + " [" + m.getRule().getId() + "]", suggestions.isEmpty() ? "" : suggestions.get(0));
+    }
+
+    /** A token with a digit or a capital after its first letter: a code or acronym (HCoV-229E, IgG, LabCorp). */
+    static boolean isCode(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (Character.isDigit(c) || (k > 0 && Character.isUpperCase(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A British spelling whose American form the speller suggests (behaviour, centre, organisation). */
+    static boolean isBritish(String word, List<String> suggestions) {
+        if (suggestions.isEmpty()) {
+            return false;
+        }
+        String us = word.toLowerCase(Locale.ROOT);
+        String suggested = suggestions.get(0).toLowerCase(Locale.ROOT);
+        String[][] pairs = {{"our", "or"}, {"tre", "ter"}, {"tres", "ters"}, {"ise", "ize"}, {"isa", "iza"},
+            {"yse", "yze"}, {"ae", "e"}, {"oe", "e"}, {"mme", "m"}, {"ll", "l"}, {"ence", "ense"}};
+        for (String[] p : pairs) {
+            int at = us.indexOf(p[0]);
+            while (at >= 0) {
+                String candidate = us.substring(0, at) + p[1] + us.substring(at + p[0].length());
+                if (candidate.equals(suggested)) {
+                    return true;
+                }
+                at = us.indexOf(p[0], at + 1);
+            }
+        }
+        return false;
     }
 
     private static boolean isSpelling(Rule rule) {

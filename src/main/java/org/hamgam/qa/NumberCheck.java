@@ -10,7 +10,8 @@ import org.hamgam.qa.Numbers.Num;
 /**
  * Numbers compared by value across digit systems and separators: a source number missing from the target, a
  * target number not in the source, or one written with a different value. Percent signs and words ({@code ٪},
- * {@code %}, "percent") do not change a value, so they never disagree.
+ * {@code %}, "percent") do not change a value, so they never disagree. A number inside a Latin name or code in
+ * the target (COVID-19, SARS-CoV-2) is never reported as extra: translators add such names freely.
  */
 final class NumberCheck extends PairCheck {
     static final String CODE = "number";
@@ -61,7 +62,7 @@ final class NumberCheck extends PairCheck {
         }
         for (int k = 0; k < tgt.size(); k++) {
             Num extra = tgt.get(k);
-            if (!tgtUsed[k] && !extra.soft()) {
+            if (!tgtUsed[k] && !extra.soft() && !extra.code()) {
                 out.add(new Issue(CODE, Severity.ERROR, pair.id(), extra.start(), extra.end(),
                         "The number \"" + target.substring(extra.start(), extra.end())
                                 + "\" is not in the source.", ""));

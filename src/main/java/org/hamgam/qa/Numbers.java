@@ -18,8 +18,11 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** A number found in a text; offsets are into that text, end exclusive. */
-    record Num(double value, int start, int end, boolean soft) {
+    /**
+     * A number found in a text; offsets are into that text, end exclusive. {@code soft}: spelled as a word;
+     * {@code code}: part of a Latin name or code (COVID-19, SARS-CoV-2, Su-35), which a translation may add.
+     */
+    record Num(double value, int start, int end, boolean soft, boolean code) {
         boolean sameValue(Num other) {
             return sameValue(value, other.value);
         }
@@ -32,6 +35,9 @@ final class Numbers {
     private static final Map<String, Long> EN_WORDS = new HashMap<>();
     private static final Map<String, Long> FA_WORDS = new HashMap<>();
     private static final Map<String, Long> SCALES = new HashMap<>();
+
+    /** Characters a number word can start with, to skip all other words without looking them up. */
+    private static final boolean[] FIRST = new boolean[0x10000];
 
     static {
         String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -92,6 +98,12 @@ final class Numbers {
         SCALES.put("میلیارد", 1_000_000_000L);
         SCALES.put("بیلیون", 1_000_000_000L);
         SCALES.put("تریلیون", 1_000_000_000_000L);
+        for (Map<String, Long> words : List.of(EN_WORDS, FA_WORDS, SCALES)) {
+            for (String w : words.keySet()) {
+                FIRST[w.charAt(0)] = true;
+                FIRST[Character.toUpperCase(w.charAt(0))] = true;
+            }
+        }
     }
 
     /**
@@ -106,9 +118,9 @@ final class Numbers {
             char c = text.charAt(i);
             if (Digits.isDigit(c)) {
                 i = readDigits(text, i, persian, out);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 int end = wordEnd(text, i);
-                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                     int next = readWords(text, i, end, out);
                     i = Math.max(next, end);
                 } else {
@@ -135,7 +147,9 @@ final class Numbers {
         boolean grouped = false;
         while (i < n) {
             char sep = text.charAt(i);
-            boolean thousands = sep == '\u066C' || (sep == ',' && (grouped || firstGroup <= 3));
+            // Persian writers also group thousands with the Arabic comma: ۳۹،۷۶۸.
+            boolean thousands = sep == '\u066C'
+                    || ((sep == ',' || sep == '\u060C') && (grouped || firstGroup <= 3));
             if (!thousands || runOfDigits(text, i + 1) != 3) {
                 break;
             }
@@ -165,14 +179,33 @@ final class Numbers {
                 }
             }
         }
+        // Whole hours: "8:00" says no more than "ساعت ۸".
+        if (i + 3 <= n && text.charAt(i) == ':' && Digits.value(text.charAt(i + 1)) == 0
+                && Digits.value(text.charAt(i + 2)) == 0 && (i + 3 == n || !Digits.isDigit(text.charAt(i + 3)))) {
+            i += 3;
+        }
         int end = i;
         int after = scaleAfter(text, i);
         if (after > 0) {
             value *= SCALES.get(wordAt(text, after));
             end = wordEnd(text, after);
         }
-        out.add(new Num(value, start, end, false));
+        boolean code = !persian && start > 0 && (isLatinLetter(text.charAt(start - 1))
+                || start > 1 && text.charAt(start - 1) == '-' && isLatinLetter(text.charAt(start - 2)));
+        out.add(new Num(value, start, end, false, code));
         return end;
+    }
+
+    /** {@link Character#isLetter}, with a shortcut for ASCII, which most characters of a target are. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether the digits around a slash at {@code ... end} look like a date (another slash group before/after). */
@@ -252,7 +285,7 @@ final class Numbers {
             }
             i = k;
         }
-        out.add(new Num(total + current, start, end, true));
+        out.add(new Num(total + current, start, end, true, false));
         return end;
     }
 
@@ -262,7 +295,7 @@ final class Numbers {
 
     private static int wordEnd(String text, int start) {
         int k = start;
-        while (k < text.length() && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '\u200C')) {
+        while (k < text.length() && (isLetter(text.charAt(k)) || text.charAt(k) == '\u200C')) {
             k++;
         }
         return k;

@@ -17,11 +17,26 @@ final class SameAsSourceCheck extends PairCheck {
         return CODE;
     }
 
+    /** A cheap test that rules out almost every pair before the full comparison. */
+    private static boolean firstCharsAgree(String a, String b) {
+        return Chars.keyChar(first(a)) == Chars.keyChar(first(b));
+    }
+
+    private static char first(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Chars.isSpace(c) && Chars.keyChar(c) != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     @Override
     void check(QaPair pair, List<Issue> out) {
         String source = pair.source();
         String target = pair.target();
-        if (Chars.isBlank(target) || !Chars.hasLetter(source)) {
+        if (Chars.isBlank(target) || !firstCharsAgree(source, target) || !Chars.hasLetter(source)) {
             return;
         }
         if (!Chars.key(source).equals(Chars.key(target))) {

@@ -1,8 +1,11 @@
 package org.hamgam.qa;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.hamgam.model.Issue;
@@ -29,27 +32,46 @@ final class TerminologyCheck extends PairCheck {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
-        Set<String> found = new HashSet<>();
+        Set<String> found = pair.targetTerms().isEmpty() ? Set.of() : new HashSet<>();
+        String lowerTarget = pair.target().toLowerCase(Locale.ROOT);
         for (TermHit hit : pair.targetTerms()) {
             found.add(hit.termId());
             found.add(lower(hit.target()));
             found.add(lower(hit.source()));
         }
-        Set<String> reported = new HashSet<>();
+        // Hits of the same Persian term are alternatives: a glossary may give several translations of one term.
+        Map<String, List<TermHit>> byTerm = new LinkedHashMap<>();
         for (TermHit hit : pair.sourceTerms()) {
-            String english = hit.target().strip();
-            if (english.isEmpty() || found.contains(hit.termId()) || found.contains(lower(english))
-                    || reported.contains(hit.termId())) {
-                continue;
+            if (!hit.target().isBlank()) {
+                byTerm.computeIfAbsent(hit.source().strip(), k -> new ArrayList<>(2)).add(hit);
             }
-            if (finder.contains(pair.target(), english)) {
-                found.add(hit.termId());
-                continue;
-            }
-            reported.add(hit.termId());
-            out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1,
-                    "The term \"" + hit.surface() + "\" should be translated as \"" + english + "\".", english));
         }
+        for (List<TermHit> alternatives : byTerm.values()) {
+            if (!translated(alternatives, found, pair.target(), lowerTarget)) {
+                TermHit first = alternatives.get(0);
+                StringBuilder wanted = new StringBuilder();
+                for (TermHit hit : alternatives) {
+                    String english = hit.target().strip();
+                    if (wanted.indexOf("\"" + english + "\"") < 0) {
+                        wanted.append(wanted.isEmpty() ? "" : " or ").append('"').append(english).append('"');
+                    }
+                }
+                out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1,
+                        "The term \"" + first.surface() + "\" should be translated as " + wanted + ".",
+                        first.target().strip()));
+            }
+        }
+    }
+
+    private boolean translated(List<TermHit> alternatives, Set<String> found, String target, String lowerTarget) {
+        for (TermHit hit : alternatives) {
+            String english = hit.target().strip();
+            if (found.contains(hit.termId()) || found.contains(lower(english))
+                    || finder.contains(target, lowerTarget, english)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(String s) {

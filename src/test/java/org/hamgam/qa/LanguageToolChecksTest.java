@@ -1,0 +1,46 @@
+package org.hamgam.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hamgam.model.Issue;
+import org.junit.jupiter.api.Test;
+
+/** The one test that starts LanguageTool (English and Persian); it takes several seconds. */
+class LanguageToolChecksTest {
+
+    @Test
+    void spellingGrammarAndSourceFindingsWithGlossaryNamesAccepted() {
+        QaRunner runner = QaRunner.standard(Set.of("Shahed-136", "Lukashenko"));
+        List<QaPair> pairs = List.of(
+                QaPair.of("s1", "لوکاشنکو با تیم شاهد-۱۳۶ دیدار کرد.", "Lukashenko met the the Shahed-136 team."),
+                QaPair.of("s2", "این یک  جمله جمله است.", "Thsi is a sentence."));
+        List<Issue> issues = runner.run(pairs);
+        assertThat(issues).filteredOn(i -> i.code().equals("spelling"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.segment()).isEqualTo("s2");
+                    assertThat(pairs.get(1).target().substring(i.start(), i.end())).isEqualTo("Thsi");
+                    assertThat(i.suggestion()).isEqualTo("This");
+                });
+        assertThat(issues).filteredOn(i -> i.code().equals("grammar"))
+                .extracting(Issue::segment).containsExactly("s1");
+        assertThat(issues).filteredOn(i -> i.code().startsWith("source-"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.segment()).isEqualTo("s2"));
+        // Source findings come after the target's for the same pair.
+        int lastTarget = -1;
+        int firstSource = Integer.MAX_VALUE;
+        for (int k = 0; k < issues.size(); k++) {
+            if (issues.get(k).segment().equals("s2")) {
+                if (issues.get(k).code().startsWith("source-")) {
+                    firstSource = Math.min(firstSource, k);
+                } else {
+                    lastTarget = k;
+                }
+            }
+        }
+        assertThat(lastTarget).isLessThan(firstSource);
+    }
+}
