@@ -23,9 +23,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return Main.BAD_INPUT;
         }
         if (isBadInput(e)) {
-            err.println("hamgam " + cmd.getCommandName() + ": " + e.getMessage());
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
-            err.println("hamgam " + cmd.getCommandName() + ": " + e.getMessage());
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         } else {
             err.println("hamgam " + cmd.getCommandName() + ": internal error: " + e
                     + (verbose ? "" : " (run with --verbose for details)"));
@@ -45,6 +45,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return e instanceof BadInputException || e instanceof UsageException
                 || e instanceof org.hamgam.glossary.GlossaryException
                 || e instanceof org.hamgam.io.MalformedXmlException
+                || e instanceof org.hamgam.io.QaInputReader.MalformedInputException
                 || e instanceof java.nio.file.NoSuchFileException;
     }
 }

@@ -14,6 +14,7 @@ import org.hamgam.draft.DraftConfig;
 import org.hamgam.draft.MtCache;
 import org.hamgam.draft.TranslationMemory;
 import org.hamgam.draft.Translators;
+import org.hamgam.io.BadInputException;
 import org.hamgam.io.DiskMtCache;
 import org.hamgam.io.DraftConfigFile;
 import org.hamgam.io.TmxReader;
@@ -95,6 +96,9 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Path> glossaryPaths = glossaries.isEmpty() && Files.exists(Path.of("glossary"))
                 ? List.of(Path.of("glossary")) : glossaries;
+        if (!Files.isDirectory(input)) {
+            throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
+        }
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);

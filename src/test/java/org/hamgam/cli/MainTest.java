@@ -170,4 +170,24 @@ class MainTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.xlf").containsPattern("line 3|:3:");
     }
+
+    @Test
+    void qaFindsAWrongNumberAndFailsOnErrorsWhenAsked() throws Exception {
+        Path pairs = file("pairs.tsv", "id\tsource\ttarget\n"
+                + "1\tپهپادهای شاهد-۱۳۶ در سال ۲۰۲۲ رسید.\tShahed-136 drones arrived in 2021.\n"
+                + "2\tلوکاشنکو رفت.\tLukashenko left.\n");
+        Path glossary = file("g.tsv", "شاهد-۱۳۶\tShahed-136\n");
+        Result json = hamgam("qa", "--no-grammar", "--json", "--glossary", glossary.toString(), pairs.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        var findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("code").asText()).isEqualTo("number");
+            assertThat(f.get("segment").asText()).isEqualTo("1");
+        });
+        assertThat(findings).noneSatisfy(f -> assertThat(f.get("segment").asText()).isEqualTo("2"));
+        Result failing = hamgam("qa", "--no-grammar", "--fail-on", "error", pairs.toString());
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.out()).contains("number");
+        assertThat(hamgam("qa", "--no-grammar", tmp.resolve("none.tsv").toString()).code()).isEqualTo(2);
+    }
 }

@@ -1,0 +1,101 @@
+package org.hamgam.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.Term;
+import org.hamgam.glossary.TermMatcher;
+import org.hamgam.io.BadInputException;
+import org.hamgam.io.GlossaryFiles;
+import org.hamgam.io.QaInputReader;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.hamgam.qa.IssueReport;
+import org.hamgam.qa.QaPair;
+import org.hamgam.qa.QaRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hamgam qa}: checks Persian–English pairs. */
+@Command(name = "qa", mixinStandardHelpOptions = true,
+        description = {"Check Persian-English pairs: terminology, number, untranslated, same-as-source, length, "
+                + "inconsistent, punctuation, whitespace, spelling and grammar (LanguageTool, en-US), and "
+                + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
+                "FILE is a TSV with a header row id<TAB>source<TAB>target, a TMX, an XLIFF (1.2 or 2.x), or a "
+                        + "folder 'hamgam run' wrote (its NAME/NAME.xlf files)."})
+final class QaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Pairs to check.")
+    Path file;
+
+    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base file or folder; repeatable.")
+    List<Path> glossaries = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print a JSON array of findings instead of a table.")
+    boolean json;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 1 when a finding of this severity or worse exists: error or warning.")
+    String failOn;
+
+    @Option(names = "--no-grammar", description = "Skip LanguageTool (spelling, grammar, source-*); much faster.")
+    boolean noGrammar;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        Severity level = failOn == null ? null : switch (failOn) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            default -> throw new UsageException("--fail-on must be error or warning, not " + failOn);
+        };
+        Glossary glossary = glossaries.isEmpty() ? Glossary.empty() : GlossaryFiles.load(glossaries);
+        glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam qa: warning: " + w));
+        TermMatcher matcher = new TermMatcher(glossary);
+        List<QaPair> pairs = new ArrayList<>();
+        for (Path input : inputs()) {
+            for (QaPair p : QaInputReader.read(input)) {
+                pairs.add(new QaPair(p.id(), p.source(), p.target(), matcher.find(p.source()),
+                        matcher.findTarget(p.target())));
+            }
+        }
+        QaRunner runner = noGrammar ? QaRunner.withoutLanguageTool()
+                : QaRunner.standard(glossary.terms().stream().map(Term::target)
+                        .collect(java.util.stream.Collectors.toSet()));
+        List<Issue> issues = runner.run(pairs);
+        var out = spec.commandLine().getOut();
+        out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));
+        out.flush();
+        return level != null && IssueReport.failsAt(issues, level) ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /** The file itself, or the XLIFF 2 files of a run's output folder. */
+    private List<Path> inputs() throws Exception {
+        if (!Files.exists(file)) {
+            throw new BadInputException(file, "no such file or folder");
+        }
+        if (!Files.isDirectory(file)) {
+            return List.of(file);
+        }
+        try (Stream<Path> walk = Files.walk(file, 2)) {
+            List<Path> xliff = walk.filter(p -> p.getFileName().toString().endsWith(".xlf")
+                    && !p.getFileName().toString().endsWith(".xliff12.xlf")).sorted().toList();
+            if (xliff.isEmpty()) {
+                throw new BadInputException(file, "no NAME/NAME.xlf files here; is this a folder 'hamgam run' wrote?");
+            }
+            return xliff;
+        }
+    }
+}
