@@ -28,22 +28,28 @@ final class Lexicon {
      *                  roughly 2 + log10(frequency)
      * @param adjective tagged as an adjective or adverb
      * @param spaced    times the parts of the word were seen written apart with a space in the corpus
+     * @param word      a word of the lexicon; false for a key kept only because it starts a compound
+     * @param head      the first part of some word spelt with a ZWNJ (آسیب of آسیب‌پذیر)
      */
-    record Entry(String surface, int corpus, int dictionary, boolean adjective, int spaced) {
+    record Entry(String surface, int corpus, int dictionary, boolean adjective, int spaced, boolean word,
+                 boolean head) {
         /** Seen in running text or tagged in the dictionary: good enough to count as a word. */
         boolean trusted() {
-            return corpus > 0 || dictionary >= 2;
+            return word && (corpus > 0 || dictionary >= 2);
         }
     }
 
     private final Map<String, Entry> words;
     private final Set<String> presentStems;
     private final Set<String> pastStems;
+    private final Map<String, Integer> phrases;
 
-    private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems) {
+    private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
+                    Map<String, Integer> phrases) {
         this.words = words;
         this.presentStems = presentStems;
         this.pastStems = pastStems;
+        this.phrases = phrases;
     }
 
     /** The lexicon shipped with the library, loaded on first use. */
@@ -56,7 +62,7 @@ final class Lexicon {
     }
 
     static Lexicon empty() {
-        return new Lexicon(Map.of(), Set.of(), Set.of());
+        return new Lexicon(Map.of(), Set.of(), Set.of(), Map.of());
     }
 
     private static Lexicon loadResource() {
@@ -78,25 +84,57 @@ final class Lexicon {
         Map<String, Entry> words = new HashMap<>(1 << 17);
         Set<String> present = new HashSet<>();
         Set<String> past = new HashSet<>();
+        Map<String, Integer> phrases = new HashMap<>();
         String line;
         while ((line = reader.readLine()) != null) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "w" -> {
                     Entry e = new Entry(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4].contains("A"),
-                            Integer.parseInt(f[5]));
+                            Integer.parseInt(f[5]), true, false);
                     words.put(key(e.surface()), e);
                 }
                 case "p" -> present.add(f[1]);
                 case "t" -> past.add(f[1]);
+                case "b" -> phrases.put(f[1], Integer.parseInt(f[2]));
                 default -> { } // comments and future fields
             }
         }
-        return new Lexicon(words, present, past);
+        markHeads(words);
+        return new Lexicon(words, present, past, phrases);
     }
 
+    /** Marks the first parts of words spelt with a ZWNJ, so that only these are tried as compound starts. */
+    private static void markHeads(Map<String, Entry> words) {
+        Set<String> heads = new HashSet<>();
+        for (Entry e : words.values()) {
+            String surface = e.surface();
+            for (int i = surface.indexOf(Letters.ZWNJ); i > 0; i = surface.indexOf(Letters.ZWNJ, i + 1)) {
+                heads.add(key(surface.substring(0, i)));
+            }
+        }
+        for (String head : heads) {
+            Entry e = words.get(head);
+            words.put(head, e == null ? new Entry(head, 0, 0, false, 0, false, true)
+                    : new Entry(e.surface(), e.corpus(), e.dictionary(), e.adjective(), e.spaced(), true, true));
+        }
+    }
+
+    /** The word {@code key}, or null. */
     Entry get(String key) {
+        Entry e = words.get(key);
+        return e != null && e.word() ? e : null;
+    }
+
+    /** The word or compound start {@code key}, or null: one look-up that answers both {@link #get} and {@link #isHead}. */
+    Entry lookup(String key) {
         return words.get(key);
+    }
+
+    /** Whether some word of the lexicon is spelt with a ZWNJ right after the letters {@code key}. */
+    boolean isHead(String key) {
+        Entry e = words.get(key);
+        return e != null && e.head();
     }
 
     boolean isPresentStem(String s) {
@@ -105,6 +143,11 @@ final class Lexicon {
 
     boolean isPastStem(String s) {
         return pastStems.contains(s);
+    }
+
+    /** Times the two words whose letters make {@code key} (the first one of {@link ZwnjAnalyzer#PHRASE_HEADS}) were seen apart. */
+    int phraseCount(String key) {
+        return phrases.getOrDefault(key, 0);
     }
 
     int size() {

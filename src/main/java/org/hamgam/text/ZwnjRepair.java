@@ -8,10 +8,12 @@ import java.util.Arrays;
  * keeps its offset.
  */
 final class ZwnjRepair {
+    private final Lexicon lexicon;
     private final ZwnjAnalyzer analyzer;
 
-    ZwnjRepair(ZwnjAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    ZwnjRepair(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.analyzer = new ZwnjAnalyzer(lexicon);
     }
 
     /** The repaired text of {@code in}, or null when nothing changes. */
@@ -39,10 +41,14 @@ final class ZwnjRepair {
             return null;
         }
         String[] keys = new String[count];
+        Lexicon.Entry[] found = new Lexicon.Entry[count];
         for (int k = 0; k < count; k++) {
             keys[k] = Lexicon.key(in.subSequence(starts[k], ends[k]));
+            found[k] = lexicon.lookup(keys[k]);
         }
-        boolean[] joined = joinSpaces(in, starts, ends, keys, count);
+        boolean[] joined = joinSpaces(in, starts, ends, keys, found, count);
+        // the analysis of each word without ZWNJs, kept for the second look when writing it out
+        String[] surfaces = new String[count];
 
         OffsetBuilder out = null;
         int copied = 0;
@@ -52,15 +58,26 @@ final class ZwnjRepair {
             while (joined[last]) {
                 last++;
             }
-            String key = groupKey(keys, k, last);
-            String surface = analyzer.analyze(key);
-            boolean hasZwnj = surface != null && surface.indexOf(Letters.ZWNJ) >= 0;
-            if (hasZwnj || last > k) {
+            boolean change = last > k;
+            for (int u = k; u <= last; u++) {
+                if (containsZwnj(in, starts[u], ends[u])) {
+                    change |= partNeedsZwnj(in, starts[u], ends[u]);
+                } else {
+                    surfaces[u] = analyzer.analyze(keys[u], found[u]);
+                    change |= hasZwnj(surfaces[u]);
+                }
+            }
+            if (change) {
                 if (out == null) {
                     out = new OffsetBuilder(in);
                 }
                 out.copy(copied, starts[k]);
-                emit(in, starts[k], ends[last], hasZwnj ? zwnjPositions(surface, key.length()) : null, out);
+                for (int u = k; u <= last; u++) {
+                    emit(in, starts[u], ends[u], surfaces[u], keys[u], out);
+                    if (u < last) {
+                        out.append(Letters.ZWNJ, ends[u]); // the space between two joined words
+                    }
+                }
                 copied = ends[last];
             }
             k = last + 1;
@@ -72,15 +89,46 @@ final class ZwnjRepair {
         return out;
     }
 
+    /** Whether some part of the word {@code [from, to)}, split at its ZWNJs, takes a new ZWNJ. */
+    private boolean partNeedsZwnj(String in, int from, int to) {
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || in.charAt(i) == Letters.ZWNJ) {
+                if (i > partStart && hasZwnj(analyzer.analyze(Lexicon.key(in.subSequence(partStart, i))))) {
+                    return true;
+                }
+                partStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsZwnj(String in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (in.charAt(i) == Letters.ZWNJ) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasZwnj(String surface) {
+        return surface != null && surface.indexOf(Letters.ZWNJ) >= 0;
+    }
+
     /**
      * Which single spaces between words stand for ZWNJs; {@code joined[k]} is true when word {@code k} and the next
      * become one. Repeated until nothing more joins, so that a second run finds nothing to do.
      */
-    private boolean[] joinSpaces(String in, int[] starts, int[] ends, String[] keys, int count) {
+    private boolean[] joinSpaces(String in, int[] starts, int[] ends, String[] keys, Lexicon.Entry[] found,
+                                 int count) {
         boolean[] joined = new boolean[count + 1];
+        // grown[k]: the word starting at unit k grew in the last round, so the spaces beside it are asked again
+        boolean[] grown = null;
         boolean changed = true;
         while (changed) {
             changed = false;
+            boolean[] grownNow = new boolean[count];
             int k = 0;
             while (k < count) {
                 int last = k;
@@ -93,15 +141,19 @@ final class ZwnjRepair {
                     while (joined[nextLast]) {
                         nextLast++;
                     }
-                    if (analyzer.joins(groupKey(keys, k, last), lastLetter(in, ends[last]),
-                            groupKey(keys, next, nextLast))) {
+                    boolean ask = grown == null || grown[k] || grown[next] || grownNow[k];
+                    String left = groupKey(keys, k, last);
+                    if (ask && analyzer.joins(left, k == last ? found[k] : lexicon.lookup(left),
+                            lastLetter(in, ends[last]), groupKey(keys, next, nextLast))) {
                         joined[last] = true;
+                        grownNow[k] = true;
                         changed = true;
                         continue; // the grown word may join the next one too
                     }
                 }
                 k = next;
             }
+            grown = grownNow;
         }
         return joined;
     }
@@ -140,32 +192,49 @@ final class ZwnjRepair {
         return at;
     }
 
-    /** Copies the word {@code [from, to)}, spaces inside it turned into ZWNJs and ZWNJs added before letters in {@code at}. */
-    private static void emit(String in, int from, int to, boolean[] at, OffsetBuilder out) {
-        int letter = 0;
-        char prevLetter = 0;
-        boolean afterZwnj = false;
-        for (int i = from; i < to; i++) {
-            char c = in.charAt(i);
-            if (c == ' ' || c == Letters.ZWNJ) {
-                if (!afterZwnj) {
-                    out.append(Letters.ZWNJ, i);
-                }
-                afterZwnj = true;
+    /**
+     * Copies the unit {@code [from, to)}; each part between its ZWNJs gets the ZWNJs its analysis asks for.
+     * Parts are analysed one by one so that a second run, which sees the same parts, changes nothing.
+     * {@code surface} is the analysis of a unit without ZWNJs, {@code key} its key.
+     */
+    private void emit(String in, int from, int to, String surface, String key, OffsetBuilder out) {
+        if (!containsZwnj(in, from, to)) {
+            emitPart(in, from, to, hasZwnj(surface) ? zwnjPositions(surface, key.length()) : null, out);
+            return;
+        }
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && in.charAt(i) != Letters.ZWNJ) {
                 continue;
             }
+            if (i > partStart) {
+                String partKey = Lexicon.key(in.subSequence(partStart, i));
+                String partSurface = analyzer.analyze(partKey);
+                emitPart(in, partStart, i, hasZwnj(partSurface) ? zwnjPositions(partSurface, partKey.length()) : null,
+                        out);
+            }
+            if (i < to) {
+                out.append(Letters.ZWNJ, i);
+            }
+            partStart = i + 1;
+        }
+    }
+
+    private static void emitPart(String in, int from, int to, boolean[] at, OffsetBuilder out) {
+        int letter = 0;
+        char prevLetter = 0;
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
             if (Letters.isMark(c)) {
                 out.append(c, i);
                 continue;
             }
-            if (at != null && letter > 0 && letter < at.length && at[letter] && !afterZwnj
-                    && Letters.isJoining(prevLetter)) {
+            if (at != null && letter > 0 && letter < at.length && at[letter] && Letters.isJoining(prevLetter)) {
                 out.append(Letters.ZWNJ, i);
             }
             out.append(c, i);
             prevLetter = c;
             letter++;
-            afterZwnj = false;
         }
     }
 }

@@ -1,0 +1,37 @@
+package org.hamgam.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    @Test
+    void shippedLexiconLoads() {
+        Lexicon lexicon = Lexicon.shared();
+        assertThat(lexicon.size()).isGreaterThan(30_000);
+        assertThat(lexicon.get("آسیبپذیر").surface()).isEqualTo("آسیب‌پذیر");
+        assertThat(lexicon.get("همسر").surface()).isEqualTo("همسر");
+        assertThat(lexicon.isPresentStem("توان")).isTrue();
+        assertThat(lexicon.isPastStem("کرد")).isTrue();
+    }
+
+    @Test
+    void heldOutSentencesAreNotLearnedFrom() {
+        assertThat(LexiconBuilder.TRAINING_FILES).doesNotContain(LexiconBuilder.HELD_OUT_FILE);
+    }
+
+    @Test
+    void keysIgnoreZwnjsAndMarks() {
+        assertThat(Lexicon.key("کرده‌اند")).isEqualTo("کردهاند");
+        assertThat(Lexicon.key("کِتاب")).isEqualTo("کتاب");
+    }
+
+    @Test
+    void normalizersShareTheLexiconAndAreCheap() {
+        for (int i = 0; i < 10_000; i++) {
+            new PersianNormalizer();
+        }
+        assertThat(new PersianNormalizer().normalize("میشود").text()).isEqualTo("می‌شود");
+        assertThat(Lexicon.shared()).isSameAs(Lexicon.shared());
+    }
+}
