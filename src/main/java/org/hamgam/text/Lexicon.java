@@ -40,6 +40,18 @@ final class Lexicon {
     }
 
     private final Map<String, Entry> words;
+    /**
+     * The same words in an open-addressing table probed with a range of the text, without copying it. Four ints
+     * a slot (hash, offset of the key in {@link #pool}, key length with flags, entry index), so that a probe
+     * touches one cache line and the key characters, not three objects.
+     */
+    private final int[] table;
+    private final char[] pool;
+    private final Entry[] entries;
+    private final int mask;
+    private static final int WORD = 1 << 16;
+    private static final int HEAD = 1 << 17;
+    private static final int SPELT_WITH_ZWNJ = 1 << 18;
     private final Set<String> presentStems;
     private final Set<String> pastStems;
     private final Map<String, Integer> phrases;
@@ -47,6 +59,30 @@ final class Lexicon {
     private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
                     Map<String, Integer> phrases) {
         this.words = words;
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
+        this.table = new int[capacity * 4];
+        this.mask = capacity - 1;
+        this.entries = new Entry[words.size()];
+        StringBuilder keys = new StringBuilder();
+        int index = 0;
+        for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(words).entrySet()) {
+            String key = e.getKey();
+            Entry entry = e.getValue();
+            int h = key.hashCode();
+            int slot = spread(h) & mask;
+            while (table[slot * 4 + 3] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            int flags = (entry.word() ? WORD : 0) | (entry.head() ? HEAD : 0)
+                    | (entry.surface().indexOf(Letters.ZWNJ) >= 0 ? SPELT_WITH_ZWNJ : 0);
+            table[slot * 4] = h;
+            table[slot * 4 + 1] = keys.length();
+            table[slot * 4 + 2] = Math.min(key.length(), 0xFFFF) | flags;
+            table[slot * 4 + 3] = index + 1; // 0 marks an empty slot
+            entries[index++] = entry;
+            keys.append(key);
+        }
+        this.pool = keys.toString().toCharArray();
         this.presentStems = presentStems;
         this.pastStems = pastStems;
         this.phrases = phrases;
@@ -129,6 +165,83 @@ final class Lexicon {
     /** The word or compound start {@code key}, or null: one look-up that answers both {@link #get} and {@link #isHead}. */
     Entry lookup(String key) {
         return words.get(key);
+    }
+
+    /**
+     * {@link #lookup(String)} of the key of {@code text[from, to)} (its letters without ZWNJs and marks), without
+     * building the key.
+     */
+    Entry lookup(String text, int from, int to) {
+        return entry(slot(text, from, to, to, to));
+    }
+
+    /** {@link #lookup(String, int, int)} of the two ranges {@code [from, to)} and {@code [from2, to2)} run together. */
+    Entry lookup(String text, int from, int to, int from2, int to2) {
+        return entry(slot(text, from, to, from2, to2));
+    }
+
+    /** The slot of the key of {@code text[from, to)} followed by {@code text[from2, to2)}, or -1. */
+    int slot(String text, int from, int to, int from2, int to2) {
+        int h = 0;
+        int letters = 0;
+        for (int i = from; i < to2; i++) {
+            if (i == to) {
+                i = from2;
+                if (i >= to2) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c != Letters.ZWNJ && !Letters.isMark(c)) {
+                h = 31 * h + c;
+                letters++;
+            }
+        }
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            int base = slot * 4;
+            if (table[base + 3] == 0) {
+                return -1;
+            }
+            if (table[base] == h && (table[base + 2] & 0xFFFF) == letters
+                    && sameLetters(table[base + 1], text, from, to, from2, to2)) {
+                return slot;
+            }
+        }
+    }
+
+    /** The entry in {@code slot}, or null for -1. */
+    Entry entry(int slot) {
+        return slot < 0 ? null : entries[table[slot * 4 + 3] - 1];
+    }
+
+    /** Whether the entry in {@code slot} is a word whose preferred spelling has no ZWNJ: nothing to do for it. */
+    boolean isPlainWord(int slot) {
+        return slot >= 0 && (table[slot * 4 + 2] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
+    }
+
+    boolean isHead(int slot) {
+        return slot >= 0 && (table[slot * 4 + 2] & HEAD) != 0;
+    }
+
+    private boolean sameLetters(int offset, String text, int from, int to, int from2, int to2) {
+        int j = offset;
+        for (int i = from; i < to2; i++) {
+            if (i == to) {
+                i = from2;
+                if (i >= to2) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c != Letters.ZWNJ && !Letters.isMark(c) && pool[j++] != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** Whether some word of the lexicon is spelt with a ZWNJ right after the letters {@code key}. */

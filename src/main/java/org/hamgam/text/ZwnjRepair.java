@@ -40,11 +40,11 @@ final class ZwnjRepair {
         if (count == 0) {
             return null;
         }
+        // keys are built only for the words that need them: unknown words and possible joins
         String[] keys = new String[count];
-        Lexicon.Entry[] found = new Lexicon.Entry[count];
+        int[] found = new int[count];
         for (int k = 0; k < count; k++) {
-            keys[k] = Lexicon.key(in.subSequence(starts[k], ends[k]));
-            found[k] = lexicon.lookup(keys[k]);
+            found[k] = lexicon.slot(in, starts[k], ends[k], ends[k], ends[k]);
         }
         boolean[] joined = joinSpaces(in, starts, ends, keys, found, count);
         // the analysis of each word without ZWNJs, kept for the second look when writing it out
@@ -63,7 +63,11 @@ final class ZwnjRepair {
                 if (containsZwnj(in, starts[u], ends[u])) {
                     change |= partNeedsZwnj(in, starts[u], ends[u]);
                 } else {
-                    surfaces[u] = analyzer.analyze(keys[u], found[u]);
+                    if (!lexicon.isPlainWord(found[u])) {
+                        Lexicon.Entry e = lexicon.entry(found[u]);
+                        surfaces[u] = e != null && e.word() ? e.surface()
+                                : analyzer.analyze(key(in, starts, ends, keys, u), e);
+                    }
                     change |= hasZwnj(surfaces[u]);
                 }
             }
@@ -73,7 +77,7 @@ final class ZwnjRepair {
                 }
                 out.copy(copied, starts[k]);
                 for (int u = k; u <= last; u++) {
-                    emit(in, starts[u], ends[u], surfaces[u], keys[u], out);
+                    emit(in, starts[u], ends[u], surfaces[u], out);
                     if (u < last) {
                         out.append(Letters.ZWNJ, ends[u]); // the space between two joined words
                     }
@@ -120,7 +124,7 @@ final class ZwnjRepair {
      * Which single spaces between words stand for ZWNJs; {@code joined[k]} is true when word {@code k} and the next
      * become one. Repeated until nothing more joins, so that a second run finds nothing to do.
      */
-    private boolean[] joinSpaces(String in, int[] starts, int[] ends, String[] keys, Lexicon.Entry[] found,
+    private boolean[] joinSpaces(String in, int[] starts, int[] ends, String[] keys, int[] found,
                                  int count) {
         boolean[] joined = new boolean[count + 1];
         // grown[k]: the word starting at unit k grew in the last round, so the spaces beside it are asked again
@@ -142,9 +146,8 @@ final class ZwnjRepair {
                         nextLast++;
                     }
                     boolean ask = grown == null || grown[k] || grown[next] || grownNow[k];
-                    String left = groupKey(keys, k, last);
-                    if (ask && analyzer.joins(left, k == last ? found[k] : lexicon.lookup(left),
-                            lastLetter(in, ends[last]), groupKey(keys, next, nextLast))) {
+                    if (ask && mayJoin(in, starts, ends, found, k, last, next, nextLast, lexicon)
+                            && joins(in, starts, ends, keys, found, k, last, next, nextLast)) {
                         joined[last] = true;
                         grownNow[k] = true;
                         changed = true;
@@ -158,13 +161,53 @@ final class ZwnjRepair {
         return joined;
     }
 
-    private static String groupKey(String[] keys, int from, int to) {
+    private boolean joins(String in, int[] starts, int[] ends, String[] keys, int[] found, int k,
+                          int last, int next, int nextLast) {
+        String left = groupKey(in, starts, ends, keys, k, last);
+        return analyzer.joins(left, k == last ? lexicon.entry(found[k]) : lexicon.lookup(left), lastLetter(in, ends[last]),
+                groupKey(in, starts, ends, keys, next, nextLast));
+    }
+
+    /**
+     * A cheap test, on the text itself, that is true whenever {@link ZwnjAnalyzer#joins} may be: the left word
+     * ends in a joining letter and the right word is a short affix, or the left word is می/نمی, بی or the start of
+     * a compound. Most spaces fail it and need no key.
+     */
+    private static boolean mayJoin(String in, int[] starts, int[] ends, int[] found, int k, int last,
+                                   int next, int nextLast, Lexicon lexicon) {
+        if (!Letters.isJoining(lastLetter(in, ends[last]))) {
+            return false;
+        }
+        if (k != last || next != nextLast) {
+            return true; // a grown word: let the analyzer decide
+        }
+        int rightLength = ends[next] - starts[next];
+        char rightFirst = in.charAt(starts[next]);
+        if (rightLength <= 10 && (rightFirst == 'ه' || rightFirst == 'ت' || rightFirst == 'ا' || rightFirst == 'ی')) {
+            return true;
+        }
+        int leftLength = ends[k] - starts[k];
+        if (leftLength <= 6 && in.charAt(ends[k] - 1) == 'ی') {
+            return true;
+        }
+        // a compound start: worth asking only when the two words together are a word of the lexicon
+        return lexicon.isHead(found[k]) && lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0;
+    }
+
+    private static String key(String in, int[] starts, int[] ends, String[] keys, int k) {
+        if (keys[k] == null) {
+            keys[k] = Lexicon.key(in.subSequence(starts[k], ends[k]));
+        }
+        return keys[k];
+    }
+
+    private static String groupKey(String in, int[] starts, int[] ends, String[] keys, int from, int to) {
         if (from == to) {
-            return keys[from];
+            return key(in, starts, ends, keys, from);
         }
         StringBuilder b = new StringBuilder();
         for (int i = from; i <= to; i++) {
-            b.append(keys[i]);
+            b.append(key(in, starts, ends, keys, i));
         }
         return b.toString();
     }
@@ -195,11 +238,12 @@ final class ZwnjRepair {
     /**
      * Copies the unit {@code [from, to)}; each part between its ZWNJs gets the ZWNJs its analysis asks for.
      * Parts are analysed one by one so that a second run, which sees the same parts, changes nothing.
-     * {@code surface} is the analysis of a unit without ZWNJs, {@code key} its key.
+     * {@code surface} is the analysis of a unit without ZWNJs.
      */
-    private void emit(String in, int from, int to, String surface, String key, OffsetBuilder out) {
+    private void emit(String in, int from, int to, String surface, OffsetBuilder out) {
         if (!containsZwnj(in, from, to)) {
-            emitPart(in, from, to, hasZwnj(surface) ? zwnjPositions(surface, key.length()) : null, out);
+            emitPart(in, from, to, hasZwnj(surface) ? zwnjPositions(surface, Lexicon.key(surface).length()) : null,
+                    out);
             return;
         }
         int partStart = from;
