@@ -16,9 +16,14 @@ final class CharMapper {
     private static final String[] FORMS = buildForms();
 
     private final NormalizerOptions options;
+    /** {@link #touches} for U+0600–U+06FF under these options, looked up once a character. */
+    private final boolean[] touchesArabic = new boolean[256];
 
     CharMapper(NormalizerOptions options) {
         this.options = options;
+        for (int i = 0; i < 256; i++) {
+            touchesArabic[i] = touchesSlowly((char) (0x0600 + i));
+        }
     }
 
     /** The mapped text of {@code in}, or null when nothing changes. */
@@ -69,6 +74,13 @@ final class CharMapper {
 
     /** Whether this pass changes {@code c} (or may drop it or a neighbour), with the options in force. */
     private boolean touches(char c) {
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return touchesArabic[c - 0x0600];
+        }
+        return touchesSlowly(c);
+    }
+
+    private boolean touchesSlowly(char c) {
         if (c < '\u0600') {
             return options.digits() == DigitPolicy.PERSIAN && c >= '0' && c <= '9';
         }

@@ -49,18 +49,22 @@ final class Lexicon {
     private final char[] pool;
     private final Entry[] entries;
     private final int mask;
+    /** Ints a slot: hash, pool offset, length and flags, entry index + 1, key packed in two ints, padding. */
+    private static final int SLOT = 8;
     private static final int WORD = 1 << 16;
     private static final int HEAD = 1 << 17;
     private static final int SPELT_WITH_ZWNJ = 1 << 18;
     private final Set<String> presentStems;
     private final Set<String> pastStems;
     private final Map<String, Integer> phrases;
+    private final Set<String> stopwords;
 
     private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
-                    Map<String, Integer> phrases) {
+                    Map<String, Integer> phrases, Set<String> stopwords) {
+        this.stopwords = stopwords;
         this.words = words;
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
-        this.table = new int[capacity * 4];
+        this.table = new int[capacity * SLOT];
         this.mask = capacity - 1;
         this.entries = new Entry[words.size()];
         StringBuilder keys = new StringBuilder();
@@ -70,15 +74,18 @@ final class Lexicon {
             Entry entry = e.getValue();
             int h = key.hashCode();
             int slot = spread(h) & mask;
-            while (table[slot * 4 + 3] != 0) {
+            while (table[slot * SLOT + 3] != 0) {
                 slot = (slot + 1) & mask;
             }
+            long packed = pack(key, 0, key.length(), key.length(), key.length());
             int flags = (entry.word() ? WORD : 0) | (entry.head() ? HEAD : 0)
                     | (entry.surface().indexOf(Letters.ZWNJ) >= 0 ? SPELT_WITH_ZWNJ : 0);
-            table[slot * 4] = h;
-            table[slot * 4 + 1] = keys.length();
-            table[slot * 4 + 2] = Math.min(key.length(), 0xFFFF) | flags;
-            table[slot * 4 + 3] = index + 1; // 0 marks an empty slot
+            table[slot * SLOT] = h;
+            table[slot * SLOT + 1] = keys.length();
+            table[slot * SLOT + 2] = Math.min(key.length(), 0xFFFF) | flags;
+            table[slot * SLOT + 3] = index + 1; // 0 marks an empty slot
+            table[slot * SLOT + 4] = (int) packed;
+            table[slot * SLOT + 5] = (int) (packed >>> 32);
             entries[index++] = entry;
             keys.append(key);
         }
@@ -98,7 +105,7 @@ final class Lexicon {
     }
 
     static Lexicon empty() {
-        return new Lexicon(Map.of(), Set.of(), Set.of(), Map.of());
+        return new Lexicon(Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     private static Lexicon loadResource() {
@@ -121,6 +128,7 @@ final class Lexicon {
         Set<String> present = new HashSet<>();
         Set<String> past = new HashSet<>();
         Map<String, Integer> phrases = new HashMap<>();
+        Set<String> stopwords = new HashSet<>();
         String line;
         while ((line = reader.readLine()) != null) {
             String[] f = line.split("\t", -1);
@@ -133,11 +141,12 @@ final class Lexicon {
                 case "p" -> present.add(f[1]);
                 case "t" -> past.add(f[1]);
                 case "b" -> phrases.put(f[1], Integer.parseInt(f[2]));
+                case "s" -> stopwords.add(f[1]);
                 default -> { } // comments and future fields
             }
         }
         markHeads(words);
-        return new Lexicon(words, present, past, phrases);
+        return new Lexicon(words, present, past, phrases, stopwords);
     }
 
     /** Marks the first parts of words spelt with a ZWNJ, so that only these are tried as compound starts. */
@@ -197,30 +206,61 @@ final class Lexicon {
                 letters++;
             }
         }
+        // keys of up to 8 letters of the Arabic block compare as one packed number, without reading the pool
+        long packed = letters <= 8 ? pack(text, from, to, from2, to2) : -1;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            int base = slot * 4;
+            int base = slot * SLOT;
             if (table[base + 3] == 0) {
                 return -1;
             }
-            if (table[base] == h && (table[base + 2] & 0xFFFF) == letters
-                    && sameLetters(table[base + 1], text, from, to, from2, to2)) {
-                return slot;
+            if (table[base] == h && (table[base + 2] & 0xFFFF) == letters) {
+                long stored = (table[base + 4] & 0xFFFFFFFFL) | ((long) table[base + 5] << 32);
+                if (packed != -1 && stored != -1 ? packed == stored
+                        : sameLetters(table[base + 1], text, from, to, from2, to2)) {
+                    return slot;
+                }
             }
         }
     }
 
+    /**
+     * The letters of the two ranges, one byte each (offset in U+0600–U+06FF), or -1 when there are more than 8 or
+     * one lies outside that block.
+     */
+    private static long pack(String text, int from, int to, int from2, int to2) {
+        long packed = 0;
+        int n = 0;
+        for (int i = from; i < to2; i++) {
+            if (i == to) {
+                i = from2;
+                if (i >= to2) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c == Letters.ZWNJ || Letters.isMark(c)) {
+                continue;
+            }
+            if (c < '\u0600' || c > '\u06FF' || n == 8) {
+                return -1;
+            }
+            packed |= (long) (c - '\u0600') << (8 * n++); // lengths are compared apart, so 0 bytes are safe
+        }
+        return packed; // -1 (eight ۿ) reads as unpacked, which only costs a comparison of the pool
+    }
+
     /** The entry in {@code slot}, or null for -1. */
     Entry entry(int slot) {
-        return slot < 0 ? null : entries[table[slot * 4 + 3] - 1];
+        return slot < 0 ? null : entries[table[slot * SLOT + 3] - 1];
     }
 
     /** Whether the entry in {@code slot} is a word whose preferred spelling has no ZWNJ: nothing to do for it. */
     boolean isPlainWord(int slot) {
-        return slot >= 0 && (table[slot * 4 + 2] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
+        return slot >= 0 && (table[slot * SLOT + 2] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
     }
 
     boolean isHead(int slot) {
-        return slot >= 0 && (table[slot * 4 + 2] & HEAD) != 0;
+        return slot >= 0 && (table[slot * SLOT + 2] & HEAD) != 0;
     }
 
     private boolean sameLetters(int offset, String text, int from, int to, int from2, int to2) {
@@ -261,6 +301,11 @@ final class Lexicon {
     /** Times the two words whose letters make {@code key} (the first one of {@link ZwnjAnalyzer#PHRASE_HEADS}) were seen apart. */
     int phraseCount(String key) {
         return phrases.getOrDefault(key, 0);
+    }
+
+    /** A function word of the hazm list (به, این, هیچ): free-standing, so not the start of a dictionary compound. */
+    boolean isStopword(String key) {
+        return stopwords.contains(key);
     }
 
     int size() {

@@ -43,6 +43,11 @@ final class ZwnjAnalyzer {
 
     private static final long TIER = 1L << 40;
 
+    /** How well attested a stem is, on a log scale (tenths): dictionary class plus corpus frequency. */
+    private static long stemScore(Lexicon.Entry e) {
+        return 1 + Math.round(10 * (e.dictionary() + 2 * Math.log10(1 + e.corpus())));
+    }
+
     private final Lexicon lexicon;
 
     ZwnjAnalyzer(Lexicon lexicon) {
@@ -84,14 +89,11 @@ final class ZwnjAnalyzer {
                 if (suffix.kind() == Kind.COMPARATIVE && !known.adjective()) {
                     continue;
                 }
-                score = known.corpus() * 10L + known.dictionary() + 1;
+                score = stemScore(known);
                 stemSurface = known.surface();
-                // A known word in ه before ای/ام/اند is the usual reading of such endings (دقیقه‌ای, not
-                // دقیق‌های); a stem that does not join (بادها) needs no ZWNJ whatever the reading.
+                // a stem that does not join (بادها, not باده‌ای) needs no ZWNJ and wins: plurals are common
                 if (!Letters.isJoining(last)) {
                     score += TIER * 2;
-                } else if (suffix.kind() == Kind.AFTER_HEH) {
-                    score += TIER;
                 }
             } else {
                 stemSurface = stemSurface(stem, suffix.kind());
@@ -219,7 +221,7 @@ final class ZwnjAnalyzer {
         if (compound != null && hasZwnjAfter(compound.surface(), left.length())
                 && (compound.corpus() > compound.spaced()
                 || (compound.corpus() == 0 && compound.spaced() == 0 && compound.dictionary() >= 2
-                    && bound(right)))) {
+                    && bound(right) && !lexicon.isStopword(left)))) {
             return true;
         }
         if (left.equals("بی")) {

@@ -98,8 +98,12 @@ final class ZwnjRepair {
         int partStart = from;
         for (int i = from; i <= to; i++) {
             if (i == to || in.charAt(i) == Letters.ZWNJ) {
-                if (i > partStart && hasZwnj(analyzer.analyze(Lexicon.key(in.subSequence(partStart, i))))) {
-                    return true;
+                if (i > partStart) {
+                    int slot = lexicon.slot(in, partStart, i, i, i);
+                    if (!lexicon.isPlainWord(slot)
+                            && hasZwnj(analyzer.analyze(Lexicon.key(in.subSequence(partStart, i)), lexicon.entry(slot)))) {
+                        return true;
+                    }
                 }
                 partStart = i + 1;
             }

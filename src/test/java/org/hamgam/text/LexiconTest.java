@@ -16,6 +16,19 @@ class LexiconTest {
     }
 
     @Test
+    void rangeLookupAgreesWithKeyLookup() {
+        Lexicon lexicon = Lexicon.shared();
+        String text = "x آسیب‌پذیر کِتاب سرمایه‌گذاری‌ها قزمیتلوب";
+        for (String word : text.split(" ")) {
+            int from = text.indexOf(word);
+            assertThat(lexicon.lookup(text, from, from + word.length())).as(word)
+                    .isEqualTo(lexicon.lookup(Lexicon.key(word)));
+        }
+        int a = text.indexOf("آسیب");
+        assertThat(lexicon.lookup(text, a, a + 4, a + 5, a + 9)).isEqualTo(lexicon.get("آسیبپذیر"));
+    }
+
+    @Test
     void heldOutSentencesAreNotLearnedFrom() {
         assertThat(LexiconBuilder.TRAINING_FILES).doesNotContain(LexiconBuilder.HELD_OUT_FILE);
     }
