@@ -33,6 +33,9 @@ final class ZwnjAnalyzer {
             "هایمان", "هایتان", "هایشان");
     private static final Set<String> SPACED_COMPARATIVE = Set.of("تر", "ترین");
     private static final Set<String> SPACED_AFTER_HEH = Set.of("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ی");
+    /** All words that join the word before them when written apart. */
+    static final String[] SPACED_AFFIXES = java.util.stream.Stream.of(SPACED_PLURAL, SPACED_COMPARATIVE,
+            SPACED_AFTER_HEH).flatMap(Set::stream).sorted().toArray(String[]::new);
 
     private static final String[] PREVERBS = {"", "بر", "در", "فرا", "فرو", "باز", "وا", "ور"};
     /** Words whose phrases the lexicon counts, for compounds written joined (بهعنوان). */

@@ -186,16 +186,30 @@ final class ZwnjRepair {
             return true; // a grown word: let the analyzer decide
         }
         int rightLength = ends[next] - starts[next];
-        char rightFirst = in.charAt(starts[next]);
-        if (rightLength <= 10 && (rightFirst == 'ه' || rightFirst == 'ت' || rightFirst == 'ا' || rightFirst == 'ی')) {
-            return true;
+        for (String affix : ZwnjAnalyzer.SPACED_AFFIXES) {
+            if (affix.length() == rightLength && in.startsWith(affix, starts[next])) {
+                return true;
+            }
         }
         int leftLength = ends[k] - starts[k];
-        if (leftLength <= 6 && in.charAt(ends[k] - 1) == 'ی') {
+        if (leftLength <= 6 && (in.startsWith("می", ends[k] - 2) || in.startsWith("بی", ends[k] - 2))) {
             return true;
+        }
+        if (containsMarkOrZwnj(in, starts[next], ends[next]) || containsMarkOrZwnj(in, starts[k], ends[k])) {
+            return true; // the tests above read the bare text; let the analyzer look at the key
         }
         // a compound start: worth asking only when the two words together are a word of the lexicon
         return lexicon.isHead(found[k]) && lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0;
+    }
+
+    private static boolean containsMarkOrZwnj(String in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
+            if (c == Letters.ZWNJ || Letters.isMark(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String in, int[] starts, int[] ends, String[] keys, int k) {
