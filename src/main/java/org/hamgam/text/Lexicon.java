@@ -46,11 +46,14 @@ final class Lexicon {
      * touches one cache line and the key characters, not three objects.
      */
     private final int[] table;
+    /** Per slot: offset of the key in {@link #pool} and entry index, read only when the slot is used. */
+    private final int[] cold;
     private final char[] pool;
     private final Entry[] entries;
     private final int mask;
-    /** Ints a slot: hash, pool offset, length and flags, entry index + 1, key packed in two ints, padding. */
-    private static final int SLOT = 8;
+    /** Ints a slot: hash, length and flags (0 for an empty slot), key packed in two ints. */
+    private static final int SLOT = 4;
+    private static final int USED = 1 << 19;
     private static final int WORD = 1 << 16;
     private static final int HEAD = 1 << 17;
     private static final int SPELT_WITH_ZWNJ = 1 << 18;
@@ -65,6 +68,7 @@ final class Lexicon {
         this.words = words;
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
         this.table = new int[capacity * SLOT];
+        this.cold = new int[capacity * 2];
         this.mask = capacity - 1;
         this.entries = new Entry[words.size()];
         StringBuilder keys = new StringBuilder();
@@ -74,18 +78,18 @@ final class Lexicon {
             Entry entry = e.getValue();
             int h = key.hashCode();
             int slot = spread(h) & mask;
-            while (table[slot * SLOT + 3] != 0) {
+            while (table[slot * SLOT + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
             long packed = pack(key, 0, key.length(), key.length(), key.length());
             int flags = (entry.word() ? WORD : 0) | (entry.head() ? HEAD : 0)
                     | (entry.surface().indexOf(Letters.ZWNJ) >= 0 ? SPELT_WITH_ZWNJ : 0);
             table[slot * SLOT] = h;
-            table[slot * SLOT + 1] = keys.length();
-            table[slot * SLOT + 2] = Math.min(key.length(), 0xFFFF) | flags;
-            table[slot * SLOT + 3] = index + 1; // 0 marks an empty slot
-            table[slot * SLOT + 4] = (int) packed;
-            table[slot * SLOT + 5] = (int) (packed >>> 32);
+            table[slot * SLOT + 1] = Math.min(key.length(), 0xFFFF) | flags | USED; // 0 marks an empty slot
+            table[slot * SLOT + 2] = (int) packed;
+            table[slot * SLOT + 3] = (int) (packed >>> 32);
+            cold[slot * 2] = keys.length();
+            cold[slot * 2 + 1] = index;
             entries[index++] = entry;
             keys.append(key);
         }
@@ -210,13 +214,14 @@ final class Lexicon {
         long packed = letters <= 8 ? pack(text, from, to, from2, to2) : -1;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int base = slot * SLOT;
-            if (table[base + 3] == 0) {
+            int lengthAndFlags = table[base + 1];
+            if (lengthAndFlags == 0) {
                 return -1;
             }
-            if (table[base] == h && (table[base + 2] & 0xFFFF) == letters) {
-                long stored = (table[base + 4] & 0xFFFFFFFFL) | ((long) table[base + 5] << 32);
+            if (table[base] == h && (lengthAndFlags & 0xFFFF) == letters) {
+                long stored = (table[base + 2] & 0xFFFFFFFFL) | ((long) table[base + 3] << 32);
                 if (packed != -1 && stored != -1 ? packed == stored
-                        : sameLetters(table[base + 1], text, from, to, from2, to2)) {
+                        : sameLetters(cold[slot * 2], text, from, to, from2, to2)) {
                     return slot;
                 }
             }
@@ -251,16 +256,16 @@ final class Lexicon {
 
     /** The entry in {@code slot}, or null for -1. */
     Entry entry(int slot) {
-        return slot < 0 ? null : entries[table[slot * SLOT + 3] - 1];
+        return slot < 0 ? null : entries[cold[slot * 2 + 1]];
     }
 
     /** Whether the entry in {@code slot} is a word whose preferred spelling has no ZWNJ: nothing to do for it. */
     boolean isPlainWord(int slot) {
-        return slot >= 0 && (table[slot * SLOT + 2] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
+        return slot >= 0 && (table[slot * SLOT + 1] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
     }
 
     boolean isHead(int slot) {
-        return slot >= 0 && (table[slot * SLOT + 2] & HEAD) != 0;
+        return slot >= 0 && (table[slot * SLOT + 1] & HEAD) != 0;
     }
 
     private boolean sameLetters(int offset, String text, int from, int to, int from2, int to2) {
