@@ -26,7 +26,7 @@ final class ZwnjAnalyzer {
             new Suffix("است", Kind.AFTER_HEH), new Suffix("مان", Kind.AFTER_HEH), new Suffix("تان", Kind.AFTER_HEH),
             new Suffix("شان", Kind.AFTER_HEH), new Suffix("ها", Kind.PLURAL), new Suffix("تر", Kind.COMPARATIVE),
             new Suffix("ای", Kind.AFTER_HEH), new Suffix("ام", Kind.AFTER_HEH), new Suffix("ات", Kind.AFTER_HEH),
-            new Suffix("اش", Kind.AFTER_HEH), new Suffix("ی", Kind.AFTER_HEH));
+            new Suffix("اش", Kind.AFTER_HEH));
 
     /** Words written apart that belong to the word before them. */
     private static final Set<String> SPACED_PLURAL = Set.of("ها", "های", "هایی", "هایم", "هایت", "هایش",
@@ -81,8 +81,8 @@ final class ZwnjAnalyzer {
                 continue;
             }
             char last = key.charAt(stemLength - 1);
-            if (suffix.kind() == Kind.AFTER_HEH && (last != 'ه' || s.equals("ی"))) {
-                continue; // ی after ه is too often a letter of the word itself (نگاهی، ماهی)
+            if (suffix.kind() == Kind.AFTER_HEH && last != 'ه') {
+                continue; // (ی after ه is not among the suffixes: too often the ه is a consonant, as in نگاهی)
             }
             String stem = key.substring(0, stemLength);
             Lexicon.Entry known = lexicon.get(stem);
