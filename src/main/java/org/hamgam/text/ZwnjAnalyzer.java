@@ -67,6 +67,9 @@ final class ZwnjAnalyzer {
         if (found != null && found.word()) {
             return found.surface();
         }
+        if (key.length() < 4) {
+            return null; // too short for any reading below: a stem of two letters and an affix of two at least
+        }
         String verb = prefixedVerb(key);
         if (verb != null) {
             return verb;

@@ -100,7 +100,7 @@ final class ZwnjRepair {
             if (i == to || in.charAt(i) == Letters.ZWNJ) {
                 if (i > partStart) {
                     int slot = lexicon.slot(in, partStart, i, i, i);
-                    if (!lexicon.isPlainWord(slot)
+                    if (!lexicon.isPlainWord(slot) && (slot >= 0 || i - partStart >= 4)
                             && hasZwnj(analyzer.analyze(Lexicon.key(in.subSequence(partStart, i)), lexicon.entry(slot)))) {
                         return true;
                     }
