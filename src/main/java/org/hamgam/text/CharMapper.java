@@ -16,9 +16,14 @@ final class CharMapper {
     private static final String[] FORMS = buildForms();
 
     private final NormalizerOptions options;
+    /** {@link #touches} for U+0600–U+06FF under these options, looked up once a character. */
+    private final boolean[] touchesArabic = new boolean[256];
 
     CharMapper(NormalizerOptions options) {
         this.options = options;
+        for (int i = 0; i < 256; i++) {
+            touchesArabic[i] = touchesSlowly((char) (0x0600 + i));
+        }
     }
 
     /** The mapped text of {@code in}, or null when nothing changes. */
@@ -67,12 +72,35 @@ final class CharMapper {
         return out;
     }
 
-    /** Whether {@code c} may be changed by this pass under some option. */
+    /** Whether this pass changes {@code c} (or may drop it or a neighbour), with the options in force. */
     private boolean touches(char c) {
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return touchesArabic[c - 0x0600];
+        }
+        return touchesSlowly(c);
+    }
+
+    private boolean touchesSlowly(char c) {
         if (c < '\u0600') {
             return options.digits() == DigitPolicy.PERSIAN && c >= '0' && c <= '9';
         }
-        return c <= '\u06FF' || isInvisibleControl(c) || presentationForm(c) != null;
+        if (c <= '\u06FF') {
+            switch (c) {
+                case '\u064A', '\u0649', '\u0643', '\u0629', '\u06BE', PersianNormalizer.KASHIDA -> {
+                    return true;
+                }
+                case '\u0623', '\u0625', '\u0624', '\u0626', '\u06C0', '\u0654', '\u0655' -> {
+                    return options.simplifyHamza();
+                }
+                default -> {
+                    if (isDiacritic(c)) {
+                        return options.removeDiacritics();
+                    }
+                    return Digits.convert(c, options.digits()) != c;
+                }
+            }
+        }
+        return isInvisibleControl(c) || presentationForm(c) != null;
     }
 
     private void appendDigit(OffsetBuilder out, char c, int at) {

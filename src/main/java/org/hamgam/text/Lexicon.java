@@ -28,22 +28,75 @@ final class Lexicon {
      *                  roughly 2 + log10(frequency)
      * @param adjective tagged as an adjective or adverb
      * @param spaced    times the parts of the word were seen written apart with a space in the corpus
+     * @param word      a word of the lexicon; false for a key kept only because it starts a compound
+     * @param head      the first part of some word spelt with a ZWNJ (آسیب of آسیب‌پذیر)
      */
-    record Entry(String surface, int corpus, int dictionary, boolean adjective, int spaced) {
+    record Entry(String surface, int corpus, int dictionary, boolean adjective, int spaced, boolean word,
+                 boolean head) {
         /** Seen in running text or tagged in the dictionary: good enough to count as a word. */
         boolean trusted() {
-            return corpus > 0 || dictionary >= 2;
+            return word && (corpus > 0 || dictionary >= 2);
         }
     }
 
     private final Map<String, Entry> words;
+    /**
+     * The same words in an open-addressing table probed with a range of the text, without copying it. Four ints
+     * a slot (hash, offset of the key in {@link #pool}, key length with flags, entry index), so that a probe
+     * touches one cache line and the key characters, not three objects.
+     */
+    private final int[] table;
+    /** Per slot: offset of the key in {@link #pool} and entry index, read only when the slot is used. */
+    private final int[] cold;
+    private final char[] pool;
+    private final Entry[] entries;
+    private final int mask;
+    /** Ints a slot: hash, length and flags (0 for an empty slot), key packed in two ints. */
+    private static final int SLOT = 4;
+    private static final int USED = 1 << 19;
+    private static final int WORD = 1 << 16;
+    private static final int HEAD = 1 << 17;
+    private static final int SPELT_WITH_ZWNJ = 1 << 18;
     private final Set<String> presentStems;
     private final Set<String> pastStems;
+    private final Map<String, Integer> phrases;
+    private final Set<String> stopwords;
 
-    private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems) {
+    private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
+                    Map<String, Integer> phrases, Set<String> stopwords) {
+        this.stopwords = stopwords;
         this.words = words;
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
+        this.table = new int[capacity * SLOT];
+        this.cold = new int[capacity * 2];
+        this.mask = capacity - 1;
+        this.entries = new Entry[words.size()];
+        StringBuilder keys = new StringBuilder();
+        int index = 0;
+        for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(words).entrySet()) {
+            String key = e.getKey();
+            Entry entry = e.getValue();
+            int h = key.hashCode();
+            int slot = spread(h) & mask;
+            while (table[slot * SLOT + 1] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            long packed = pack(key, 0, key.length(), key.length(), key.length());
+            int flags = (entry.word() ? WORD : 0) | (entry.head() ? HEAD : 0)
+                    | (entry.surface().indexOf(Letters.ZWNJ) >= 0 ? SPELT_WITH_ZWNJ : 0);
+            table[slot * SLOT] = h;
+            table[slot * SLOT + 1] = Math.min(key.length(), 0xFFFF) | flags | USED; // 0 marks an empty slot
+            table[slot * SLOT + 2] = (int) packed;
+            table[slot * SLOT + 3] = (int) (packed >>> 32);
+            cold[slot * 2] = keys.length();
+            cold[slot * 2 + 1] = index;
+            entries[index++] = entry;
+            keys.append(key);
+        }
+        this.pool = keys.toString().toCharArray();
         this.presentStems = presentStems;
         this.pastStems = pastStems;
+        this.phrases = phrases;
     }
 
     /** The lexicon shipped with the library, loaded on first use. */
@@ -56,7 +109,7 @@ final class Lexicon {
     }
 
     static Lexicon empty() {
-        return new Lexicon(Map.of(), Set.of(), Set.of());
+        return new Lexicon(Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     private static Lexicon loadResource() {
@@ -78,25 +131,168 @@ final class Lexicon {
         Map<String, Entry> words = new HashMap<>(1 << 17);
         Set<String> present = new HashSet<>();
         Set<String> past = new HashSet<>();
+        Map<String, Integer> phrases = new HashMap<>();
+        Set<String> stopwords = new HashSet<>();
         String line;
         while ((line = reader.readLine()) != null) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "w" -> {
                     Entry e = new Entry(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4].contains("A"),
-                            Integer.parseInt(f[5]));
+                            Integer.parseInt(f[5]), true, false);
                     words.put(key(e.surface()), e);
                 }
                 case "p" -> present.add(f[1]);
                 case "t" -> past.add(f[1]);
+                case "b" -> phrases.put(f[1], Integer.parseInt(f[2]));
+                case "s" -> stopwords.add(f[1]);
                 default -> { } // comments and future fields
             }
         }
-        return new Lexicon(words, present, past);
+        markHeads(words);
+        return new Lexicon(words, present, past, phrases, stopwords);
     }
 
+    /** Marks the first parts of words spelt with a ZWNJ, so that only these are tried as compound starts. */
+    private static void markHeads(Map<String, Entry> words) {
+        Set<String> heads = new HashSet<>();
+        for (Entry e : words.values()) {
+            String surface = e.surface();
+            for (int i = surface.indexOf(Letters.ZWNJ); i > 0; i = surface.indexOf(Letters.ZWNJ, i + 1)) {
+                heads.add(key(surface.substring(0, i)));
+            }
+        }
+        for (String head : heads) {
+            Entry e = words.get(head);
+            words.put(head, e == null ? new Entry(head, 0, 0, false, 0, false, true)
+                    : new Entry(e.surface(), e.corpus(), e.dictionary(), e.adjective(), e.spaced(), true, true));
+        }
+    }
+
+    /** The word {@code key}, or null. */
     Entry get(String key) {
+        Entry e = words.get(key);
+        return e != null && e.word() ? e : null;
+    }
+
+    /** The word or compound start {@code key}, or null: one look-up that answers both {@link #get} and {@link #isHead}. */
+    Entry lookup(String key) {
         return words.get(key);
+    }
+
+    /**
+     * {@link #lookup(String)} of the key of {@code text[from, to)} (its letters without ZWNJs and marks), without
+     * building the key.
+     */
+    Entry lookup(String text, int from, int to) {
+        return entry(slot(text, from, to, to, to));
+    }
+
+    /** {@link #lookup(String, int, int)} of the two ranges {@code [from, to)} and {@code [from2, to2)} run together. */
+    Entry lookup(String text, int from, int to, int from2, int to2) {
+        return entry(slot(text, from, to, from2, to2));
+    }
+
+    /** The slot of the key of {@code text[from, to)} followed by {@code text[from2, to2)}, or -1. */
+    int slot(String text, int from, int to, int from2, int to2) {
+        int h = 0;
+        int letters = 0;
+        for (int i = from; i < to2; i++) {
+            if (i == to) {
+                i = from2;
+                if (i >= to2) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c != Letters.ZWNJ && !Letters.isMark(c)) {
+                h = 31 * h + c;
+                letters++;
+            }
+        }
+        // keys of up to 8 letters of the Arabic block compare as one packed number, without reading the pool
+        long packed = letters <= 8 ? pack(text, from, to, from2, to2) : -1;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            int base = slot * SLOT;
+            int lengthAndFlags = table[base + 1];
+            if (lengthAndFlags == 0) {
+                return -1;
+            }
+            if (table[base] == h && (lengthAndFlags & 0xFFFF) == letters) {
+                long stored = (table[base + 2] & 0xFFFFFFFFL) | ((long) table[base + 3] << 32);
+                if (packed != -1 && stored != -1 ? packed == stored
+                        : sameLetters(cold[slot * 2], text, from, to, from2, to2)) {
+                    return slot;
+                }
+            }
+        }
+    }
+
+    /**
+     * The letters of the two ranges, one byte each (offset in U+0600–U+06FF), or -1 when there are more than 8 or
+     * one lies outside that block.
+     */
+    private static long pack(String text, int from, int to, int from2, int to2) {
+        long packed = 0;
+        int n = 0;
+        for (int i = from; i < to2; i++) {
+            if (i == to) {
+                i = from2;
+                if (i >= to2) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c == Letters.ZWNJ || Letters.isMark(c)) {
+                continue;
+            }
+            if (c < '\u0600' || c > '\u06FF' || n == 8) {
+                return -1;
+            }
+            packed |= (long) (c - '\u0600') << (8 * n++); // lengths are compared apart, so 0 bytes are safe
+        }
+        return packed; // -1 (eight ۿ) reads as unpacked, which only costs a comparison of the pool
+    }
+
+    /** The entry in {@code slot}, or null for -1. */
+    Entry entry(int slot) {
+        return slot < 0 ? null : entries[cold[slot * 2 + 1]];
+    }
+
+    /** Whether the entry in {@code slot} is a word whose preferred spelling has no ZWNJ: nothing to do for it. */
+    boolean isPlainWord(int slot) {
+        return slot >= 0 && (table[slot * SLOT + 1] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
+    }
+
+    boolean isHead(int slot) {
+        return slot >= 0 && (table[slot * SLOT + 1] & HEAD) != 0;
+    }
+
+    private boolean sameLetters(int offset, String text, int from, int to, int from2, int to2) {
+        int j = offset;
+        for (int i = from; i < to2; i++) {
+            if (i == to) {
+                i = from2;
+                if (i >= to2) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c != Letters.ZWNJ && !Letters.isMark(c) && pool[j++] != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** Whether some word of the lexicon is spelt with a ZWNJ right after the letters {@code key}. */
+    boolean isHead(String key) {
+        Entry e = words.get(key);
+        return e != null && e.head();
     }
 
     boolean isPresentStem(String s) {
@@ -105,6 +301,16 @@ final class Lexicon {
 
     boolean isPastStem(String s) {
         return pastStems.contains(s);
+    }
+
+    /** Times the two words whose letters make {@code key} (the first one of {@link ZwnjAnalyzer#PHRASE_HEADS}) were seen apart. */
+    int phraseCount(String key) {
+        return phrases.getOrDefault(key, 0);
+    }
+
+    /** A function word of the hazm list (به, این, هیچ): free-standing, so not the start of a dictionary compound. */
+    boolean isStopword(String key) {
+        return stopwords.contains(key);
     }
 
     int size() {

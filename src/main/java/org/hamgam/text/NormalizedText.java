@@ -19,7 +19,8 @@ public final class NormalizedText {
 
     /**
      * @param toOriginal for each offset {@code i} in {@code 0..text.length()}, the corresponding original offset;
-     *                   non-decreasing, first entry 0 and last entry {@code original.length()}
+     *                   non-decreasing, first entry 0 and last entry {@code original.length()} (an empty text,
+     *                   when normalization dropped everything, has the single entry {@code original.length()})
      */
     public NormalizedText(String original, String text, int[] toOriginal) {
         this.original = Objects.requireNonNull(original, "original");
@@ -28,7 +29,7 @@ public final class NormalizedText {
             throw new IllegalArgumentException("offset map has " + toOriginal.length + " entries for a text of length "
                     + text.length());
         }
-        if (toOriginal[0] != 0 || toOriginal[text.length()] != original.length()) {
+        if ((toOriginal[0] != 0 && !text.isEmpty()) || toOriginal[text.length()] != original.length()) {
             throw new IllegalArgumentException("offset map must start at 0 and end at the original length");
         }
         for (int i = 1; i < toOriginal.length; i++) {

@@ -38,11 +38,12 @@ final class OffsetBuilder {
 
     /** Appends the original characters {@code [from, to)} unchanged. */
     void copy(int from, int to) {
-        ensure(text.length() + (to - from) + 1);
+        int at = text.length();
+        ensure(at + (to - from) + 1);
         for (int i = from; i < to; i++) {
-            map[text.length()] = i;
-            text.append(original.charAt(i));
+            map[at++] = i;
         }
+        text.append(original, from, to);
     }
 
     NormalizedText build() {
@@ -56,6 +57,8 @@ final class OffsetBuilder {
     /** The offset map, one entry per output character plus the end. */
     int[] map() {
         ensure(text.length() + 1);
+        // characters dropped at the very start belong to the first character that remains
+        map[0] = 0;
         map[text.length()] = original.length();
         return Arrays.copyOf(map, text.length() + 1);
     }

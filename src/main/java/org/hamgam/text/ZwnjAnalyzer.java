@@ -26,20 +26,32 @@ final class ZwnjAnalyzer {
             new Suffix("است", Kind.AFTER_HEH), new Suffix("مان", Kind.AFTER_HEH), new Suffix("تان", Kind.AFTER_HEH),
             new Suffix("شان", Kind.AFTER_HEH), new Suffix("ها", Kind.PLURAL), new Suffix("تر", Kind.COMPARATIVE),
             new Suffix("ای", Kind.AFTER_HEH), new Suffix("ام", Kind.AFTER_HEH), new Suffix("ات", Kind.AFTER_HEH),
-            new Suffix("اش", Kind.AFTER_HEH), new Suffix("ی", Kind.AFTER_HEH));
+            new Suffix("اش", Kind.AFTER_HEH));
 
     /** Words written apart that belong to the word before them. */
     private static final Set<String> SPACED_PLURAL = Set.of("ها", "های", "هایی", "هایم", "هایت", "هایش",
             "هایمان", "هایتان", "هایشان");
     private static final Set<String> SPACED_COMPARATIVE = Set.of("تر", "ترین");
     private static final Set<String> SPACED_AFTER_HEH = Set.of("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ی");
+    /** All words that join the word before them when written apart. */
+    static final String[] SPACED_AFFIXES = java.util.stream.Stream.of(SPACED_PLURAL, SPACED_COMPARATIVE,
+            SPACED_AFTER_HEH).flatMap(Set::stream).sorted().toArray(String[]::new);
 
-    private static final String[] PREVERBS = {"", "بر", "در", "فرا", "باز", "وا", "ور"};
+    private static final String[] PREVERBS = {"", "بر", "در", "فرا", "فرو", "باز", "وا", "ور"};
+    /** Words whose phrases the lexicon counts, for compounds written joined (بهعنوان). */
+    static final Set<String> PHRASE_HEADS = Set.of("به", "بی");
+    private static final String[] MI = {"می", "نمی"};
     private static final String[] PRESENT_ENDINGS = {"م", "ی", "د", "یم", "ید", "ند", "یی"};
     private static final String[] PAST_ENDINGS = {"", "م", "ی", "یم", "ید", "ند", "ه"};
 
+    private static final long TIER = 1L << 40;
+
+    /** How well attested a stem is, on a log scale (tenths): dictionary class plus corpus frequency. */
+    private static long stemScore(Lexicon.Entry e) {
+        return 1 + Math.round(10 * (e.dictionary() + 2 * Math.log10(1 + e.corpus())));
+    }
+
     private final Lexicon lexicon;
-    static final int MODE = Integer.getInteger("zmode", 0);
 
     ZwnjAnalyzer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -47,9 +59,16 @@ final class ZwnjAnalyzer {
 
     /** {@code key} (a word without ZWNJs) with ZWNJs where the evidence puts them, or null without evidence. */
     String analyze(String key) {
-        Lexicon.Entry e = lexicon.get(key);
-        if (e != null) {
-            return e.surface();
+        return analyze(key, lexicon.lookup(key));
+    }
+
+    /** {@link #analyze(String)} with the look-up of {@code key} already done. */
+    String analyze(String key, Lexicon.Entry found) {
+        if (found != null && found.word()) {
+            return found.surface();
+        }
+        if (key.length() < 4) {
+            return null; // too short for any reading below: a stem of two letters and an affix of two at least
         }
         String verb = prefixedVerb(key);
         if (verb != null) {
@@ -65,8 +84,8 @@ final class ZwnjAnalyzer {
                 continue;
             }
             char last = key.charAt(stemLength - 1);
-            if (suffix.kind() == Kind.AFTER_HEH && (last != 'ه' || s.equals("ی"))) {
-                continue; // ی after ه is too often a letter of the word itself (نگاهی، ماهی)
+            if (suffix.kind() == Kind.AFTER_HEH && last != 'ه') {
+                continue; // (ی after ه is not among the suffixes: too often the ه is a consonant, as in نگاهی)
             }
             String stem = key.substring(0, stemLength);
             Lexicon.Entry known = lexicon.get(stem);
@@ -76,8 +95,12 @@ final class ZwnjAnalyzer {
                 if (suffix.kind() == Kind.COMPARATIVE && !known.adjective()) {
                     continue;
                 }
-                score = known.corpus() * 10L + known.dictionary() + 1;
+                score = stemScore(known);
                 stemSurface = known.surface();
+                // a stem that does not join (بادها, not باده‌ای) needs no ZWNJ and wins: plurals are common
+                if (!Letters.isJoining(last)) {
+                    score += TIER * 2;
+                }
             } else {
                 stemSurface = stemSurface(stem, suffix.kind());
                 score = 1;
@@ -114,13 +137,17 @@ final class ZwnjAnalyzer {
 
     /** می‌ or نمی‌ (after an optional preverb) before a verb form: می‌شود, برنمی‌گردد. */
     private String prefixedVerb(String key) {
+        int mi = key.indexOf("می");
+        if (mi < 0 || mi > 4 || key.length() < mi + 4) {
+            return null; // no می within reach of a preverb: the common case, answered without lookups
+        }
         for (String preverb : PREVERBS) {
             if (!key.startsWith(preverb)) {
                 continue;
             }
-            for (String mi : new String[] {"می", "نمی"}) {
-                int cut = preverb.length() + mi.length();
-                if (key.startsWith(mi, preverb.length()) && isVerbForm(key.substring(cut))) {
+            for (String prefix : MI) {
+                int cut = preverb.length() + prefix.length();
+                if (key.startsWith(prefix, preverb.length()) && isVerbForm(key.substring(cut))) {
                     return key.substring(0, cut) + ZWNJ + key.substring(cut);
                 }
             }
@@ -154,6 +181,10 @@ final class ZwnjAnalyzer {
         if (rest == null || !rest.trusted()) {
             return null;
         }
+        // به is mostly a word of its own: only a phrase seen in running text (به عنوان) makes a compound
+        if (key.startsWith("به") && lexicon.phraseCount(key) < 2) {
+            return null;
+        }
         return key.substring(0, 2) + ZWNJ + rest.surface();
     }
 
@@ -162,26 +193,41 @@ final class ZwnjAnalyzer {
      * is the last letter of the left word.
      */
     boolean joins(String left, char last, String right) {
+        return joins(left, lexicon.lookup(left), last, right);
+    }
+
+    /** {@link #joins(String, char, String)} with the look-up of {@code left} already done. */
+    boolean joins(String left, Lexicon.Entry leftFound, char last, String right) {
         if (!Letters.isJoining(last)) {
             return false;
         }
-        if (SPACED_PLURAL.contains(right)) {
-            return true;
-        }
-        if (SPACED_COMPARATIVE.contains(right)) {
-            Lexicon.Entry e = lexicon.get(left);
-            return e != null && e.adjective();
-        }
-        if (SPACED_AFTER_HEH.contains(right)) {
-            return last == 'ه' && (lexicon.get(left) != null || isParticiple(left));
+        boolean leftWord = leftFound != null && leftFound.word();
+        switch (right.length() > 6 ? ' ' : right.charAt(0)) {
+            case 'ه' -> {
+                if (SPACED_PLURAL.contains(right)) {
+                    return true;
+                }
+            }
+            case 'ت' -> {
+                if (right.length() <= 4 && SPACED_COMPARATIVE.contains(right)) {
+                    return leftWord && leftFound.adjective();
+                }
+            }
+            case 'ا', 'ی' -> {
+                if (right.length() <= 3 && SPACED_AFTER_HEH.contains(right)) {
+                    return last == 'ه' && (leftWord || isParticiple(left) || prefixedVerb(left) != null);
+                }
+            }
+            default -> { }
         }
         if (endsWithMi(left) && isVerbForm(right)) {
             return true;
         }
-        Lexicon.Entry compound = lexicon.get(left + right);
+        Lexicon.Entry compound = leftFound != null && leftFound.head() ? lexicon.get(left + right) : null;
         if (compound != null && hasZwnjAfter(compound.surface(), left.length())
                 && (compound.corpus() > compound.spaced()
-                || (MODE > 0 && compound.corpus() == 0 && compound.spaced() == 0 && compound.dictionary() >= MODE))) {
+                || (compound.corpus() == 0 && compound.spaced() == 0 && compound.dictionary() >= 2
+                    && bound(right) && !lexicon.isStopword(left)))) {
             return true;
         }
         if (left.equals("بی")) {
@@ -189,6 +235,15 @@ final class ZwnjAnalyzer {
             return rest != null && rest.trusted();
         }
         return false;
+    }
+
+    /**
+     * Whether {@code right} is rarely a word of its own in running text (پذیر, گذاری), so that a dictionary
+     * compound ending in it is not two words that merely stand side by side (کشته شده, به آرامی).
+     */
+    private boolean bound(String right) {
+        Lexicon.Entry e = lexicon.get(right);
+        return e == null || e.corpus() <= 1;
     }
 
     private static boolean endsWithMi(String left) {

@@ -8,10 +8,12 @@ import java.util.Arrays;
  * keeps its offset.
  */
 final class ZwnjRepair {
+    private final Lexicon lexicon;
     private final ZwnjAnalyzer analyzer;
 
-    ZwnjRepair(ZwnjAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    ZwnjRepair(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.analyzer = new ZwnjAnalyzer(lexicon);
     }
 
     /** The repaired text of {@code in}, or null when nothing changes. */
@@ -38,11 +40,15 @@ final class ZwnjRepair {
         if (count == 0) {
             return null;
         }
+        // keys are built only for the words that need them: unknown words and possible joins
         String[] keys = new String[count];
+        int[] found = new int[count];
         for (int k = 0; k < count; k++) {
-            keys[k] = Lexicon.key(in.subSequence(starts[k], ends[k]));
+            found[k] = lexicon.slot(in, starts[k], ends[k], ends[k], ends[k]);
         }
-        boolean[] joined = joinSpaces(in, starts, ends, keys, count);
+        boolean[] joined = joinSpaces(in, starts, ends, keys, found, count);
+        // the analysis of each word without ZWNJs, kept for the second look when writing it out
+        String[] surfaces = new String[count];
 
         OffsetBuilder out = null;
         int copied = 0;
@@ -52,15 +58,30 @@ final class ZwnjRepair {
             while (joined[last]) {
                 last++;
             }
-            String key = groupKey(keys, k, last);
-            String surface = analyzer.analyze(key);
-            boolean hasZwnj = surface != null && surface.indexOf(Letters.ZWNJ) >= 0;
-            if (hasZwnj || last > k) {
+            boolean change = last > k;
+            for (int u = k; u <= last; u++) {
+                if (containsZwnj(in, starts[u], ends[u])) {
+                    change |= partNeedsZwnj(in, starts[u], ends[u]);
+                } else {
+                    if (!lexicon.isPlainWord(found[u])) {
+                        Lexicon.Entry e = lexicon.entry(found[u]);
+                        surfaces[u] = e != null && e.word() ? e.surface()
+                                : analyzer.analyze(key(in, starts, ends, keys, u), e);
+                    }
+                    change |= hasZwnj(surfaces[u]);
+                }
+            }
+            if (change) {
                 if (out == null) {
                     out = new OffsetBuilder(in);
                 }
                 out.copy(copied, starts[k]);
-                emit(in, starts[k], ends[last], hasZwnj ? zwnjPositions(surface, key.length()) : null, out);
+                for (int u = k; u <= last; u++) {
+                    emit(in, starts[u], ends[u], surfaces[u], out);
+                    if (u < last) {
+                        out.append(Letters.ZWNJ, ends[u]); // the space between two joined words
+                    }
+                }
                 copied = ends[last];
             }
             k = last + 1;
@@ -72,15 +93,50 @@ final class ZwnjRepair {
         return out;
     }
 
+    /** Whether some part of the word {@code [from, to)}, split at its ZWNJs, takes a new ZWNJ. */
+    private boolean partNeedsZwnj(String in, int from, int to) {
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || in.charAt(i) == Letters.ZWNJ) {
+                if (i > partStart) {
+                    int slot = lexicon.slot(in, partStart, i, i, i);
+                    if (!lexicon.isPlainWord(slot) && (slot >= 0 || i - partStart >= 4)
+                            && hasZwnj(analyzer.analyze(Lexicon.key(in.subSequence(partStart, i)), lexicon.entry(slot)))) {
+                        return true;
+                    }
+                }
+                partStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsZwnj(String in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (in.charAt(i) == Letters.ZWNJ) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasZwnj(String surface) {
+        return surface != null && surface.indexOf(Letters.ZWNJ) >= 0;
+    }
+
     /**
      * Which single spaces between words stand for ZWNJs; {@code joined[k]} is true when word {@code k} and the next
      * become one. Repeated until nothing more joins, so that a second run finds nothing to do.
      */
-    private boolean[] joinSpaces(String in, int[] starts, int[] ends, String[] keys, int count) {
+    private boolean[] joinSpaces(String in, int[] starts, int[] ends, String[] keys, int[] found,
+                                 int count) {
         boolean[] joined = new boolean[count + 1];
+        // grown[k]: the word starting at unit k grew in the last round, so the spaces beside it are asked again
+        boolean[] grown = null;
         boolean changed = true;
         while (changed) {
             changed = false;
+            boolean[] grownNow = new boolean[count];
             int k = 0;
             while (k < count) {
                 int last = k;
@@ -93,26 +149,83 @@ final class ZwnjRepair {
                     while (joined[nextLast]) {
                         nextLast++;
                     }
-                    if (analyzer.joins(groupKey(keys, k, last), lastLetter(in, ends[last]),
-                            groupKey(keys, next, nextLast))) {
+                    boolean ask = grown == null || grown[k] || grown[next] || grownNow[k];
+                    if (ask && mayJoin(in, starts, ends, found, k, last, next, nextLast, lexicon)
+                            && joins(in, starts, ends, keys, found, k, last, next, nextLast)) {
                         joined[last] = true;
+                        grownNow[k] = true;
                         changed = true;
                         continue; // the grown word may join the next one too
                     }
                 }
                 k = next;
             }
+            grown = grownNow;
         }
         return joined;
     }
 
-    private static String groupKey(String[] keys, int from, int to) {
+    private boolean joins(String in, int[] starts, int[] ends, String[] keys, int[] found, int k,
+                          int last, int next, int nextLast) {
+        String left = groupKey(in, starts, ends, keys, k, last);
+        return analyzer.joins(left, k == last ? lexicon.entry(found[k]) : lexicon.lookup(left), lastLetter(in, ends[last]),
+                groupKey(in, starts, ends, keys, next, nextLast));
+    }
+
+    /**
+     * A cheap test, on the text itself, that is true whenever {@link ZwnjAnalyzer#joins} may be: the left word
+     * ends in a joining letter and the right word is a short affix, or the left word is می/نمی, بی or the start of
+     * a compound. Most spaces fail it and need no key.
+     */
+    private static boolean mayJoin(String in, int[] starts, int[] ends, int[] found, int k, int last,
+                                   int next, int nextLast, Lexicon lexicon) {
+        if (!Letters.isJoining(lastLetter(in, ends[last]))) {
+            return false;
+        }
+        if (k != last || next != nextLast) {
+            return true; // a grown word: let the analyzer decide
+        }
+        int rightLength = ends[next] - starts[next];
+        for (String affix : ZwnjAnalyzer.SPACED_AFFIXES) {
+            if (affix.length() == rightLength && in.startsWith(affix, starts[next])) {
+                return true;
+            }
+        }
+        int leftLength = ends[k] - starts[k];
+        if (leftLength <= 6 && (in.startsWith("می", ends[k] - 2) || in.startsWith("بی", ends[k] - 2))) {
+            return true;
+        }
+        if (containsMarkOrZwnj(in, starts[next], ends[next]) || containsMarkOrZwnj(in, starts[k], ends[k])) {
+            return true; // the tests above read the bare text; let the analyzer look at the key
+        }
+        // a compound start: worth asking only when the two words together are a word of the lexicon
+        return lexicon.isHead(found[k]) && lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0;
+    }
+
+    private static boolean containsMarkOrZwnj(String in, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
+            if (c == Letters.ZWNJ || Letters.isMark(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String in, int[] starts, int[] ends, String[] keys, int k) {
+        if (keys[k] == null) {
+            keys[k] = Lexicon.key(in.subSequence(starts[k], ends[k]));
+        }
+        return keys[k];
+    }
+
+    private static String groupKey(String in, int[] starts, int[] ends, String[] keys, int from, int to) {
         if (from == to) {
-            return keys[from];
+            return key(in, starts, ends, keys, from);
         }
         StringBuilder b = new StringBuilder();
         for (int i = from; i <= to; i++) {
-            b.append(keys[i]);
+            b.append(key(in, starts, ends, keys, i));
         }
         return b.toString();
     }
@@ -140,32 +253,50 @@ final class ZwnjRepair {
         return at;
     }
 
-    /** Copies the word {@code [from, to)}, spaces inside it turned into ZWNJs and ZWNJs added before letters in {@code at}. */
-    private static void emit(String in, int from, int to, boolean[] at, OffsetBuilder out) {
-        int letter = 0;
-        char prevLetter = 0;
-        boolean afterZwnj = false;
-        for (int i = from; i < to; i++) {
-            char c = in.charAt(i);
-            if (c == ' ' || c == Letters.ZWNJ) {
-                if (!afterZwnj) {
-                    out.append(Letters.ZWNJ, i);
-                }
-                afterZwnj = true;
+    /**
+     * Copies the unit {@code [from, to)}; each part between its ZWNJs gets the ZWNJs its analysis asks for.
+     * Parts are analysed one by one so that a second run, which sees the same parts, changes nothing.
+     * {@code surface} is the analysis of a unit without ZWNJs.
+     */
+    private void emit(String in, int from, int to, String surface, OffsetBuilder out) {
+        if (!containsZwnj(in, from, to)) {
+            emitPart(in, from, to, hasZwnj(surface) ? zwnjPositions(surface, Lexicon.key(surface).length()) : null,
+                    out);
+            return;
+        }
+        int partStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && in.charAt(i) != Letters.ZWNJ) {
                 continue;
             }
+            if (i > partStart) {
+                String partKey = Lexicon.key(in.subSequence(partStart, i));
+                String partSurface = analyzer.analyze(partKey);
+                emitPart(in, partStart, i, hasZwnj(partSurface) ? zwnjPositions(partSurface, partKey.length()) : null,
+                        out);
+            }
+            if (i < to) {
+                out.append(Letters.ZWNJ, i);
+            }
+            partStart = i + 1;
+        }
+    }
+
+    private static void emitPart(String in, int from, int to, boolean[] at, OffsetBuilder out) {
+        int letter = 0;
+        char prevLetter = 0;
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
             if (Letters.isMark(c)) {
                 out.append(c, i);
                 continue;
             }
-            if (at != null && letter > 0 && letter < at.length && at[letter] && !afterZwnj
-                    && Letters.isJoining(prevLetter)) {
+            if (at != null && letter > 0 && letter < at.length && at[letter] && Letters.isJoining(prevLetter)) {
                 out.append(Letters.ZWNJ, i);
             }
             out.append(c, i);
             prevLetter = c;
             letter++;
-            afterZwnj = false;
         }
     }
 }

@@ -36,8 +36,10 @@ public final class LexiconBuilder {
 
     private final Map<String, Surface> surfaces = new HashMap<>();
     private final Map<String, Integer> spaced = new HashMap<>();
+    private final Map<String, Integer> phrases = new TreeMap<>();
     private final List<String> present = new ArrayList<>();
     private final List<String> past = new ArrayList<>();
+    private final java.util.TreeSet<String> stopwords = new java.util.TreeSet<>();
 
     private static final class Surface {
         int corpus;
@@ -84,6 +86,11 @@ public final class LexiconBuilder {
         LexiconBuilder b = new LexiconBuilder();
         b.readWords(Files.readAllLines(data.resolve("hazm-lexicon/words.dat"), StandardCharsets.UTF_8));
         b.readVerbs(Files.readAllLines(data.resolve("hazm-lexicon/verbs.dat"), StandardCharsets.UTF_8));
+        for (String word : Files.readAllLines(data.resolve("hazm-lexicon/stopwords.dat"), StandardCharsets.UTF_8)) {
+            if (!word.isBlank()) {
+                b.stopwords.add(clean(word));
+            }
+        }
         for (String f : udFiles) {
             b.sources++;
             b.readSentences(Files.readAllLines(data.resolve("ud-persian").resolve(f), StandardCharsets.UTF_8));
@@ -156,7 +163,12 @@ public final class LexiconBuilder {
             for (int k = 0; k < units.size(); k++) {
                 surfaces.computeIfAbsent(units.get(k), x -> new Surface()).count(sources - 1);
                 if (k > 0 && spaceBefore.get(k)) {
-                    spaced.merge(Lexicon.key(units.get(k - 1)) + Lexicon.key(units.get(k)), 1, Integer::sum);
+                    String head = Lexicon.key(units.get(k - 1));
+                    String both = head + Lexicon.key(units.get(k));
+                    spaced.merge(both, 1, Integer::sum);
+                    if (ZwnjAnalyzer.PHRASE_HEADS.contains(head)) {
+                        phrases.merge(both, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -168,7 +180,7 @@ public final class LexiconBuilder {
             byKey.computeIfAbsent(Lexicon.key(surface), k -> new ArrayList<>()).add(surface);
         }
         List<String> lines = new ArrayList<>(byKey.size() + present.size() + past.size() + 2);
-        lines.add("# ZWNJ lexicon: w surface corpus dictionary flags spaced | p present-stem | t past-stem");
+        lines.add("# ZWNJ lexicon: w surface corpus dictionary flags spaced | b phrase count | s stopword | p present-stem | t past-stem");
         for (Map.Entry<String, List<String>> e : byKey.entrySet()) {
             String best = choose(e.getValue());
             boolean adjective = e.getValue().stream().anyMatch(x -> surfaces.get(x).adjective);
@@ -176,6 +188,8 @@ public final class LexiconBuilder {
             lines.add("w\t" + best + "\t" + s.corpus + "\t" + s.dictionary + "\t" + (adjective ? "A" : "") + "\t"
                     + spaced.getOrDefault(e.getKey(), 0));
         }
+        phrases.forEach((k, v) -> lines.add("b\t" + k + "\t" + v));
+        stopwords.forEach(w -> lines.add("s\t" + w));
         present.stream().distinct().sorted().forEach(p -> lines.add("p\t" + p));
         past.stream().distinct().sorted().forEach(p -> lines.add("t\t" + p));
         return lines;

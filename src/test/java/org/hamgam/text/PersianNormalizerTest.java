@@ -1,0 +1,171 @@
+package org.hamgam.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.hamgam.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersianNormalizerTest {
+    private static final String Z = "\u200C";
+    private final PersianNormalizer normalizer = new PersianNormalizer();
+
+    private String norm(String s) {
+        return normalizer.normalize(s).text();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "کردهاند, کرده‌اند",
+            "بهعنوان, به‌عنوان",
+            "تحریمهای, تحریم‌های",
+            "میتواند, می‌تواند",
+            "نزدیکتر, نزدیک‌تر",
+            "آسیبپذیر, آسیب‌پذیر",
+            "نمیشود, نمی‌شود",
+            "کتابها, کتاب‌ها",
+            "خانهای, خانه‌ای",
+            "بزرگترین, بزرگ‌ترین"
+    })
+    void repairsJoinedWords(String joined, String repaired) {
+        assertThat(norm(joined)).isEqualTo(repaired);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "می شود, می‌شود",
+            "کتاب ها, کتاب‌ها",
+            "نمی توانند, نمی‌توانند",
+            "رفته اند, رفته‌اند",
+            "آسیب پذیر, آسیب‌پذیر"
+    })
+    void repairsSpacedWords(String spaced, String repaired) {
+        NormalizedText n = normalizer.normalize(spaced);
+        assertThat(n.text()).isEqualTo(repaired);
+        // the ZWNJ stands where the space was
+        int zwnj = n.text().indexOf(Z);
+        assertThat(spaced.charAt(n.toOriginal(zwnj))).isEqualTo(' ');
+    }
+
+    @ParameterizedTest
+    @CsvSource({"همسر", "بندرها", "دفتر", "بیشتر", "میز", "بیمار", "کتابدارها", "آنچه"})
+    void leavesWordsThatNeedNoZwnj(String word) {
+        assertThat(norm(word)).isEqualTo(word);
+    }
+
+    @Test
+    void neverChangesUnknownWords() {
+        assertThat(norm("قزمیتلوب بلنگشان")).isEqualTo("قزمیتلوب بلنگشان");
+    }
+
+    @Test
+    void repairsTheSeedArticle() throws IOException {
+        Path seeds = Path.of(System.getProperty("hamgam.shared", "../shared"), "seeds");
+        Path seed;
+        try (Stream<Path> files = Files.list(seeds)) {
+            seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(seed, StandardCharsets.UTF_8);
+        NormalizedText n = normalizer.normalize(original);
+        assertThat(n.text()).contains("کرده‌اند", "به‌عنوان", "تحریم‌های", "می‌تواند", "نزدیک‌تر", "آسیب‌پذیر")
+                .doesNotContain("کردهاند", "بهعنوان", "تحریمهای", "میتواند", "نزدیکتر", "آسیبپذیر");
+        assertThat(n.text().split("\n", -1)).hasSameSizeAs(original.split("\n", -1));
+        int at = n.text().indexOf("به‌عنوان");
+        assertThat(n.originalOf(new Span(at, at + "به‌عنوان".length()))).isEqualTo("بهعنوان");
+    }
+
+    @Test
+    void mapsArabicLettersToPersian() {
+        assertThat(norm("كتاب علي مدرسة")).isEqualTo("کتاب علی مدرسه");
+        assertThat(norm("موسى")).isEqualTo("موسی");
+    }
+
+    @Test
+    void mapsPresentationFormsToLetters() {
+        // ﻛﺘﺎﺏ in presentation forms, and the lam-alef ligature ﻻ
+        assertThat(norm("\uFEDB\uFE98\uFE8E\uFE8F")).isEqualTo("کتاب");
+        NormalizedText n = normalizer.normalize("\uFEFB");
+        assertThat(n.text()).isEqualTo("لا");
+        assertThat(n.toOriginal(1)).isZero();
+    }
+
+    @Test
+    void removesKashidaAndKeepsItAsHyphenBeforeNumbers() {
+        assertThat(norm("شاهدــ۱۳۶")).isEqualTo("شاهد-۱۳۶");
+        assertThat(norm("بـــزرگ")).isEqualTo("بزرگ");
+    }
+
+    @Test
+    void writesDigitsPerPolicy() {
+        String mixed = "۲۰۲۲ ٢٠٢٢ 2022";
+        assertThat(norm(mixed)).isEqualTo(mixed);
+        assertThat(new PersianNormalizer(NormalizerOptions.defaults().withDigits(DigitPolicy.LATIN))
+                .normalize(mixed).text()).isEqualTo("2022 2022 2022");
+        assertThat(new PersianNormalizer(NormalizerOptions.defaults().withDigits(DigitPolicy.PERSIAN))
+                .normalize(mixed).text()).isEqualTo("۲۰۲۲ ۲۰۲۲ ۲۰۲۲");
+    }
+
+    @Test
+    void keepsHamzaAndDiacriticsByDefault() {
+        String s = "خانهٔ مسئول رؤیا تأثیر کِتاب";
+        assertThat(norm(s)).isEqualTo(s);
+        NormalizerOptions plain = NormalizerOptions.defaults().withSimplifyHamza(true).withRemoveDiacritics(true);
+        assertThat(new PersianNormalizer(plain).normalize(s).text()).isEqualTo("خانه مسیول رویا تاثیر کتاب");
+    }
+
+    @Test
+    void dropsBidiControls() {
+        NormalizedText n = normalizer.normalize("\u202Bسلام\u202C \u200Fدنیا");
+        assertThat(n.text()).isEqualTo("سلام دنیا");
+        assertThat(n.toOriginal(n.text().length())).isEqualTo(n.original().length());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "سلام ، دنیا|سلام، دنیا",
+            "سلام،دنیا|سلام، دنیا",
+            "چرا ؟|چرا؟",
+            "او گفت « سلام » و رفت|او گفت «سلام» و رفت",
+            "کتاب ( جلد دوم ) را|کتاب (جلد دوم) را",
+            "پایان .|پایان.",
+            "اول؛دوم|اول؛ دوم",
+            "۱۲،۵|۱۲،۵"
+    })
+    void spacesPunctuation(String in, String out) {
+        assertThat(norm(in)).isEqualTo(out);
+    }
+
+    @Test
+    void leavesLatinPunctuationInLatinText() {
+        String latin = "Hello , world ( yes ) . Done !";
+        assertThat(norm(latin)).isEqualTo(latin);
+        assertThat(norm("Version .NET and 3.14")).isEqualTo("Version .NET and 3.14");
+    }
+
+    @Test
+    void keepsLineStructure() {
+        String text = "کتابها\n\n  می شود ،\r\nخط سوم\n";
+        String out = norm(text);
+        assertThat(out).isEqualTo("کتاب‌ها\n\n  می‌شود،\r\nخط سوم\n");
+    }
+
+    @Test
+    void repairsNothingWhenAskedNot() {
+        PersianNormalizer plain = new PersianNormalizer(NormalizerOptions.defaults().withRepairZwnj(false)
+                .withFixSpacing(false));
+        assertThat(plain.normalize("کردهاند کتاب ها ،").text()).isEqualTo("کردهاند کتاب ها ،");
+    }
+
+    @Test
+    void dropsZwnjsThatShowNothing() {
+        assertThat(norm("کتاب" + Z + " ها")).isEqualTo("کتاب‌ها");
+        assertThat(norm("دار" + Z + "ها")).isEqualTo("دارها");
+        assertThat(norm("می" + Z + Z + "شود")).isEqualTo("می‌شود");
+    }
+}
