@@ -16,6 +16,7 @@ import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.TermHit;
+import org.hamgam.model.TmMatch;
 
 /**
  * Writes the side-by-side review page {@code NAME.html}: one self-contained file (inline CSS and script, no
@@ -133,12 +134,28 @@ public final class HtmlWriter implements BitextWriter {
                         .append("</span>");
             }
         }
+        matches(h, row);
         h.append("</td>");
         info(h, row, confidence, flagged);
         h.append("</tr>\n");
     }
 
     /** The Persian sentences of a row, each in its own span, with term hits marked. */
+    /** Translation-memory matches offered for the row, best first, with their similarity. */
+    private static void matches(StringBuilder h, Row row) {
+        if (row.matches().isEmpty()) {
+            return;
+        }
+        h.append("<ul class=\"matches\">");
+        for (TmMatch match : row.matches()) {
+            h.append("<li><span class=\"sim\">").append(match.similarity()).append("%</span> ")
+                    .append(escape(match.target()))
+                    .append(" <span class=\"msrc\" lang=\"fa\" dir=\"rtl\">").append(escape(match.source()))
+                    .append("</span></li>");
+        }
+        h.append("</ul>");
+    }
+
     private static void persian(StringBuilder h, Row row) {
         if (row.source().isEmpty()) {
             h.append("<span class=\"none\">no Persian</span>");
@@ -273,6 +290,9 @@ public final class HtmlWriter implements BitextWriter {
             .origin{display:inline-block;font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
             .type{font-weight:bold;font-variant-numeric:tabular-nums}
             td.info ul{margin:.3em 0 0;padding-left:1.1em;font-size:.88em}
+            ul.matches{margin:.4em 0 0;padding-left:1.1em;font-size:.88em;color:#444}
+            ul.matches .sim{font-weight:bold}
+            ul.matches .msrc{display:block;color:#777}
             li.error{color:#a00}li.warning{color:#8a5a00}li.low{color:#a00}li.gloss{color:#245}
             mark.term{position:relative;background:#fff3b0;border-bottom:2px solid #d4a000;color:inherit;cursor:help}
             mark.term:focus{outline:2px solid #3367d6}

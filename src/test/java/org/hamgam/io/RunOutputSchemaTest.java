@@ -81,6 +81,9 @@ class RunOutputSchemaTest {
         assertThat(draftXliff).contains("<mtc:match").contains("type=\"tm\"")
                 .contains("Shahed drones reached Russia in 2022 &amp; after.")
                 .contains("state=\"initial\"").doesNotContain("state=\"translated\"");
+        assertThat(Files.readString(out.resolve("draft/draft.html")))
+                .containsPattern("class=\"sim\">8\\d%</span> Shahed drones reached Russia in 2022 &amp; after.")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         String tsv = Files.readString(out.resolve("draft/draft.tsv"));
         assertThat(tsv.lines().skip(1).findFirst().orElseThrow().split("\t"))
                 .contains("tm").anySatisfy(cell -> assertThat(cell).matches("8\\d% Shahed drones.*"));
