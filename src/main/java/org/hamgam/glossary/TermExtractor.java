@@ -31,6 +31,11 @@ public final class TermExtractor {
     public static final int MAX_WORDS = 5;
     private static final int EXAMPLES = 3;
     private static final String AND = "و";
+    private static final Set<String> COORDINATION = Set.of("and", "or");
+    /** Calendar words name dates, not concepts of the domain. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
     /** English is given in the plural only when the pairs use the plural this much more often. */
     private static final double PLURAL_SHARE = 0.8;
 
@@ -68,7 +73,7 @@ public final class TermExtractor {
                 continue;
             }
             Translation t = c.bestTranslation();
-            if (t == null) {
+            if (t == null || CALENDAR.contains(t.key)) {
                 continue;
             }
             TargetStats ts = targets.get(t.key);
@@ -108,7 +113,8 @@ public final class TermExtractor {
             return 0;
         }
         double cvalue = log2(1 + c.length) * free;
-        return Math.log(1 + cvalue) * Math.sqrt(free / c.df) * specificity(c, corpus);
+        double weight = Math.log(1 + cvalue);
+        return weight * weight * Math.sqrt(free / c.df) * specificity(c, corpus);
     }
 
     /**
@@ -360,8 +366,8 @@ public final class TermExtractor {
             StringBuilder key = new StringBuilder();
             for (int j = lo; j <= hi; j++) {
                 if (j > lo) {
-                    if (et.get(j).breakBefore()) {
-                        return null; // punctuation inside: not one phrase
+                    if (et.get(j).breakBefore() || COORDINATION.contains(et.get(j).key())) {
+                        return null; // punctuation or "and"/"or" inside: not one phrase
                     }
                     key.append(' ');
                 }
