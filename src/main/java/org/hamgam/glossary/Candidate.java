@@ -17,8 +17,8 @@ final class Candidate {
     int df;
     int lastPair = -1;
     int lastSeen = -1;
-    int nestedSum;
-    int nestedCount;
+    /** The pair frequency of the most frequent longer candidate containing this one. */
+    int nestedMax;
     final List<String> ids = new ArrayList<>();
     private final Map<String, Integer> bareSurfaces = new HashMap<>();
     private final Map<String, Integer> surfaces = new HashMap<>();
@@ -44,22 +44,30 @@ final class Candidate {
 
     void addSurface(List<PersianTokens.Token> tokens) {
         StringBuilder s = new StringBuilder();
+        StringBuilder b = new StringBuilder();
         boolean bare = true;
-        for (PersianTokens.Token t : tokens) {
-            if (!s.isEmpty()) {
+        for (int i = 0; i < tokens.size(); i++) {
+            PersianTokens.Token t = tokens.get(i);
+            if (i > 0) {
                 s.append(' ');
+                b.append(' ');
             }
             s.append(t.surface());
-            bare &= !t.stripped();
+            String plain = t.bareSurface();
+            bare &= plain != null;
+            b.append(plain);
+            if (plain != null && t.stripped() && i < tokens.size() - 1 && (plain.endsWith("ا") || plain.endsWith("و"))) {
+                b.append('ی'); // the ezafe after a vowel stays written: هواپیمای بدون سرنشین
+            }
         }
-        String surface = s.toString();
-        surfaces.merge(surface, 1, Integer::sum);
+        surfaces.merge(s.toString(), 1, Integer::sum);
         if (bare) {
-            bareSurfaces.merge(surface, 1, Integer::sum);
+            // کمک‌های بشردوستانه is shown as کمک بشردوستانه, the form a glossary lists
+            bareSurfaces.merge(b.toString(), 1, Integer::sum);
         }
     }
 
-    /** The usual spelling, without plural or ezafe endings when the text also has the bare form. */
+    /** The usual spelling, without plural or ezafe endings where they can be taken off as written. */
     String surface() {
         String s = mostFrequent(bareSurfaces.isEmpty() ? surfaces : bareSurfaces);
         return s == null ? String.join(" ", keys) : s;

@@ -20,6 +20,22 @@ final class PersianTokens {
         boolean stripped() {
             return !stem.equals(key);
         }
+
+        /** The surface without the ending the stem dropped, when it is written plainly at the end; else null. */
+        String bareSurface() {
+            if (!stripped()) {
+                return surface;
+            }
+            String ending = key.substring(stem.length());
+            if (!surface.endsWith(ending)) {
+                return null;
+            }
+            String bare = surface.substring(0, surface.length() - ending.length());
+            while (bare.endsWith("\u200c")) {
+                bare = bare.substring(0, bare.length() - 1);
+            }
+            return bare.isEmpty() ? null : bare;
+        }
     }
 
     private static final Set<String> ZWNJ_ENDINGS = Set.of("ها", "های", "هایی", "ی", "ای", "یی", "ام", "اش");

@@ -6,8 +6,7 @@ import java.util.Objects;
 /**
  * A term proposed for a glossary, for a terminologist to review.
  *
- * @param source    the Persian term, as most often written (normalized, without plural or ezafe endings when the
- *                  text also has the bare form)
+ * @param source    the Persian term, as most often written (normalized, without plural or ezafe endings)
  * @param target    its English translation, empty for monolingual extraction or when none was found
  * @param score     how strongly the candidate reads as a term with that translation, in (0, 1], best 1
  * @param frequency the number of sentence pairs (or texts) the Persian term occurs in

@@ -15,8 +15,8 @@ import org.hamgam.model.TermHit;
  * <p>Candidates are runs of one to five Persian words that neither start nor end with a stop word or a verb
  * form, with no punctuation or bare number inside (a name with its number, شاهد-۱۳۶, is one word). Spellings
  * with a ZWNJ, a space or nothing between parts, and forms with a plural or ezafe ending, count as one
- * candidate. Termhood is the C-value (frequency, less the frequency of the longer candidates that contain it)
- * weighted by how much more often the words occur here than in general Persian.
+ * candidate. Termhood is a C-value (frequency, less the frequency of the longer candidates that contain it)
+ * weighted by how much more often the words occur here than in general Persian (see {@link #termhood}).
  *
  * <p>With English, a word-alignment pass links each Persian word to the English word it is most associated
  * with over the bitext (Dice), and each occurrence of a candidate proposes the English words its words link
@@ -104,11 +104,13 @@ public final class TermExtractor {
     }
 
     /**
-     * C-value weighted by domain specificity and by the share of occurrences that stand on their own rather than
-     * inside a longer candidate (قفسه inside قفسه سینه).
+     * A C-value weighted by domain specificity and by the share of occurrences that stand on their own. Unlike
+     * the classic C-value, the frequency of the most frequent longer candidate is subtracted rather than the
+     * mean over all of them: جمهوری, which occurs only inside جمهوری اسلامی, is then no term of its own, however
+     * many rarer phrases also contain it.
      */
     private double termhood(Candidate c, Corpus corpus) {
-        double free = c.nestedCount == 0 ? c.df : c.df - (double) c.nestedSum / c.nestedCount;
+        double free = c.df - c.nestedMax;
         if (free <= 0) {
             return 0;
         }
@@ -285,8 +287,7 @@ public final class TermExtractor {
                         String k = key.toString();
                         Candidate a = map.get(k);
                         if (a != null && seen.add(k)) {
-                            a.nestedSum += b.df;
-                            a.nestedCount++;
+                            a.nestedMax = Math.max(a.nestedMax, b.df);
                         }
                     }
                 }
