@@ -1,0 +1,71 @@
+package org.hamgam.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Evidence beyond co-occurrence that an English phrase translates a candidate: names whose letters
+ * transliterate, Latin-script terms written the same on both sides, and numbers that agree.
+ */
+final class Boosts {
+    private Boosts() {
+    }
+
+    static double of(Candidate c, String english, ExtractionLexicon lexicon) {
+        double factor = 1;
+        List<String> faNumbers = numbers(c.key);
+        List<String> enNumbers = numbers(english);
+        if (!faNumbers.isEmpty() || !enNumbers.isEmpty()) {
+            factor *= faNumbers.equals(enNumbers) ? 1.5 : 0.3;
+        }
+        boolean allLatin = true;
+        boolean name = false;
+        for (int i = 0; i < c.length; i++) {
+            allLatin &= c.latin[i];
+            if (!c.latin[i] && !c.stops[i] && !lexicon.isKnownWord(c.stems[i]) && !lexicon.isKnownWord(c.keys[i])) {
+                name = true;
+            }
+        }
+        // a Latin-script term carried over as it is needs no translation decision: it ranks below real ones
+        if (allLatin) {
+            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 0.5 : 0.25;
+        } else if (name) {
+            double sim = Transliteration.similarity(String.join(" ", c.stems), english);
+            if (sim >= 0.6) {
+                factor *= 1 + 0.3 * sim;
+            }
+        }
+        return factor;
+    }
+
+    private static String alnum(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                b.append(Character.toLowerCase(ch));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The digit runs of a folded or English text, in order. */
+    static List<String> numbers(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (Character.isDigit(s.charAt(i))) {
+                int j = i;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

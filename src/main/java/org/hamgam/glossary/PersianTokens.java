@@ -1,0 +1,143 @@
+package org.hamgam.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hamgam.text.NormalizedText;
+import org.hamgam.text.NormalizerOptions;
+import org.hamgam.text.PersianNormalizer;
+
+/**
+ * Splits Persian text into the words term extraction counts. A word is what lies between spaces or
+ * punctuation; its parts may be joined by a ZWNJ or a hyphen (شاهد-۱۳۶, SARS-CoV-2). Each word carries the
+ * matcher's folding key (ZWNJ, letter variants and digits unified) and a stem key without a plural or ezafe
+ * ending, so that کمک‌های, کمکهای and کمک count as one word.
+ */
+final class PersianTokens {
+    /** One word of a text. */
+    record Token(String key, String stem, String surface, boolean breakBefore, boolean number, boolean stop,
+                 boolean latin) {
+        boolean stripped() {
+            return !stem.equals(key);
+        }
+
+        /** The surface without the ending the stem dropped, when it is written plainly at the end; else null. */
+        String bareSurface() {
+            if (!stripped()) {
+                return surface;
+            }
+            String ending = key.substring(stem.length());
+            if (!surface.endsWith(ending)) {
+                return null;
+            }
+            String bare = surface.substring(0, surface.length() - ending.length());
+            while (bare.endsWith("\u200c")) {
+                bare = bare.substring(0, bare.length() - 1);
+            }
+            return bare.isEmpty() ? null : bare;
+        }
+    }
+
+    private static final Set<String> ZWNJ_ENDINGS = Set.of("ها", "های", "هایی", "ی", "ای", "یی", "ام", "اش");
+    private static final String[] SOLID_PLURALS = {"هایی", "های", "ها"};
+
+    /** Spacing is left as written so that names such as HCoV-NL63 keep their form. */
+    private final PersianNormalizer normalizer =
+            new PersianNormalizer(NormalizerOptions.defaults().withFixSpacing(false));
+    private final ExtractionLexicon lexicon;
+
+    PersianTokens(ExtractionLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Token> tokens(String text) {
+        String normalized = normalize(text);
+        Units u = Units.of(normalized);
+        List<Token> out = new ArrayList<>();
+        boolean pendingBreak = false;
+        int start = 0;
+        for (int i = 1; i <= u.n; i++) {
+            if (i < u.n && u.gap[i] < Fold.SPACE) {
+                continue;
+            }
+            if (i < u.n && u.gap[i] == Fold.HYPHEN) {
+                continue;
+            }
+            if (start < i) {
+                out.add(token(u, normalized, start, i, pendingBreak || out.isEmpty()));
+            }
+            pendingBreak = i < u.n && u.gap[i] >= Fold.JOIN;
+            start = i;
+        }
+        return out;
+    }
+
+    private String normalize(String text) {
+        try {
+            NormalizedText nt = normalizer.normalize(text);
+            return nt.text();
+        } catch (RuntimeException e) {
+            // the folding below covers what the normalizer does to letters
+            return text;
+        }
+    }
+
+    private Token token(Units u, String text, int from, int to, boolean breakBefore) {
+        String key = u.key(from, to);
+        boolean number = true;
+        boolean latin = true;
+        for (int i = from; i < to; i++) {
+            char c = u.ch[i];
+            if (!Fold.isDigitUnit(c)) {
+                number = false;
+                if (!Fold.isLatinUnit(c)) {
+                    latin = false;
+                }
+            }
+        }
+        latin = latin && !number;
+        String surface = text.substring(u.pos[from], u.pos[to - 1] + 1);
+        String stem = number || latin ? key : stem(u, from, to, key);
+        boolean stop = lexicon.isPersianStop(key) || isVerbLike(u, from, to);
+        return new Token(key, stem, surface, breakBefore, number, stop, latin);
+    }
+
+    /** Progressive and negated verb forms (می‌کنند, نمی‌شود) never begin or end a term. */
+    private static boolean isVerbLike(Units u, int from, int to) {
+        int firstPartEnd = from + 1;
+        while (firstPartEnd < to && u.gap[firstPartEnd] == Fold.NONE) {
+            firstPartEnd++;
+        }
+        if (firstPartEnd >= to || u.gap[firstPartEnd] != Fold.SOFT) {
+            return false;
+        }
+        String first = u.key(from, firstPartEnd);
+        return first.equals("می") || first.equals("نمی");
+    }
+
+    /**
+     * The word without a plural, ezafe or possessive ending written after a ZWNJ, or without a plural written
+     * solid when what is left is a word of the general lexicon (کتابها, not انتهای).
+     */
+    private String stem(Units u, int from, int to, String key) {
+        int lastPart = to - 1;
+        while (lastPart > from && u.gap[lastPart] == Fold.NONE) {
+            lastPart--;
+        }
+        if (lastPart > from && u.gap[lastPart] == Fold.SOFT && lastPart - from >= 2) {
+            String ending = u.key(lastPart, to);
+            if (ZWNJ_ENDINGS.contains(ending)) {
+                return u.key(from, lastPart);
+            }
+        }
+        for (String plural : SOLID_PLURALS) {
+            if (key.length() - plural.length() >= 3 && key.endsWith(plural)) {
+                String rest = key.substring(0, key.length() - plural.length());
+                if (lexicon.isKnownWord(rest)) {
+                    return rest;
+                }
+            }
+        }
+        return key;
+    }
+}

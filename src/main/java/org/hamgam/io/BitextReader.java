@@ -1,0 +1,195 @@
+package org.hamgam.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import org.hamgam.glossary.SentencePair;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads aligned Persian–English sentence pairs for term extraction from
+ * <ul>
+ *   <li>a TMX file ({@code .tmx}): each {@code tu} with a Persian and an English {@code tuv}; the id is its
+ *       {@code tuid}, or its position; parsed with {@link SafeXml} (no DOCTYPE, no entities);</li>
+ *   <li>a TSV file: {@code id TAB source TAB target}, with a header row {@code id source target};</li>
+ *   <li>the output folder of {@code hamgam run}: the beads of every {@code NAME/NAME.jsonl} whose English was
+ *       aligned (not drafted), with their bead ids;</li>
+ *   <li>two parallel plain-text files, one sentence a line ({@link #readParallel}).</li>
+ * </ul>
+ * Pairs with an empty side are left out.
+ */
+public final class BitextReader {
+    private BitextReader() {
+    }
+
+    /** The pairs of a TMX file, a TSV file or a run output folder, in file order. */
+    public static List<SentencePair> read(Path path) throws IOException, BadInputException {
+        if (Files.isDirectory(path)) {
+            return readRunFolder(path);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new BadInputException(path, "no such file or folder");
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tmx")) {
+            return readTmx(path);
+        }
+        if (name.endsWith(".jsonl")) {
+            return readJsonl(path);
+        }
+        return readTsv(path);
+    }
+
+    /** Line {@code i} of {@code source} with line {@code i} of {@code target}; ids are line numbers from 1. */
+    public static List<SentencePair> readParallel(Path source, Path target) throws BadInputException {
+        List<String> fa = lines(TextFiles.read(source, Optional.empty()).text());
+        List<String> en = lines(TextFiles.read(target, Optional.empty()).text());
+        if (fa.size() != en.size()) {
+            throw new BadInputException(target, "has " + en.size() + " lines but " + source + " has " + fa.size()
+                    + "; parallel files must have one sentence a line, line for line");
+        }
+        List<SentencePair> out = new ArrayList<>();
+        for (int i = 0; i < fa.size(); i++) {
+            add(out, String.valueOf(i + 1), fa.get(i), en.get(i));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static void add(List<SentencePair> out, String id, String fa, String en) {
+        String s = fa.strip();
+        String t = en.strip();
+        if (!s.isEmpty() && !t.isEmpty()) {
+            out.add(new SentencePair(id, s, t));
+        }
+    }
+
+    static List<SentencePair> readTmx(Path file) throws IOException {
+        Document doc = SafeXml.parse(file);
+        NodeList tus = doc.getElementsByTagNameNS("*", "tu");
+        List<SentencePair> out = new ArrayList<>();
+        for (int i = 0; i < tus.getLength(); i++) {
+            Element tu = (Element) tus.item(i);
+            String id = tu.getAttribute("tuid");
+            if (id.isEmpty()) {
+                id = String.valueOf(i + 1);
+            }
+            String fa = null;
+            String en = null;
+            NodeList tuvs = tu.getElementsByTagNameNS("*", "tuv");
+            for (int j = 0; j < tuvs.getLength(); j++) {
+                Element tuv = (Element) tuvs.item(j);
+                String lang = tuv.getAttributeNS(XMLConstants.XML_NS_URI, "lang");
+                if (lang.isEmpty()) {
+                    lang = tuv.getAttribute("lang");
+                }
+                lang = lang.toLowerCase(Locale.ROOT);
+                NodeList segs = tuv.getElementsByTagNameNS("*", "seg");
+                if (segs.getLength() == 0) {
+                    continue;
+                }
+                String text = segs.item(0).getTextContent();
+                if ((lang.equals("fa") || lang.startsWith("fa-") || lang.startsWith("fa_") || lang.equals("per")
+                        || lang.equals("fas")) && fa == null) {
+                    fa = text;
+                } else if ((lang.equals("en") || lang.startsWith("en-") || lang.startsWith("en_") || lang.equals("eng"))
+                        && en == null) {
+                    en = text;
+                }
+            }
+            if (fa != null && en != null) {
+                add(out, id, fa, en);
+            }
+        }
+        return out;
+    }
+
+    static List<SentencePair> readTsv(Path file) throws BadInputException {
+        List<String> rows = lines(TextFiles.read(file, Optional.empty()).text());
+        List<SentencePair> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String row = rows.get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            String[] f = row.split("\t", -1);
+            if (i == 0 && f.length >= 3 && f[0].strip().equalsIgnoreCase("id")
+                    && f[1].strip().equalsIgnoreCase("source") && f[2].strip().equalsIgnoreCase("target")) {
+                continue;
+            }
+            if (i == 0) {
+                throw new BadInputException(file, "line 1: expected the header row 'id<TAB>source<TAB>target'");
+            }
+            if (f.length != 3) {
+                throw new BadInputException(file, "line " + (i + 1) + ": expected 3 tab-separated fields, found "
+                        + f.length);
+            }
+            add(out, f[0].strip(), f[1], f[2]);
+        }
+        return out;
+    }
+
+    private static List<SentencePair> readRunFolder(Path folder) throws IOException, BadInputException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
+                Path jsonl = dir.resolve(dir.getFileName() + ".jsonl");
+                if (Files.isRegularFile(jsonl)) {
+                    files.add(jsonl);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException(folder, "no NAME/NAME.jsonl files: not an output folder of 'hamgam run'");
+        }
+        List<SentencePair> out = new ArrayList<>();
+        for (Path f : files) {
+            out.addAll(readJsonl(f));
+        }
+        return out;
+    }
+
+    static List<SentencePair> readJsonl(Path file) throws BadInputException {
+        ObjectMapper mapper = Json.mapper();
+        List<String> rows = lines(TextFiles.read(file, Optional.empty()).text());
+        List<SentencePair> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = mapper.readTree(rows.get(i));
+            } catch (IOException e) {
+                throw new BadInputException(file, "line " + (i + 1) + ": not JSON: " + e.getMessage(), e);
+            }
+            if (!"bead".equals(node.path("kind").asText())) {
+                continue;
+            }
+            String origin = node.path("origin").path("origin").asText("aligned");
+            if (!origin.equals("aligned")) {
+                continue; // a draft is not evidence of how the text was translated
+            }
+            add(out, node.path("id").asText(String.valueOf(i + 1)), node.path("source").path("original").asText(""),
+                    node.path("target").path("text").asText(""));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package org.hamgam.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class TermExtractorTest {
+    /** A small bitext where تب is fever, سرفه خشک is dry cough and شاهد-۱۳۶ is Witness-136. */
+    static List<SentencePair> corpus() {
+        String[][] frames = {
+            {"بیمار %s دارد", "the patient has %s"},
+            {"آیا شما %s دارید؟", "do you have %s?"},
+            {"پزشک درباره %s پرسید", "the doctor asked about %s"},
+            {"%s در کودکان شایع است", "%s is common in children"},
+            {"مادرم از %s شکایت کرد", "my mother complained of %s"},
+            {"%s معمولا دو روز طول می‌کشد", "%s usually lasts two days"},
+        };
+        String[][] terms = {
+            {"تب", "fever"}, {"سرفه خشک", "dry cough"}, {"سردرد", "headache"}, {"گلودرد", "sore throat"},
+        };
+        List<SentencePair> out = new ArrayList<>();
+        int id = 0;
+        for (String[] f : frames) {
+            for (String[] t : terms) {
+                out.add(new SentencePair("p" + (++id), String.format(f[0], t[0]), String.format(f[1], t[1])));
+            }
+        }
+        String[][] witness = {
+            {"گزارش شاهدــ۱۳۶ را خواندیم", "we read the report of Witness-136"},
+            {"شاهدــ۱۳۶ دیروز آمد", "Witness-136 came yesterday"},
+            {"نامه شاهد-۱۳۶ رسید", "the letter of Witness-136 arrived"},
+            {"با شاهد۱۳۶ صحبت کردیم", "we spoke with Witness-136"},
+        };
+        for (String[] w : witness) {
+            out.add(new SentencePair("w" + (++id), w[0], w[1]));
+        }
+        return out;
+    }
+
+    @Test
+    void findsTheTranslationOfEachTerm() {
+        List<TermCandidate> found = TermExtractor.extract(corpus(), Glossary.empty());
+        assertThat(found).extracting(c -> c.source() + "=" + c.target())
+                .contains("تب=fever", "سرفه خشک=dry cough", "سردرد=headache", "گلودرد=sore throat");
+        TermCandidate fever = found.stream().filter(c -> c.source().equals("تب")).findFirst().orElseThrow();
+        assertThat(fever.frequency()).isEqualTo(6);
+        assertThat(fever.examples()).hasSize(3).startsWith("p1");
+        assertThat(found.get(0).score()).isEqualTo(1.0);
+        assertThat(found).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void keepsANameWithItsNumberAsOneTerm() {
+        List<TermCandidate> found = TermExtractor.extract(corpus(), Glossary.empty());
+        assertThat(found).anySatisfy(c -> {
+            assertThat(c.source()).startsWith("شاهد").contains("۱۳۶");
+            assertThat(c.target()).isEqualTo("Witness-136");
+        });
+        assertThat(found).noneMatch(c -> c.source().matches(".*\\s[0-9۰-۹]+(\\s.*)?"));
+    }
+
+    @Test
+    void marksKnownTerms() {
+        Glossary known = Glossary.of(List.of(new Term("g:1", "تب", "fever", "", List.of(), "g:1", 0)));
+        List<TermCandidate> found = TermExtractor.extract(corpus(), known);
+        assertThat(found).filteredOn(TermCandidate::known).extracting(TermCandidate::source).containsExactly("تب");
+        assertThat(TermCandidates.proposed(found)).noneMatch(c -> c.source().equals("تب"));
+    }
+
+    @Test
+    void countsSpellingVariantsAsOneTerm() {
+        List<SentencePair> texts = List.of(
+                new SentencePair("1", "کمک‌های بشردوستانه رسید", ""),
+                new SentencePair("2", "کمکهای بشردوستانه رسید", ""),
+                new SentencePair("3", "کمک بشردوستانه دیر رسید", ""),
+                new SentencePair("4", "گزارش کمک بشردوستانه منتشر شد", ""));
+        List<TermCandidate> found = new TermExtractor().monolingual(texts, Glossary.empty());
+        assertThat(found).filteredOn(c -> c.source().contains("بشردوستانه") && c.source().contains("کمک"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.source()).isEqualTo("کمک بشردوستانه");
+                    assertThat(c.frequency()).isEqualTo(4);
+                    assertThat(c.target()).isEmpty();
+                });
+    }
+
+    @Test
+    void isDeterministic() {
+        assertThat(TermExtractor.extract(corpus(), Glossary.empty()))
+                .isEqualTo(TermExtractor.extract(corpus(), Glossary.empty()));
+    }
+
+    @Test
+    void rejectsAMinimumFrequencyBelowOne() {
+        assertThatThrownBy(() -> new TermExtractor(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final String[] WORDS = {"و", "در", "به", "ویروس", "کرونا", "تب", "۱۲", "،", "شاهد-۷", "است",
+        "بیماری", "کمک‌های", "می‌شود", "."};
+
+    @Property(tries = 40)
+    void candidatesNeverStartOrEndWithAStopWordOrNumber(@ForAll @IntRange(min = 0, max = 10_000) int seed) {
+        java.util.Random r = new java.util.Random(seed);
+        List<SentencePair> texts = new ArrayList<>();
+        for (int t = 0; t < 12; t++) {
+            StringBuilder s = new StringBuilder();
+            int n = 3 + r.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                s.append(WORDS[r.nextInt(WORDS.length)]).append(' ');
+            }
+            texts.add(new SentencePair("t" + t, s.toString(), ""));
+        }
+        ExtractionLexicon lexicon = ExtractionLexicon.standard();
+        for (TermCandidate c : new TermExtractor().monolingual(texts, Glossary.empty())) {
+            String[] words = c.source().split(" ");
+            assertThat(words.length).isBetween(1, TermExtractor.MAX_WORDS);
+            for (String edge : new String[] {words[0], words[words.length - 1]}) {
+                assertThat(lexicon.isPersianStop(ExtractionLexicon.fold(edge))).as(edge).isFalse();
+                assertThat(edge).doesNotMatch("[0-9۰-۹]+").isNotIn("،", ".");
+            }
+            assertThat(c.frequency()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void transliterationComparesConsonants() {
+        assertThat(Transliteration.similarity("ویروس", "virus")).isGreaterThan(0.8);
+        assertThat(Transliteration.similarity("ترامپ", "Trump")).isGreaterThan(0.8);
+        assertThat(Transliteration.similarity("ویروس", "headache")).isLessThan(0.5);
+        assertThat(Optional.of(Boosts.numbers("a 12 b 7"))).contains(List.of("12", "7"));
+    }
+}
