@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code hamgam glossary}: term base commands. */
 @Command(name = "glossary", mixinStandardHelpOptions = true,
         description = "Work with term bases (OmegaT TSV, CSV, TBX).",
-        subcommands = {GlossaryCommand.Match.class, GlossaryCommand.Convert.class})
+        subcommands = {GlossaryCommand.Match.class, GlossaryCommand.Convert.class, GlossaryExtractCommand.class})
 final class GlossaryCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -26,6 +26,7 @@ import org.hamgam.pipeline.IndexFiles;
 import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.RunOptions;
 import org.hamgam.pipeline.Stages;
+import org.hamgam.pipeline.TermsFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -121,7 +122,12 @@ final class RunCommand implements Callable<Integer> {
                 Stages.standard(glossary, drafter, reviewThreshold, !noGrammar), progress);
         BatchResult result;
         try {
-            result = runner.run(OutputFormats.standard(reviewThreshold), new IndexFiles(settings));
+            IndexFiles index = new IndexFiles(settings);
+            TermsFiles terms = new TermsFiles(glossary);
+            result = runner.run(OutputFormats.standard(reviewThreshold), (o, batch) -> {
+                index.write(o, batch);
+                terms.write(o, batch);
+            });
         } finally {
             progress.finish();
         }

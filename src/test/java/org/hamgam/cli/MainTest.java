@@ -131,6 +131,8 @@ class MainTest {
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("x.xlf"));
         assertThat(Files.readString(out.resolve("x/x.tsv"))).contains("Shahed-136 drones arrived in 2022.");
         assertThat(out.resolve("index.json")).exists();
+        assertThat(Files.readString(out.resolve("terms.tsv"))).startsWith("source\ttarget\tscore\tfrequency\texamples\n");
+        assertThat(out.resolve("terms.html")).exists();
     }
 
     @Test

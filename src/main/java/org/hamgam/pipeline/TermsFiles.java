@@ -1,0 +1,50 @@
+package org.hamgam.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.SentencePair;
+import org.hamgam.glossary.TermCandidate;
+import org.hamgam.glossary.TermCandidates;
+import org.hamgam.glossary.TermExtractor;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.TermsHtml;
+import org.hamgam.model.Origin;
+import org.hamgam.model.Row;
+
+/**
+ * {@code output/terms.tsv} and {@code output/terms.html}: term candidates extracted from the batch's aligned
+ * pairs for a terminologist to review; terms the glossary already has are not proposed again.
+ */
+public final class TermsFiles implements BatchRunner.IndexWriter {
+    public static final String TSV = "terms.tsv";
+    public static final String HTML = "terms.html";
+
+    private final Glossary known;
+
+    public TermsFiles(Glossary known) {
+        this.known = known;
+    }
+
+    @Override
+    public void write(RunOptions options, BatchResult batch) throws IOException {
+        List<SentencePair> pairs = pairs(batch);
+        List<TermCandidate> candidates = TermExtractor.extract(pairs, known);
+        AtomicFiles.writeString(options.output().resolve(TSV), TermCandidates.toTsv(candidates));
+        AtomicFiles.writeString(options.output().resolve(HTML), TermsHtml.render(candidates, pairs));
+    }
+
+    /** The aligned Persian–English pairs of every document, in document and bead order. */
+    static List<SentencePair> pairs(BatchResult batch) {
+        List<SentencePair> pairs = new ArrayList<>();
+        for (DocumentResult doc : batch.documents()) {
+            for (Row row : doc.bitext().rows()) {
+                if (!row.source().isEmpty() && row.draft().origin() == Origin.ALIGNED && !row.draft().isEmpty()) {
+                    pairs.add(new SentencePair(row.id(), row.sourceOriginal(), row.targetText()));
+                }
+            }
+        }
+        return pairs;
+    }
+}
