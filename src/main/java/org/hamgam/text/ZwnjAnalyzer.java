@@ -65,7 +65,7 @@ final class ZwnjAnalyzer {
     /** {@link #analyze(String)} with the look-up of {@code key} already done. */
     String analyze(String key, Lexicon.Entry found) {
         if (found != null && found.word()) {
-            return found.surface();
+            return found.joined() ? null : found.surface();
         }
         if (key.length() < 4) {
             return null; // too short for any reading below: a stem of two letters and an affix of two at least
