@@ -41,6 +41,7 @@ final class ZwnjAnalyzer {
     /** Words whose phrases the lexicon counts, for compounds written joined (بهعنوان). */
     static final Set<String> PHRASE_HEADS = Set.of("به", "بی");
     private static final String[] MI = {"می", "نمی"};
+    private static final String[] DERIVING = {"ی", "انه", "ان"};
     private static final String[] PRESENT_ENDINGS = {"م", "ی", "د", "یم", "ید", "ند", "یی"};
     private static final String[] PAST_ENDINGS = {"", "م", "ی", "یم", "ید", "ند", "ه"};
 
@@ -231,8 +232,26 @@ final class ZwnjAnalyzer {
             return true;
         }
         if (left.equals("بی")) {
-            Lexicon.Entry rest = lexicon.get(right);
-            return rest != null && rest.trusted();
+            return isTrusted(right) || isDerived(right);
+        }
+        return false;
+    }
+
+    private boolean isTrusted(String key) {
+        Lexicon.Entry e = lexicon.get(key);
+        return e != null && e.trusted();
+    }
+
+    /**
+     * A known word with the ی, انه or ان that make nouns, adverbs and plurals of بی‌ adjectives (بی عدالتی,
+     * بی رحمانه, بی کاران): asked only after a separate بی, where the writer has already marked the prefix.
+     */
+    private boolean isDerived(String right) {
+        for (String ending : DERIVING) {
+            int stem = right.length() - ending.length();
+            if (stem >= 2 && right.endsWith(ending) && isTrusted(right.substring(0, stem))) {
+                return true;
+            }
         }
         return false;
     }
