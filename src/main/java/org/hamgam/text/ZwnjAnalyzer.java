@@ -102,6 +102,12 @@ final class ZwnjAnalyzer {
                 if (!Letters.isJoining(last)) {
                     score += TIER * 2;
                 }
+                // but a past participle with a verb ending (کرده‌ایم) beats the plural of its stem (کردهایم),
+                // unless that stem is seen as a noun with a plural of its own (نهادها: نهادهای)
+                if (suffix.kind() == Kind.AFTER_HEH && isParticiple(stem)
+                        && lexicon.get(stem.substring(0, stem.length() - 1) + "ها") == null) {
+                    score += TIER * 3;
+                }
             } else {
                 stemSurface = stemSurface(stem, suffix.kind());
                 score = 1;
@@ -133,7 +139,15 @@ final class ZwnjAnalyzer {
             return false;
         }
         String stem = s.substring(0, s.length() - 1);
-        return lexicon.isPastStem(stem) || (stem.startsWith("ن") && lexicon.isPastStem(stem.substring(1)));
+        for (String preverb : PREVERBS) {
+            if (stem.startsWith(preverb)) {
+                String rest = stem.substring(preverb.length());
+                if (lexicon.isPastStem(rest) || (rest.startsWith("ن") && lexicon.isPastStem(rest.substring(1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** می‌ or نمی‌ (after an optional preverb) before a verb form: می‌شود, برنمی‌گردد. */
