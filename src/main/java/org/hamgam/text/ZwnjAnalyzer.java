@@ -103,9 +103,8 @@ final class ZwnjAnalyzer {
                     score += TIER * 2;
                 }
                 // but a past participle with a verb ending (کرده‌ایم) beats the plural of its stem (کردهایم),
-                // unless that stem is seen as a noun with a plural of its own (نهادها: نهادهای); asked only when
-                // such a plural, which comes first in SUFFIXES, is winning
-                if (bestScore >= TIER && suffix.kind() == Kind.AFTER_HEH && isParticiple(stem)
+                // unless that stem is seen as a noun with a plural of its own (نهادها: نهادهای)
+                if (suffix.kind() == Kind.AFTER_HEH && isParticiple(stem)
                         && lexicon.get(stem.substring(0, stem.length() - 1) + "ها") == null) {
                     score += TIER * 3;
                 }
