@@ -30,9 +30,11 @@ final class Lexicon {
      * @param spaced    times the parts of the word were seen written apart with a space in the corpus
      * @param word      a word of the lexicon; false for a key kept only because it starts a compound
      * @param head      the first part of some word spelt with a ZWNJ (آسیب of آسیب‌پذیر)
+     * @param joined    the surface has a ZWNJ, yet the dictionary also tags the spelling without any (همزمان beside
+     *                  هم‌زمان): a word written joined is then already spelt correctly
      */
     record Entry(String surface, int corpus, int dictionary, boolean adjective, int spaced, boolean word,
-                 boolean head) {
+                 boolean head, boolean joined) {
         /** Seen in running text or tagged in the dictionary: good enough to count as a word. */
         boolean trusted() {
             return word && (corpus > 0 || dictionary >= 2);
@@ -139,7 +141,7 @@ final class Lexicon {
             switch (f[0]) {
                 case "w" -> {
                     Entry e = new Entry(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4].contains("A"),
-                            Integer.parseInt(f[5]), true, false);
+                            Integer.parseInt(f[5]), true, false, f[4].contains("J"));
                     words.put(key(e.surface()), e);
                 }
                 case "p" -> present.add(f[1]);
@@ -164,8 +166,8 @@ final class Lexicon {
         }
         for (String head : heads) {
             Entry e = words.get(head);
-            words.put(head, e == null ? new Entry(head, 0, 0, false, 0, false, true)
-                    : new Entry(e.surface(), e.corpus(), e.dictionary(), e.adjective(), e.spaced(), true, true));
+            words.put(head, e == null ? new Entry(head, 0, 0, false, 0, false, true, false)
+                    : new Entry(e.surface(), e.corpus(), e.dictionary(), e.adjective(), e.spaced(), true, true, e.joined()));
         }
     }
 

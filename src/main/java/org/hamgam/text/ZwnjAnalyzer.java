@@ -41,6 +41,7 @@ final class ZwnjAnalyzer {
     /** Words whose phrases the lexicon counts, for compounds written joined (بهعنوان). */
     static final Set<String> PHRASE_HEADS = Set.of("به", "بی");
     private static final String[] MI = {"می", "نمی"};
+    private static final String[] DERIVING = {"ی", "انه", "ان"};
     private static final String[] PRESENT_ENDINGS = {"م", "ی", "د", "یم", "ید", "ند", "یی"};
     private static final String[] PAST_ENDINGS = {"", "م", "ی", "یم", "ید", "ند", "ه"};
 
@@ -65,7 +66,7 @@ final class ZwnjAnalyzer {
     /** {@link #analyze(String)} with the look-up of {@code key} already done. */
     String analyze(String key, Lexicon.Entry found) {
         if (found != null && found.word()) {
-            return found.surface();
+            return found.joined() ? null : found.surface();
         }
         if (key.length() < 4) {
             return null; // too short for any reading below: a stem of two letters and an affix of two at least
@@ -101,6 +102,12 @@ final class ZwnjAnalyzer {
                 if (!Letters.isJoining(last)) {
                     score += TIER * 2;
                 }
+                // but a past participle with a verb ending (کرده‌ایم) beats the plural of its stem (کردهایم),
+                // unless that stem is seen as a noun with a plural of its own (نهادها: نهادهای)
+                if (suffix.kind() == Kind.AFTER_HEH && isParticiple(stem)
+                        && lexicon.get(stem.substring(0, stem.length() - 1) + "ها") == null) {
+                    score += TIER * 3;
+                }
             } else {
                 stemSurface = stemSurface(stem, suffix.kind());
                 score = 1;
@@ -132,7 +139,15 @@ final class ZwnjAnalyzer {
             return false;
         }
         String stem = s.substring(0, s.length() - 1);
-        return lexicon.isPastStem(stem) || (stem.startsWith("ن") && lexicon.isPastStem(stem.substring(1)));
+        for (String preverb : PREVERBS) {
+            if (stem.startsWith(preverb)) {
+                String rest = stem.substring(preverb.length());
+                if (lexicon.isPastStem(rest) || (rest.startsWith("ن") && lexicon.isPastStem(rest.substring(1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** می‌ or نمی‌ (after an optional preverb) before a verb form: می‌شود, برنمی‌گردد. */
@@ -231,8 +246,26 @@ final class ZwnjAnalyzer {
             return true;
         }
         if (left.equals("بی")) {
-            Lexicon.Entry rest = lexicon.get(right);
-            return rest != null && rest.trusted();
+            return isTrusted(right) || isDerived(right);
+        }
+        return false;
+    }
+
+    private boolean isTrusted(String key) {
+        Lexicon.Entry e = lexicon.get(key);
+        return e != null && e.trusted();
+    }
+
+    /**
+     * A known word with the ی, انه or ان that make nouns, adverbs and plurals of بی‌ adjectives (بی عدالتی,
+     * بی رحمانه, بی کاران): asked only after a separate بی, where the writer has already marked the prefix.
+     */
+    private boolean isDerived(String right) {
+        for (String ending : DERIVING) {
+            int stem = right.length() - ending.length();
+            if (stem >= 2 && right.endsWith(ending) && isTrusted(right.substring(0, stem))) {
+                return true;
+            }
         }
         return false;
     }

@@ -65,7 +65,7 @@ final class ZwnjRepair {
                 } else {
                     if (!lexicon.isPlainWord(found[u])) {
                         Lexicon.Entry e = lexicon.entry(found[u]);
-                        surfaces[u] = e != null && e.word() ? e.surface()
+                        surfaces[u] = e != null && e.word() ? (e.joined() ? null : e.surface())
                                 : analyzer.analyze(key(in, starts, ends, keys, u), e);
                     }
                     change |= hasZwnj(surfaces[u]);

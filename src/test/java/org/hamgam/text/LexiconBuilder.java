@@ -62,6 +62,8 @@ public final class LexiconBuilder {
     }
 
     private int sources;
+    /** Least dictionary class of a joined spelling that makes it a word of its own (see {@code J} in the README). */
+    private static final int JOINED_TOO = 2;
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -185,7 +187,10 @@ public final class LexiconBuilder {
             String best = choose(e.getValue());
             boolean adjective = e.getValue().stream().anyMatch(x -> surfaces.get(x).adjective);
             Surface s = surfaces.get(best);
-            lines.add("w\t" + best + "\t" + s.corpus + "\t" + s.dictionary + "\t" + (adjective ? "A" : "") + "\t"
+            Surface plain = best.equals(e.getKey()) ? null : surfaces.get(e.getKey());
+            boolean joined = plain != null && plain.dictionary >= JOINED_TOO;
+            lines.add("w\t" + best + "\t" + s.corpus + "\t" + s.dictionary + "\t" + (adjective ? "A" : "")
+                    + (joined ? "J" : "") + "\t"
                     + spaced.getOrDefault(e.getKey(), 0));
         }
         phrases.forEach((k, v) -> lines.add("b\t" + k + "\t" + v));
