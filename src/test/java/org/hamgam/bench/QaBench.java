@@ -139,9 +139,14 @@ public final class QaBench {
         }
         followedGlossary(clean);
         if (System.getProperty("qa.bench.show") != null) {
-            String show = System.getProperty("qa.bench.show");
-            cleanIssues.getOrDefault(show, List.of()).stream().limit(40).forEach(i -> System.out.println(
-                    "  " + i.segment() + " " + i.message() + " | " + find(i.segment()).target()));
+            // A comma-separated list of codes; with -Dqa.bench.warn only findings above info.
+            boolean warnOnly = System.getProperty("qa.bench.warn") != null;
+            for (String show : System.getProperty("qa.bench.show").split(",")) {
+                cleanIssues.getOrDefault(show, List.of()).stream()
+                        .filter(i -> !warnOnly || i.severity() != org.hamgam.model.Severity.INFO).limit(60)
+                        .forEach(i -> System.out.println("  " + i.code() + " " + i.segment() + " " + i.message()
+                                + " | " + i.suggestion() + " | " + find(i.segment()).target()));
+            }
         }
     }
 
@@ -180,8 +185,12 @@ public final class QaBench {
             List<QaPair> absent = new ArrayList<>();
             for (QaPair p : pairs) {
                 String lower = p.target().toLowerCase(Locale.ROOT);
-                absent.add(new QaPair(p.id(), p.source(), p.target(),
-                        p.sourceTerms().stream().filter(h -> !prefixesPresent(h.target(), lower)).toList(), List.of()));
+                // Alternatives of one Persian term go together: the term is absent only if all of them are.
+                Set<String> present = new HashSet<>();
+                p.sourceTerms().stream().filter(h -> prefixesPresent(h.target(), lower))
+                        .forEach(h -> present.add(h.source().strip()));
+                absent.add(new QaPair(p.id(), p.source(), p.target(), p.sourceTerms().stream()
+                        .filter(h -> !present.contains(h.source().strip())).toList(), List.of()));
             }
             List<Issue> issues = terminology.check(absent);
             deviations += (int) issues.stream().map(Issue::segment).distinct().count();
