@@ -24,7 +24,7 @@ import org.languagetool.rules.RuleMatch;
  * (HCoV-229E, IgG) and Latin words copied from the source are accepted; capitalised words (names), British
  * spellings and unknown words that recur in several pairs (a document's own vocabulary) are info; the rest, likely
  * typos, are warnings. Grammar rules of LanguageTool's "grammar" type are warnings, its style and typography
- * advice is info.
+ * advice is info, and so is its advice on writing compounds open or closed (a matter of house style).
  */
 final class LanguageToolChecks {
     static final String SPELLING = "spelling";
@@ -131,7 +131,7 @@ final class LanguageToolChecks {
                 String covered = pair.target().substring(m.getFromPos(), m.getToPos());
                 if (!isSpelling(m.getRule())) {
                     Severity severity = "grammar".equals(m.getRule().getLocQualityIssueType().toString())
-                            ? Severity.WARNING : Severity.INFO;
+                            && !isCompounding(m.getRule()) ? Severity.WARNING : Severity.INFO;
                     out.add(issue(GRAMMAR, severity, pair.id(), m));
                     continue;
                 }
@@ -171,6 +171,15 @@ final class LanguageToolChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the rule is about writing a compound open, hyphenated or closed (hand washing / handwashing): house
+     * style and dictionaries disagree on these, so they are advice, not errors.
+     */
+    private static boolean isCompounding(Rule rule) {
+        // English files some compound rules under grammar; their ids end in _COMPOUNDS (HAND_COMPOUNDS).
+        return Categories.COMPOUNDING.getId().equals(rule.getCategory().getId()) || rule.getId().endsWith("_COMPOUNDS");
     }
 
     private static Issue issue(String code, Severity severity, String segment, RuleMatch m) {

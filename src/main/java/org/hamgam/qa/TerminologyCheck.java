@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
@@ -15,12 +17,24 @@ import org.hamgam.model.TermHit;
 /**
  * A glossary term found in the source whose translation is missing from the target. The term counts as
  * translated when the glossary matcher found its English side in the target (same term, or another term with the
- * same English), or when the target holds the English term in an inflected or derived form.
+ * same English), when the target holds the English term with an inflection or a glued-on ending
+ * ({@link EnglishTermFinder}), or when the target's words have the same stems as the term's words, in order
+ * ({@link StemmedText}: virus/viral, immunity/immune, ventilator/ventilation).
+ *
+ * <p>Severity follows how much a missing term says. A name (a capital letter or a digit: Kyiv, Shahed-136) or a
+ * term of several words is a fixed expression: its absence is likely a real deviation, a {@code warning}. A single
+ * common word has many faithful renderings (a synonym, a pronoun, a clause turned round), so its absence is weak
+ * evidence of an error and is reported as {@code info}; a reviewer enforcing a strict house glossary can still
+ * see every such finding.
  */
 final class TerminologyCheck extends PairCheck {
     static final String CODE = "terminology";
 
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\s*[/;|]\\s*");
+
     private final EnglishTermFinder finder = new EnglishTermFinder();
+    /** Each glossary translation's alternatives as word stems, shared between threads. */
+    private final Map<String, List<List<String>>> stems = new ConcurrentHashMap<>();
 
     @Override
     public String code() {
@@ -46,8 +60,10 @@ final class TerminologyCheck extends PairCheck {
                 byTerm.computeIfAbsent(hit.source().strip(), k -> new ArrayList<>(2)).add(hit);
             }
         }
+        StemmedText[] stemmed = new StemmedText[1];
         for (List<TermHit> alternatives : byTerm.values()) {
-            if (!translated(alternatives, found, pair.target(), lowerTarget)) {
+            if (!translated(alternatives, found, pair.target(), lowerTarget)
+                    && !stemsPresent(alternatives, pair.target(), lowerTarget, stemmed)) {
                 TermHit first = alternatives.get(0);
                 StringBuilder wanted = new StringBuilder();
                 for (TermHit hit : alternatives) {
@@ -56,7 +72,7 @@ final class TerminologyCheck extends PairCheck {
                         wanted.append(wanted.isEmpty() ? "" : " or ").append('"').append(english).append('"');
                     }
                 }
-                out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1,
+                out.add(new Issue(CODE, severity(alternatives), pair.id(), -1, -1,
                         "The term \"" + first.surface() + "\" should be translated as " + wanted + ".",
                         first.target().strip()));
             }
@@ -72,6 +88,50 @@ final class TerminologyCheck extends PairCheck {
             }
         }
         return false;
+    }
+
+    /** Whether the target has every word of one alternative with the same stem, in order; stems computed once. */
+    private boolean stemsPresent(List<TermHit> alternatives, String target, String lowerTarget,
+            StemmedText[] stemmed) {
+        for (TermHit hit : alternatives) {
+            for (List<String> term : stems.computeIfAbsent(hit.target().strip(), TerminologyCheck::termStems)) {
+                // Every stem is a prefix of its word: a stem absent from the text rules the term out cheaply.
+                if (!lowerTarget.contains(term.get(0)) || !lowerTarget.contains(term.get(term.size() - 1))) {
+                    continue;
+                }
+                if (stemmed[0] == null) {
+                    stemmed[0] = StemmedText.of(target);
+                }
+                if (stemmed[0].contains(term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<List<String>> termStems(String english) {
+        List<List<String>> out = new ArrayList<>();
+        for (String alt : ALTERNATIVES.split(english)) {
+            List<String> term = StemmedText.termStems(alt);
+            if (!term.isEmpty()) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    /** Warning for a name or a term of several words, info for a single common word (see the class comment). */
+    static Severity severity(List<TermHit> alternatives) {
+        for (TermHit hit : alternatives) {
+            String english = hit.target().strip();
+            boolean severalWords = StemmedText.termStems(english).size() > 1;
+            boolean name = !english.equals(english.toLowerCase(Locale.ROOT)) || english.chars().anyMatch(Character::isDigit);
+            if (severalWords || name) {
+                return Severity.WARNING;
+            }
+        }
+        return Severity.INFO;
     }
 
     private static String lower(String s) {

@@ -88,6 +88,46 @@ class ChecksTest {
     }
 
     @Test
+    void terminologyAcceptsStemmedFormsWordByWord() {
+        TerminologyCheck check = new TerminologyCheck();
+        assertThat(check.check(List.of(
+                new QaPair("s1", "ویروس", "a novel viral disease", List.of(hit("t1", "ویروس", "virus")), List.of()),
+                new QaPair("s2", "ایمنی", "the adaptive immune response", List.of(hit("t2", "ایمنی", "immunity")),
+                        List.of()),
+                new QaPair("s3", "ونتیلاتور", "patients required ventilation support",
+                        List.of(hit("t3", "ونتیلاتور", "ventilator")), List.of()),
+                new QaPair("s4", "گسترش ویروس", "limit the spreading of the virus",
+                        List.of(hit("t4", "گسترش ویروس", "spread of virus")), List.of()),
+                new QaPair("s5", "درمان کووید", "the treatment of COVID-19",
+                        List.of(hit("t5", "درمان کووید", "covid treatment")), List.of()),
+                new QaPair("s6", "ایمنی", "immunocompromised patients", List.of(hit("t6", "ایمنی", "immunity")),
+                        List.of())))).isEmpty();
+        QaPair absent = new QaPair("s7", "ونتیلاتور", "patients required oxygen support",
+                List.of(hit("t3", "ونتیلاتور", "ventilator")), List.of());
+        assertThat(check.check(List.of(absent))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+        QaPair outOfOrder = new QaPair("s8", "انتقال ویروس", "the virus needs a host for transmission",
+                List.of(hit("t7", "انتقال ویروس", "virus transmission")), List.of());
+        assertThat(check.check(List.of(outOfOrder))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void stemmerMeetsInflectedAndDerivedForms() {
+        assertThat(List.of("virus", "viruses", "viral")).extracting(EnglishStemmer::stem).containsOnly("vir");
+        assertThat(List.of("immunity", "immune", "immunities")).extracting(EnglishStemmer::stem)
+                .containsOnly("immun");
+        assertThat(List.of("ventilator", "ventilation", "ventilated", "ventilators"))
+                .extracting(EnglishStemmer::stem).containsOnly("ventil");
+        assertThat(List.of("hospitalize", "hospitalisation", "hospitalized")).extracting(EnglishStemmer::stem)
+                .containsOnly(EnglishStemmer.stem("hospitalization"));
+        assertThat(EnglishStemmer.stem("virus's")).isEqualTo("vir");
+        assertThat(EnglishStemmer.stem("class")).isEqualTo("clas");
+        assertThat(EnglishStemmer.stem("uses")).isEqualTo(EnglishStemmer.stem("use"));
+        assertThat(EnglishStemmer.stem("cough")).isNotEqualTo(EnglishStemmer.stem("court"));
+    }
+
+    @Test
     void terminologyReportsAMissingTermOncePerTerm() {
         TerminologyCheck check = new TerminologyCheck();
         QaPair kiev = new QaPair("s1", "کییف و کییف", "Kiev and Kiev",

@@ -1,0 +1,78 @@
+package org.hamgam.qa;
+
+/**
+ * A light English suffix stripper in the spirit of Porter's: it maps a word and its inflected and derived forms to
+ * one stem, so that virus/viruses/viral, immunity/immune, ventilator/ventilation/ventilated,
+ * hospitalize/hospitalisation and transmission/transmissible meet. It over-conflates on purpose (the caller only
+ * asks whether a term is present in some form) and never leaves a stem shorter than three letters.
+ */
+final class EnglishStemmer {
+    /** Endings, longest first within each family, so that the longest ending that leaves a stem wins. */
+    private static final String[] SUFFIXES = {
+        "ibilities", "abilities", "isations", "izations", "ibility", "ability", "isation", "ization", "ational",
+        "ations", "ation", "ating", "ated", "ates", "ators", "ator", "ities", "ity", "ically", "ical", "atics",
+        "atic", "ives", "ive", "ious", "ous", "ibles", "ible", "ables", "able", "ions", "ion", "iness", "ness",
+        "ments", "ment", "isms", "ism", "ists", "ist", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
+        "ise", "ate", "ians", "ian", "ors", "ory", "or", "ers", "er", "ings", "ing", "ied", "ies", "ed", "es",
+        "als", "al", "ics", "ic", "ly", "ia", "us", "s", "e", "y"};
+    private static final int MIN_STEM = 3;
+
+    private EnglishStemmer() {
+    }
+
+    /** The stem of {@code word}, which must be in lower case; possessive endings are dropped first. */
+    static String stem(String word) {
+        String w = word;
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("'") || w.endsWith("\u2019")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.length() <= MIN_STEM || !isLetters(w)) {
+            return w;
+        }
+        // Two rounds: an inflection on a derivation (viruses, ventilators, immunities).
+        w = strip(strip(w));
+        int n = w.length();
+        // A doubled final consonant is spelling, not meaning: stopped/stop, transmiss/transmis.
+        if (n > MIN_STEM && w.charAt(n - 1) == w.charAt(n - 2) && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
+            w = w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static String strip(String w) {
+        for (String suffix : SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM) {
+                String rest = w.substring(0, w.length() - suffix.length());
+                // A plural s never follows s (class, process): that s belongs to the stem.
+                if (suffix.equals("s") && rest.endsWith("s")) {
+                    continue;
+                }
+                if (hasVowel(rest)) {
+                    return rest;
+                }
+            }
+        }
+        return w;
+    }
+
+    private static boolean hasVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("aeiouy".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A text as the stems of its words, to find a term in any inflected or derived form: the term's words must occur
+ * in order, one after another, each with the same stem. Words split at hyphens and other punctuation, a possessive
+ * ending is dropped, and articles are skipped on both sides (an epidemic / a potential epidemic, spread of virus /
+ * spread of the virus): they carry no part of a term's meaning. A word also holds a term when it is a learned
+ * compound led by the term's combining form (virology, immunocompromised) or carries a prefix such as anti- or
+ * non- before it (antiviral).
+ */
+final class StemmedText {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /**
+     * Prefixes glued onto an English word that keep its root visible (antiviral, non-invasive, co-infection); a
+     * word with one of them still contains the term.
+     */
+    private static final String[] PREFIXES = {"anti", "non", "co", "multi", "post", "pre", "inter"};
+
+    /** Letters after a combining form that make a second element, not an ending (immuno|logy, viro|logy). */
+    private static final int MIN_SECOND_PART = 4;
+
+    private final List<String> words;
+    /** Stems computed on demand: a stem is a prefix of its word, so most words never need one. */
+    private final String[] stems;
+
+    private StemmedText(List<String> words) {
+        this.words = words;
+        this.stems = new String[words.size()];
+    }
+
+    /** The words of {@code text}, to be stemmed as needed. */
+    static StemmedText of(String text) {
+        return new StemmedText(words(text));
+    }
+
+    /** The stems of a term's words, articles left out. */
+    static List<String> termStems(String term) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(term)) {
+            out.add(EnglishStemmer.stem(w));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words with the stems {@code term} occur here in order, one after another; a two-word noun
+     * compound also in its paraphrase with "of" (covid treatment / treatment of COVID-19, disease outbreak /
+     * outbreak of the disease).
+     */
+    boolean contains(List<String> term) {
+        if (term.isEmpty()) {
+            return false;
+        }
+        return inOrder(term) || term.size() == 2 && inOrder(List.of(term.get(1), "of", term.get(0)));
+    }
+
+    private boolean inOrder(List<String> term) {
+        for (int i = 0; i + term.size() <= stems.length; i++) {
+            int k = 0;
+            while (k < term.size() && matches(i + k, term.get(k))) {
+                k++;
+            }
+            if (k == term.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(int i, String stem) {
+        String word = words.get(i);
+        if (word.startsWith(stem)) {
+            if (stems[i] == null) {
+                stems[i] = EnglishStemmer.stem(word);
+            }
+            if (stems[i].equals(stem) || combined(word, stem)) {
+                return true;
+            }
+        }
+        for (String prefix : PREFIXES) {
+            if (word.startsWith(prefix) && word.startsWith(stem, prefix.length()) && word.length() - prefix.length() > stem.length()
+                    && EnglishStemmer.stem(word.substring(prefix.length())).equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is a learned compound led by the stem's combining form, stem + o or stem + io:
+     * virology, immunosuppressant, epidemiological.
+     */
+    private static boolean combined(String word, String stem) {
+        int n = stem.length();
+        int o = word.startsWith("o", n) ? n + 1 : word.startsWith("io", n) ? n + 2 : -1;
+        return o > 0 && word.length() >= o + MIN_SECOND_PART;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean inWord = Character.isLetterOrDigit(c)
+                    || (start >= 0 && (c == '\'' || c == '\u2019') && i + 1 < lower.length() && lower.charAt(i + 1) == 's');
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                String w = lower.substring(start, i);
+                if (!ARTICLES.contains(w)) {
+                    out.add(w);
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+}
