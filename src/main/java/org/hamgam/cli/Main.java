@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:some document failed (the others were still written) or a check failed",
+                "1:some document failed (the others were still written), qa --fail-on found issues, or an internal error",
                 "2:bad usage or unreadable input"},
         footer = {"", "Run 'hamgam help COMMAND' for a command's options."})
 public final class Main implements Runnable {
