@@ -44,8 +44,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static boolean isBadInput(Throwable e) {
         return e instanceof BadInputException || e instanceof UsageException
                 || e instanceof org.hamgam.glossary.GlossaryException
-                || e instanceof org.hamgam.io.MalformedXmlException
-                || e instanceof org.hamgam.io.QaInputReader.MalformedInputException
+                || e instanceof org.hamgam.io.MalformedFileException
                 || e instanceof java.nio.file.NoSuchFileException;
     }
 }

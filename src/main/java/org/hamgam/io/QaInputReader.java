@@ -35,38 +35,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * target), or an XLIFF 1.2 or 2.x file ({@code trans-unit} or {@code segment} source and target). The format is
  * known from the file name or, failing that, from the content. XML is parsed with document type declarations
  * refused and no external entities; streaming keeps the line and column of every element for error messages.
- * Malformed input raises {@link MalformedInputException} naming the file, line and column.
+ * Malformed input raises {@link MalformedFileException} naming the file, line and column.
  */
 public final class QaInputReader {
 
     private QaInputReader() {
-    }
-
-    /** Input that cannot be read as pairs; the message reads {@code file:line:column: problem}. */
-    public static final class MalformedInputException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final String file;
-        private final int line;
-        private final int column;
-
-        public MalformedInputException(String file, int line, int column, String problem) {
-            super(file + ":" + line + ":" + column + ": " + problem);
-            this.file = file;
-            this.line = line;
-            this.column = column;
-        }
-
-        public String file() {
-            return file;
-        }
-
-        public int line() {
-            return line;
-        }
-
-        public int column() {
-            return column;
-        }
     }
 
     /** The pairs of {@code file}, in file order. */
@@ -87,7 +60,7 @@ public final class QaInputReader {
         BufferedReader reader = new BufferedReader(in);
         String header = reader.readLine();
         if (header == null) {
-            throw new MalformedInputException(name, 1, 1, "empty file; expected a header id<TAB>source<TAB>target");
+            throw new MalformedFileException(name, 1, 1, "empty file; expected a header id<TAB>source<TAB>target");
         }
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
@@ -106,7 +79,7 @@ public final class QaInputReader {
             }
         }
         if (id < 0 || source < 0 || target < 0) {
-            throw new MalformedInputException(name, 1, 1,
+            throw new MalformedFileException(name, 1, 1,
                     "the header must name the columns id, source and target, separated by tabs; found \""
                             + header + "\"");
         }
@@ -121,11 +94,11 @@ public final class QaInputReader {
             }
             String[] cells = line.split("\t", -1);
             if (cells.length < needed) {
-                throw new MalformedInputException(name, lineNumber, line.length() + 1,
+                throw new MalformedFileException(name, lineNumber, line.length() + 1,
                         "expected at least " + needed + " tab-separated columns, found " + cells.length);
             }
             if (cells[id].isBlank()) {
-                throw new MalformedInputException(name, lineNumber, column(cells, id), "empty id");
+                throw new MalformedFileException(name, lineNumber, column(cells, id), "empty id");
             }
             pairs.add(QaPair.of(cells[id].strip(), cells[source], cells[target]));
         }
@@ -141,17 +114,17 @@ public final class QaInputReader {
             source.setSystemId(name);
             parser.parse(source, handler);
         } catch (SAXParseException e) {
-            throw new MalformedInputException(name, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+            throw new MalformedFileException(name, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
         } catch (SAXException e) {
-            if (e.getCause() instanceof MalformedInputException m) {
+            if (e.getCause() instanceof MalformedFileException m) {
                 throw m;
             }
-            throw new MalformedInputException(name, handler.line(), handler.column(), e.getMessage());
+            throw new MalformedFileException(name, handler.line(), handler.column(), e.getMessage());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no secure XML parser available", e);
         }
         if (handler.format == null) {
-            throw new MalformedInputException(name, 1, 1, "not a TMX or XLIFF document");
+            throw new MalformedFileException(name, 1, 1, "not a TMX or XLIFF document");
         }
         return handler.pairs;
     }
@@ -178,7 +151,7 @@ public final class QaInputReader {
         return i < bytes.length && bytes[i] == '<';
     }
 
-    private static String decodeUtf8(String name, byte[] bytes) throws MalformedInputException {
+    private static String decodeUtf8(String name, byte[] bytes) throws MalformedFileException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -197,7 +170,7 @@ public final class QaInputReader {
                     column++;
                 }
             }
-            throw new MalformedInputException(name, line, column, "not valid UTF-8");
+            throw new MalformedFileException(name, line, column, "not valid UTF-8");
         }
     }
 
@@ -433,7 +406,7 @@ public final class QaInputReader {
 
         private void endSegment() throws SAXException {
             if (source == null) {
-                throw new SAXException(new MalformedInputException(name, segmentLine, segmentColumn,
+                throw new SAXException(new MalformedFileException(name, segmentLine, segmentColumn,
                         "segment without <source>"));
             }
             String id = unitId == null || unitId.isEmpty() ? "u" + unitNumber : unitId;
@@ -460,7 +433,7 @@ public final class QaInputReader {
                     : unitId;
             if (format == Format.XLIFF1) {
                 if (source == null) {
-                    throw new SAXException(new MalformedInputException(name, unitLine, unitColumn,
+                    throw new SAXException(new MalformedFileException(name, unitLine, unitColumn,
                             "trans-unit without <source>"));
                 }
                 pairs.add(QaPair.of(id, source, target == null ? "" : target));
@@ -471,7 +444,7 @@ public final class QaInputReader {
                 faKey = tmxSourceLang.toLowerCase(Locale.ROOT);
             }
             if (faKey == null) {
-                throw new SAXException(new MalformedInputException(name, unitLine, unitColumn,
+                throw new SAXException(new MalformedFileException(name, unitLine, unitColumn,
                         "tu without a Persian (or source-language) <tuv><seg>"));
             }
             String enKey = pick(variants, "en", "eng", "");
@@ -509,7 +482,7 @@ public final class QaInputReader {
         }
 
         private SAXException fail(String problem) {
-            return new SAXException(new MalformedInputException(name, line(), column(), problem));
+            return new SAXException(new MalformedFileException(name, line(), column(), problem));
         }
 
         @Override

@@ -17,7 +17,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses XML files that came back from other people (reviewed XLIFF, TMX) without trusting them: a DOCTYPE is
  * refused outright, so no entity (internal or external) is ever expanded and nothing is fetched from the
- * network or the disk; XInclude is off. Any error is a {@link MalformedXmlException} naming file, line and
+ * network or the disk; XInclude is off. Any error is a {@link MalformedFileException} naming file, line and
  * column.
  */
 public final class SafeXml {
@@ -55,9 +55,9 @@ public final class SafeXml {
         try {
             return builder.parse(source);
         } catch (SAXParseException e) {
-            throw new MalformedXmlException(name, e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e);
+            throw new MalformedFileException(name, e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e);
         } catch (SAXException e) {
-            throw new MalformedXmlException(name, -1, -1, e.getMessage(), e);
+            throw new MalformedFileException(name, -1, -1, e.getMessage(), e);
         }
     }
 

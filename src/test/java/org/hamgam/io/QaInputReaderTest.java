@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.hamgam.io.QaInputReader.MalformedInputException;
 import org.hamgam.qa.QaPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +33,9 @@ class QaInputReaderTest {
     @Test
     void tsvErrorsNameLineAndColumn() {
         assertThatThrownBy(() -> QaInputReader.readTsv("a.tsv", new StringReader("id\tsource\ttarget\n1\tsalam\n")))
-                .isInstanceOf(MalformedInputException.class)
+                .isInstanceOf(MalformedFileException.class)
                 .hasMessageStartingWith("a.tsv:2:8:")
-                .satisfies(e -> assertThat(((MalformedInputException) e).line()).isEqualTo(2));
+                .satisfies(e -> assertThat(((MalformedFileException) e).line()).isEqualTo(2));
         assertThatThrownBy(() -> QaInputReader.readTsv("a.tsv", new StringReader("source\ttarget\n")))
                 .hasMessageStartingWith("a.tsv:1:1:");
     }
@@ -91,10 +90,10 @@ class QaInputReaderTest {
                 <?xml version="1.0"?>
                 <!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
                 <tmx><body><tu><tuv xml:lang="fa"><seg>&xxe;</seg></tuv></tu></body></tmx>"""))
-                .isInstanceOf(MalformedInputException.class)
+                .isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("in.xml:2:");
         assertThatThrownBy(() -> xml("<tmx><body>\n<tu><tuv xml:lang=\"fa\"><seg>x</tuv></tu></body></tmx>"))
-                .isInstanceOf(MalformedInputException.class)
+                .isInstanceOf(MalformedFileException.class)
                 .hasMessageStartingWith("in.xml:2:");
         assertThatThrownBy(() -> xml("<tmx><body>\n  <tu><tuv xml:lang=\"de\"><seg>x</seg></tuv></tu></body></tmx>"))
                 .hasMessageStartingWith("in.xml:2:")

@@ -152,11 +152,11 @@ class ReviewImporterTest {
         Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<xliff xmlns=\"" + NS + "\" version=\"2.1\" srcLang=\"fa\"><file id=\"f\"><unit id=\"u\"><segment>"
                 + "<source>&e;</source></segment></unit></file></xliff>");
-        assertThatThrownBy(() -> new ReviewImporter().read(evil)).isInstanceOf(MalformedXmlException.class)
+        assertThatThrownBy(() -> new ReviewImporter().read(evil)).isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("DOCTYPE");
         Path broken = dir.resolve("broken.xlf");
         Files.writeString(broken, "<xliff xmlns=\"" + NS + "\">\n<file>\n<unit></file>\n");
-        assertThatThrownBy(() -> new ReviewImporter().read(broken)).isInstanceOf(MalformedXmlException.class)
+        assertThatThrownBy(() -> new ReviewImporter().read(broken)).isInstanceOf(MalformedFileException.class)
                 .hasMessageStartingWith(broken + ":3:");
     }
 

@@ -28,25 +28,25 @@ class SafeXmlTest {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "SECRET");
         String xml = "<?xml version='1.0'?>\n<!DOCTYPE a [<!ENTITY x SYSTEM '" + secret.toUri() + "'>]>\n<a>&x;</a>";
-        assertThatThrownBy(() -> parse(xml)).isInstanceOf(MalformedXmlException.class)
+        assertThatThrownBy(() -> parse(xml)).isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("DOCTYPE").hasMessageNotContaining("SECRET")
-                .satisfies(e -> assertThat(((MalformedXmlException) e).line()).isEqualTo(2));
+                .satisfies(e -> assertThat(((MalformedFileException) e).line()).isEqualTo(2));
     }
 
     @Test
     void refusesInternalEntityExpansion() {
         String xml = "<!DOCTYPE a [<!ENTITY b 'bbbbbbbbbb'><!ENTITY c '&b;&b;&b;&b;&b;'>]><a>&c;</a>";
-        assertThatThrownBy(() -> parse(xml)).isInstanceOf(MalformedXmlException.class);
+        assertThatThrownBy(() -> parse(xml)).isInstanceOf(MalformedFileException.class);
     }
 
     @Test
     void malformedFileNamesLineAndColumn() throws IOException {
         Path file = dir.resolve("bad.xlf");
         Files.writeString(file, "<a>\n  <b>\n</a>\n");
-        assertThatThrownBy(() -> SafeXml.parse(file)).isInstanceOf(MalformedXmlException.class)
+        assertThatThrownBy(() -> SafeXml.parse(file)).isInstanceOf(MalformedFileException.class)
                 .hasMessageStartingWith(file + ":3:")
                 .satisfies(e -> {
-                    MalformedXmlException m = (MalformedXmlException) e;
+                    MalformedFileException m = (MalformedFileException) e;
                     assertThat(m.line()).isEqualTo(3);
                     assertThat(m.column()).isPositive();
                     assertThat(m.file()).isEqualTo(file.toString());

@@ -2,15 +2,22 @@ package org.hamgam.io;
 
 import java.io.IOException;
 
-/** A file that is not well-formed XML, or that tries to use a DOCTYPE or an external entity; says where. */
-public final class MalformedXmlException extends IOException {
+/**
+ * A file that cannot be read as what it claims to be (XML that is not well-formed or uses a DOCTYPE, a TSV without
+ * its header); the message says where, as {@code file:line:column: problem}.
+ */
+public final class MalformedFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
     private final int line;
     private final int column;
 
-    public MalformedXmlException(String file, int line, int column, String message, Throwable cause) {
+    public MalformedFileException(String file, int line, int column, String message) {
+        this(file, line, column, message, null);
+    }
+
+    public MalformedFileException(String file, int line, int column, String message, Throwable cause) {
         super(file + ":" + line + ":" + column + ": " + message, cause);
         this.file = file;
         this.line = line;
