@@ -19,7 +19,6 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.hamgam.qa.QaPair;
 import org.xml.sax.Attributes;
@@ -109,7 +108,7 @@ public final class QaInputReader {
     public static List<QaPair> readXml(String name, InputStream in) throws IOException {
         PairHandler handler = new PairHandler(name);
         try {
-            SAXParser parser = secureFactory().newSAXParser();
+            SAXParser parser = SafeXml.saxFactory().newSAXParser();
             InputSource source = new InputSource(in);
             source.setSystemId(name);
             parser.parse(source, handler);
@@ -129,18 +128,6 @@ public final class QaInputReader {
         return handler.pairs;
     }
 
-    private static SAXParserFactory secureFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory;
-    }
 
     private static boolean looksLikeXml(byte[] bytes) {
         int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF

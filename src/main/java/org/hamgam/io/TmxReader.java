@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -76,7 +75,7 @@ public final class TmxReader {
     public List<TmUnit> read(InputStream in, Path file) throws BadInputException {
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(in);
+            xml = SafeXml.staxFactory().createXMLStreamReader(in);
             return units(xml, file);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
@@ -93,14 +92,6 @@ public final class TmxReader {
         }
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 
     private List<TmUnit> units(XMLStreamReader xml, Path file) throws XMLStreamException, BadInputException {
         List<TmUnit> units = new ArrayList<>();
