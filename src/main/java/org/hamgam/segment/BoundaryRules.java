@@ -7,8 +7,9 @@ import org.hamgam.model.Span;
 
 /**
  * The rules every splitter obeys around its proposals: a break follows an end mark and its closing quotes and is
- * followed by whitespace (so decimals, versions, URLs and e-mail addresses are never cut), and some tokens never
- * end a sentence. Proposals that break a rule are dropped; the rules never invent a break.
+ * followed by whitespace (so decimals, versions, URLs and e-mail addresses are never cut), or is a glued Persian
+ * end (see {@link #isGluedEnd}); and some tokens never end a sentence. Proposals that break a rule are dropped; the
+ * rules never invent a break.
  */
 final class BoundaryRules {
     private final Set<String> neverFinal;
@@ -71,7 +72,7 @@ final class BoundaryRules {
         while (end < n && Chars.isCloser(text.charAt(end))) {
             end++;
         }
-        if (end <= 0 || end >= n || !Chars.isSpace(text.charAt(end))) {
+        if (end <= 0 || end >= n || !(Chars.isSpace(text.charAt(end)) || isGluedEnd(text, end))) {
             return -1;
         }
         int mark = end - 1;
@@ -103,14 +104,51 @@ final class BoundaryRules {
         // In Latin-script text a lowercase word after a full stop or an ellipsis continues the sentence:
         // "U.S. officials", "wait... and". After a Persian word it says nothing (Persian has no case).
         char last = text.charAt(mark);
-        if ((last == '.' || last == '\u2026') && Character.isLowerCase(following) && !hasArabicLetter(token)) {
+        if ((last == '.' || last == '\u2026') && Character.isLowerCase(following) && !hasArabicLetter(token)
+                && !isCapitalisedAfterPrefix(text, next) && !hasInnerCapital(text, next)) {
             return -1;
         }
         return end;
     }
 
-    /** The whitespace-delimited token that ends at {@code end}, without opening quotes or closing quotes. */
-    private static String lastToken(String text, int end) {
+    /**
+     * Whether a sentence ends at {@code end} although no space follows: between Persian words, an end mark (with
+     * the closing quotes on either side of it) that two Arabic-script letters precede and an Arabic-script letter
+     * or a digit follows, as in «ابداع کرد.شرکت», «ندادند".دولت» or «می‌کند.80٪». Text pasted from the web
+     * loses the space this way (a citation mark removed after the end mark); Persian has no word with an inner
+     * end mark, and the two letters keep one-letter abbreviations such as ه.ش and ق.م out.
+     */
+    static boolean isGluedEnd(String text, int end) {
+        if (end <= 0 || end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        if (!(isArabicLetter(next) || Character.isDigit(next))) {
+            return false;
+        }
+        int mark = end - 1;
+        while (mark > 0 && Chars.isCloser(text.charAt(mark))) {
+            mark--;
+        }
+        if (!Chars.isEos(text.charAt(mark))) {
+            return false;
+        }
+        int word = mark;
+        while (word > 0 && (Chars.isEos(text.charAt(word - 1)) || Chars.isCloser(text.charAt(word - 1)))) {
+            word--;
+        }
+        return word >= 2 && isArabicLetter(text.charAt(word - 1)) && isArabicLetter(text.charAt(word - 2));
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    }
+
+    /**
+     * The whitespace-delimited token that ends at {@code end}, without opening quotes, brackets and format
+     * characters before it or closing ones after it.
+     */
+    static String lastToken(String text, int end) {
         int start = end;
         while (start > 0 && !Chars.isSpace(text.charAt(start - 1))) {
             start--;
@@ -119,7 +157,9 @@ final class BoundaryRules {
         while (stop > start && Chars.isCloser(text.charAt(stop - 1))) {
             stop--;
         }
-        while (start < stop && isOpener(text.charAt(start))) {
+        // Invisible format characters (a zero-width space left by HTML) are no part of the word either.
+        while (start < stop && (isOpener(text.charAt(start))
+                || Character.getType(text.charAt(start)) == Character.FORMAT)) {
             start++;
         }
         return text.substring(start, stop);
@@ -127,15 +167,33 @@ final class BoundaryRules {
 
     private static boolean hasArabicLetter(String token) {
         for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+            if (isArabicLetter(token.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isOpener(char c) {
+    /**
+     * Whether the word at {@code at} is one lowercase letter and an apostrophe before a capital, as in
+     * "d'Artagnan" or the "b'Angiotensin" a bytes-to-text conversion leaves: the word proper is capitalised.
+     */
+    private static boolean isCapitalisedAfterPrefix(String text, int at) {
+        return at + 2 < text.length() && (text.charAt(at + 1) == '\'' || text.charAt(at + 1) == '\u2019')
+                && Character.isUpperCase(text.charAt(at + 2));
+    }
+
+    /** Whether the word at {@code at} has a capital after its first letter: "mRNA", "iPhone", "eBay". */
+    private static boolean hasInnerCapital(String text, int at) {
+        for (int i = at + 1; i < text.length() && Character.isLetter(text.charAt(i)); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOpener(char c) {
         return c == '\u00AB' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
     }
 

@@ -17,8 +17,8 @@ import org.hamgam.text.PersianNormalizer;
 
 /**
  * The sentence segmenters Hamgam ships: Persian with the trained OpenNLP model on normalized text, English with
- * OpenNLP's published model, and a rule-based one for any other language; all share the same boundary rules
- * and boilerplate detection.
+ * OpenNLP's published model and the English end rules of {@link EnglishEndJudge}, and a rule-based one for any
+ * other language; all share the same boundary rules and boilerplate detection.
  */
 public final class Segmenters {
     /**
@@ -124,7 +124,8 @@ public final class Segmenters {
     private static SentenceSplitter rawSplitter(Lang lang) {
         return switch (lang) {
             case FA -> new ModelSplitter(Models.persian(), BoundaryRules.standard(), PERSIAN_THRESHOLD);
-            case EN -> new ModelSplitter(Models.english(), BoundaryRules.standard(), ENGLISH_THRESHOLD);
+            case EN -> new ModelSplitter(Models.english(), BoundaryRules.standard(), ENGLISH_THRESHOLD,
+                    EnglishEndJudge.standard());
             case OTHER -> new RuleSplitter(BoundaryRules.standard());
         };
     }

@@ -78,4 +78,25 @@ class PersianSplitterTest {
         String text = "كتاب را خوانديــم. سپس رفتيم.";
         assertThat(sentences(text)).containsExactly("كتاب را خوانديــم.", "سپس رفتيم.");
     }
+
+    @Test
+    void anEndMarkGluedToTheNextPersianWordEndsASentence() {
+        assertThat(sentences("انگلستان نیز آزمایشی ابداع کرد.شرکت کره‌ای کیتی ساخت."))
+                .containsExactly("انگلستان نیز آزمایشی ابداع کرد.", "شرکت کره‌ای کیتی ساخت.");
+        assertThat(sentences("آن‌ها گفتند کیت‌ها را \"استفاده نکردند\".دولت کیت دیگری خرید."))
+                .containsExactly("آن‌ها گفتند کیت‌ها را \"استفاده نکردند\".", "دولت کیت دیگری خرید.");
+        assertThat(sentences("کالج توصیه کرد که \"سی‌تی به کار برده نشود.\"از مارس آزمایش دیگری آمد."))
+                .containsExactly("کالج توصیه کرد که \"سی‌تی به کار برده نشود.\"", "از مارس آزمایش دیگری آمد.");
+        assertThat(sentences("وزیر گفت کیت‌ها را تعویض می‌کند.80٪ از کیت‌ها خراب بود."))
+                .containsExactly("وزیر گفت کیت‌ها را تعویض می‌کند.", "80٪ از کیت‌ها خراب بود.");
+        assertThat(sentences("آیا می‌توان از این داروها استفاده کرد؟روند ثبت نام ساده شد."))
+                .containsExactly("آیا می‌توان از این داروها استفاده کرد؟", "روند ثبت نام ساده شد.");
+    }
+
+    @Test
+    void oneLetterAbbreviationsAndLatinWordsStayWhole() {
+        assertThat(sentences("این بنا در سده پنجم ق.م.ساخته شد و هنوز پابرجاست.")).hasSize(1);
+        assertThat(sentences("گزارش News.com.au و سایت Domain.com منتشر شد. پایان.")).containsExactly(
+                "گزارش News.com.au و سایت Domain.com منتشر شد.", "پایان.");
+    }
 }

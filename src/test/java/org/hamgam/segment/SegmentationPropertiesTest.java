@@ -18,7 +18,7 @@ import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.Span;
 
-class SegmentationProperties {
+class SegmentationPropertiesTest {
     private static final List<String> PIECES = List.of("کتاب", "می‌رود", "كتاب", "يك", "شاهدــ۱۳۶", "۲٫۵", "2.5",
             "U.S.", "Mr.", "Read More", "word", "Word", "و…", "«", "»", "(", ")", ".", ". ", "؟", "!", "…", "؛", ":",
             "...", "\"", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\u00A0", "\u200C", "\u200F", "\u0640", "https://a.b/c",
