@@ -69,10 +69,16 @@ final class DocumentSegmenter implements SentenceSegmenter {
             return;
         }
         NormalizedText normalized = normalizer.apply(line);
-        for (Span sentence : splitter.split(normalized.text())) {
-            Span original = normalized.toOriginal(sentence);
-            int s = start + original.start();
-            int e = start + original.end();
+        List<Span> sentences = splitter.split(normalized.text());
+        // The line is cut where the sentences end, so that a character the normalizer dropped between two sentences
+        // (a ZWNJ after a space, a bidi mark) stays with the next sentence rather than in a gap.
+        int cut = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            Span sentence = sentences.get(k);
+            int cutAfter = k + 1 == sentences.size() ? line.length() : normalized.toOriginal(sentence.end());
+            int s = start + cut;
+            int e = start + Math.max(cut, cutAfter);
+            cut = Math.max(cut, cutAfter);
             while (s < e && Chars.isSpace(text.charAt(s))) {
                 s++;
             }

@@ -19,10 +19,15 @@ final class NormalizingSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(String paragraph) {
         NormalizedText normalized = normalizer.apply(paragraph);
+        List<Span> sentences = inner.split(normalized.text());
         List<Span> out = new ArrayList<>();
-        for (Span span : inner.split(normalized.text())) {
-            Span original = normalized.toOriginal(span);
-            BoundaryRules.addTrimmed(paragraph, original.start(), original.end(), out);
+        // Cut the original where the sentences end, so that characters the normalizer dropped between two
+        // sentences (a ZWNJ after a space, a bidi mark) stay with the next sentence instead of falling between them.
+        int cut = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            int end = k + 1 == sentences.size() ? paragraph.length() : normalized.toOriginal(sentences.get(k).end());
+            BoundaryRules.addTrimmed(paragraph, cut, end, out);
+            cut = Math.max(cut, end);
         }
         return out;
     }

@@ -149,7 +149,9 @@ public final class SegmentBench {
      * "ندادند".دولت", "می‌کند.80%"; the two letters keep abbreviations such as ه.ش out). The unit's text is not
      * changed. The rule was checked by reading every held-out Persian unit with an internal end mark: it agrees
      * with a reader everywhere except one unit that ends a clause in ":." before a URL, cut here although a reader
-     * would keep it. The same gold is used for every system.
+     * would keep it. The same gold is used for every system. Hamgam's boundary rules accept breaks at the same
+     * places, so on this view {@code rules_only} scores the rule itself and Hamgam differs from it only where its
+     * model or end rules veto a break.
      */
     static List<Integer> internalEnds(String unit) {
         List<Integer> ends = new ArrayList<>();

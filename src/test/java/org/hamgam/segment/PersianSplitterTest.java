@@ -99,4 +99,11 @@ class PersianSplitterTest {
         assertThat(sentences("گزارش News.com.au و سایت Domain.com منتشر شد. پایان.")).containsExactly(
                 "گزارش News.com.au و سایت Domain.com منتشر شد.", "پایان.");
     }
+
+    @Test
+    void aCharacterTheNormalizerDropsBetweenSentencesStaysWithTheNextSentence() {
+        // A stray ZWNJ after the space is removed by normalization but belongs to the text as written.
+        assertThat(sentences("او به خانه رفت. \u200Cکتاب را خواند.")).containsExactly("او به خانه رفت.",
+                "\u200Cکتاب را خواند.");
+    }
 }
