@@ -3,11 +3,13 @@ package org.hamgam.align;
 /**
  * Factory of the sentence aligners Hamgam offers.
  *
- * <p>The standard aligner scores beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) with independent signals added up
+ * <p>The standard aligner scores beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 2-3, 3-2, 4-1, 1-4, 3-3) with
+ * independent signals added up
  * in one cost: character length with a ratio estimated from the two documents, numbers by value across digit
  * systems, identical tokens and cognates, names by transliteration between Arabic and Latin script, sentence
  * punctuation, glossary terms found on both sides, paragraph breaks as soft anchors, and in a second pass a
- * word-translation table learned from the first. The search is a banded dynamic programme around a path through
+ * word-translation table learned from the first, with runs of untranslated sentences made cheaper on a side where
+ * the first pass found such runs. The search is a banded dynamic programme around a path through
  * anchors, so time and memory grow linearly with the document length. Every bead gets its posterior probability as
  * confidence.
  *

@@ -26,15 +26,23 @@ final class Assessment {
         int flagged = 0;
         for (BandedSearch.Step s : steps) {
             double confidence = s.posterior();
-            beads.add(new Bead(range(s.s0(), s.s1()), range(s.t0(), s.t1()), confidence));
             int size = (s.s1() - s.s0()) + (s.t1() - s.t0());
+            int before = beads.size();
             if (s.s0() == s.s1() || s.t0() == s.t1()) {
+                // A run of deletions searched as one step is still one deletion per sentence.
+                for (int i = s.s0(); i < s.s1(); i++) {
+                    beads.add(new Bead(List.of(i), List.of(), confidence));
+                }
+                for (int j = s.t0(); j < s.t1(); j++) {
+                    beads.add(new Bead(List.of(), List.of(j), confidence));
+                }
                 unaligned += size;
             } else {
+                beads.add(new Bead(range(s.s0(), s.s1()), range(s.t0(), s.t1()), confidence));
                 aligned += confidence * size;
             }
             if (confidence < threshold) {
-                flagged++;
+                flagged += beads.size() - before;
             }
         }
         double quality = aligned / (n + m);

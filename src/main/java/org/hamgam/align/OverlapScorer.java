@@ -15,7 +15,7 @@ import java.util.List;
  * scoring a bead is one pass over the target run.
  */
 final class OverlapScorer implements BeadScorer {
-    static final int MAX_RUN = 3;
+    static final int MAX_RUN = 4;
 
     /** One feature channel with its weights in nats. */
     record Channel(FeatureTable table, double reward, double penalty) {
@@ -27,7 +27,7 @@ final class OverlapScorer implements BeadScorer {
     private final Runs target;
     /** Per run length, {@code marks[len - 1][f] == s0 + 1} iff feature f occurs in source sentences [s0, s0 + len). */
     private final int[][] marks;
-    private final int[] marked = {-1, -1, -1};
+    private final int[] marked = new int[MAX_RUN];
 
     OverlapScorer(List<Channel> channels) {
         int size = 0;
@@ -45,9 +45,20 @@ final class OverlapScorer implements BeadScorer {
             }
             base += t.names.length;
         }
-        source = new Runs(merged(channels, true, miss), miss);
-        target = new Runs(merged(channels, false, miss), miss);
+        // Only features found in both documents can ever match; the others count for the miss costs alone.
+        boolean[] matchable = new boolean[size];
+        base = 0;
+        for (Channel c : channels) {
+            FeatureTable t = c.table();
+            for (int f = 0; f < t.names.length; f++) {
+                matchable[base + f] = gain[base + f] != 0 && t.sourceDf[f] > 0 && t.targetDf[f] > 0;
+            }
+            base += t.names.length;
+        }
+        source = new Runs(merged(channels, true, miss), miss, matchable);
+        target = new Runs(merged(channels, false, miss), miss, matchable);
         marks = new int[MAX_RUN][size];
+        Arrays.fill(marked, -1);
     }
 
     /** Whether any channel carries a weight, i.e. the scorer can change a cost at all. */
@@ -122,21 +133,41 @@ final class OverlapScorer implements BeadScorer {
         final int[][][] unions = new int[MAX_RUN][][];
         final double[][] miss = new double[MAX_RUN][];
 
-        Runs(int[][] sentences, double[] missWeight) {
+        /** Unions keep only the matchable features; the miss costs are summed over all of them. */
+        Runs(int[][] sentences, double[] missWeight, boolean[] matchable) {
             int n = sentences.length;
+            int[][] previous = null;
             for (int r = 0; r < MAX_RUN; r++) {
+                int[][] full = new int[n][];
                 unions[r] = new int[n][];
                 miss[r] = new double[n];
                 for (int i = 0; i + r < n; i++) {
-                    int[] u = r == 0 ? sentences[i] : union(unions[r - 1][i], sentences[i + r]);
-                    unions[r][i] = u;
+                    int[] u = r == 0 ? sentences[i] : union(previous[i], sentences[i + r]);
+                    full[i] = u;
                     double sum = 0;
+                    int k = 0;
                     for (int f : u) {
                         sum += missWeight[f];
+                        if (matchable[f]) {
+                            k++;
+                        }
                     }
                     miss[r][i] = sum;
+                    unions[r][i] = k == u.length ? u : matchableOnly(u, k, matchable);
+                }
+                previous = full;
+            }
+        }
+
+        private static int[] matchableOnly(int[] features, int count, boolean[] matchable) {
+            int[] out = new int[count];
+            int k = 0;
+            for (int f : features) {
+                if (matchable[f]) {
+                    out[k++] = f;
                 }
             }
+            return out;
         }
 
         int[] union(int from, int count) {

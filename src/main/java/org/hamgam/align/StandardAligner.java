@@ -13,7 +13,8 @@ import org.hamgam.model.TermHit;
 /**
  * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation, glossary
  * terms and paragraph anchors in a band around an anchor path, then (optionally) a second pass that adds a
- * word-translation table learned from the confident beads of the first. The band widens whenever the best
+ * word-translation table learned from the confident beads of the first, and cheaper runs of deletions on a side
+ * where the first pass left runs of sentences unaligned. The band widens whenever the best
  * path runs along its edge. Stateless and thread-safe; each call builds its own scorers.
  */
 final class StandardAligner implements SentenceAligner {
@@ -28,6 +29,7 @@ final class StandardAligner implements SentenceAligner {
 
     private final AlignerOptions options;
     private final Weights weights;
+    private final List<BeadType> types;
     private final BandedSearch search;
 
     StandardAligner(AlignerOptions options) {
@@ -37,8 +39,8 @@ final class StandardAligner implements SentenceAligner {
     StandardAligner(AlignerOptions options, Weights weights) {
         this.options = options;
         this.weights = weights;
-        this.search = new BandedSearch(BeadType.all(weights.deletion(), weights.merge(), weights.twoTwo(),
-                weights.threeOne()), weights.temperature());
+        this.types = BeadType.all(weights.deletion(), weights.merge(), weights.twoTwo(), weights.threeOne());
+        this.search = new BandedSearch(types, weights.temperature());
     }
 
     /** The weights of the signals in nats per unit of evidence, and the bead priors in nats. */
@@ -123,8 +125,8 @@ final class StandardAligner implements SentenceAligner {
 
         List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
         int[] guide = GuidePath.through(anchors, n, m);
-        BandedSearch.Result result = searchAdaptive(guide, INITIAL_WIDTH, n, m, new CompositeScorer(scorers),
-                warnings);
+        BandedSearch.Result result = searchAdaptive(search, guide, INITIAL_WIDTH, n, m,
+                new CompositeScorer(scorers), warnings);
 
         if (options.secondPass()) {
             Map<String, Integer> vocabulary = new HashMap<>();
@@ -142,8 +144,8 @@ final class StandardAligner implements SentenceAligner {
                         Math.max(MIN_RATIO, Math.min(MAX_RATIO, realigned)), weights.variance()));
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
                 second.add(new OverlapScorer(channels));
-                result = searchAdaptive(GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
-                        new CompositeScorer(second), warnings);
+                result = searchAdaptive(secondSearch(result.steps()), GuidePath.of(result.steps(), n),
+                        INITIAL_WIDTH, n, m, new CompositeScorer(second), warnings);
             }
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
@@ -166,8 +168,22 @@ final class StandardAligner implements SentenceAligner {
         return LengthRatio.estimate(s, t, sourceLang, targetLang);
     }
 
-    private BandedSearch.Result searchAdaptive(int[] guide, int initialWidth, int n, int m, BeadScorer scorer,
-                                               List<String> warnings) {
+    /** The search of the second pass: the same shapes, plus deletion runs on a side where the first pass saw runs. */
+    private BandedSearch secondSearch(List<BandedSearch.Step> first) {
+        double deletion = weights.deletion();
+        List<BeadType> runs = BeadType.runs(deletion,
+                DeletionRuns.continuation(first, deletion, DeletionRuns.SOURCE),
+                DeletionRuns.continuation(first, deletion, DeletionRuns.TARGET));
+        if (runs.isEmpty()) {
+            return search;
+        }
+        List<BeadType> all = new ArrayList<>(types);
+        all.addAll(runs);
+        return new BandedSearch(all, weights.temperature());
+    }
+
+    private static BandedSearch.Result searchAdaptive(BandedSearch search, int[] guide, int initialWidth, int n,
+                                                      int m, BeadScorer scorer, List<String> warnings) {
         int width = initialWidth;
         while (true) {
             Band band = Band.around(guide, m, width);

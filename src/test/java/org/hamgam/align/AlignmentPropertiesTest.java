@@ -13,7 +13,8 @@ import org.hamgam.model.Bead;
 import org.hamgam.model.Lang;
 
 class AlignmentPropertiesTest {
-    private static final Set<String> TYPES = Set.of("1-1", "1-0", "0-1", "2-1", "1-2", "2-2", "3-1", "1-3");
+    private static final Set<String> TYPES = Set.of("1-1", "1-0", "0-1", "2-1", "1-2", "2-2", "3-1", "1-3", "2-3",
+            "3-2", "4-1", "1-4", "3-3");
     private final SentenceAligner aligner = Aligners.standard();
 
     @Property(tries = 60)

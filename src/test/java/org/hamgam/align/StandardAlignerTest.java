@@ -95,6 +95,24 @@ class StandardAlignerTest {
     }
 
     @Test
+    void findsATwoThreeBeadWhenTheSentenceBreaksFallDifferently() {
+        List<Segment> en = TestSegments.lines(Lang.EN,
+                "The conference opened in Geneva on 14 March 2019.",
+                "Delegates from 42 countries attended, and the budget of 3.5 million francs",
+                "was approved by 38 votes on the second day, after a long debate about 12 new projects.",
+                "The next conference will be held in Nairobi in 2022.");
+        List<Segment> fr = TestSegments.lines(Lang.OTHER,
+                "La conférence s'est ouverte à Genève le 14 mars 2019.",
+                "Des délégués de 42 pays étaient présents.",
+                "Le budget de 3,5 millions de francs a été approuvé par 38 voix le deuxième jour.",
+                "Le débat sur 12 nouveaux projets avait été long.",
+                "La prochaine conférence se tiendra à Nairobi en 2022.");
+
+        assertThat(TestSegments.notation(aligner.align(en, fr).beads()))
+                .containsExactly("[0]:[0]", "[1, 2]:[1, 2, 3]", "[3]:[4]");
+    }
+
+    @Test
     void worksWithoutAnyLanguageSpecificSignal() {
         List<String> source = new ArrayList<>();
         List<String> target = new ArrayList<>();

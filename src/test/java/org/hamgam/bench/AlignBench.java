@@ -21,8 +21,8 @@ import org.hamgam.model.Segment;
 
 /**
  * Alignment benchmark: Sennrich–Volk strict and lax P/R/F1 of the standard aligner (with and without the second
- * pass) and of plain Gale–Church on textberg-dev (de–fr) and on perturbed TICO-19 documents (fa–en), split into
- * the documents used for tuning and those reported; then speed at 10,000 × 10,000 and memory at
+ * pass) and of plain Gale–Church on textberg-dev (de–fr, also each half of the file on its own) and on perturbed
+ * TICO-19 documents (fa–en), split into the documents used for tuning and those reported; then speed at 10,000 × 10,000 and memory at
  * 20,000 × 20,000 sentences. Run with {@code -Xmx1g} to check the memory bound. Arguments: {@code quality},
  * {@code speed}, {@code memory} (default: all).
  */
@@ -67,6 +67,13 @@ public final class AlignBench {
             Alignment a = e.getValue().align(de, fr);
             score.add(gold, a.beads());
             System.out.println(score.report("defr." + e.getKey()));
+            List<AlignmentScore> halves = halves(gold, a.beads());
+            for (int h = 0; h < 2; h++) {
+                print("defr." + e.getKey() + ".half" + (h + 1) + ".strict.f1",
+                        String.format(Locale.ROOT, "%.4f", halves.get(h).strictF1()));
+                print("defr." + e.getKey() + ".half" + (h + 1) + ".lax.f1",
+                        String.format(Locale.ROOT, "%.4f", halves.get(h).laxF1()));
+            }
             if (e.getKey().equals("standard")) {
                 print("defr.standard.quality", String.format(Locale.ROOT, "%.3f", a.quality()));
                 Flags flags = new Flags();
@@ -101,6 +108,48 @@ public final class AlignBench {
                 }
             }
         }
+    }
+
+    /**
+     * Scores of the two halves of one document: the gold beads are split at the middle bead, and each test bead
+     * goes to the half where its first sentence lies (its first source sentence, or for a 0-1 bead its target
+     * sentence), so a bead that straddles the split counts as wrong in the half it starts in.
+     */
+    static List<AlignmentScore> halves(List<Bead> gold, List<Bead> test) {
+        int middle = gold.size() / 2;
+        Bead split = gold.get(middle);
+        int sourceSplit = split.source().isEmpty() ? firstSourceAfter(gold, middle) : split.source().get(0);
+        int targetSplit = split.target().isEmpty() ? firstTargetAfter(gold, middle) : split.target().get(0);
+        List<Bead> first = new ArrayList<>();
+        List<Bead> second = new ArrayList<>();
+        for (Bead b : test) {
+            boolean inFirst = !b.source().isEmpty() ? b.source().get(0) < sourceSplit
+                    : b.target().get(0) < targetSplit;
+            (inFirst ? first : second).add(b);
+        }
+        AlignmentScore one = new AlignmentScore();
+        one.add(gold.subList(0, middle), first);
+        AlignmentScore two = new AlignmentScore();
+        two.add(gold.subList(middle, gold.size()), second);
+        return List.of(one, two);
+    }
+
+    private static int firstSourceAfter(List<Bead> gold, int from) {
+        for (int k = from; k < gold.size(); k++) {
+            if (!gold.get(k).source().isEmpty()) {
+                return gold.get(k).source().get(0);
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int firstTargetAfter(List<Bead> gold, int from) {
+        for (int k = from; k < gold.size(); k++) {
+            if (!gold.get(k).target().isEmpty()) {
+                return gold.get(k).target().get(0);
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** How well the review flag (confidence below 0.5) separates wrong beads from right ones. */
