@@ -134,7 +134,9 @@ final class StandardAligner implements SentenceAligner {
             int[][] tw = LexiconLearner.wordIds(tgt.words, vocabulary);
             List<List<List<String>>> lex = LexiconLearner.features(result.steps(), LEXICON_POSTERIOR, sw, tw);
             FeatureTable lexicon = new FeatureTable(lex.get(0), lex.get(1), f -> 1, f -> 0);
-            if (!lexicon.isEmpty()) {
+            BandedSearch secondSearch = secondSearch(result.steps());
+            // Worth a second pass when the first taught it something: a lexicon, or runs of deletions.
+            if (!lexicon.isEmpty() || secondSearch != search) {
                 List<BeadScorer> second = new ArrayList<>(scorers);
                 second.removeIf(x -> x instanceof OverlapScorer || x instanceof LengthScorer);
                 // Untranslated passages skew the ratio of whole documents; the aligned beads give a cleaner one.
@@ -143,9 +145,11 @@ final class StandardAligner implements SentenceAligner {
                 second.add(new LengthScorer(src.lengths, tgt.lengths,
                         Math.max(MIN_RATIO, Math.min(MAX_RATIO, realigned)), weights.variance()));
                 channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
-                second.add(new OverlapScorer(channels));
-                result = searchAdaptive(secondSearch(result.steps()), GuidePath.of(result.steps(), n),
-                        INITIAL_WIDTH, n, m, new CompositeScorer(second), warnings);
+                if (OverlapScorer.useful(channels)) {
+                    second.add(new OverlapScorer(channels));
+                }
+                result = searchAdaptive(secondSearch, GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
+                        new CompositeScorer(second), warnings);
             }
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);

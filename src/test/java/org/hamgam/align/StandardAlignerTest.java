@@ -113,6 +113,50 @@ class StandardAlignerTest {
     }
 
     @Test
+    void aRunOfUntranslatedLinesSeenInTheFirstPassIsDeletedWholeInTheSecond() {
+        String[][] pairs = {
+            {"Die Expedition verliess Kathmandu am 3. April mit 120 Trägern.",
+                "L'expédition quitta Katmandou le 3 avril avec 120 porteurs."},
+            {"Nach zwei Wochen erreichte sie das Basislager am Khumbu-Gletscher.",
+                "Après deux semaines, elle atteignit le camp de base sur le glacier du Khumbu."},
+            {"Das Wetter blieb bis zum 20. April schlecht, und der Schnee lag 2 m tief.",
+                "Le temps resta mauvais jusqu'au 20 avril et la neige était profonde de 2 m."},
+            {"Erst am 5. Mai konnte der Aufstieg beginnen.", "L'ascension ne put commencer que le 5 mai."},
+            {"Zwei Seilschaften erreichten den Gipfel am 23. und 24. Mai.",
+                "Deux cordées atteignirent le sommet les 23 et 24 mai."},
+            {"Alle Teilnehmer kehrten gesund nach Hause zurück.",
+                "Tous les participants rentrèrent chez eux en bonne santé."},
+        };
+        // Picture captions between two paragraphs, found only in the French edition.
+        List<String> captions = List.of("Photo : Fondation suisse pour la recherche alpine",
+                "Le Lhotse et l'Everest vus du sud, au petit matin", "Planche II : le camp de base sur la moraine",
+                "Vue du sud-ouest depuis le col, en automne", "Photo : A. Reist, membre de l'expédition",
+                "Carte du massif avec les itinéraires suivis", "Les porteurs au passage d'une rivière");
+        List<String> de = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        for (int k = 0; k < pairs.length; k++) {
+            de.add(pairs[k][0]);
+            fr.add(pairs[k][1]);
+            if (k == 2) {
+                fr.addAll(captions);
+            }
+        }
+        List<Segment> source = TestSegments.lines(Lang.OTHER, de.toArray(String[]::new));
+        List<Segment> target = TestSegments.lines(Lang.OTHER, fr.toArray(String[]::new));
+        List<String> expected = new ArrayList<>(List.of("[0]:[0]", "[1]:[1]", "[2]:[2]"));
+        for (int j = 3; j < 3 + captions.size(); j++) {
+            expected.add("[]:[" + j + "]");
+        }
+        expected.addAll(List.of("[3]:[10]", "[4]:[11]", "[5]:[12]"));
+
+        List<String> first = TestSegments.notation(
+                Aligners.standard(new AlignerOptions(0.5, false)).align(source, target).beads());
+        assertThat(first).as("one caption at a time, one is cheaper hidden in a neighbouring bead")
+                .isNotEqualTo(expected).contains("[]:[5]", "[]:[6]", "[]:[7]");
+        assertThat(TestSegments.notation(aligner.align(source, target).beads())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void worksWithoutAnyLanguageSpecificSignal() {
         List<String> source = new ArrayList<>();
         List<String> target = new ArrayList<>();
