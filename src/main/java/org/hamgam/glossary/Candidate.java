@@ -13,7 +13,11 @@ final class Candidate {
     final boolean[] stops;
     final boolean[] latin;
     final int length;
+    /** The stems of the occurrence split into the most words: one spelling may write as one word what another spaces. */
+    String[] split;
     int freq;
+    /** Occurrences followed by a light verb (کنترل کرد): the word is used as part of a verb there. */
+    int verbal;
     int df;
     int lastPair = -1;
     int lastSeen = -1;
@@ -40,6 +44,7 @@ final class Candidate {
             stops[i] = t.stop();
             latin[i] = t.latin();
         }
+        split = stems;
     }
 
     void addSurface(List<PersianTokens.Token> tokens) {
@@ -86,14 +91,11 @@ final class Candidate {
         return best;
     }
 
-    void addTranslation(String target, boolean plural, int pair, String id) {
+    void addTranslation(String target, int pair, String id) {
         Translation t = translations.computeIfAbsent(target, Translation::new);
         if (t.lastPair != pair) {
             t.lastPair = pair;
             t.count++;
-            if (plural) {
-                t.plural++;
-            }
             if (t.ids.size() < 3) {
                 t.ids.add(id);
             }

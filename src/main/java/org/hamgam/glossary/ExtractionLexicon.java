@@ -14,12 +14,22 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The word lists term extraction needs, keyed by the matcher's folding ({@link Units#key}): Persian stop words,
- * English function words, and word frequencies in a general Persian corpus (see the resources' README).
+ * English function words, and the words of a general Persian lexicon with their corpus frequencies and parts of
+ * speech (see the resources' README).
  */
 final class ExtractionLexicon {
+    /** Part-of-speech flags of the general lexicon. */
+    static final int NOUN = 1;
+    static final int ADJECTIVE = 2;
+    static final int ADVERB = 4;
+    static final int PLURAL = 8;
+    /** Below this the lexicon's counts are too small to tell a rare word from an uncounted one. */
+    static final long COUNTED = 1000;
+
     private static final ExtractionLexicon STANDARD = load();
 
     private final Set<String> persianStop;
+    /** Folded word → frequency in the general corpus, shifted left 8 bits, or'ed with its part-of-speech flags. */
     private final Map<String, Long> general;
     private final double generalTotal;
 
@@ -28,7 +38,7 @@ final class ExtractionLexicon {
         this.general = general;
         long total = 0;
         for (long f : general.values()) {
-            total += f;
+            total += f >>> 8;
         }
         this.generalTotal = Math.max(1, total);
     }
@@ -52,19 +62,36 @@ final class ExtractionLexicon {
         }
         try (BufferedReader r = open("general-fa.tsv.gz", true)) {
             for (String line; (line = r.readLine()) != null; ) {
-                int tab = line.indexOf('\t');
-                if (tab <= 0) {
+                String[] f = line.split("\t");
+                if (f.length < 2 || f[0].isEmpty()) {
                     continue;
                 }
-                String key = fold(line.substring(0, tab));
+                String key = fold(f[0]);
                 if (!key.isEmpty()) {
-                    general.merge(key, Long.parseLong(line.substring(tab + 1).strip()), Long::sum);
+                    long value = Long.parseLong(f[1].strip()) << 8 | (f.length > 2 ? flags(f[2]) : 0);
+                    general.merge(key, value, (a, b) -> ((a >>> 8) + (b >>> 8)) << 8 | (a | b) & 0xFF);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new ExtractionLexicon(Set.copyOf(stop), Map.copyOf(general));
+    }
+
+    private static int flags(String tags) {
+        int flags = 0;
+        for (String t : tags.split(",")) {
+            switch (t.strip()) {
+                case "N" -> flags |= NOUN;
+                case "AJ" -> flags |= ADJECTIVE;
+                case "ADV" -> flags |= ADVERB;
+                case "PL" -> flags |= PLURAL;
+                default -> {
+                    // other tags (numbers, pronouns, residuals) do not matter for terms
+                }
+            }
+        }
+        return flags;
     }
 
     private static BufferedReader open(String name, boolean gzip) throws IOException {
@@ -84,14 +111,34 @@ final class ExtractionLexicon {
         return persianStop.contains(key);
     }
 
-    /** The word's share of the general corpus, or 0 if the corpus does not list it (rare or new words). */
+    /**
+     * The word's share of the general corpus, or 0 if the corpus counts it fewer than {@link #COUNTED} times
+     * (rare or new words, and the many words the lexicon lists without a count).
+     */
     double generalShare(String key) {
-        Long f = general.get(key);
-        return f == null ? 0 : f / generalTotal;
+        long f = frequency(key);
+        return f < COUNTED ? 0 : f / generalTotal;
     }
 
+    private long frequency(String key) {
+        Long v = general.get(key);
+        return v == null ? 0 : v >>> 8;
+    }
+
+    /** A word the general corpus counts often enough to be everyday Persian. */
     boolean isKnownWord(String key) {
+        return frequency(key) >= COUNTED;
+    }
+
+    /** A word the general lexicon lists, counted or not: a word of the language rather than a name or loan. */
+    boolean isListed(String key) {
         return general.containsKey(key);
+    }
+
+    /** The word's part-of-speech flags in the general lexicon, 0 when it lists none. */
+    int tags(String key) {
+        Long v = general.get(key);
+        return v == null ? 0 : (int) (v & 0xFF);
     }
 
     private static final Set<String> ENGLISH_STOP = Set.of(

@@ -40,9 +40,25 @@ final class TargetStats {
         return true;
     }
 
-    /** The usual spelling, in the plural or the singular as asked when the bitext has that form. */
-    String surface(boolean inPlural) {
+    /**
+     * The usual spelling, in the plural or the singular as asked: as the bitext writes that form, else the other
+     * form's spelling with the last word made singular from {@code key} (its last word singular) or left plural.
+     */
+    String surface(boolean inPlural, String key) {
         Map<String, Integer> first = inPlural ? plural : singular;
-        return Candidate.mostFrequent(first.isEmpty() ? (inPlural ? singular : plural) : first);
+        if (!first.isEmpty()) {
+            return Candidate.mostFrequent(first);
+        }
+        String other = Candidate.mostFrequent(inPlural ? singular : plural);
+        if (inPlural) {
+            return other;
+        }
+        int sp = other.lastIndexOf(' ');
+        String last = other.substring(sp + 1);
+        String single = key.substring(key.lastIndexOf(' ') + 1);
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !single.isEmpty()) {
+            single = Character.toUpperCase(single.charAt(0)) + single.substring(1);
+        }
+        return other.substring(0, sp + 1) + single;
     }
 }

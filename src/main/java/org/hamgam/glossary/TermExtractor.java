@@ -20,9 +20,12 @@ import org.hamgam.model.TermHit;
  *
  * <p>With English, a word-alignment pass links each Persian word to the English word it is most associated
  * with over the bitext (Dice), and each occurrence of a candidate proposes the English words its words link
- * to, trimmed of function words. The translation proposed most often wins; its score is the phrase Dice
- * coefficient times termhood, boosted when a name's letters transliterate to the English or when the numbers
- * agree. Candidates the given glossary already has are returned with {@link TermCandidate#known()} set.
+ * to, trimmed of function words. The translation proposed most often wins, in the number of the Persian as shown
+ * (ماسک: mask, علائم: symptoms). Its score is termhood times how stable the translation is (see
+ * {@link #confidence}), boosted when a name's letters transliterate to the English or when the numbers agree, and
+ * lowered for a word mostly used before a light verb (گزارش داد) and for a lone adverb or relational adjective
+ * (معمولاً, بالینی: clinical). Candidates the given glossary already has are returned with
+ * {@link TermCandidate#known()} set.
  *
  * <p>Pure and deterministic; a single pass of each kind over the input, a few seconds for 100,000 pairs.
  */
@@ -36,8 +39,10 @@ public final class TermExtractor {
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
-    /** English is given in the plural only when the pairs use the plural this much more often. */
-    private static final double PLURAL_SHARE = 0.8;
+    /** How much a candidate always used before a light verb loses. */
+    private static final double VERBAL = 0.8;
+    /** The weight of a lone adjective or adverb. */
+    private static final double MODIFIER = 0.4;
 
     private final int minFrequency;
     private final ExtractionLexicon lexicon = ExtractionLexicon.standard();
@@ -69,21 +74,61 @@ public final class TermExtractor {
         Map<String, TargetStats> targets = corpus.targetStats(candidates);
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            if (c.df < minFrequency) {
+            List<Translation> proposed = translations(c);
+            if (proposed.isEmpty()) {
                 continue;
             }
-            Translation t = c.bestTranslation();
-            if (t == null || CALENDAR.contains(t.key)) {
-                continue;
-            }
-            TargetStats ts = targets.get(t.key);
-            double dice = 2.0 * t.count / (c.df + ts.df);
-            double s = dice * termhood(c, corpus) * Boosts.of(c, t.key, lexicon);
-            if (s > 0) {
-                scored.add(new Scored(c, ts.surface(t.plural > PLURAL_SHARE * t.count), s, t.ids));
+            double termhood = termhood(c, corpus) * asNamed(c);
+            boolean plural = isPlural(c.surface());
+            for (Translation t : proposed) {
+                TargetStats ts = targets.get(t.key);
+                double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon) * modifier(c, t.key);
+                if (s > 0) {
+                    scored.add(new Scored(c, ts.surface(plural, t.key), s, t.ids));
+                }
             }
         }
         return finish(scored, known);
+    }
+
+    /** The candidate's translation proposed in most pairs, none for a date or when too rare. */
+    private List<Translation> translations(Candidate c) {
+        Translation best = c.df < minFrequency ? null : c.bestTranslation();
+        return best == null || CALENDAR.contains(best.key) ? List.of() : List.of(best);
+    }
+
+    /**
+     * How stable the translation is: the geometric mean of the share of the candidate's pairs that translate it
+     * so and the share of the English phrase's pairs that it translates. Unlike the phrase Dice coefficient, a
+     * term the English writes two ways, or an English word with two Persian synonyms, is not halved for it.
+     */
+    private static double confidence(Candidate c, Translation t, TargetStats ts) {
+        return Math.sqrt((double) t.count / c.df * t.count / Math.max(t.count, ts.df));
+    }
+
+    /** Less when the candidate mostly stands before a light verb (گزارش داد, کنترل کرد): a verb, not a name. */
+    private double asNamed(Candidate c) {
+        return 1 - VERBAL * c.verbal / c.freq;
+    }
+
+    /**
+     * Less for a lone adverb (معمولاً) or a lone relational adjective rendered by an English adjective (بالینی,
+     * clinical): glossaries list the noun phrases such words modify.
+     */
+    private double modifier(Candidate c, String english) {
+        if (c.length != 1) {
+            return 1;
+        }
+        boolean lone = WordClasses.isAdverb(c.keys[0], lexicon) || WordClasses.isRelationalAdjective(c.keys[0], lexicon)
+                && english.indexOf(' ') < 0 && WordClasses.looksAdjective(english);
+        return lone ? MODIFIER : 1;
+    }
+
+    /** The Persian as shown is plural (علائم, بیماران; plural endings written plainly are already off). */
+    private boolean isPlural(String surface) {
+        String[] words = surface.split(" ");
+        return WordClasses.isPlural(ExtractionLexicon.fold(words[0]), lexicon)
+                || words.length > 1 && WordClasses.isPlural(ExtractionLexicon.fold(words[words.length - 1]), lexicon);
     }
 
     /** Candidates of Persian texts (the pairs' English is ignored), best first. */
@@ -258,8 +303,13 @@ public final class TermExtractor {
                     if (c == null) {
                         c = new Candidate(key, t.subList(s, e + 1));
                         map.put(key, c);
+                    } else if (e - s + 1 > c.split.length) {
+                        c.split = stems(t, s, e); // ایالات متحده also written as one word: nest the parts in it
                     }
                     c.freq++;
+                    if (e + 1 < t.size() && !t.get(e + 1).breakBefore() && WordClasses.isLightVerb(t.get(e + 1).key())) {
+                        c.verbal++;
+                    }
                     if (c.lastPair != pair) {
                         c.lastPair = pair;
                         c.df++;
@@ -273,15 +323,16 @@ public final class TermExtractor {
         /** C-value bookkeeping: each candidate learns how often longer candidates contain it. */
         private void nest(Map<String, Candidate> map) {
             for (Candidate b : map.values()) {
-                if (b.length < 2 || b.df < minFrequency) {
+                String[] parts = b.split;
+                if (parts.length < 2 || b.df < minFrequency) {
                     continue;
                 }
                 Set<String> seen = new HashSet<>();
-                for (int s = 0; s < b.length; s++) {
+                for (int s = 0; s < parts.length; s++) {
                     StringBuilder key = new StringBuilder();
-                    for (int e = s; e < b.length; e++) {
-                        key.append(b.stems[e]);
-                        if (e - s + 1 == b.length) {
+                    for (int e = s; e < parts.length; e++) {
+                        key.append(parts[e]);
+                        if (e - s + 1 == parts.length) {
                             break;
                         }
                         String k = key.toString();
@@ -292,6 +343,14 @@ public final class TermExtractor {
                     }
                 }
             }
+        }
+
+        private static String[] stems(List<PersianTokens.Token> t, int s, int e) {
+            String[] out = new String[e - s + 1];
+            for (int i = s; i <= e; i++) {
+                out[i - s] = t.get(i).stem();
+            }
+            return out;
         }
 
         void collectSurfaces(Map<String, Candidate> map) {
@@ -330,8 +389,7 @@ public final class TermExtractor {
                     }
                     String target = span(links, s, e, et);
                     if (target != null) {
-                        String singular = singularPhrase(target);
-                        c.addTranslation(singular, !singular.equals(target), pair, pairs.get(pair).id());
+                        c.addTranslation(singularPhrase(target), pair, pairs.get(pair).id());
                     }
                 });
             }
@@ -411,8 +469,7 @@ public final class TermExtractor {
         Map<String, TargetStats> targetStats(Map<String, Candidate> map) {
             Map<String, TargetStats> stats = new HashMap<>();
             for (Candidate c : map.values()) {
-                Translation t = c.df >= minFrequency ? c.bestTranslation() : null;
-                if (t != null) {
+                for (Translation t : translations(c)) {
                     stats.putIfAbsent(t.key, new TargetStats());
                 }
             }

@@ -7,8 +7,6 @@ import java.util.List;
 final class Translation {
     final String key;
     int count;
-    /** Pairs where the English was in the plural. */
-    int plural;
     int lastPair = -1;
     final List<String> ids = new ArrayList<>();
 

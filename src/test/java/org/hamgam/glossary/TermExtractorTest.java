@@ -136,4 +136,68 @@ class TermExtractorTest {
         assertThat(Transliteration.similarity("ویروس", "headache")).isLessThan(0.5);
         assertThat(Optional.of(Boosts.numbers("a 12 b 7"))).contains(List.of("12", "7"));
     }
+
+    /** Six frames around each term: the English of {@code english[i]} is used in frame i. */
+    private static List<SentencePair> framed(String persian, String... english) {
+        String[][] frames = {
+            {"بیمار %s دارد", "the patient has %s"},
+            {"آیا شما %s دارید؟", "do you have %s?"},
+            {"پزشک درباره %s پرسید", "the doctor asked about %s"},
+            {"%s در کودکان شایع است", "%s is common in children"},
+            {"مادرم از %s شکایت کرد", "my mother complained of %s"},
+            {"%s معمولا دو روز طول می‌کشد", "%s usually lasts two days"},
+        };
+        List<SentencePair> out = new ArrayList<>();
+        for (int i = 0; i < frames.length; i++) {
+            out.add(new SentencePair(persian + i, String.format(frames[i][0], persian),
+                    String.format(frames[i][1], english[i % english.length])));
+        }
+        return out;
+    }
+
+    @Test
+    void givesTheEnglishInTheNumberOfThePersian() {
+        List<SentencePair> pairs = new ArrayList<>(framed("ماسک", "masks", "masks", "a mask", "masks", "masks"));
+        pairs.addAll(framed("علائم", "symptoms", "symptoms", "a symptom", "symptoms", "symptoms"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(c -> c.source() + "=" + c.target()).contains("ماسک=mask", "علائم=symptoms");
+    }
+
+    @Test
+    void ranksAWordUsedAsAVerbBelowANoun() {
+        String[][] subjects = {{"دولت", "the government"}, {"مردم", "people"}, {"شهر", "the city"},
+            {"پزشک", "the doctor"}, {"کودکان", "the children"}, {"بیمارستان", "the hospital"}};
+        String[] verbs = {"کرد", "کردند", "می‌کند", "کرده است", "کردند", "می‌کند"};
+        String[] nouns = {"خرید", "خواستند", "ندارد", "آورد", "گرفتند", "دارد"};
+        List<SentencePair> pairs = new ArrayList<>();
+        for (int i = 0; i < subjects.length; i++) {
+            pairs.add(new SentencePair("v" + i, subjects[i][0] + " کنترل " + verbs[i], subjects[i][1] + " did control"));
+            pairs.add(new SentencePair("n" + i, subjects[i][0] + " واکسن " + nouns[i], subjects[i][1] + " got vaccine"));
+        }
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        TermCandidate vaccine = found.stream().filter(c -> c.source().equals("واکسن")).findFirst().orElseThrow();
+        TermCandidate control = found.stream().filter(c -> c.source().equals("کنترل")).findFirst().orElseThrow();
+        assertThat(vaccine.target()).isEqualTo("vaccine");
+        assertThat(control.target()).isEqualTo("control");
+        assertThat(control.score()).isLessThan(vaccine.score() / 2);
+    }
+
+    @Test
+    void aPartOfANameWrittenAsOneWordIsNoTermOfItsOwn() {
+        String[][] frames = {{"سفیر %s آمد", "the ambassador of the %s came"}, {"دولت %s گفت", "the %s government said"},
+            {"مردم %s رفتند", "the people of the %s left"}, {"سفر به %s گران است", "travel to the %s is expensive"},
+            {"از %s خبر رسید", "news came from the %s"}, {"%s پاسخ داد", "the %s answered"}};
+        List<SentencePair> pairs = new ArrayList<>();
+        for (int i = 0; i < frames.length; i++) {
+            String fa = i % 2 == 0 ? "ایالات‌متحده" : "ایالات متحده";
+            pairs.add(new SentencePair("u" + i, String.format(frames[i][0], fa),
+                    String.format(frames[i][1], "United States")));
+        }
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::source).doesNotContain("ایالات", "متحده");
+        assertThat(found).anySatisfy(c -> {
+            assertThat(TermKeys.persian(c.source())).isEqualTo(TermKeys.persian("ایالات‌متحده"));
+            assertThat(c.target()).isEqualTo("United States");
+        });
+    }
 }

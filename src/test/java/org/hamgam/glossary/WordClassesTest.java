@@ -1,0 +1,64 @@
+package org.hamgam.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordClassesTest {
+    private final ExtractionLexicon lexicon = ExtractionLexicon.standard();
+
+    private static String key(String word) {
+        return ExtractionLexicon.fold(word);
+    }
+
+    @Test
+    void knowsLightVerbForms() {
+        for (String verb : new String[] {"کرد", "کردند", "کرده‌اند", "می‌شود", "نمی‌کنند", "شده", "داد", "یافت"}) {
+            assertThat(WordClasses.isLightVerb(key(verb))).as(verb).isTrue();
+        }
+        for (String noun : new String[] {"زن", "ده", "دارد", "دارید", "کشور", "کرونا", "شدید", "کردستان"}) {
+            assertThat(WordClasses.isLightVerb(key(noun))).as(noun).isFalse();
+        }
+    }
+
+    @Test
+    void knowsPluralNouns() {
+        assertThat(WordClasses.isPlural(key("علائم"), lexicon)).isTrue();
+        assertThat(WordClasses.isPlural(key("بیماران"), lexicon)).isTrue();
+        assertThat(WordClasses.isPlural(key("انسان"), lexicon)).isFalse();
+        assertThat(WordClasses.isPlural(key("واکسن"), lexicon)).isFalse();
+        assertThat(WordClasses.isPlural(key("میزان"), lexicon)).isFalse();
+    }
+
+    @Test
+    void knowsModifiers() {
+        assertThat(WordClasses.isRelationalAdjective(key("بالینی"), lexicon)).isTrue();
+        assertThat(WordClasses.isRelationalAdjective(key("پزشکی"), lexicon)).isTrue();
+        assertThat(WordClasses.isRelationalAdjective(key("واکسن"), lexicon)).isFalse();
+        assertThat(WordClasses.isAdverb(key("معمولاً"), lexicon)).isTrue();
+        assertThat(WordClasses.isAdverb(key("ویروس"), lexicon)).isFalse();
+        assertThat(WordClasses.looksAdjective("clinical")).isTrue();
+        assertThat(WordClasses.looksAdjective("infectious")).isTrue();
+        assertThat(WordClasses.looksAdjective("disease")).isFalse();
+        assertThat(WordClasses.looksAdjective("vaccine")).isFalse();
+    }
+
+    @Test
+    void lexiconListsUncountedWordsWithTheirTags() {
+        assertThat(lexicon.isListed(key("بالینی"))).isTrue();
+        assertThat(lexicon.isKnownWord(key("بالینی"))).isFalse();
+        assertThat(lexicon.isKnownWord(key("ویروس"))).isTrue();
+        assertThat(lexicon.tags(key("اطلاعات")) & ExtractionLexicon.PLURAL).isNotZero();
+        assertThat(lexicon.isListed(key("ووهان"))).isFalse();
+    }
+
+    @Test
+    void termKeysFoldAsTheGlossaryDoes() {
+        assertThat(TermKeys.persian("موارد تأیید شده")).isEqualTo(TermKeys.persian("موارد‌تایید‌شده"));
+        assertThat(TermKeys.persian("كرونا ويروس")).isEqualTo(TermKeys.persian("کروناویروس"));
+        assertThat(TermKeys.persian("کووید-۱۹")).isEqualTo(TermKeys.persian("کووید 19"));
+        assertThat(TermKeys.persian("واکسن")).isNotEqualTo(TermKeys.persian("واکسن‌ها"));
+        assertThat(TermKeys.english("  COVID-19   Vaccine ")).isEqualTo("covid-19 vaccine");
+        assertThat(TermKeys.english("covid 19")).isNotEqualTo(TermKeys.english("covid-19"));
+    }
+}
