@@ -23,6 +23,8 @@ final class ExtractionLexicon {
     static final int ADJECTIVE = 2;
     static final int ADVERB = 4;
     static final int PLURAL = 8;
+    /** Conjunctions, prepositions, pronouns, determiners: words of a closed class. */
+    static final int CLOSED = 16;
     /** Below this the lexicon's counts are too small to tell a rare word from an uncounted one. */
     static final long COUNTED = 1000;
 
@@ -86,6 +88,7 @@ final class ExtractionLexicon {
                 case "AJ" -> flags |= ADJECTIVE;
                 case "ADV" -> flags |= ADVERB;
                 case "PL" -> flags |= PLURAL;
+                case "CONJ", "P", "POSTP", "PRO", "DET" -> flags |= CLOSED;
                 default -> {
                     // other tags (numbers, pronouns, residuals) do not matter for terms
                 }
@@ -107,8 +110,13 @@ final class ExtractionLexicon {
         return u.key(0, u.n);
     }
 
+    /** A stop word, or a word the general lexicon gives only in a closed class (اگرچه, زیرا). */
     boolean isPersianStop(String key) {
-        return persianStop.contains(key);
+        if (persianStop.contains(key)) {
+            return true;
+        }
+        int tags = tags(key);
+        return (tags & CLOSED) != 0 && (tags & (NOUN | ADJECTIVE)) == 0;
     }
 
     /**
