@@ -28,27 +28,6 @@ final class TargetStats {
         (isPlural ? plural : singular).merge(surface, 1, Integer::sum);
     }
 
-    /**
-     * The singular of a regular English plural (vehicles → vehicle, countries → country, boxes → box); other
-     * words as they are (virus, analysis, SARS, data).
-     */
-    static String singular(String word) {
-        int n = word.length();
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (n < 4 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
-                || !word.substring(1).equals(lower.substring(1))) {
-            return word; // SARS, MERS: an acronym is no plural
-        }
-        if (lower.endsWith("ies")) {
-            return word.substring(0, n - 3) + "y";
-        }
-        if (lower.endsWith("sses") || lower.endsWith("shes") || lower.endsWith("ches") || lower.endsWith("xes")
-                || lower.endsWith("zes")) {
-            return word.substring(0, n - 2);
-        }
-        return word.substring(0, n - 1);
-    }
-
     private static boolean isCapitalized(String w) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return false;
@@ -63,7 +42,8 @@ final class TargetStats {
 
     /**
      * The usual spelling, in the plural or the singular as asked: as the bitext writes that form, else the other
-     * form's spelling with the last word made singular from {@code key} (its last word singular) or left plural.
+     * form's spelling with the last word made singular from {@code key} (its last word singular where the bitext
+     * has that singular: a plural it never writes in the singular, diabetes or sanctions, stays as written).
      */
     String surface(boolean inPlural, String key) {
         Map<String, Integer> first = inPlural ? plural : singular;
@@ -77,9 +57,7 @@ final class TargetStats {
         int sp = other.lastIndexOf(' ');
         String last = other.substring(sp + 1);
         String single = key.substring(key.lastIndexOf(' ') + 1);
-        if (single.equalsIgnoreCase(last)) {
-            single = singular(last); // the bitext never has the singular: make it by rule
-        } else if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !single.isEmpty()) {
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !single.isEmpty()) {
             single = Character.toUpperCase(single.charAt(0)) + single.substring(1);
         }
         return other.substring(0, sp + 1) + single;

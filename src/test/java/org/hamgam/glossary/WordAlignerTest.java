@@ -84,16 +84,4 @@ class WordAlignerTest {
         assertThat(aligner.persianFrequency(faIds.get("تب"))).isEqualTo(6);
         assertThat(aligner.persianFrequency(faIds.get("بیمار"))).isEqualTo(4);
     }
-
-    @Test
-    void singularOfARegularPlural() {
-        assertThat(TargetStats.singular("vehicles")).isEqualTo("vehicle");
-        assertThat(TargetStats.singular("countries")).isEqualTo("country");
-        assertThat(TargetStats.singular("boxes")).isEqualTo("box");
-        assertThat(TargetStats.singular("Sanctions")).isEqualTo("Sanction");
-        assertThat(TargetStats.singular("virus")).isEqualTo("virus");
-        assertThat(TargetStats.singular("analysis")).isEqualTo("analysis");
-        assertThat(TargetStats.singular("SARS")).isEqualTo("SARS");
-        assertThat(TargetStats.singular("class")).isEqualTo("class");
-    }
 }
