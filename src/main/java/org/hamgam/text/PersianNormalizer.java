@@ -60,7 +60,7 @@ public final class PersianNormalizer {
         }
         if (options.repairZwnj()) {
             Lexicon lex = lexicon != null ? lexicon : Lexicon.shared();
-            step = new ZwnjRepair(lex).apply(text);
+            step = new ZwnjRepair(lex, options.followWriter()).apply(text);
             if (step != null) {
                 map = then(map, step);
                 text = step.text();

@@ -10,10 +10,13 @@ import java.util.Arrays;
 final class ZwnjRepair {
     private final Lexicon lexicon;
     private final ZwnjAnalyzer analyzer;
+    /** See {@link NormalizerOptions#followWriter()}. */
+    private final boolean followWriter;
 
-    ZwnjRepair(Lexicon lexicon) {
+    ZwnjRepair(Lexicon lexicon, boolean followWriter) {
         this.lexicon = lexicon;
         this.analyzer = new ZwnjAnalyzer(lexicon);
+        this.followWriter = followWriter;
     }
 
     /** The repaired text of {@code in}, or null when nothing changes. */
@@ -47,9 +50,31 @@ final class ZwnjRepair {
             found[k] = lexicon.slot(in, starts[k], ends[k], ends[k], ends[k]);
         }
         boolean[] joined = joinSpaces(in, starts, ends, keys, found, count);
-        // the analysis of each word without ZWNJs, kept for the second look when writing it out
+        // the analysis of each word without ZWNJs; marked counts the boundaries the writer already marked (a ZWNJ
+        // inside a word, or a space that becomes one), inner the ZWNJs the analysis would add inside joined words
         String[] surfaces = new String[count];
-
+        int marked = 0;
+        int inner = 0;
+        for (int u = 0; u < count; u++) {
+            if (containsZwnj(in, starts[u], ends[u])) {
+                marked += zwnjs(in, starts[u], ends[u]);
+            } else if (!lexicon.isPlainWord(found[u])) {
+                Lexicon.Entry e = lexicon.entry(found[u]);
+                surfaces[u] = e != null && e.word() ? (e.joined() ? null : e.surface())
+                        : analyzer.analyze(key(in, starts, ends, keys, u), e);
+                if (hasZwnj(surfaces[u])) {
+                    inner += zwnjs(surfaces[u], 0, surfaces[u].length());
+                }
+            }
+            if (joined[u]) {
+                marked++;
+            }
+        }
+        // A writer who marks boundaries (with ZWNJs or spaces) at least as often as the analysis finds them missing
+        // inside joined words writes those words joined on purpose (آنها, بزرگترین beside می شود): they are left as
+        // written and only the spaces are repaired. A text that marks fewer, or only one (too little to show a
+        // habit), has lost its ZWNJs, and they are put back.
+        boolean repairAll = !followWriter || marked < 2 || marked < inner;
         OffsetBuilder out = null;
         int copied = 0;
         int k = 0;
@@ -61,14 +86,10 @@ final class ZwnjRepair {
             boolean change = last > k;
             for (int u = k; u <= last; u++) {
                 if (containsZwnj(in, starts[u], ends[u])) {
-                    change |= partNeedsZwnj(in, starts[u], ends[u]);
+                    // the writer's own ZWNJs are trusted unless the joined words are repaired too
+                    change |= repairAll && partNeedsZwnj(in, starts[u], ends[u]);
                 } else {
-                    if (!lexicon.isPlainWord(found[u])) {
-                        Lexicon.Entry e = lexicon.entry(found[u]);
-                        surfaces[u] = e != null && e.word() ? (e.joined() ? null : e.surface())
-                                : analyzer.analyze(key(in, starts, ends, keys, u), e);
-                    }
-                    change |= hasZwnj(surfaces[u]);
+                    change |= repairAll && hasZwnj(surfaces[u]);
                 }
             }
             if (change) {
@@ -77,7 +98,11 @@ final class ZwnjRepair {
                 }
                 out.copy(copied, starts[k]);
                 for (int u = k; u <= last; u++) {
-                    emit(in, starts[u], ends[u], surfaces[u], out);
+                    if (repairAll) {
+                        emit(in, starts[u], ends[u], surfaces[u], out);
+                    } else {
+                        out.copy(starts[u], ends[u]);
+                    }
                     if (u < last) {
                         out.append(Letters.ZWNJ, ends[u]); // the space between two joined words
                     }
@@ -91,6 +116,16 @@ final class ZwnjRepair {
         }
         out.copy(copied, n);
         return out;
+    }
+
+    private static int zwnjs(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == Letters.ZWNJ) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether some part of the word {@code [from, to)}, split at its ZWNJs, takes a new ZWNJ. */

@@ -14,6 +14,9 @@ class NormalizerPropertiesTest {
     private static final PersianNormalizer NORMALIZER = new PersianNormalizer();
     private static final PersianNormalizer CHARS_ONLY = new PersianNormalizer(NormalizerOptions.defaults()
             .withRepairZwnj(false).withFixSpacing(false));
+    /** Leaves the joined words of a writer who marks most boundaries as written. */
+    private static final PersianNormalizer FOLLOWER = new PersianNormalizer(NormalizerOptions.defaults()
+            .withFollowWriter(true));
     private static final PersianNormalizer PLAIN = new PersianNormalizer(NormalizerOptions.defaults()
             .withRemoveDiacritics(true).withSimplifyHamza(true).withDigits(DigitPolicy.LATIN));
 
@@ -46,6 +49,8 @@ class NormalizerPropertiesTest {
         assertThat(NORMALIZER.normalize(once).text()).isEqualTo(once);
         String plain = PLAIN.normalize(s).text();
         assertThat(PLAIN.normalize(plain).text()).isEqualTo(plain);
+        String followed = FOLLOWER.normalize(s).text();
+        assertThat(FOLLOWER.normalize(followed).text()).isEqualTo(followed);
     }
 
     @Property(tries = 400)
@@ -61,7 +66,11 @@ class NormalizerPropertiesTest {
             }
         }
         assertThat(isSubsequence(kept, chars)).as("original characters kept in order").isTrue();
-        NormalizedText n = NORMALIZER.normalize(s);
+        mapsBack(s, NORMALIZER.normalize(s));
+        mapsBack(s, FOLLOWER.normalize(s));
+    }
+
+    private static void mapsBack(String s, NormalizedText n) {
         String t = n.text();
         assertThat(n.original()).isEqualTo(s);
         if (!t.isEmpty()) {
@@ -99,7 +108,11 @@ class NormalizerPropertiesTest {
 
     @Property(tries = 400)
     void zwnjNeverFollowsNonJoiningLetterNorTouchesSpace(@ForAll("anyText") String s) {
-        String t = NORMALIZER.normalize(s).text();
+        zwnjsWhereTheyShow(NORMALIZER.normalize(s).text());
+        zwnjsWhereTheyShow(FOLLOWER.normalize(s).text());
+    }
+
+    private static void zwnjsWhereTheyShow(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (t.charAt(i) != ZWNJ) {
                 continue;

@@ -53,6 +53,20 @@ class PersianNormalizerTest {
         assertThat(spaced.charAt(n.toOriginal(zwnj))).isEqualTo(' ');
     }
 
+    @Test
+    void followingTheWriterKeepsTheJoinedWordsOfOneWhoMarksMostBoundaries() {
+        PersianNormalizer follower = new PersianNormalizer(NormalizerOptions.defaults().withFollowWriter(true));
+        // two boundaries marked with spaces, one word joined: the joined spelling is the writer's own
+        assertThat(follower.normalize("کتابها را می خوانند و نمی فروشند").text())
+                .isEqualTo("کتابها را می‌خوانند و نمی‌فروشند");
+        assertThat(follower.normalize("کتاب‌ها می‌شود و آنها").text()).isEqualTo("کتاب‌ها می‌شود و آنها");
+        // one marked boundary beside two missing ones, or a single mark: the ZWNJs were lost, not left out
+        assertThat(follower.normalize("کتابهای نزدیکتر می شود").text()).isEqualTo("کتاب‌های نزدیک‌تر می‌شود");
+        assertThat(follower.normalize("کتابها را می خوانند").text()).isEqualTo("کتاب‌ها را می‌خوانند");
+        // by default every word is repaired, whatever the text around it
+        assertThat(norm("کتابها را می خوانند و نمی فروشند")).isEqualTo("کتاب‌ها را می‌خوانند و نمی‌فروشند");
+    }
+
     @ParameterizedTest
     @CsvSource({"همسر", "بندرها", "دفتر", "بیشتر", "میز", "بیمار", "کتابدارها", "آنچه"})
     void leavesWordsThatNeedNoZwnj(String word) {
