@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.hamgam.text.LexiconBuilder;
 import org.hamgam.text.NormalizedText;
@@ -21,11 +23,13 @@ import org.hamgam.text.PersianNormalizer;
  * every ZWNJ into a space; both are normalized and the ZWNJs between letters are compared with the original.
  * The main figures use seraji-test, which the shipped lexicon never saw. The cross-check figures rebuild the
  * lexicon without the file they score (a dev file), so nothing there was learned from the text it is scored on.
+ * "follow_writer" figures use {@link org.hamgam.text.NormalizerOptions#followWriter()}.
  * "visible" counts only gold ZWNJs after a joining letter (a ZWNJ after ا د ذ ر ز ژ و shows nothing, and the
  * normalizer never writes one).
  *
  * <p>Speed: {@code normalize} on all UD sentences as paragraphs, one thread, after warm-up, per second of the
- * thread's CPU time (the wall-clock figure is printed beside it). {@code --quick} skips the cross-check.
+ * thread's CPU time (the wall-clock figure is printed beside it). {@code --quick} skips the cross-check,
+ * {@code --no-speed} the speed.
  */
 public final class NormalizeBench {
     private static final char ZWNJ = '\u200C';
@@ -35,29 +39,169 @@ public final class NormalizeBench {
         Path data = Path.of(System.getProperty("hamgam.shared", "../shared")).resolve("data");
         Path ud = data.resolve("ud-persian");
         PersianNormalizer shipped = new PersianNormalizer();
+        PersianNormalizer follower = new PersianNormalizer(shipped.options().withFollowWriter(true));
 
         List<String> heldOut = paragraphs(Files.readAllLines(ud.resolve(LexiconBuilder.HELD_OUT_FILE),
                 StandardCharsets.UTF_8));
         score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE), shipped, heldOut);
+        score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE) + "_follow_writer", follower, heldOut);
 
         if (!List.of(args).contains("--quick")) {
             for (String dev : LexiconBuilder.TRAINING_FILES) {
                 List<String> others = new ArrayList<>(LexiconBuilder.TRAINING_FILES);
                 others.remove(dev);
-                PersianNormalizer crossNormalizer = LexiconBuilder.normalizerWith(data, others,
-                        shipped.options());
                 List<String> paragraphs = paragraphs(Files.readAllLines(ud.resolve(dev), StandardCharsets.UTF_8));
-                score("crosscheck_" + stem(dev), crossNormalizer, paragraphs);
+                score("crosscheck_" + stem(dev), LexiconBuilder.normalizerWith(data, others, shipped.options()),
+                        paragraphs);
+                score("crosscheck_" + stem(dev) + "_follow_writer",
+                        LexiconBuilder.normalizerWith(data, others, follower.options()), paragraphs);
             }
         }
-        throughput(shipped, ud);
+        for (String file : List.of("seraji-dev.txt", "perdt-dev.txt", LexiconBuilder.HELD_OUT_FILE)) {
+            oracle("oracle_" + stem(file), paragraphs(Files.readAllLines(ud.resolve(file), StandardCharsets.UTF_8)));
+        }
+        if (!List.of(args).contains("--no-speed")) {
+            throughput(shipped, ud);
+        }
+    }
+
+    /**
+     * The ceiling set by the gold's own inconsistency: an oracle that knows the file and writes every word the way
+     * the file writes it most often (joined variant), or every pair of neighbouring words the way the file
+     * mostly separates them, ZWNJ or space (spaced variant; words the gold writes joined stay joined). A method
+     * that decides from the word alone, without context, can do no better. "reachable" also drops the ZWNJs
+     * after a letter that does not join, which the normalizer never writes.
+     */
+    static void oracle(String name, List<String> paragraphs) {
+        Map<String, Map<String, Integer>> words = new HashMap<>();
+        Map<String, int[]> pairs = new HashMap<>();
+        for (String p : paragraphs) {
+            for (String token : tokens(p)) {
+                words.computeIfAbsent(token.replace(String.valueOf(ZWNJ), ""), x -> new HashMap<>())
+                        .merge(token, 1, Integer::sum);
+            }
+            forEachPair(p, (pair, zwnj, visible) -> pairs.computeIfAbsent(pair, x -> new int[2])[zwnj ? 1 : 0]++);
+        }
+        Counts joined = new Counts();
+        Counts joinedReachable = new Counts();
+        Counts spaced = new Counts();
+        Counts spacedReachable = new Counts();
+        for (String p : paragraphs) {
+            for (String token : tokens(p)) {
+                Map<String, Integer> spellings = words.get(token.replace(String.valueOf(ZWNJ), ""));
+                String best = token;
+                for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+                    int c = Integer.compare(e.getValue(), spellings.get(best));
+                    if (c > 0 || (c == 0 && e.getKey().compareTo(best) < 0)) {
+                        best = e.getKey();
+                    }
+                }
+                joined.add(zwnjPositions(token, false), zwnjPositions(best, false));
+                joinedReachable.add(zwnjPositions(token, false), zwnjPositions(best, true));
+            }
+            Set<Integer> gold = new HashSet<>();
+            Set<Integer> predicted = new HashSet<>();
+            Set<Integer> predictedReachable = new HashSet<>();
+            int[] index = {0};
+            forEachPair(p, (pair, zwnj, visible) -> {
+                int[] c = pairs.get(pair);
+                int at = index[0]++;
+                if (zwnj) {
+                    gold.add(at);
+                }
+                if (c[1] > c[0]) {
+                    predicted.add(at);
+                    if (visible) {
+                        predictedReachable.add(at);
+                    }
+                }
+            });
+            spaced.add(gold, predicted);
+            spacedReachable.add(gold, predictedReachable);
+        }
+        joined.print(name + "_joined");
+        joinedReachable.print(name + "_joined_reachable");
+        spaced.print(name + "_spaced");
+        spacedReachable.print(name + "_spaced_reachable");
+    }
+
+    private interface PairVisitor {
+        void visit(String pair, boolean zwnj, boolean visible);
+    }
+
+    /**
+     * Each two neighbouring letter runs of {@code p} separated by one ZWNJ or one space, with whether the
+     * separator is a ZWNJ and whether the left run ends in a joining letter.
+     */
+    private static void forEachPair(String p, PairVisitor visitor) {
+        int i = 0;
+        int n = p.length();
+        String previous = null;
+        while (i < n) {
+            if (!Character.isLetter(p.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(p.charAt(i)) || isMark(p.charAt(i)))) {
+                i++;
+            }
+            String run = p.substring(start, i);
+            char separator = start > 0 ? p.charAt(start - 1) : 0;
+            boolean paired = previous != null && start >= 2 && (separator == ZWNJ || separator == ' ')
+                    && Character.isLetter(p.charAt(start - 2));
+            if (paired) {
+                visitor.visit(previous + " " + run, separator == ZWNJ, !nonJoining(p.charAt(start - 2)));
+            }
+            previous = run;
+        }
+    }
+
+    /** Maximal runs of letters, marks and ZWNJs. */
+    private static List<String> tokens(String p) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = p.length();
+        while (i < n) {
+            char c = p.charAt(i);
+            if (!Character.isLetter(c) && c != ZWNJ && !isMark(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(p.charAt(i)) || p.charAt(i) == ZWNJ || isMark(p.charAt(i)))) {
+                i++;
+            }
+            out.add(p.substring(start, i));
+        }
+        return out;
+    }
+
+    /** Letter counts before which {@code token} has a ZWNJ between two letters; with reachable, after joining ones. */
+    private static Set<Integer> zwnjPositions(String token, boolean reachable) {
+        Set<Integer> out = new HashSet<>();
+        int seen = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) != ZWNJ) {
+                seen++;
+            } else if (i > 0 && i + 1 < token.length() && Character.isLetter(token.charAt(i - 1))
+                    && Character.isLetter(token.charAt(i + 1)) && !(reachable && nonJoining(token.charAt(i - 1)))) {
+                out.add(seen);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static String stem(String file) {
         return file.replace(".txt", "").replace('-', '_');
     }
 
-    static List<String> paragraphs(List<String> sentences) {
+    public static List<String> paragraphs(List<String> sentences) {
         List<String> out = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         int inParagraph = 0;
