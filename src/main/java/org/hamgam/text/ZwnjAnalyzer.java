@@ -119,7 +119,43 @@ final class ZwnjAnalyzer {
             // a stem ending in ا د ذ ر ز ژ و takes the suffix without a ZWNJ (بادها)
             best = stemSurface + (Letters.isJoining(last) ? ZWNJ : "") + s;
         }
-        return best != null ? best : prefixedWord(key);
+        if (best != null) {
+            return best;
+        }
+        Derived derived = derivedCompound(key);
+        return derived != null ? derived.surface() : prefixedWord(key);
+    }
+
+    /** A word built on a compound of the lexicon, and that compound. */
+    record Derived(String surface, Lexicon.Entry base) {
+    }
+
+    /**
+     * Endings that make new words of a compound without a ZWNJ of their own (سرمایه‌گذار → سرمایه‌گذاران,
+     * شبه‌نظامی → شبه‌نظامیان, تصمیم‌گیرنده → تصمیم‌گیرندگان); longest first.
+     */
+    private static final String[] COMPOUND_ENDINGS = {"گانی", "انی", "گان", "گی", "ان", "ی"};
+
+    /** {@code key} read as a compound of the lexicon spelt with a ZWNJ and one of {@link #COMPOUND_ENDINGS}. */
+    Derived derivedCompound(String key) {
+        for (String ending : COMPOUND_ENDINGS) {
+            int stemLength = key.length() - ending.length();
+            if (stemLength < 4 || !key.endsWith(ending)) {
+                continue;
+            }
+            // گان and گی take the place of a final ه (رفته → رفتگان)
+            boolean afterHeh = ending.charAt(0) == 'گ';
+            String stem = afterHeh ? key.substring(0, stemLength) + "ه" : key.substring(0, stemLength);
+            Lexicon.Entry base = lexicon.get(stem);
+            if (base != null && base.surface().indexOf(Letters.ZWNJ) > 0 && !base.joined()) {
+                String surface = base.surface();
+                if (afterHeh) {
+                    surface = surface.substring(0, surface.length() - 1);
+                }
+                return new Derived(surface + ending, base);
+            }
+        }
+        return null;
     }
 
     /** The written form of {@code stem} when it is a word that can take a suffix of {@code kind}. */
@@ -238,11 +274,22 @@ final class ZwnjAnalyzer {
         if (endsWithMi(left) && isVerbForm(right)) {
             return true;
         }
+        // a compound of the lexicon, or a word derived from one (سرمایه گذاران), joins when the corpus writes it
+        // joined more often than apart or, unseen there, when the dictionary lists it (tagged or not) and its
+        // second part is rarely a word of its own
         Lexicon.Entry compound = leftFound != null && leftFound.head() ? lexicon.get(left + right) : null;
-        if (compound != null && hasZwnjAfter(compound.surface(), left.length())
+        String compoundSurface = compound != null ? compound.surface() : null;
+        if (compound == null && leftFound != null && leftFound.head()) {
+            Derived derived = derivedCompound(left + right);
+            if (derived != null) {
+                compound = derived.base();
+                compoundSurface = derived.surface();
+            }
+        }
+        if (compound != null && hasZwnjAfter(compoundSurface, left.length())
                 && (compound.corpus() > compound.spaced()
-                || (compound.corpus() == 0 && compound.spaced() == 0 && compound.dictionary() >= 2
-                    && bound(right) && !lexicon.isStopword(left)))) {
+                || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right)
+                    && !lexicon.isStopword(left)))) {
             return true;
         }
         if (left.equals("بی")) {

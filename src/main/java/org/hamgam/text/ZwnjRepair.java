@@ -234,7 +234,13 @@ final class ZwnjRepair {
             return true; // the tests above read the bare text; let the analyzer look at the key
         }
         // a compound start: worth asking only when the two words together are a word of the lexicon
-        return lexicon.isHead(found[k]) && lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0;
+        if (!lexicon.isHead(found[k])) {
+            return false;
+        }
+        // or a word derived from such a compound (سرمایه گذاران): these end in ی or ن
+        char end = in.charAt(ends[next] - 1);
+        return lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0
+                || end == 'ی' || end == 'ن';
     }
 
     private static boolean containsMarkOrZwnj(String in, int from, int to) {

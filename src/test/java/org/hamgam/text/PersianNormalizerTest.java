@@ -31,7 +31,9 @@ class PersianNormalizerTest {
             "نمیشود, نمی‌شود",
             "کتابها, کتاب‌ها",
             "خانهای, خانه‌ای",
-            "بزرگترین, بزرگ‌ترین"
+            "بزرگترین, بزرگ‌ترین",
+            "سرمایهگذاران, سرمایه‌گذاران",
+            "تصمیمگیرندگان, تصمیم‌گیرندگان"
     })
     void repairsJoinedWords(String joined, String repaired) {
         assertThat(norm(joined)).isEqualTo(repaired);
@@ -43,7 +45,8 @@ class PersianNormalizerTest {
             "کتاب ها, کتاب‌ها",
             "نمی توانند, نمی‌توانند",
             "رفته اند, رفته‌اند",
-            "آسیب پذیر, آسیب‌پذیر"
+            "آسیب پذیر, آسیب‌پذیر",
+            "سرمایه گذاران, سرمایه‌گذاران"
     })
     void repairsSpacedWords(String spaced, String repaired) {
         NormalizedText n = normalizer.normalize(spaced);
