@@ -62,6 +62,23 @@ public final class LexiconBuilder {
     }
 
     private int sources;
+    /** Plural and comparative endings, which the standard spelling sets off with a ZWNJ (کتاب‌ها, بزرگ‌تر). */
+    private static final List<String> SUFFIXES = List.of("ها", "های", "هایی", "هایش", "هایشان", "تر", "ترین");
+
+    /**
+     * Whether {@code key} ends in one of {@link #SUFFIXES} after a stem of two letters or more. Such a word spelt
+     * joined in the UD sentences and absent from the dictionary is left out of the lexicon: the cross-checks show
+     * that each corpus's choice there (Seraji's فیلمهای, PerDT's آنها) does not carry over to other text, while the
+     * analysis of stem and suffix does.
+     */
+    private static boolean endsInSuffix(String key) {
+        for (String suffix : SUFFIXES) {
+            if (key.length() >= suffix.length() + 2 && key.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Least dictionary class of a joined spelling that makes it a word of its own (see {@code J} in the README). */
     private static final int JOINED_TOO = 2;
 
@@ -187,6 +204,9 @@ public final class LexiconBuilder {
             String best = choose(e.getValue());
             boolean adjective = e.getValue().stream().anyMatch(x -> surfaces.get(x).adjective);
             Surface s = surfaces.get(best);
+            if (s.dictionary == 0 && best.indexOf(Letters.ZWNJ) < 0 && endsInSuffix(e.getKey())) {
+                continue; // a house style of one corpus (فیلمهای, آنها), not a property of the word: left to the analysis
+            }
             Surface plain = best.equals(e.getKey()) ? null : surfaces.get(e.getKey());
             boolean joined = plain != null && plain.dictionary >= JOINED_TOO;
             lines.add("w\t" + best + "\t" + s.corpus + "\t" + s.dictionary + "\t" + (adjective ? "A" : "")
