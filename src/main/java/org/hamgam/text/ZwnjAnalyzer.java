@@ -85,11 +85,18 @@ final class ZwnjAnalyzer {
                 continue;
             }
             char last = key.charAt(stemLength - 1);
-            if (suffix.kind() == Kind.AFTER_HEH && last != 'ه') {
+            // after ی the same endings take a ZWNJ too (هنری‌اش, زندگی‌شان), but only after a known word of three
+            // letters or more (not ای + شان) and not است, which is mostly written apart there
+            boolean afterYeh = suffix.kind() == Kind.AFTER_HEH && last == 'ی';
+            if (suffix.kind() == Kind.AFTER_HEH && last != 'ه'
+                    && !(afterYeh && stemLength >= 3 && !s.equals("است"))) {
                 continue; // (ی after ه is not among the suffixes: too often the ه is a consonant, as in نگاهی)
             }
             String stem = key.substring(0, stemLength);
             Lexicon.Entry known = lexicon.get(stem);
+            if (afterYeh && (known == null || !known.trusted())) {
+                continue;
+            }
             long score;
             String stemSurface;
             if (known != null) {
@@ -266,6 +273,9 @@ final class ZwnjAnalyzer {
             }
             case 'ا', 'ی' -> {
                 if (right.length() <= 3 && SPACED_AFTER_HEH.contains(right)) {
+                    if (last == 'ی') { // هنری اش: a known word of three letters or more, not ی after ی
+                        return left.length() >= 3 && right.length() >= 2 && leftWord && leftFound.trusted();
+                    }
                     return last == 'ه' && (leftWord || isParticiple(left) || prefixedVerb(left) != null);
                 }
             }

@@ -33,7 +33,8 @@ class PersianNormalizerTest {
             "خانهای, خانه‌ای",
             "بزرگترین, بزرگ‌ترین",
             "سرمایهگذاران, سرمایه‌گذاران",
-            "تصمیمگیرندگان, تصمیم‌گیرندگان"
+            "تصمیمگیرندگان, تصمیم‌گیرندگان",
+            "زندگیشان, زندگی‌شان"
     })
     void repairsJoinedWords(String joined, String repaired) {
         assertThat(norm(joined)).isEqualTo(repaired);
@@ -46,7 +47,8 @@ class PersianNormalizerTest {
             "نمی توانند, نمی‌توانند",
             "رفته اند, رفته‌اند",
             "آسیب پذیر, آسیب‌پذیر",
-            "سرمایه گذاران, سرمایه‌گذاران"
+            "سرمایه گذاران, سرمایه‌گذاران",
+            "زندگی اش, زندگی‌اش"
     })
     void repairsSpacedWords(String spaced, String repaired) {
         NormalizedText n = normalizer.normalize(spaced);
@@ -71,7 +73,7 @@ class PersianNormalizerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"همسر", "بندرها", "دفتر", "بیشتر", "میز", "بیمار", "کتابدارها", "آنچه"})
+    @CsvSource({"ایشان", "همسر", "بندرها", "دفتر", "بیشتر", "میز", "بیمار", "کتابدارها", "آنچه"})
     void leavesWordsThatNeedNoZwnj(String word) {
         assertThat(norm(word)).isEqualTo(word);
     }
