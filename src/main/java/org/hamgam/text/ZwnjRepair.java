@@ -57,12 +57,14 @@ final class ZwnjRepair {
         int inner = 0;
         for (int u = 0; u < count; u++) {
             if (containsZwnj(in, starts[u], ends[u])) {
-                marked += zwnjs(in, starts[u], ends[u]);
+                if (followWriter) {
+                    marked += zwnjs(in, starts[u], ends[u]);
+                }
             } else if (!lexicon.isPlainWord(found[u])) {
                 Lexicon.Entry e = lexicon.entry(found[u]);
                 surfaces[u] = e != null && e.word() ? (e.joined() ? null : e.surface())
                         : analyzer.analyze(key(in, starts, ends, keys, u), e);
-                if (hasZwnj(surfaces[u])) {
+                if (followWriter && hasZwnj(surfaces[u])) {
                     inner += zwnjs(surfaces[u], 0, surfaces[u].length());
                 }
             }
@@ -237,10 +239,22 @@ final class ZwnjRepair {
         if (!lexicon.isHead(found[k])) {
             return false;
         }
-        // or a word derived from such a compound (سرمایه گذاران): these end in ی or ن
-        char end = in.charAt(ends[next] - 1);
-        return lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0
-                || end == 'ی' || end == 'ن';
+        if (lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0) {
+            return true;
+        }
+        // or a word derived from such a compound (سرمایه گذاران, see ZwnjAnalyzer.derivedCompound)
+        int end = ends[next];
+        if (in.charAt(end - 1) == 'ی' && lexicon.slot(in, starts[k], ends[k], starts[next], end - 1) >= 0) {
+            return true;
+        }
+        if (in.startsWith("ان", end - 2) && lexicon.slot(in, starts[k], ends[k], starts[next], end - 2) >= 0) {
+            return true;
+        }
+        if (in.startsWith("انی", end - 3) && lexicon.slot(in, starts[k], ends[k], starts[next], end - 3) >= 0) {
+            return true;
+        }
+        // (گان and گی stand for a final ه: rare enough to be asked without a test)
+        return in.startsWith("گان", end - 3) || in.startsWith("گی", end - 2) || in.startsWith("گانی", end - 4);
     }
 
     private static boolean containsMarkOrZwnj(String in, int from, int to) {
