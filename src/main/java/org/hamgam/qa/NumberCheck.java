@@ -11,7 +11,10 @@ import org.hamgam.qa.Numbers.Num;
  * Numbers compared by value across digit systems and separators: a source number missing from the target, a
  * target number not in the source, or one written with a different value. Percent signs and words ({@code ٪},
  * {@code %}, "percent") do not change a value, so they never disagree. A number inside a Latin name or code in
- * the target (COVID-19, SARS-CoV-2) is never reported as extra: translators add such names freely.
+ * the target (COVID-19, SARS-CoV-2) is never reported as extra: translators add such names freely. One of a name
+ * in the source (کووید-19) that the target lacks is only a hint ({@code info}): the name may be rendered without
+ * it (coronavirus), unless the target has another name's number left over, which then differs. A range of years
+ * with the second shortened (2019–20) stands for the full years.
  */
 final class NumberCheck extends PairCheck {
     static final String CODE = "number";
@@ -48,6 +51,13 @@ final class NumberCheck extends PairCheck {
                 t++;
             }
             String shown = pair.source().substring(missing.start(), missing.end());
+            if (missing.code() && !otherCode(tgt, tgtUsed)) {
+                // A name with a number (کووید-19) is often rendered without it (coronavirus): a hint only.
+                out.add(new Issue(CODE, Severity.INFO, pair.id(), -1, -1,
+                        "The number \"" + shown + "\" of a name in the source is not in the target; is the name"
+                                + " rendered another way?", format(missing.value())));
+                continue;
+            }
             if (t < tgt.size()) {
                 Num wrong = tgt.get(t);
                 tgtUsed[t] = true;
@@ -68,6 +78,16 @@ final class NumberCheck extends PairCheck {
                                 + "\" is not in the source.", ""));
             }
         }
+    }
+
+    /** Whether the target has a number of a name left unmatched: then a source name's number differs. */
+    private static boolean otherCode(List<Num> tgt, boolean[] tgtUsed) {
+        for (int k = 0; k < tgt.size(); k++) {
+            if (!tgtUsed[k] && tgt.get(k).code()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void match(List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed,

@@ -130,7 +130,52 @@ final class Numbers {
                 i++;
             }
         }
+        yearRanges(text, out);
         return out;
+    }
+
+    /**
+     * A range of years with the second shortened (2019–20, 1957–58) means the full second year: 2020, 1958, as
+     * the other side may write it. Persian text may hold the range in right-to-left order (20–2019): the shortened
+     * year comes first there.
+     */
+    private static void yearRanges(String text, List<Num> out) {
+        for (int k = 1; k < out.size(); k++) {
+            Num a = out.get(k - 1);
+            Num b = out.get(k);
+            if (a.soft() || b.soft() || b.start() != a.end() + 1 || !isDash(text.charAt(a.end()))) {
+                continue;
+            }
+            if (isYear(a) && b.end() - b.start() == 2) {
+                Num full = fullYear(a, b);
+                if (full != null) {
+                    out.set(k, full);
+                }
+            } else if (isYear(b) && a.end() - a.start() == 2) {
+                Num full = fullYear(b, a);
+                if (full != null) {
+                    out.set(k - 1, full);
+                }
+            }
+        }
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean isYear(Num n) {
+        return n.end() - n.start() == 4 && n.value() >= 1000 && n.value() <= 2999;
+    }
+
+    /** The shortened year {@code yy} in full, after {@code year}; null if it cannot follow it. */
+    private static Num fullYear(Num year, Num yy) {
+        int y = (int) year.value();
+        int last = (int) yy.value();
+        if (yy.value() != last || last <= y % 100) {
+            return null;
+        }
+        return new Num(y - y % 100 + last, yy.start(), yy.end(), false, yy.code());
     }
 
     private static int readDigits(String text, int start, boolean persian, List<Num> out) {
@@ -190,7 +235,10 @@ final class Numbers {
             value *= SCALES.get(wordAt(text, after));
             end = wordEnd(text, after);
         }
-        boolean code = !persian && start > 0 && (isLatinLetter(text.charAt(start - 1))
+        // In a Persian text, a number glued to a word of either script is part of a name too (کووید-19).
+        boolean code = start > 0 && (persian ? isLetter(text.charAt(start - 1))
+                || start > 1 && text.charAt(start - 1) == '-' && isLetter(text.charAt(start - 2))
+                : isLatinLetter(text.charAt(start - 1))
                 || start > 1 && text.charAt(start - 1) == '-' && isLatinLetter(text.charAt(start - 2)));
         out.add(new Num(value, start, end, false, code));
         return end;

@@ -25,6 +25,20 @@ class NumbersTest {
     }
 
     @Test
+    void aShortenedSecondYearOfARangeIsTheFullYear() {
+        assertThat(values("the 2019\u201320 pandemic and the 1957-58 flu", false))
+                .containsExactly(2019.0, 2020.0, 1957.0, 1958.0);
+        assertThat(values("pages 2019-15 and 12-14", false)).containsExactly(2019.0, 15.0, 12.0, 14.0);
+        // Right-to-left order in Persian text.
+        assertThat(values("آزمایش‌های 16-2015", true)).containsExactly(2016.0, 2015.0);
+    }
+
+    @Test
+    void aNumberGluedToAPersianWordIsPartOfAName() {
+        assertThat(Numbers.find("بیماری کووید-19 و ۵ نفر", true)).extracting(Num::code).containsExactly(true, false);
+    }
+
+    @Test
     void persianSlashIsADecimalMarkButDatesStayApart() {
         assertThat(values("نرخ ۲/۵ درصد", true)).containsExactly(2.5);
         assertThat(values("تاریخ ۱۴۰۱/۰۲/۱۵", true)).containsExactly(1401.0, 2.0, 15.0);
