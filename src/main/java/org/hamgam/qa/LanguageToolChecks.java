@@ -21,9 +21,10 @@ import org.languagetool.rules.RuleMatch;
  * never count as translation errors. The English side runs once per set of pairs and serves both codes.
  *
  * <p>The speller does not know names and jargon, so its findings are graded: glossary terms, codes and acronyms
- * (HCoV-229E, IgG) and Latin words copied from the source are accepted; capitalised words (names), British
- * spellings and unknown words that recur in several pairs (a document's own vocabulary) are info; the rest, likely
- * typos, are warnings. Grammar rules of LanguageTool's "grammar" type are warnings, its style and typography
+ * (HCoV-229E, IgG), Latin words copied from the source and the words of a user's list are accepted; capitalised
+ * words (names), British spellings, words whose only fault is case, unknown words that recur in several pairs (a
+ * document's own vocabulary) and words no known word is one edit away from (a term the dictionary lacks, not a
+ * slip of the keyboard) are info; the rest, likely typos, are warnings. Grammar rules of LanguageTool's "grammar" type are warnings, its style and typography
  * advice is info, and so is its advice on writing compounds open or closed (a matter of house style).
  */
 final class LanguageToolChecks {
@@ -36,6 +37,8 @@ final class LanguageToolChecks {
             "UPPERCASE_SENTENCE_START", "EN_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END",
             "SENTENCE_WHITESPACE", "COMMA_PARENTHESIS_WHITESPACE");
     private static final Set<String> FA_DISABLED = Set.of("TOO_LONG_SENTENCE");
+    /** The speller's first suggestions, where the word it was meant to be stands if it was a slip. */
+    private static final int MAX_SUGGESTIONS = 5;
 
     private final Set<String> exceptions;
     private final LanguageToolPool english;
@@ -46,11 +49,18 @@ final class LanguageToolChecks {
     }
 
     LanguageToolChecks(Set<String> spellingExceptions) {
+        this(spellingExceptions, Set.of());
+    }
+
+    /** With a user word list: single words accepted in any case, as the glossary's terms are. */
+    LanguageToolChecks(Set<String> spellingExceptions, Set<String> userWords) {
         this.exceptions = new HashSet<>();
-        for (String e : spellingExceptions) {
+        Set<String> all = new HashSet<>(spellingExceptions);
+        all.addAll(userWords);
+        for (String e : all) {
             exceptions.add(e.strip().toLowerCase(Locale.ROOT));
         }
-        this.english = new LanguageToolPool("en-US", EN_DISABLED, spellingExceptions);
+        this.english = new LanguageToolPool("en-US", EN_DISABLED, all);
         this.persian = new LanguageToolPool("fa", FA_DISABLED, Set.of());
     }
 
@@ -138,9 +148,19 @@ final class LanguageToolChecks {
                 if (isException(covered, names) || isCode(covered) || pair.source().contains(covered)) {
                     continue;
                 }
+                List<String> suggested = m.getSuggestedReplacements();
+                boolean typo = isOneEditAway(covered, suggested);
+                // LanguageTool's en-US speller names British spellings in its message.
+                boolean british = isBritish(covered, suggested) || m.getMessage().contains("British English");
                 Severity severity = Character.isUpperCase(covered.charAt(0)) || unknownIn.get(covered) > 1
-                        || isBritish(covered, m.getSuggestedReplacements()) ? Severity.INFO : Severity.WARNING;
-                out.add(issue(SPELLING, severity, pair.id(), m));
+                        || british || onlyCase(covered, suggested) || !typo ? Severity.INFO : Severity.WARNING;
+                Issue issue = issue(SPELLING, severity, pair.id(), m);
+                if (!typo) {
+                    issue = new Issue(issue.code(), issue.severity(), issue.segment(), issue.start(), issue.end(),
+                            issue.message() + " No known word is one letter away: a term the dictionary lacks?",
+                            issue.suggestion());
+                }
+                out.add(issue);
             }
         }
         memo.set(new Memo(pairs, out));
@@ -220,6 +240,49 @@ final class LanguageToolChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a suggestion is one edit from {@code word} (a letter left out, added, changed, or two swapped), up to
+     * case: the shape of most typing slips. A word the dictionary lacks (a drug, an anatomical term) is usually
+     * farther from every word it knows.
+     */
+    static boolean isOneEditAway(String word, List<String> suggestions) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = Math.min(suggestions.size(), MAX_SUGGESTIONS);
+        for (int i = 0; i < limit; i++) {
+            if (oneEdit(w, suggestions.get(i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first suggestion is the word itself in other case (mary, nm): a matter of case, not a slip. */
+    static boolean onlyCase(String word, List<String> suggestions) {
+        return !suggestions.isEmpty() && suggestions.get(0).equalsIgnoreCase(word);
+    }
+
+    /** Whether {@code a} and {@code b} differ by one insertion, deletion, substitution or adjacent swap. */
+    static boolean oneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            // One substitution, or two neighbours swapped.
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
     }
 
     private static boolean isSpelling(Rule rule) {

@@ -33,8 +33,20 @@ public final class QaRunner {
      * @param spellingExceptions words and phrases the speller must accept: the glossary's English terms, names
      */
     public static QaRunner standard(Set<String> spellingExceptions) {
+        return standard(spellingExceptions, Set.of());
+    }
+
+    /**
+     * All checks, as {@link #standard(Set)}, with a user word list: words the speller accepts in any case and
+     * with a plural or possessive ending (a house list of drug names, places, jargon; a Hunspell dictionary's
+     * words without their affix flags).
+     *
+     * @param spellingExceptions words and phrases the speller must accept: the glossary's English terms, names
+     * @param userWords          single words the speller must accept, however many
+     */
+    public static QaRunner standard(Set<String> spellingExceptions, Set<String> userWords) {
         List<Check> all = new ArrayList<>(fastChecks());
-        LanguageToolChecks lt = new LanguageToolChecks(spellingExceptions);
+        LanguageToolChecks lt = new LanguageToolChecks(spellingExceptions, userWords);
         all.add(lt.spelling());
         all.add(lt.grammar());
         all.add(lt.source());

@@ -13,10 +13,12 @@ class LanguageToolChecksTest {
 
     @Test
     void spellingGrammarAndSourceFindingsWithGlossaryNamesAccepted() {
-        QaRunner runner = QaRunner.standard(Set.of("Shahed-136", "Lukashenko"));
+        QaRunner runner = QaRunner.standard(Set.of("Shahed-136", "Lukashenko"), Set.of("Tachipirina"));
         List<QaPair> pairs = List.of(
                 QaPair.of("s1", "لوکاشنکو با تیم شاهد-۱۳۶ دیدار کرد.", "Lukashenko met the the Shahed-136 team."),
-                QaPair.of("s2", "این یک  جمله جمله است.", "Thsi is a sentence."));
+                QaPair.of("s2", "این یک  جمله جمله است.", "Thsi is a sentence."),
+                // A word of the user's list, in another case and with a plural ending.
+                QaPair.of("s3", "تاکیپیرینا بخورید.", "Take tachipirinas for the fever."));
         List<Issue> issues = runner.run(pairs);
         assertThat(issues).filteredOn(i -> i.code().equals("spelling"))
                 .singleElement().satisfies(i -> {
@@ -42,5 +44,20 @@ class LanguageToolChecksTest {
             }
         }
         assertThat(lastTarget).isLessThan(firstSource);
+    }
+
+    @Test
+    void aLikelyTypoIsOneEditFromASuggestion() {
+        assertThat(LanguageToolChecks.oneEdit("thsi", "this")).isTrue();
+        assertThat(LanguageToolChecks.oneEdit("recieve", "receive")).isTrue();
+        assertThat(LanguageToolChecks.oneEdit("feverr", "fever")).isTrue();
+        assertThat(LanguageToolChecks.oneEdit("fver", "fever")).isTrue();
+        assertThat(LanguageToolChecks.oneEdit("fevar", "fever")).isTrue();
+        assertThat(LanguageToolChecks.oneEdit("fever", "fever")).isFalse();
+        assertThat(LanguageToolChecks.oneEdit("rhinorrhea", "gonorrhea")).isFalse();
+        assertThat(LanguageToolChecks.oneEdit("abcd", "badc")).isFalse();
+        assertThat(LanguageToolChecks.isOneEditAway("Thsi", List.of("This", "Thai"))).isTrue();
+        assertThat(LanguageToolChecks.isOneEditAway("desquamation", List.of("defamation"))).isFalse();
+        assertThat(LanguageToolChecks.isOneEditAway("sorta", List.of())).isFalse();
     }
 }
