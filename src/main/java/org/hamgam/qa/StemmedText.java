@@ -15,6 +15,17 @@ import java.util.Set;
  */
 final class StemmedText {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words a term's words may be apart by and still make one phrase. */
+    private static final int GAP = 2;
+    /** Function words: they carry no term and tell no choice of words apart. */
+    private static final Set<String> STOP = Set.of("and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+            "from", "by", "with", "without", "into", "onto", "over", "under", "about", "as", "than", "that", "this",
+            "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "while", "how", "why", "it",
+            "its", "they", "them", "their", "he", "she", "his", "her", "him", "we", "our", "us", "you", "your", "is",
+            "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could",
+            "will", "would", "should", "may", "might", "must", "shall", "not", "no", "all", "any", "some", "such",
+            "also", "very", "more", "most", "other", "there", "then", "so", "if", "after", "before", "during",
+            "between", "through", "against", "each", "both", "one", "only", "own", "same", "up", "out");
     /**
      * Prefixes glued onto an English word that keep its root visible (antiviral, non-invasive, co-infection); a
      * word with one of them still contains the term.
@@ -56,7 +67,87 @@ final class StemmedText {
         if (term.isEmpty()) {
             return false;
         }
-        return inOrder(term) || term.size() == 2 && inOrder(List.of(term.get(1), "of", term.get(0)));
+        return inOrder(term) || term.size() == 2 && inOrder(List.of(term.get(1), "of", term.get(0)))
+                || term.size() > 1 && together(term);
+    }
+
+    /**
+     * Whether every stem of {@code term} occurs within a span of a few words, in any order: a phrase turned round
+     * or split by a preposition (fight the virus / fight against the virus, virus transmission / transmitting the
+     * virus).
+     */
+    private boolean together(List<String> term) {
+        int span = term.size() + GAP;
+        for (int i = 0; i + term.size() <= stems.length; i++) {
+            if (!matchesAny(i, term)) {
+                continue;
+            }
+            int end = Math.min(stems.length, i + span);
+            boolean all = true;
+            for (String stem : term) {
+                boolean seen = false;
+                for (int k = i; k < end && !seen; k++) {
+                    seen = matches(k, stem);
+                }
+                if (!seen) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matchesAny(int i, List<String> term) {
+        for (String stem : term) {
+            if (matches(i, stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code lowerText} (in lower case) has a word with the stem of one of {@code term}'s words that is not
+     * a function word: a substring search for each stem at a word start, and the stem of that word only.
+     */
+    static boolean hasWordWithStem(String lowerText, List<String> term) {
+        for (String stem : term) {
+            if (STOP.contains(stem)) {
+                continue;
+            }
+            for (int at = lowerText.indexOf(stem); at >= 0; at = lowerText.indexOf(stem, at + 1)) {
+                if (at > 0 && Character.isLetterOrDigit(lowerText.charAt(at - 1))) {
+                    continue;
+                }
+                int end = at + stem.length();
+                while (end < lowerText.length() && Character.isLetter(lowerText.charAt(end))) {
+                    end++;
+                }
+                String word = lowerText.substring(at, end);
+                if (EnglishStemmer.stem(word).equals(stem) || combined(word, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stems of the content words of {@code text}: words of three letters or more that are not function words
+     * (a document's vocabulary, to compare pairs by).
+     */
+    static Set<String> contentStems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words(text)) {
+            if (w.length() >= 3 && !STOP.contains(w) && Character.isLetter(w.charAt(0))) {
+                out.add(EnglishStemmer.stem(w));
+            }
+        }
+        return out;
     }
 
     private boolean inOrder(List<String> term) {

@@ -16,18 +16,26 @@ import org.hamgam.model.TermHit;
 
 /**
  * A glossary term found in the source whose translation is missing from the target. The term counts as
- * translated when the glossary matcher found its English side in the target (same term, or another term with the
- * same English), when the target holds the English term with an inflection or a glued-on ending
- * ({@link EnglishTermFinder}), or when the target's words have the same stems as the term's words, in order
- * ({@link StemmedText}: virus/viral, immunity/immune, ventilator/ventilation).
+ * translated when the glossary matcher found in the target the English of the same term or of any entry with the
+ * same Persian (a glossary may give several translations of one term), when the target holds the English term with
+ * an inflection or a glued-on ending ({@link EnglishTermFinder}), or when the target's words have the same stems
+ * as the term's words, together in either order ({@link StemmedText}: virus/viral, immunity/immune, fight the
+ * virus / fight against the virus).
  *
  * <p>Severity follows how much a missing term says. A name (a capital letter or a digit: Kyiv, Shahed-136) or a
  * term of several words is a fixed expression: its absence is likely a real deviation, a {@code warning}. A single
  * common word has many faithful renderings (a synonym, a pronoun, a clause turned round), so its absence is weak
  * evidence of an error and is reported as {@code info}; a reviewer enforcing a strict house glossary can still
- * see every such finding.
+ * see every such finding. So is a term of several words only some of whose words the target has (the outbreak for
+ * disease outbreak, immune response for immune system), or that holds the English of a glossary term within it
+ * (precautions for protective measures, «اقدامات احتیاطی» holding «احتیاط», precaution): the translator rendered
+ * the concept, in other words. A name and its acronym stand for each other ({@link Acronyms}).
+ *
+ * <p>A deviation the translator makes throughout a document is a choice, not a slip: when most pairs of the
+ * document with the term render it by the same other word (dyspnea for shortness of breath), those pairs are
+ * reported as {@code info} naming that word, and only the pairs that lack both stay warnings.
  */
-final class TerminologyCheck extends PairCheck {
+final class TerminologyCheck implements Check {
     static final String CODE = "terminology";
 
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*[/;|]\\s*");
@@ -35,6 +43,25 @@ final class TerminologyCheck extends PairCheck {
     private final EnglishTermFinder finder = new EnglishTermFinder();
     /** Each glossary translation's alternatives as word stems, shared between threads. */
     private final Map<String, List<List<String>>> stems = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** Bounds the key cache: a check may run over many documents with many glossaries. */
+    private static final int MAX_CACHED = 100_000;
+
+    /** One missing term in one pair, before the document decides its severity. */
+    private static final class Missing {
+        final int pair;
+        final String key;
+        final List<TermHit> alternatives;
+        Severity severity;
+        String note = "";
+
+        Missing(int pair, String key, List<TermHit> alternatives, Severity severity) {
+            this.pair = pair;
+            this.key = key;
+            this.alternatives = alternatives;
+            this.severity = severity;
+        }
+    }
 
     @Override
     public String code() {
@@ -42,7 +69,35 @@ final class TerminologyCheck extends PairCheck {
     }
 
     @Override
-    void check(QaPair pair, List<Issue> out) {
+    public List<Issue> check(List<QaPair> pairs) {
+        List<Missing> missing = new ArrayList<>();
+        // How many pairs of the document have each term in the source, to judge a deviation's consistency.
+        Map<String, Integer> termPairs = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            check(pairs.get(i), i, missing, termPairs);
+        }
+        if (missing.stream().anyMatch(m -> m.severity != Severity.INFO)) {
+            ConsistentChoice.apply(pairs, missing, termPairs);
+        }
+        List<Issue> out = new ArrayList<>(missing.size());
+        for (Missing m : missing) {
+            QaPair pair = pairs.get(m.pair);
+            TermHit first = m.alternatives.get(0);
+            StringBuilder wanted = new StringBuilder();
+            for (TermHit hit : m.alternatives) {
+                String english = hit.target().strip();
+                if (wanted.indexOf("\"" + english + "\"") < 0) {
+                    wanted.append(wanted.isEmpty() ? "" : " or ").append('"').append(english).append('"');
+                }
+            }
+            out.add(new Issue(CODE, m.severity, pair.id(), -1, -1,
+                    "The term \"" + first.surface() + "\" should be translated as " + wanted + "." + m.note,
+                    first.target().strip()));
+        }
+        return out;
+    }
+
+    private void check(QaPair pair, int index, List<Missing> out, Map<String, Integer> termPairs) {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
@@ -51,32 +106,52 @@ final class TerminologyCheck extends PairCheck {
         for (TermHit hit : pair.targetTerms()) {
             found.add(hit.termId());
             found.add(lower(hit.target()));
-            found.add(lower(hit.source()));
+            // Another entry with the same Persian: one of the glossary's translations of the term.
+            found.add(key(hit.source()));
         }
         // Hits of the same Persian term are alternatives: a glossary may give several translations of one term.
         Map<String, List<TermHit>> byTerm = new LinkedHashMap<>();
         for (TermHit hit : pair.sourceTerms()) {
             if (!hit.target().isBlank()) {
-                byTerm.computeIfAbsent(hit.source().strip(), k -> new ArrayList<>(2)).add(hit);
+                byTerm.computeIfAbsent(key(hit.source()), k -> new ArrayList<>(2)).add(hit);
             }
         }
         StemmedText[] stemmed = new StemmedText[1];
-        for (List<TermHit> alternatives : byTerm.values()) {
-            if (!translated(alternatives, found, pair.target(), lowerTarget)
-                    && !stemsPresent(alternatives, pair.target(), lowerTarget, stemmed)) {
-                TermHit first = alternatives.get(0);
-                StringBuilder wanted = new StringBuilder();
-                for (TermHit hit : alternatives) {
-                    String english = hit.target().strip();
-                    if (wanted.indexOf("\"" + english + "\"") < 0) {
-                        wanted.append(wanted.isEmpty() ? "" : " or ").append('"').append(english).append('"');
-                    }
-                }
-                out.add(new Issue(CODE, severity(alternatives), pair.id(), -1, -1,
-                        "The term \"" + first.surface() + "\" should be translated as " + wanted + ".",
-                        first.target().strip()));
+        for (Map.Entry<String, List<TermHit>> term : byTerm.entrySet()) {
+            List<TermHit> alternatives = term.getValue();
+            termPairs.merge(term.getKey(), 1, Integer::sum);
+            if (found.contains(term.getKey()) || translated(alternatives, found, pair.target(), lowerTarget)
+                    || Acronyms.present(alternatives, pair.target())) {
+                continue;
+            }
+            int present = stemsPresent(alternatives, pair.target(), lowerTarget, stemmed);
+            if (present == ALL) {
+                continue;
+            }
+            String part = present == NONE ? partRendered(term.getKey(), pair.targetTerms()) : null;
+            Severity severity = present == SOME || part != null ? Severity.INFO : severityOf(alternatives);
+            Missing m = new Missing(index, term.getKey(), alternatives, severity);
+            if (present == SOME) {
+                m.note = " The target has some of its words, not as one phrase.";
+            } else if (part != null) {
+                m.note = " The target has \"" + part + "\", the glossary's English for a part of it.";
+            }
+            out.add(m);
+        }
+    }
+
+    /**
+     * The English in the target of a glossary term that is part of this one, or null: precautions for «اقدامات
+     * احتیاطی» (protective measures), where «احتیاط» is precaution. The translator rendered the term's core.
+     */
+    private String partRendered(String termKey, List<TermHit> targetTerms) {
+        for (TermHit hit : targetTerms) {
+            String part = key(hit.source());
+            if (part.length() >= 3 && part.length() < termKey.length() && termKey.contains(part)) {
+                return hit.surface();
             }
         }
+        return null;
     }
 
     private boolean translated(List<TermHit> alternatives, Set<String> found, String target, String lowerTarget) {
@@ -90,24 +165,41 @@ final class TerminologyCheck extends PairCheck {
         return false;
     }
 
-    /** Whether the target has every word of one alternative with the same stem, in order; stems computed once. */
-    private boolean stemsPresent(List<TermHit> alternatives, String target, String lowerTarget,
-            StemmedText[] stemmed) {
+    private static final int NONE = 0;
+    private static final int SOME = 1;
+    private static final int ALL = 2;
+
+    /**
+     * Whether the target has every word of one alternative with the same stem, together in either order
+     * ({@link #ALL}), only some of the words of a term of several ({@link #SOME}), or none ({@link #NONE}); stems
+     * computed once.
+     */
+    private int stemsPresent(List<TermHit> alternatives, String target, String lowerTarget, StemmedText[] stemmed) {
+        int best = NONE;
         for (TermHit hit : alternatives) {
             for (List<String> term : stems.computeIfAbsent(hit.target().strip(), TerminologyCheck::termStems)) {
-                // Every stem is a prefix of its word: a stem absent from the text rules the term out cheaply.
-                if (!lowerTarget.contains(term.get(0)) || !lowerTarget.contains(term.get(term.size() - 1))) {
-                    continue;
+                // Every stem is a prefix of its word: a stem absent from the text rules the whole term out cheaply.
+                boolean all = true;
+                for (String stem : term) {
+                    if (!lowerTarget.contains(stem)) {
+                        all = false;
+                        break;
+                    }
                 }
-                if (stemmed[0] == null) {
-                    stemmed[0] = StemmedText.of(target);
+                if (all) {
+                    if (stemmed[0] == null) {
+                        stemmed[0] = StemmedText.of(target);
+                    }
+                    if (stemmed[0].contains(term)) {
+                        return ALL;
+                    }
                 }
-                if (stemmed[0].contains(term)) {
-                    return true;
+                if (best == NONE && term.size() > 1 && StemmedText.hasWordWithStem(lowerTarget, term)) {
+                    best = SOME;
                 }
             }
         }
-        return false;
+        return best;
     }
 
     private static List<List<String>> termStems(String english) {
@@ -122,10 +214,13 @@ final class TerminologyCheck extends PairCheck {
     }
 
     /** Warning for a name or a term of several words, info for a single common word (see the class comment). */
-    static Severity severity(List<TermHit> alternatives) {
+    private Severity severityOf(List<TermHit> alternatives) {
         for (TermHit hit : alternatives) {
             String english = hit.target().strip();
-            boolean severalWords = StemmedText.termStems(english).size() > 1;
+            boolean severalWords = false;
+            for (List<String> alt : stems.computeIfAbsent(english, TerminologyCheck::termStems)) {
+                severalWords |= alt.size() > 1;
+            }
             boolean name = !english.equals(english.toLowerCase(Locale.ROOT)) || english.chars().anyMatch(Character::isDigit);
             if (severalWords || name) {
                 return Severity.WARNING;
@@ -134,7 +229,181 @@ final class TerminologyCheck extends PairCheck {
         return Severity.INFO;
     }
 
+    /** A Persian term as a key: two spellings of one term (ZWNJ or space or nothing, letter variants) meet. */
+    static String persianKey(String persian) {
+        return Chars.key(persian).replace(" ", "");
+    }
+
+    /** {@link #persianKey}, remembered: a document names the same few terms again and again. */
+    private String key(String persian) {
+        String k = keys.get(persian);
+        if (k == null) {
+            k = persianKey(persian);
+            if (keys.size() < MAX_CACHED) {
+                keys.put(persian, k);
+            }
+        }
+        return k;
+    }
+
     private static String lower(String s) {
         return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Finds the deviations a translator makes throughout a document: the other word that most pairs with the
+     * term share, and that is rare in the document's other pairs.
+     */
+    private static final class ConsistentChoice {
+        /** At least this many pairs make a habit. */
+        private static final int MIN_PAIRS = 2;
+        /** The word is this many times likelier in the deviating pairs than in the document's other pairs. */
+        private static final double MIN_LIFT = 3.0;
+
+        static void apply(List<QaPair> pairs, List<Missing> missing, Map<String, Integer> termPairs) {
+            Map<String, List<Missing>> byTerm = new LinkedHashMap<>();
+            for (Missing m : missing) {
+                if (m.severity != Severity.INFO) {
+                    byTerm.computeIfAbsent(m.key, k -> new ArrayList<>()).add(m);
+                }
+            }
+            Targets targets = null;
+            for (Map.Entry<String, List<Missing>> e : byTerm.entrySet()) {
+                List<Missing> deviating = e.getValue();
+                int withTerm = termPairs.get(e.getKey());
+                // Most pairs with the term must deviate, else the deviations are sporadic.
+                if (deviating.size() < MIN_PAIRS || 2 * deviating.size() < withTerm) {
+                    continue;
+                }
+                if (targets == null) {
+                    targets = new Targets(pairs);
+                }
+                choose(targets, deviating, withTerm);
+            }
+        }
+
+        private static void choose(Targets targets, List<Missing> deviating, int withTerm) {
+            List<QaPair> pairs = targets.pairs;
+            Set<String> own = new HashSet<>();
+            for (TermHit hit : deviating.get(0).alternatives) {
+                own.addAll(StemmedText.termStems(hit.target()));
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Set<Integer> inTerm = new HashSet<>();
+            for (Missing m : deviating) {
+                inTerm.add(m.pair);
+                for (String w : targets.stems(m.pair)) {
+                    if (!own.contains(w)) {
+                        counts.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+            // Candidates by how many deviating pairs share them; the first specific enough to the term wins.
+            List<Map.Entry<String, Integer>> candidates = new ArrayList<>();
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                if (c.getValue() >= MIN_PAIRS && 2 * c.getValue() >= withTerm) {
+                    candidates.add(c);
+                }
+            }
+            candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+            String best = null;
+            int bestCount = 0;
+            int others = pairs.size() - inTerm.size();
+            for (Map.Entry<String, Integer> c : candidates) {
+                int n = c.getValue();
+                int elsewhere = 0;
+                for (int i = 0; i < pairs.size(); i++) {
+                    // A word starting with the stem is a cheap stand-in for the stem: it can only count more.
+                    if (!inTerm.contains(i) && startsWord(targets.lower(i), c.getKey())) {
+                        elsewhere++;
+                    }
+                }
+                double lift = (n / (double) deviating.size()) / ((elsewhere + 1) / (double) (others + 1));
+                if (lift >= MIN_LIFT) {
+                    best = c.getKey();
+                    bestCount = n;
+                    break;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            // The words around the chosen one that the deviating pairs share too make up the rendering's name.
+            Set<String> shared = new HashSet<>(own);
+            candidates.forEach(c -> shared.add(c.getKey()));
+            for (Missing m : deviating) {
+                String rendering = rendering(pairs.get(m.pair).target(), best, shared);
+                if (rendering != null) {
+                    m.severity = Severity.INFO;
+                    m.note = " The document renders it as \"" + rendering + "\" in " + bestCount + " of " + withTerm
+                            + " pairs with the term: a deliberate choice?";
+                }
+            }
+        }
+
+        /**
+         * The first word of {@code text} with the stem {@code stem}, as written, with the neighbouring words whose
+         * stems are in {@code shared}; null if no word has the stem.
+         */
+        private static String rendering(String text, String stem, Set<String> shared) {
+            String[] words = text.split("[^\\p{L}\\p{N}\\-]+");
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty() || !stemOf(words[i]).equals(stem)) {
+                    continue;
+                }
+                int from = i;
+                int to = i;
+                while (from > 0 && shared.contains(stemOf(words[from - 1]))) {
+                    from--;
+                }
+                while (to + 1 < words.length && shared.contains(stemOf(words[to + 1]))) {
+                    to++;
+                }
+                return String.join(" ", java.util.Arrays.asList(words).subList(from, to + 1));
+            }
+            return null;
+        }
+
+        private static String stemOf(String word) {
+            return EnglishStemmer.stem(word.toLowerCase(Locale.ROOT));
+        }
+
+        /** Each target's content stems and lower-case text, made when first asked for. */
+        private static final class Targets {
+            final List<QaPair> pairs;
+            final List<Set<String>> stems;
+            final String[] lower;
+
+            Targets(List<QaPair> pairs) {
+                this.pairs = pairs;
+                this.stems = new ArrayList<>(java.util.Collections.nCopies(pairs.size(), (Set<String>) null));
+                this.lower = new String[pairs.size()];
+            }
+
+            Set<String> stems(int i) {
+                Set<String> w = stems.get(i);
+                if (w == null) {
+                    w = StemmedText.contentStems(pairs.get(i).target());
+                    stems.set(i, w);
+                }
+                return w;
+            }
+
+            String lower(int i) {
+                if (lower[i] == null) {
+                    lower[i] = pairs.get(i).target().toLowerCase(Locale.ROOT);
+                }
+                return lower[i];
+            }
+        }
+
+        private static boolean startsWord(String text, String stem) {
+            for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

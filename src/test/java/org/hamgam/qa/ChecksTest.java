@@ -52,6 +52,16 @@ class ChecksTest {
     }
 
     @Test
+    void aNameWithANumberRenderedWithoutItIsAHint() {
+        NumberCheck check = new NumberCheck();
+        assertThat(run(check, pair("بیماران کووید-19", "coronavirus patients"))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+        assertThat(run(check, pair("بیماران کووید-19", "COVID-17 patients"))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.ERROR));
+        assertThat(run(check, pair("همه‌گیری ۲۰۱۹-۲۰۲۰", "the 2019\u201320 pandemic"))).isEmpty();
+    }
+
+    @Test
     void untranslatedFindsEmptyTargetsAndPersianLeftOver() {
         UntranslatedCheck check = new UntranslatedCheck();
         assertThat(run(check, pair("سلام", "  "))).singleElement()
@@ -106,10 +116,90 @@ class ChecksTest {
                 List.of(hit("t3", "ونتیلاتور", "ventilator")), List.of());
         assertThat(check.check(List.of(absent))).singleElement()
                 .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
-        QaPair outOfOrder = new QaPair("s8", "انتقال ویروس", "the virus needs a host for transmission",
+        // Words of the term far apart: the concept may be there, in other words; a hint, not a warning.
+        QaPair apart = new QaPair("s8", "انتقال ویروس", "the virus needs a host for transmission",
                 List.of(hit("t7", "انتقال ویروس", "virus transmission")), List.of());
-        assertThat(check.check(List.of(outOfOrder))).singleElement()
+        assertThat(check.check(List.of(apart))).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.INFO);
+            assertThat(i.message()).contains("some of its words");
+        });
+        QaPair none = new QaPair("s9", "انتقال ویروس", "the pathogen needs a host",
+                List.of(hit("t7", "انتقال ویروس", "virus transmission")), List.of());
+        assertThat(check.check(List.of(none))).singleElement()
                 .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void terminologyAcceptsATermsWordsTogetherInEitherOrder() {
+        TerminologyCheck check = new TerminologyCheck();
+        assertThat(check.check(List.of(
+                new QaPair("s1", "مبارزه با ویروس", "the fight against the virus",
+                        List.of(hit("t1", "مبارزه با ویروس", "fight the virus")), List.of()),
+                new QaPair("s2", "شیوع ویروس", "the outbreak of this virus",
+                        List.of(hit("t2", "شیوع ویروس", "virus outbreak")), List.of())))).isEmpty();
+    }
+
+    @Test
+    void terminologyAcceptsAnyTranslationTheGlossaryGivesForTheTerm() {
+        TerminologyCheck check = new TerminologyCheck();
+        // The source matcher reports one entry of «تنگی نفس»; the target has another entry's English.
+        QaPair pair = new QaPair("s1", "تنگی نفس", "shortness of breath and fever",
+                List.of(hit("t1", "تنگی نفس", "difficulty breathing")),
+                List.of(new TermHit("t2", "تنگی\u200cنفس", "shortness of breath", 0, 19, "shortness of breath")));
+        assertThat(check.check(List.of(pair))).isEmpty();
+    }
+
+    @Test
+    void terminologyAcceptsANameForItsAcronymAndTheOtherWayRound() {
+        TerminologyCheck check = new TerminologyCheck();
+        assertThat(check.check(List.of(
+                new QaPair("s1", "سازمان بهداشت جهانی", "the World Health Organization said",
+                        List.of(hit("t1", "سازمان بهداشت جهانی", "WHO")), List.of()),
+                new QaPair("s2", "مراکز کنترل بیماری", "the CDC said",
+                        List.of(hit("t2", "مراکز کنترل بیماری", "Centers for Disease Control")), List.of()))))
+                .isEmpty();
+        assertThat(check.check(List.of(new QaPair("s3", "سازمان بهداشت جهانی", "Who said so?",
+                List.of(hit("t1", "سازمان بهداشت جهانی", "World Health Organization")), List.of()))))
+                .singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void terminologyTakesTheEnglishOfAGlossaryTermWithinThisOneAsAPartialRendering() {
+        TerminologyCheck check = new TerminologyCheck();
+        QaPair pair = new QaPair("s1", "اقدامات احتیاطی", "take precautions when you travel",
+                List.of(hit("t1", "اقدامات احتیاطی", "protective measures")),
+                List.of(new TermHit("t2", "احتیاط", "precaution", 5, 16, "precautions")));
+        assertThat(check.check(List.of(pair))).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void terminologyReportsADeviationMadeThroughoutTheDocumentAsAChoice() {
+        TerminologyCheck check = new TerminologyCheck();
+        List<TermHit> term = List.of(hit("t1", "تنگی نفس", "shortness of breath"));
+        List<QaPair> pairs = new ArrayList<>();
+        pairs.add(new QaPair("a", "تنگی نفس", "patients had dyspnea and fever", term, List.of()));
+        pairs.add(new QaPair("b", "تنگی نفس", "dyspnea was common", term, List.of()));
+        pairs.add(new QaPair("c", "تنگی نفس", "some reported dyspnea", term, List.of()));
+        pairs.add(new QaPair("d", "تنگی نفس", "many had a cough", term, List.of()));
+        for (int i = 0; i < 6; i++) {
+            pairs.add(QaPair.of("x" + i, "تب", "fever and cough in week " + i));
+        }
+        List<Issue> issues = check.check(pairs);
+        assertThat(issues).extracting(Issue::segment).containsExactly("a", "b", "c", "d");
+        assertThat(issues.subList(0, 3)).allSatisfy(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.INFO);
+            assertThat(i.message()).contains("\"dyspnea\" in 3 of 4");
+        });
+        // The pair that lacks both the term and the document's rendering is still a warning.
+        assertThat(issues.get(3).severity()).isEqualTo(Severity.WARNING);
+        // Sporadic: the glossary followed in most pairs, the same other word in two.
+        List<QaPair> sporadic = new ArrayList<>(pairs.subList(0, 2));
+        for (int i = 0; i < 3; i++) {
+            sporadic.add(new QaPair("f" + i, "تنگی نفس", "shortness of breath in case " + i, term, List.of()));
+        }
+        assertThat(check.check(sporadic)).hasSize(2)
+                .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
