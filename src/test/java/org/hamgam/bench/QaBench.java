@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.GlossaryReader;
+import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.QaInputReader;
 import org.hamgam.model.Issue;
 import org.hamgam.model.TermHit;
@@ -25,67 +28,109 @@ import org.hamgam.qa.QaRunner;
 
 /**
  * Recall of each QA check on pairs with known injected errors, false alarms on the clean pairs they came from
- * (TICO-19 Persian-English, 3,071 pairs in 31 documents), and speed. Glossary hits come from the TICO-19 term
- * lists, matched in the Persian source by plain substring search. Run:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaBench [--no-lt]}.
+ * (TICO-19 Persian-English, 3,071 pairs in 31 documents), and speed. The glossary is the three TICO-19 term lists
+ * read and matched as {@code hamgam qa --glossary} does ({@link GlossaryReader}, {@link TermMatcher} on both
+ * sides); {@code -Dqa.bench.matcher=substring} instead matches two of the lists in the Persian source by plain
+ * substring search, as earlier versions of this bench did. Run:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaBench [--no-lt]
+ * [--part=dev|test|all|each]}. The documents alternate between a development part (the 1st, 3rd, … in file order)
+ * and a held-out part (the 2nd, 4th, …); {@code each} reports dev, test and all in turn, every figure led by the
+ * part's name. Speed is always measured on all documents. {@code -Dqa.bench.words=FILE} gives
+ * the speller a user word list (one word a line; a Hunspell {@code .dic} works: its count line and affix flags
+ * are skipped).
  */
 public final class QaBench {
     private static final int CASES = 100;
-    private static final int LT_CASES = 60;
+    private static final int LT_CASES = 100;
     private static final String[] CODES = {"terminology", "number", "untranslated", "same-as-source", "length",
         "inconsistent", "punctuation", "whitespace", "spelling", "grammar", "source-*"};
 
-    private final Random random = new Random(20221);
+    private static final long SEED = 20221;
+    private final Random random = new Random(SEED);
     private final Map<String, List<QaPair>> docs = new LinkedHashMap<>();
     private final List<String[]> glossary = new ArrayList<>();
+    private TermMatcher matcher;
+    /** The glossary's English terms, to inject a wrong one. */
+    private final List<String> glossaryEnglish = new ArrayList<>();
+    /** The documents of the part measured; {@link #docs} keeps all of them for the speed figures. */
+    private final Map<String, List<QaPair>> part = new LinkedHashMap<>();
 
     private QaBench() {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean lt = args.length == 0 || !args[0].equals("--no-lt");
-        new QaBench().run(lt);
+        boolean lt = true;
+        String which = "all";
+        for (String a : args) {
+            if (a.equals("--no-lt")) {
+                lt = false;
+            } else if (a.startsWith("--part=")) {
+                which = a.substring("--part=".length());
+            } else {
+                throw new IllegalArgumentException(a);
+            }
+        }
+        new QaBench().run(lt, which);
     }
 
-    private void run(boolean withLanguageTool) throws IOException {
+    private void run(boolean withLanguageTool, String which) throws IOException {
         Path shared = Path.of(System.getProperty("hamgam.shared", "../shared"));
         Path tico = shared.resolve("data/tico19");
-        loadGlossary(tico.resolve("f_en-fa_IR.csv"));
-        loadGlossary(tico.resolve("g_en_fa.csv"));
+        boolean substring = "substring".equals(System.getProperty("qa.bench.matcher"));
+        Set<String> exceptions = new HashSet<>();
+        if (substring) {
+            loadGlossary(tico.resolve("f_en-fa_IR.csv"));
+            loadGlossary(tico.resolve("g_en_fa.csv"));
+            for (String[] t : glossary) {
+                exceptions.add(t[0]);
+                glossaryEnglish.add(t[0]);
+            }
+        } else {
+            List<Glossary> lists = new ArrayList<>();
+            String[] names = {"f_en-fa_IR.csv", "g_en_fa.csv", "g_fa_en.csv"};
+            for (int i = 0; i < names.length; i++) {
+                try (var in = Files.newInputStream(tico.resolve(names[i]))) {
+                    lists.add(GlossaryReader.read(names[i], in, i));
+                } catch (org.hamgam.glossary.GlossaryException e) {
+                    throw new IOException(e);
+                }
+            }
+            Glossary merged = Glossary.merge(lists);
+            matcher = new TermMatcher(merged);
+            merged.terms().forEach(t -> exceptions.add(t.target()));
+            merged.terms().forEach(t -> glossaryEnglish.add(t.target()));
+            System.out.println("glossary_terms: " + merged.size());
+        }
         for (QaPair p : QaInputReader.read(tico.resolve("all.en-fa.tmx"))) {
             String doc = p.id().substring(0, p.id().indexOf(':'));
             docs.computeIfAbsent(doc, d -> new ArrayList<>()).add(withTerms(p));
         }
-        int clean = docs.values().stream().mapToInt(List::size).sum();
-        System.out.println("clean_pairs: " + clean);
-        System.out.println("documents: " + docs.size());
-        System.out.println("glossary_terms: " + glossary.size());
-        System.out.println("pairs_with_source_terms: "
-                + docs.values().stream().flatMap(List::stream).filter(p -> !p.sourceTerms().isEmpty()).count());
-
-        QaRunner fast = QaRunner.withoutLanguageTool();
-        Set<String> exceptions = new HashSet<>();
-        for (String[] t : glossary) {
-            exceptions.add(t[0]);
+        if (substring) {
+            System.out.println("glossary_terms: " + glossary.size());
         }
-        QaRunner ltOnly = QaRunner.of(QaRunner.standard(exceptions).checks().stream()
+        QaRunner fast = QaRunner.withoutLanguageTool();
+        Set<String> userWords = new HashSet<>();
+        String words = System.getProperty("qa.bench.words");
+        if (words != null) {
+            userWords.addAll(readWords(Path.of(words)));
+            System.out.println("user_words: " + userWords.size() + " (" + words + ")");
+        }
+        QaRunner ltOnly = QaRunner.of(QaRunner.standard(exceptions, userWords).checks().stream()
                 .filter(c -> !QaRunner.FAST_CODES.contains(c.code())).toList());
 
         speed(fast);
 
+        // Findings on the clean pairs of every document, once; each part then counts its own.
         Map<String, List<Issue>> cleanIssues = new HashMap<>();
-        long ltStart = 0;
-        long ltCpu = 0;
+        int all = docs.values().stream().mapToInt(List::size).sum();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         if (withLanguageTool) {
             // Start LanguageTool on every worker thread before timing it.
             List<QaPair> warm = docs.get("CMU_1").subList(0, 40);
             ltOnly.run(warm);
-            ltStart = System.nanoTime();
-            ltCpu = os.getProcessCpuTime();
-        }
-        if (withLanguageTool) {
+            long ltStart = System.nanoTime();
+            long ltCpu = os.getProcessCpuTime();
             for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
                 for (Issue i : ltOnly.run(d.getValue())) {
                     cleanIssues.computeIfAbsent(key(i.code()), c -> new ArrayList<>()).add(i);
@@ -93,35 +138,72 @@ public final class QaBench {
             }
             double seconds = (System.nanoTime() - ltStart) / 1e9;
             System.out.printf(Locale.ROOT, "languagetool_pairs_per_s_all_cores: %.1f (%d cores; English spelling, grammar and Persian source rules)%n",
-                    clean / seconds, Runtime.getRuntime().availableProcessors());
+                    all / seconds, Runtime.getRuntime().availableProcessors());
             // Wall time suffers when other processes share the cores; CPU time does not.
             System.out.printf(Locale.ROOT, "languagetool_pairs_per_cpu_second: %.1f%n",
-                    clean / ((os.getProcessCpuTime() - ltCpu) / 1e9));
+                    all / ((os.getProcessCpuTime() - ltCpu) / 1e9));
         }
         for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
             for (Issue i : fast.run(d.getValue())) {
                 cleanIssues.computeIfAbsent(key(i.code()), c -> new ArrayList<>()).add(i);
             }
         }
-        Map<String, Set<String>> flaggedClean = new HashMap<>();
-        for (Map.Entry<String, List<Issue>> e : cleanIssues.entrySet()) {
-            Set<String> ids = new HashSet<>();
-            for (Issue i : e.getValue()) {
-                ids.add(i.segment());
+        List<String> parts = which.equals("each") ? List.of("dev", "test", "all") : List.of(which);
+        for (String name : parts) {
+            part.clear();
+            int index = 0;
+            for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
+                boolean dev = index++ % 2 == 0;
+                if (name.equals("all") || name.equals("dev") && dev || name.equals("test") && !dev) {
+                    part.put(d.getKey(), d.getValue());
+                }
             }
-            flaggedClean.put(e.getKey(), ids);
+            if (part.isEmpty()) {
+                throw new IllegalArgumentException("--part must be dev, test, all or each, not " + name);
+            }
+            random.setSeed(SEED);
+            report(name, cleanIssues, withLanguageTool, fast, ltOnly);
         }
+        if (System.getProperty("qa.bench.show") != null) {
+            // A comma-separated list of codes; with -Dqa.bench.warn only findings above info. Only the documents of
+            // the last part named are shown.
+            boolean warnOnly = System.getProperty("qa.bench.warn") != null;
+            for (String show : System.getProperty("qa.bench.show").split(",")) {
+                cleanIssues.getOrDefault(show, List.of()).stream()
+                        .filter(i -> part.containsKey(i.segment().substring(0, i.segment().indexOf(':'))))
+                        .filter(i -> !warnOnly || i.severity() != org.hamgam.model.Severity.INFO)
+                        .limit(Long.getLong("qa.bench.limit", 60))
+                        .forEach(i -> System.out.println("  " + i.code() + " " + i.segment() + " " + i.message()
+                                + " | " + i.suggestion() + " | " + find(i.segment()).target()));
+            }
+        }
+    }
+
+    /** Recall and false alarms of every check on the documents of {@link #part}, each line led by the part's name. */
+    private void report(String name, Map<String, List<Issue>> cleanIssues, boolean withLanguageTool, QaRunner fast,
+            QaRunner ltOnly) {
+        int clean = part.values().stream().mapToInt(List::size).sum();
+        System.out.println(name + ".documents: " + part.size());
+        System.out.println(name + ".clean_pairs: " + clean);
+        System.out.println(name + ".pairs_with_source_terms: "
+                + part.values().stream().flatMap(List::stream).filter(p -> !p.sourceTerms().isEmpty()).count());
+        Map<String, Set<String>> flaggedClean = new HashMap<>();
         Map<String, Set<String>> flaggedCleanWarn = new HashMap<>();
         for (Map.Entry<String, List<Issue>> e : cleanIssues.entrySet()) {
             Set<String> ids = new HashSet<>();
+            Set<String> warnIds = new HashSet<>();
             for (Issue i : e.getValue()) {
+                if (!part.containsKey(i.segment().substring(0, i.segment().indexOf(':')))) {
+                    continue;
+                }
+                ids.add(i.segment());
                 if (i.severity() != org.hamgam.model.Severity.INFO) {
-                    ids.add(i.segment());
+                    warnIds.add(i.segment());
                 }
             }
-            flaggedCleanWarn.put(e.getKey(), ids);
+            flaggedClean.put(e.getKey(), ids);
+            flaggedCleanWarn.put(e.getKey(), warnIds);
         }
-
         for (String code : CODES) {
             boolean lt = code.equals("spelling") || code.equals("grammar") || code.startsWith("source-");
             if (lt && !withLanguageTool) {
@@ -129,37 +211,28 @@ public final class QaBench {
             }
             Set<String> flagged = flaggedClean.getOrDefault(code, Set.of());
             double[] recall = recall(code, lt ? LT_CASES : CASES, flagged, lt ? ltOnly : fast, lt);
-            System.out.printf(Locale.ROOT, "%s.cases: %d%n", code, (int) recall[1]);
-            System.out.printf(Locale.ROOT, "%s.recall: %.3f%n", code, recall[0]);
-            System.out.printf(Locale.ROOT, "%s.false_alarm_rate: %.4f (%d of %d clean pairs)%n", code,
+            System.out.printf(Locale.ROOT, "%s.%s.cases: %d%n", name, code, (int) recall[1]);
+            System.out.printf(Locale.ROOT, "%s.%s.recall: %.3f%n", name, code, recall[0]);
+            System.out.printf(Locale.ROOT, "%s.%s.recall_warning_or_error: %.3f%n", name, code, recall[2]);
+            System.out.printf(Locale.ROOT, "%s.%s.false_alarm_rate: %.4f (%d of %d clean pairs)%n", name, code,
                     flagged.size() / (double) clean, flagged.size(), clean);
             int warn = flaggedCleanWarn.getOrDefault(code, Set.of()).size();
-            System.out.printf(Locale.ROOT, "%s.false_alarm_rate_warning_or_error: %.4f (%d)%n", code,
+            System.out.printf(Locale.ROOT, "%s.%s.false_alarm_rate_warning_or_error: %.4f (%d)%n", name, code,
                     warn / (double) clean, warn);
         }
-        followedGlossary(clean);
-        if (System.getProperty("qa.bench.show") != null) {
-            // A comma-separated list of codes; with -Dqa.bench.warn only findings above info.
-            boolean warnOnly = System.getProperty("qa.bench.warn") != null;
-            for (String show : System.getProperty("qa.bench.show").split(",")) {
-                cleanIssues.getOrDefault(show, List.of()).stream()
-                        .filter(i -> !warnOnly || i.severity() != org.hamgam.model.Severity.INFO).limit(60)
-                        .forEach(i -> System.out.println("  " + i.code() + " " + i.segment() + " " + i.message()
-                                + " | " + i.suggestion() + " | " + find(i.segment()).target()));
-            }
-        }
+        followedGlossary(name, clean);
     }
 
     /**
      * False alarms of the terminology check where the translation did follow the glossary: hits are kept only when
      * every word of the English term appears in the target by a crude prefix test independent of the check.
      */
-    private void followedGlossary(int clean) {
+    private void followedGlossary(String name, int clean) {
         Check terminology = QaRunner.withoutLanguageTool().checks().stream()
                 .filter(c -> c.code().equals("terminology")).findFirst().orElseThrow();
         int flagged = 0;
         int withHits = 0;
-        for (List<QaPair> pairs : docs.values()) {
+        for (List<QaPair> pairs : part.values()) {
             List<QaPair> followed = new ArrayList<>();
             for (QaPair p : pairs) {
                 String lower = p.target().toLowerCase(Locale.ROOT);
@@ -167,7 +240,7 @@ public final class QaBench {
                 if (!hits.isEmpty()) {
                     withHits++;
                 }
-                followed.add(new QaPair(p.id(), p.source(), p.target(), hits, List.of()));
+                followed.add(new QaPair(p.id(), p.source(), p.target(), hits, p.targetTerms()));
             }
             List<Issue> issues = terminology.check(followed);
             flagged += (int) issues.stream().map(Issue::segment).distinct().count();
@@ -175,13 +248,13 @@ public final class QaBench {
                 issues.forEach(i -> System.out.println("  followed " + i.message() + " | " + find(i.segment()).target()));
             }
         }
-        System.out.printf(Locale.ROOT, "terminology.false_alarm_rate_glossary_followed: %.4f (%d of %d clean pairs,"
-                + " %d with hits)%n", flagged / (double) clean, flagged, clean, withHits);
+        System.out.printf(Locale.ROOT, "%s.terminology.false_alarm_rate_glossary_followed: %.4f (%d of %d clean pairs,"
+                + " %d with hits)%n", name, flagged / (double) clean, flagged, clean, withHits);
         // The other side: hits whose English is absent by the same independent test. The translator used a synonym
         // or rephrased; under the check's definition these findings are correct, not false alarms.
         int deviations = 0;
         int deviationsWarning = 0;
-        for (List<QaPair> pairs : docs.values()) {
+        for (List<QaPair> pairs : part.values()) {
             List<QaPair> absent = new ArrayList<>();
             for (QaPair p : pairs) {
                 String lower = p.target().toLowerCase(Locale.ROOT);
@@ -190,15 +263,15 @@ public final class QaBench {
                 p.sourceTerms().stream().filter(h -> prefixesPresent(h.target(), lower))
                         .forEach(h -> present.add(h.source().strip()));
                 absent.add(new QaPair(p.id(), p.source(), p.target(), p.sourceTerms().stream()
-                        .filter(h -> !present.contains(h.source().strip())).toList(), List.of()));
+                        .filter(h -> !present.contains(h.source().strip())).toList(), p.targetTerms()));
             }
             List<Issue> issues = terminology.check(absent);
             deviations += (int) issues.stream().map(Issue::segment).distinct().count();
             deviationsWarning += (int) issues.stream().filter(i -> i.severity() != org.hamgam.model.Severity.INFO)
                     .map(Issue::segment).distinct().count();
         }
-        System.out.printf(Locale.ROOT, "terminology.findings_glossary_not_followed: %.4f (%d of %d clean pairs; %d at"
-                + " warning)%n", deviations / (double) clean, deviations, clean, deviationsWarning);
+        System.out.printf(Locale.ROOT, "%s.terminology.findings_glossary_not_followed: %.4f (%d of %d clean pairs; %d at"
+                + " warning)%n", name, deviations / (double) clean, deviations, clean, deviationsWarning);
     }
 
     private static boolean prefixesPresent(String term, String lowerTarget) {
@@ -256,7 +329,7 @@ public final class QaBench {
 
     /** Injects {@code n} errors for {@code code} into pairs the check left alone, one a pair; returns recall. */
     private double[] recall(String code, int n, Set<String> flaggedClean, QaRunner runner, boolean lt) {
-        List<String> docNames = new ArrayList<>(docs.keySet());
+        List<String> docNames = new ArrayList<>(part.keySet());
         Map<String, List<QaPair>> injected = new TreeMap<>();
         Set<String> targets = new HashSet<>();
         int attempts = 0;
@@ -280,6 +353,7 @@ public final class QaBench {
             }
         }
         int found = 0;
+        int foundWarning = 0;
         if (lt) {
             // LanguageTool looks at one pair at a time: check only the pairs with an injected error.
             List<QaPair> only = new ArrayList<>();
@@ -289,12 +363,19 @@ public final class QaBench {
         }
         for (List<QaPair> pairs : injected.values()) {
             Set<String> hit = new HashSet<>();
+            Set<String> hitWarning = new HashSet<>();
             for (Issue i : runner.run(pairs)) {
                 if (key(i.code()).equals(code)) {
                     hit.add(i.segment());
+                    if (i.severity() != org.hamgam.model.Severity.INFO) {
+                        hitWarning.add(i.segment());
+                    }
                 }
             }
             for (QaPair p : pairs) {
+                if (targets.contains(p.id()) && hitWarning.contains(p.id())) {
+                    foundWarning++;
+                }
                 if (targets.contains(p.id()) && hit.contains(p.id())) {
                     found++;
                 } else if (targets.contains(p.id()) && System.getProperty("qa.bench.misses") != null) {
@@ -302,7 +383,8 @@ public final class QaBench {
                 }
             }
         }
-        return new double[] {targets.isEmpty() ? 0 : found / (double) targets.size(), targets.size()};
+        return new double[] {targets.isEmpty() ? 0 : found / (double) targets.size(), targets.size(),
+            targets.isEmpty() ? 0 : foundWarning / (double) targets.size()};
     }
 
     /** The pair with one error of the kind {@code code} detects, or null if this pair does not lend itself. */
@@ -312,12 +394,45 @@ public final class QaBench {
         int variant = random.nextInt(3);
         switch (code) {
             case "terminology": {
+                // The translator renders one glossary term wrongly: every English the glossary gives for it that
+                // stands in the target is replaced by another glossary term's English or by a vague phrase.
                 for (TermHit h : p.sourceTerms()) {
-                    int at = t.toLowerCase(Locale.ROOT).indexOf(h.target().toLowerCase(Locale.ROOT));
-                    if (at >= 0 && h.target().length() >= 4) {
-                        return with(p, s, t.replaceAll("(?i)" + java.util.regex.Pattern.quote(h.target()),
-                                "that thing"));
+                    String lower = t.toLowerCase(Locale.ROOT);
+                    if (h.target().length() < 4 || !lower.contains(h.target().toLowerCase(Locale.ROOT))) {
+                        continue;
                     }
+                    List<String> forms = new ArrayList<>();
+                    forms.add(h.target());
+                    for (TermHit other : p.targetTerms()) {
+                        if (fold(other.source()).equals(fold(h.source()))) {
+                            forms.add(other.surface());
+                        }
+                    }
+                    String wrong = "that thing";
+                    for (int tries = 0; variant > 0 && tries < 20; tries++) {
+                        // A wrong term shares no word with the right one (not "novel virus" for "virus").
+                        String other = glossaryEnglish.get(random.nextInt(glossaryEnglish.size()));
+                        String lowerOther = other.toLowerCase(Locale.ROOT);
+                        boolean shares = false;
+                        for (String w : h.target().toLowerCase(Locale.ROOT).split("\\W+")) {
+                            shares |= w.length() >= 3 && lowerOther.contains(w);
+                        }
+                        if (!shares) {
+                            wrong = other;
+                            break;
+                        }
+                    }
+                    String bad = t;
+                    for (String form : forms) {
+                        bad = bad.replaceAll("(?i)" + java.util.regex.Pattern.quote(form), wrong);
+                    }
+                    QaPair injected = with(p, s, bad);
+                    // The glossary's matcher must no longer find the term in the target in any form.
+                    if (matcher != null && injected.targetTerms().stream()
+                            .anyMatch(o -> fold(o.source()).equals(fold(h.source())))) {
+                        return null;
+                    }
+                    return injected;
                 }
                 return null;
             }
@@ -457,8 +572,34 @@ public final class QaBench {
         return names.get(random.nextInt(names.size()));
     }
 
-    private static QaPair with(QaPair p, String source, String target) {
-        return new QaPair(p.id(), source, target, p.sourceTerms(), p.targetTerms());
+    /** The pair with new texts; glossary hits found anew on a side that changed. */
+    private QaPair with(QaPair p, String source, String target) {
+        if (matcher == null) {
+            return new QaPair(p.id(), source, target, source.equals(p.source()) ? p.sourceTerms()
+                    : withTerms(QaPair.of(p.id(), source, target)).sourceTerms(), p.targetTerms());
+        }
+        return new QaPair(p.id(), source, target,
+                source.equals(p.source()) ? p.sourceTerms() : matcher.find(source),
+                target.equals(p.target()) ? p.targetTerms() : matcher.findTarget(target));
+    }
+
+    /** A Persian term as a key: spaces and ZWNJ dropped, Arabic letter variants folded. */
+    private static String fold(String persian) {
+        return persian.replaceAll("[\\s\u200c]", "").replace('\u064A', '\u06CC').replace('\u0643', '\u06A9');
+    }
+
+    /** A user word list: one word a line; a Hunspell dictionary's count line and affix flags are skipped. */
+    private static List<String> readWords(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String w = line.strip();
+            int slash = w.indexOf('/');
+            w = slash >= 0 ? w.substring(0, slash) : w;
+            if (!w.isEmpty() && !w.matches("\\d+") && !w.startsWith("#")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String persianWord(String s) {
@@ -474,8 +615,11 @@ public final class QaBench {
         return (int) s.chars().filter(c -> !Character.isWhitespace(c)).count();
     }
 
-    /** Glossary hits: each Persian term found in the source at a word start. */
+    /** Glossary hits: by the product's matcher, or each Persian term found in the source at a word start. */
     private QaPair withTerms(QaPair p) {
+        if (matcher != null) {
+            return new QaPair(p.id(), p.source(), p.target(), matcher.find(p.source()), matcher.findTarget(p.target()));
+        }
         List<TermHit> hits = new ArrayList<>();
         String src = p.source();
         for (String[] term : glossary) {
