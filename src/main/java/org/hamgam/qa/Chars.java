@@ -44,7 +44,8 @@ final class Chars {
 
     /** Spaces as the whitespace check sees them: ASCII whitespace, no-break space and the Unicode spaces. */
     static boolean isSpace(char c) {
-        if (c > ' ' && c < '\u00A0') {
+        // Latin and Arabic-script letters, the bulk of any text, are not spaces.
+        if (c > ' ' && c < '\u00A0' || c > '\u00A0' && c < '\u2000') {
             return false;
         }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u200B'

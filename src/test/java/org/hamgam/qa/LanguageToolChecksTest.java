@@ -60,4 +60,11 @@ class LanguageToolChecksTest {
         assertThat(LanguageToolChecks.isOneEditAway("desquamation", List.of("defamation"))).isFalse();
         assertThat(LanguageToolChecks.isOneEditAway("sorta", List.of())).isFalse();
     }
+
+    @Test
+    void aWordListReadsPlainListsAndHunspellDictionaries() {
+        assertThat(WordList.parse(List.of("3", "myalgia/S", "rhinorrhea", "", "# a note", "dyspnea/MS")))
+                .containsExactly("myalgia", "rhinorrhea", "dyspnea");
+        assertThat(WordList.parse(List.of("Tachipirina", "N95", "1918"))).containsExactly("Tachipirina", "N95", "1918");
+    }
 }
