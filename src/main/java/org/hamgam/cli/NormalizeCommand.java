@@ -34,6 +34,10 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--no-zwnj-repair", description = "Do not insert missing zero-width non-joiners.")
     boolean noZwnj;
 
+    @Option(names = "--follow-writer", description = "On a line that already marks most ZWNJ boundaries itself, "
+            + "leave words written joined (کتابها) as written and repair only spaced ones (off by default).")
+    boolean followWriter;
+
     @Option(names = "--no-spacing", description = "Do not change spaces around punctuation.")
     boolean noSpacing;
 
@@ -47,7 +51,8 @@ final class NormalizeCommand implements Callable<Integer> {
                 .withRemoveDiacritics(removeDiacritics)
                 .withSimplifyHamza(simplifyHamza)
                 .withRepairZwnj(!noZwnj)
-                .withFixSpacing(!noSpacing);
+                .withFixSpacing(!noSpacing)
+                .withFollowWriter(followWriter);
         PersianNormalizer normalizer = new PersianNormalizer(options);
         var out = spec.commandLine().getOut();
         try (LineReader lines = input.lines()) {

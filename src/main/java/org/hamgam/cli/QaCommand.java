@@ -12,6 +12,7 @@ import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.QaInputReader;
+import org.hamgam.io.WordListFiles;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
 import org.hamgam.qa.IssueReport;
@@ -51,6 +52,10 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = "--no-grammar", description = "Skip LanguageTool (spelling, grammar, source-*); much faster.")
     boolean noGrammar;
 
+    @Option(names = "--words", paramLabel = "FILE", description = "Words the English speller must accept, one a "
+            + "line (a Hunspell .dic works too); repeatable.")
+    List<Path> wordLists = new ArrayList<>();
+
     @Mixin
     VerboseOption verbose;
 
@@ -73,7 +78,7 @@ final class QaCommand implements Callable<Integer> {
         }
         QaRunner runner = noGrammar ? QaRunner.withoutLanguageTool()
                 : QaRunner.standard(glossary.terms().stream().map(Term::target)
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(java.util.stream.Collectors.toSet()), WordListFiles.load(wordLists));
         List<Issue> issues = runner.run(pairs);
         var out = spec.commandLine().getOut();
         out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));

@@ -20,6 +20,7 @@ import org.hamgam.io.DraftConfigFile;
 import org.hamgam.io.TmxReader;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
+import org.hamgam.io.WordListFiles;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
@@ -63,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-grammar", description = "Skip LanguageTool's English spelling and grammar checks (faster).")
     boolean noGrammar;
+
+    @Option(names = "--words", paramLabel = "FILE", description = "Words the English speller must accept, one a "
+            + "line (a Hunspell .dic works too); repeatable.")
+    List<Path> wordLists = new ArrayList<>();
 
     @Option(names = "--tm", paramLabel = "PATH",
             description = "Translation memory (TMX file or folder of them) for documents without English; repeatable "
@@ -119,7 +124,8 @@ final class RunCommand implements Callable<Integer> {
         settings.put("grammar", String.valueOf(!noGrammar));
         settings.put("drafts", drafter.describe());
         BatchRunner runner = new BatchRunner(options,
-                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar), progress);
+                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists)),
+                progress);
         BatchResult result;
         try {
             IndexFiles index = new IndexFiles(settings);

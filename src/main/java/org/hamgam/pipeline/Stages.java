@@ -25,8 +25,16 @@ public final class Stages {
      */
     public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
                                                        double reviewThreshold, boolean grammar) {
+        return standard(glossary, drafter, reviewThreshold, grammar, Set.of());
+    }
+
+    /** As {@link #standard(Glossary, DraftChain, double, boolean)}, with a user's words the speller accepts. */
+    public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
+                                                       double reviewThreshold, boolean grammar,
+                                                       Set<String> userWords) {
         TermMatcher matcher = new TermMatcher(glossary);
-        QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary)) : QaRunner.withoutLanguageTool();
+        QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
+                : QaRunner.withoutLanguageTool();
         return persianTexts -> {
             Set<String> repeated = persianTexts.size() >= REPEATED_LINE_DOCUMENTS
                     ? Segmenters.repeatedLines(persianTexts, REPEATED_LINE_DOCUMENTS) : Set.of();

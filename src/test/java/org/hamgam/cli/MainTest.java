@@ -62,6 +62,16 @@ class MainTest {
     }
 
     @Test
+    void followWriterLeavesJoinedWordsOfALineThatMarksItsOwnBoundaries() throws Exception {
+        String line = "این کتاب\u200Cها و دفترها را می خواهند و کتابهای دیگر را نه";
+        Path in = file("marked.txt", line + "\n");
+        Result repaired = hamgam("normalize", in.toString());
+        Result followed = hamgam("normalize", "--follow-writer", in.toString());
+        assertThat(repaired.out()).contains("می\u200Cخواهند", "کتاب\u200Cهای دیگر");
+        assertThat(followed.out()).contains("می\u200Cخواهند", "کتابهای دیگر");
+    }
+
+    @Test
     void aMissingInputIsExit2WithTheFileNamedAndNoStackTrace() {
         Result r = hamgam("normalize", tmp.resolve("missing.txt").toString());
         assertThat(r.code()).isEqualTo(2);
@@ -191,5 +201,21 @@ class MainTest {
         assertThat(failing.code()).isEqualTo(1);
         assertThat(failing.out()).contains("number");
         assertThat(hamgam("qa", "--no-grammar", tmp.resolve("none.tsv").toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingWordListIsExit2WithTheFileNamed() throws Exception {
+        Path pairs = file("words-pairs.tsv", "id\tsource\ttarget\n1\tلوکاشنکو رفت.\tLukashenko left.\n");
+        Result r = hamgam("qa", "--words", tmp.resolve("medical.dic").toString(), pairs.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("medical.dic").doesNotContain("\tat ");
+    }
+
+    @Test
+    void wordListFilesReadPlainListsAndHunspellDictionaries() throws Exception {
+        Path plain = file("words.txt", "# clinic words\nTachipirina\n\n");
+        Path dic = file("med.dic", "2\nmyalgia/S\nrhinorrhea\n");
+        assertThat(org.hamgam.io.WordListFiles.load(java.util.List.of(plain, dic)))
+                .containsExactly("Tachipirina", "myalgia", "rhinorrhea");
     }
 }
