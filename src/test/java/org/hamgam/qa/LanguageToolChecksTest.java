@@ -28,6 +28,9 @@ class LanguageToolChecksTest {
                 });
         assertThat(issues).filteredOn(i -> i.code().equals("grammar"))
                 .extracting(Issue::segment).containsExactly("s1");
+        // A doubled word is an error a reviewer must see, not a hint.
+        assertThat(issues).filteredOn(i -> i.code().equals("grammar"))
+                .extracting(Issue::severity).containsExactly(org.hamgam.model.Severity.WARNING);
         assertThat(issues).filteredOn(i -> i.code().startsWith("source-"))
                 .isNotEmpty()
                 .allSatisfy(i -> assertThat(i.segment()).isEqualTo("s2"));
