@@ -1,7 +1,9 @@
 package org.hamgam.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 
@@ -21,6 +23,10 @@ final class DocumentFeatures {
         lengths = new int[n];
         paragraphs = new int[n];
         boolean haveTerms = hits.size() == n;
+        // Word-level features depend on the word alone, and most words of a document recur (transliterating
+        // every occurrence of a name was the largest cost of building these features).
+        Map<String, List<String>> wordCognates = new HashMap<>();
+        Map<String, List<String>> wordNames = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Segment s = segments.get(i);
             String text = s.text();
@@ -29,8 +35,22 @@ final class DocumentFeatures {
             List<String> w = Tokens.words(text);
             words.add(w);
             numbers.add(Signals.numbers(text));
-            cognates.add(Signals.cognates(w));
-            names.add(Signals.names(w, sourceSide));
+            List<String> c = new ArrayList<>();
+            List<String> nm = new ArrayList<>();
+            for (String word : w) {
+                c.addAll(wordCognates.computeIfAbsent(word, x -> {
+                    List<String> out = new ArrayList<>(2);
+                    Signals.cognates(x, out);
+                    return out;
+                }));
+                nm.addAll(wordNames.computeIfAbsent(word, x -> {
+                    List<String> out = new ArrayList<>(2);
+                    Signals.names(x, sourceSide, out);
+                    return out;
+                }));
+            }
+            cognates.add(c);
+            names.add(nm);
             punctuation.add(Signals.punctuation(text));
             terms.add(haveTerms ? Signals.terms(hits.get(i)) : List.of());
         }

@@ -27,11 +27,11 @@ final class LexiconLearner {
     static List<List<List<String>>> features(List<BandedSearch.Step> steps, double minPosterior,
                                              int[][] sourceWords, int[][] targetWords) {
         // Counts per word and per word pair over confident 1-1 and many-to-one beads.
-        Map<Integer, Integer> sourceCount = new HashMap<>();
-        Map<Integer, Integer> targetCount = new HashMap<>();
         LongIntMap pairCount = new LongIntMap(1 << 12);
         boolean[] sourceUseful = useful(sourceWords);
         boolean[] targetUseful = useful(targetWords);
+        int[] sourceCount = new int[sourceUseful.length];
+        int[] targetCount = new int[targetUseful.length];
         List<int[][]> beads = new ArrayList<>();
         for (BandedSearch.Step s : steps) {
             if (s.posterior() < minPosterior || s.s0() == s.s1() || s.t0() == s.t1()) {
@@ -41,10 +41,10 @@ final class LexiconLearner {
             int[] wt = filter(unionOf(targetWords, s.t0(), s.t1()), targetUseful);
             beads.add(new int[][] {ws, wt});
             for (int a : ws) {
-                sourceCount.merge(a, 1, Integer::sum);
+                sourceCount[a]++;
             }
             for (int b : wt) {
-                targetCount.merge(b, 1, Integer::sum);
+                targetCount[b]++;
             }
         }
         for (int[][] bead : beads) {
@@ -68,7 +68,7 @@ final class LexiconLearner {
             }
             int a = (int) (k >>> 32);
             int b = (int) k;
-            double dice = 2.0 * c / (sourceCount.get(a) + targetCount.get(b));
+            double dice = 2.0 * c / (sourceCount[a] + targetCount[b]);
             if (dice >= MIN_DICE) {
                 best.computeIfAbsent(a, x -> new ArrayList<>()).add(new long[] {k, Double.doubleToLongBits(dice)});
             }
@@ -88,10 +88,10 @@ final class LexiconLearner {
         return List.of(expand(sourceWords, bySource), expand(targetWords, byTarget));
     }
 
-    private static int[] counts(int[] words, Map<Integer, Integer> count) {
+    private static int[] counts(int[] words, int[] count) {
         int[] out = new int[words.length];
         for (int k = 0; k < words.length; k++) {
-            out[k] = count.get(words[k]);
+            out[k] = count[words[k]];
         }
         return out;
     }
@@ -168,12 +168,29 @@ final class LexiconLearner {
     /** Word ids per sentence (sorted, distinct), interning folded word forms. */
     static int[][] wordIds(List<List<String>> words, Map<String, Integer> vocabulary) {
         int[][] out = new int[words.size()][];
+        // Folding is the costly part and word forms recur: each form is folded once.
+        Map<String, Integer> forms = new HashMap<>();
         for (int i = 0; i < out.length; i++) {
-            out[i] = words.get(i).stream()
-                    .mapToInt(w -> vocabulary.computeIfAbsent(Tokens.fold(w), x -> vocabulary.size()))
-                    .sorted().distinct().toArray();
+            List<String> sentence = words.get(i);
+            int[] ids = new int[sentence.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = forms.computeIfAbsent(sentence.get(k),
+                        w -> vocabulary.computeIfAbsent(Tokens.fold(w), x -> vocabulary.size()));
+            }
+            Arrays.sort(ids);
+            out[i] = distinct(ids);
         }
         return out;
+    }
+
+    private static int[] distinct(int[] sorted) {
+        int k = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (k == 0 || sorted[k - 1] != sorted[i]) {
+                sorted[k++] = sorted[i];
+            }
+        }
+        return k == sorted.length ? sorted : Arrays.copyOf(sorted, k);
     }
 
     /** Open-addressing map from long keys to counts; avoids boxing millions of pairs. */

@@ -28,6 +28,8 @@ final class OverlapScorer implements BeadScorer {
     /** Per run length, {@code marks[len - 1][f] == s0 + 1} iff feature f occurs in source sentences [s0, s0 + len). */
     private final int[][] marks;
     private final int[] marked = new int[MAX_RUN];
+    /** {@code targetGain[len - 1][t0][k]} is the gain of the k-th feature of the target run: read in order, not by id. */
+    private final double[][][] targetGain;
 
     OverlapScorer(List<Channel> channels) {
         int size = 0;
@@ -58,6 +60,20 @@ final class OverlapScorer implements BeadScorer {
         source = new Runs(merged(channels, true, miss), miss, matchable);
         target = new Runs(merged(channels, false, miss), miss, matchable);
         marks = new int[MAX_RUN][size];
+        targetGain = new double[MAX_RUN][][];
+        for (int r = 0; r < MAX_RUN; r++) {
+            int[][] unions = target.unions[r];
+            targetGain[r] = new double[unions.length][];
+            for (int t = 0; t < unions.length; t++) {
+                if (unions[t] != null) {
+                    double[] g = new double[unions[t].length];
+                    for (int k = 0; k < g.length; k++) {
+                        g[k] = gain[unions[t][k]];
+                    }
+                    targetGain[r][t] = g;
+                }
+            }
+        }
         Arrays.fill(marked, -1);
     }
 
@@ -120,9 +136,11 @@ final class OverlapScorer implements BeadScorer {
         }
         int stamp = s0 + 1;
         double saved = 0;
-        for (int f : target.union(t0, nt)) {
-            if (mark[f] == stamp) {
-                saved += gain[f];
+        int[] union = target.union(t0, nt);
+        double[] unionGain = targetGain[nt - 1][t0];
+        for (int k = 0; k < union.length; k++) {
+            if (mark[union[k]] == stamp) {
+                saved += unionGain[k];
             }
         }
         return missS + missT - saved;

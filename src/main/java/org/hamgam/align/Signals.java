@@ -29,15 +29,20 @@ final class Signals {
     static List<String> cognates(List<String> words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            if (w.length() >= 2 && isAcronym(w)) {
-                out.add("=" + w);
-            }
-            String f = Tokens.fold(w);
-            if (f.length() >= 4) {
-                out.add(f.substring(0, 4));
-            }
+            cognates(w, out);
         }
         return out;
+    }
+
+    /** The cognate features of one word, appended to {@code out}. */
+    static void cognates(String w, List<String> out) {
+        if (w.length() >= 2 && isAcronym(w)) {
+            out.add("=" + w);
+        }
+        String f = Tokens.fold(w);
+        if (f.length() >= 4) {
+            out.add(f.substring(0, 4));
+        }
     }
 
     private static boolean isAcronym(String w) {
@@ -58,24 +63,29 @@ final class Signals {
     static List<String> names(List<String> words, boolean sourceSide) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            if (Tokens.isArabicWord(w)) {
-                if (w.length() >= 2) {
-                    for (String s : Transliteration.persian(w)) {
-                        if (s.length() >= 2) {
-                            out.add((sourceSide ? "AL:" : "LA:") + s);
-                        }
-                    }
-                }
-            } else if (Tokens.isLatinWord(w) && w.length() >= 3
-                    && (Character.isUpperCase(w.charAt(0)) || w.length() >= 5)) {
-                for (String s : Transliteration.latin(Tokens.fold(w))) {
+            names(w, sourceSide, out);
+        }
+        return out;
+    }
+
+    /** The name skeletons of one word, appended to {@code out}. */
+    static void names(String w, boolean sourceSide, List<String> out) {
+        if (Tokens.isArabicWord(w)) {
+            if (w.length() >= 2) {
+                for (String s : Transliteration.persian(w)) {
                     if (s.length() >= 2) {
-                        out.add((sourceSide ? "LA:" : "AL:") + s);
+                        out.add((sourceSide ? "AL:" : "LA:") + s);
                     }
                 }
             }
+        } else if (Tokens.isLatinWord(w) && w.length() >= 3
+                && (Character.isUpperCase(w.charAt(0)) || w.length() >= 5)) {
+            for (String s : Transliteration.latin(Tokens.fold(w))) {
+                if (s.length() >= 2) {
+                    out.add((sourceSide ? "LA:" : "AL:") + s);
+                }
+            }
         }
-        return out;
     }
 
     /** Short skeletons match by chance more often. */

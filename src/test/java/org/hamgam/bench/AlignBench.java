@@ -66,6 +66,7 @@ public final class AlignBench {
             AlignmentScore score = new AlignmentScore();
             Alignment a = e.getValue().align(de, fr);
             score.add(gold, a.beads());
+            print("defr." + e.getKey() + ".beads_hash", fingerprint(a));
             System.out.println(score.report("defr." + e.getKey()));
             List<AlignmentScore> halves = halves(gold, a.beads());
             for (int h = 0; h < 2; h++) {
@@ -97,12 +98,15 @@ public final class AlignBench {
             for (var split : List.of(Map.entry("tune", tune), Map.entry("heldout", held))) {
                 AlignmentScore score = new AlignmentScore();
                 Flags flags = new Flags();
+                long hash = 0;
                 for (BenchData.Pair p : split.getValue()) {
                     Alignment a = e.getValue().align(p.source(), p.target());
                     score.add(p.gold(), a.beads());
                     flags.add(p.gold(), a.beads());
+                    hash = hash * 31 + a.beads().hashCode();
                 }
                 System.out.println(score.report("faen." + split.getKey() + "." + e.getKey()));
+                print("faen." + split.getKey() + "." + e.getKey() + ".beads_hash", Long.toHexString(hash));
                 if (e.getKey().equals("standard")) {
                     flags.print("faen." + split.getKey() + ".standard");
                 }
@@ -224,6 +228,7 @@ public final class AlignBench {
         // Includes the garbage collector's and the compiler's threads.
         print("speed.process_cpu_seconds", String.format(Locale.ROOT, "%.2f", processSeconds));
         print("speed.beads", String.valueOf(a.beads().size()));
+        print("speed.beads_hash", fingerprint(a));
     }
 
     static void memory(SentenceAligner aligner, int size) throws Exception {
@@ -246,6 +251,12 @@ public final class AlignBench {
         print("memory.peak_heap_mb", String.valueOf(peak >> 20));
         print("memory.seconds", String.format(Locale.ROOT, "%.2f", seconds));
         print("memory.beads", String.valueOf(a.beads().size()));
+        print("memory.beads_hash", fingerprint(a));
+    }
+
+    /** The hash of the beads with their probabilities: equal fingerprints mean the same alignment, bit for bit. */
+    private static String fingerprint(Alignment a) {
+        return Integer.toHexString(a.beads().hashCode());
     }
 
     private static void print(String name, String value) {
