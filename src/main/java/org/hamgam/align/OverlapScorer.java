@@ -25,8 +25,12 @@ final class OverlapScorer implements BeadScorer {
     private final double[] gain;
     private final Runs source;
     private final Runs target;
-    /** Per run length, {@code marks[len - 1][f] == s0 + 1} iff feature f occurs in source sentences [s0, s0 + len). */
-    private final int[][] marks;
+    /**
+     * {@code marks[slot(f) + len - 1] == s0 + 1} iff feature f occurs in source sentences [s0, s0 + len). The four
+     * run lengths of a feature sit side by side, and only matchable features have a slot, so that the lookups of
+     * one cell share cache lines.
+     */
+    private final int[] marks;
     private final int[] marked = new int[MAX_RUN];
     /** {@code targetGain[len - 1][t0][k]} is the gain of the k-th feature of the target run: read in order, not by id. */
     private final double[][][] targetGain;
@@ -59,7 +63,6 @@ final class OverlapScorer implements BeadScorer {
         }
         source = new Runs(merged(channels, true, miss), miss, matchable);
         target = new Runs(merged(channels, false, miss), miss, matchable);
-        marks = new int[MAX_RUN][size];
         targetGain = new double[MAX_RUN][][];
         for (int r = 0; r < MAX_RUN; r++) {
             int[][] unions = target.unions[r];
@@ -74,6 +77,18 @@ final class OverlapScorer implements BeadScorer {
                 }
             }
         }
+        // From here on the unions hold slots (the rank among matchable features times MAX_RUN), not feature ids.
+        int[] slot = new int[size];
+        int slots = 0;
+        for (int f = 0; f < size; f++) {
+            if (matchable[f]) {
+                slot[f] = slots;
+                slots += MAX_RUN;
+            }
+        }
+        source.toSlots(slot);
+        target.toSlots(slot);
+        marks = new int[slots];
         Arrays.fill(marked, -1);
     }
 
@@ -127,19 +142,20 @@ final class OverlapScorer implements BeadScorer {
         double missT = target.miss[nt - 1][t0];
         // Membership of the source run, remembered across calls: the search asks for the same source run
         // for a whole row of target positions, so the run is marked once and each call only walks the target run.
-        int[] mark = marks[ns - 1];
-        if (marked[ns - 1] != s0) {
+        int lane = ns - 1;
+        int[] mark = marks;
+        if (marked[lane] != s0) {
             for (int f : source.union(s0, ns)) {
-                mark[f] = s0 + 1;
+                mark[f + lane] = s0 + 1;
             }
-            marked[ns - 1] = s0;
+            marked[lane] = s0;
         }
         int stamp = s0 + 1;
         double saved = 0;
         int[] union = target.union(t0, nt);
         double[] unionGain = targetGain[nt - 1][t0];
         for (int k = 0; k < union.length; k++) {
-            if (mark[union[k]] == stamp) {
+            if (mark[union[k] + lane] == stamp) {
                 saved += unionGain[k];
             }
         }
@@ -186,6 +202,18 @@ final class OverlapScorer implements BeadScorer {
                 }
             }
             return out;
+        }
+
+        void toSlots(int[] slot) {
+            for (int[][] runs : unions) {
+                for (int[] u : runs) {
+                    if (u != null) {
+                        for (int k = 0; k < u.length; k++) {
+                            u[k] = slot[u[k]];
+                        }
+                    }
+                }
+            }
         }
 
         int[] union(int from, int count) {
