@@ -21,6 +21,11 @@ final class NormalizingSplitter implements SentenceSplitter {
         NormalizedText normalized = normalizer.apply(paragraph);
         List<Span> sentences = inner.split(normalized.text());
         List<Span> out = new ArrayList<>();
+        if (sentences.isEmpty()) {
+            // Nothing but characters the normalizer drops (a lone ZWNJ, bidi marks): still a span, never lost.
+            BoundaryRules.addTrimmed(paragraph, 0, paragraph.length(), out);
+            return out;
+        }
         // Cut the original where the sentences end, so that characters the normalizer dropped between two
         // sentences (a ZWNJ after a space, a bidi mark) stay with the next sentence instead of falling between them.
         int cut = 0;

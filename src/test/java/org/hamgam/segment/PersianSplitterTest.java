@@ -14,6 +14,13 @@ class PersianSplitterTest {
     }
 
     @Test
+    void aParagraphOfOnlyDroppedCharactersIsStillOneSpan() {
+        assertThat(sentences("\u200C")).containsExactly("\u200C");
+        assertThat(sentences(" \u200C\u200F ")).containsExactly("\u200C\u200F");
+        assertThat(sentences("   ")).isEmpty();
+    }
+
+    @Test
     void questionAndExclamationMarksEndSentences() {
         assertThat(sentences("آیا شما اکنون تب دارید؟ من خوبم! او به خانه رفت."))
                 .containsExactly("آیا شما اکنون تب دارید؟", "من خوبم!", "او به خانه رفت.");
