@@ -69,7 +69,8 @@ final class FeatureTable {
         return out;
     }
 
-    private static int[] dedupe(int[] sorted) {
+    /** The distinct values of a sorted array, in place where it can (the array itself when all differ). */
+    static int[] dedupe(int[] sorted) {
         int k = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (k == 0 || sorted[k - 1] != sorted[i]) {

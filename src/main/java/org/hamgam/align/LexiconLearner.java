@@ -178,19 +178,9 @@ final class LexiconLearner {
                         w -> vocabulary.computeIfAbsent(Tokens.fold(w), x -> vocabulary.size()));
             }
             Arrays.sort(ids);
-            out[i] = distinct(ids);
+            out[i] = FeatureTable.dedupe(ids);
         }
         return out;
-    }
-
-    private static int[] distinct(int[] sorted) {
-        int k = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (k == 0 || sorted[k - 1] != sorted[i]) {
-                sorted[k++] = sorted[i];
-            }
-        }
-        return k == sorted.length ? sorted : Arrays.copyOf(sorted, k);
     }
 
     /** Open-addressing map from long keys to counts; avoids boxing millions of pairs. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.Term;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.GlossaryFiles;
@@ -15,6 +14,7 @@ import org.hamgam.io.QaInputReader;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
+import org.hamgam.pipeline.Stages;
 import org.hamgam.qa.IssueReport;
 import org.hamgam.qa.QaPair;
 import org.hamgam.qa.QaRunner;
@@ -77,8 +77,7 @@ final class QaCommand implements Callable<Integer> {
             }
         }
         QaRunner runner = noGrammar ? QaRunner.withoutLanguageTool()
-                : QaRunner.standard(glossary.terms().stream().map(Term::target)
-                        .collect(java.util.stream.Collectors.toSet()), WordListFiles.load(wordLists));
+                : QaRunner.standard(Stages.spellingExceptions(glossary), WordListFiles.load(wordLists));
         List<Issue> issues = runner.run(pairs);
         var out = spec.commandLine().getOut();
         out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));

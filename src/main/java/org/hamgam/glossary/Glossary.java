@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,11 +108,7 @@ public final class Glossary {
     }
 
     private static boolean sameTarget(String a, String b) {
-        return canonical(a).equals(canonical(b));
-    }
-
-    private static String canonical(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return TermKeys.english(a).equals(TermKeys.english(b));
     }
 
     /** This glossary with {@code more} warnings before its own (notes about where it was loaded from). */

@@ -45,7 +45,7 @@ public final class Stages {
     }
 
     /** The glossary's English terms, which the English spelling check must accept. */
-    static Set<String> spellingExceptions(Glossary glossary) {
+    public static Set<String> spellingExceptions(Glossary glossary) {
         return glossary.terms().stream().map(Term::target).collect(java.util.stream.Collectors.toSet());
     }
 }
