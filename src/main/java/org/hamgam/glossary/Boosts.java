@@ -27,9 +27,10 @@ final class Boosts {
                 name = true;
             }
         }
-        // a Latin-script term carried over as it is needs no translation decision: it ranks below real ones
+        // a Latin-script term (SARS-CoV-2, ARDS) is as much a term of the domain as a Persian one; one the English
+        // writes otherwise is more likely mispaired
         if (allLatin) {
-            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 0.5 : 0.25;
+            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 1 : 0.5;
         } else if (name) {
             double sim = Transliteration.similarity(String.join(" ", c.stems), english);
             if (sim >= 0.6) {

@@ -14,8 +14,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The word lists term extraction needs, keyed by the matcher's folding ({@link Units#key}): Persian stop words,
- * English function words, and the words of a general Persian lexicon with their corpus frequencies and parts of
- * speech (see the resources' README).
+ * English function words, the words of a general Persian lexicon with their corpus frequencies and parts of
+ * speech, and the word counts of a small reference corpus of general Persian text (see the resources' README).
  */
 final class ExtractionLexicon {
     /** Part-of-speech flags of the general lexicon. */
@@ -34,15 +34,24 @@ final class ExtractionLexicon {
     /** Folded word → frequency in the general corpus, shifted left 8 bits, or'ed with its part-of-speech flags. */
     private final Map<String, Long> general;
     private final double generalTotal;
+    /** Folded word → occurrences in the reference corpus (news and prose of the Persian treebanks). */
+    private final Map<String, Integer> reference;
+    private final double referenceTotal;
 
-    private ExtractionLexicon(Set<String> persianStop, Map<String, Long> general) {
+    private ExtractionLexicon(Set<String> persianStop, Map<String, Long> general, Map<String, Integer> reference) {
         this.persianStop = persianStop;
         this.general = general;
+        this.reference = reference;
         long total = 0;
         for (long f : general.values()) {
             total += f >>> 8;
         }
         this.generalTotal = Math.max(1, total);
+        long words = 0;
+        for (int f : reference.values()) {
+            words += f;
+        }
+        this.referenceTotal = Math.max(1, words);
     }
 
     static ExtractionLexicon standard() {
@@ -77,7 +86,21 @@ final class ExtractionLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ExtractionLexicon(Set.copyOf(stop), Map.copyOf(general));
+        Map<String, Integer> reference = new HashMap<>();
+        try (BufferedReader r = open("reference-fa.tsv.gz", true)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                if (f.length >= 2 && !f[0].isEmpty()) {
+                    String key = fold(f[0]);
+                    if (!key.isEmpty()) {
+                        reference.merge(key, Integer.parseInt(f[1].strip()), Integer::sum);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ExtractionLexicon(Set.copyOf(stop), Map.copyOf(general), Map.copyOf(reference));
     }
 
     private static int flags(String tags) {
@@ -120,12 +143,16 @@ final class ExtractionLexicon {
     }
 
     /**
-     * The word's share of the general corpus, or 0 if the corpus counts it fewer than {@link #COUNTED} times
-     * (rare or new words, and the many words the lexicon lists without a count).
+     * The word's share of general Persian: the larger of its shares of the lexicon's corpus and of the reference
+     * corpus. The lexicon lists many everyday words without a count (بیماری, دسترسی) and counts fewer than
+     * {@link #COUNTED} too unreliably to use; the reference corpus, small but running text, fills those in. 0 for
+     * a word neither has seen: a rare or new word.
      */
     double generalShare(String key) {
         long f = frequency(key);
-        return f < COUNTED ? 0 : f / generalTotal;
+        double lexicon = f < COUNTED ? 0 : f / generalTotal;
+        Integer r = reference.get(key);
+        return Math.max(lexicon, r == null ? 0 : r / referenceTotal);
     }
 
     private long frequency(String key) {

@@ -16,11 +16,13 @@ import org.hamgam.model.TermHit;
  * form, with no punctuation or bare number inside (a name with its number, شاهد-۱۳۶, is one word). Spellings
  * with a ZWNJ, a space or nothing between parts, and forms with a plural or ezafe ending, count as one
  * candidate. Termhood is a C-value (frequency, less the frequency of the longer candidates that contain it)
- * weighted by how much more often the words occur here than in general Persian (see {@link #termhood}).
+ * weighted by how much more often the words occur here than in general Persian (see {@link #termhood}), and
+ * more for a phrase than for a single word.
  *
  * <p>With English, a word-alignment pass links each Persian word to the English word it is most associated
- * with over the bitext (Dice), and each occurrence of a candidate proposes the English words its words link
- * to, trimmed of function words. The translation proposed most often wins, in the number of the Persian as shown
+ * with over the bitext (IBM Model 1 both ways), and each occurrence of a candidate proposes the English words
+ * its words link to, trimmed of function words, unless one of them belongs to a Persian word outside the
+ * candidate (a phrase pair must be consistent with the links, as in phrase-based translation). The translation proposed most often wins, in the number of the Persian as shown
  * (ماسک: mask, علائم: symptoms). Its score is termhood times how stable the translation is (see
  * {@link #confidence}), boosted when a name's letters transliterate to the English or when the numbers agree, and
  * lowered for a word mostly used before a light verb (گزارش داد) and for a lone adverb or relational adjective
@@ -41,6 +43,12 @@ public final class TermExtractor {
             "thursday", "friday", "saturday", "sunday");
     /** How much a candidate always used before a light verb loses. */
     private static final double VERBAL = 0.8;
+    /**
+     * How much more a phrase of several words weighs than a single word: most single words of a text are everyday
+     * words in a special sense, whereas a phrase that recurs and translates as a whole is seldom anything but a term
+     * (the C-value, built for phrases, gives single words no weight at all).
+     */
+    private static final double PHRASE = 1.5;
     /** The weight of a lone adjective or adverb. */
     private static final double MODIFIER = 0.4;
 
@@ -161,7 +169,7 @@ public final class TermExtractor {
         }
         double cvalue = log2(1 + c.length) * free;
         double weight = Math.log(1 + cvalue);
-        return weight * weight * Math.sqrt(free / c.df) * specificity(c, corpus);
+        return weight * weight * Math.sqrt(free / c.df) * specificity(c, corpus) * (content(c) > 1 ? PHRASE : 1);
     }
 
     /**
@@ -177,12 +185,21 @@ public final class TermExtractor {
             }
             double here = (double) corpus.persianDf(c.stems[i]) / corpus.size();
             double general = Math.max(Math.max(lexicon.generalShare(c.stems[i]), lexicon.generalShare(c.keys[i])),
-                    1e-7);
+                    Math.max(lexicon.generalShare(WordClasses.singular(c.stems[i], lexicon)), 1e-7));
             double weird = Math.log10(Math.max(1e-9, here / general));
             sum += Math.max(0, Math.min(1, (weird - 1) / 3));
             n++;
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    /** The number of words of the candidate that are not stop words. */
+    private static int content(Candidate c) {
+        int n = 0;
+        for (boolean stop : c.stops) {
+            n += stop ? 0 : 1;
+        }
+        return n;
     }
 
     private List<TermCandidate> finish(List<Scored> scored, Glossary known) {
@@ -419,7 +436,7 @@ public final class TermExtractor {
             while (hi >= lo && !canEdge(et.get(hi))) {
                 hi--;
             }
-            if (hi < lo || hi - lo + 1 > MAX_WORDS) {
+            if (hi < lo || hi - lo + 1 > MAX_WORDS || !consistent(links, s, e, lo, hi, et)) {
                 return null;
             }
             StringBuilder key = new StringBuilder();
@@ -433,6 +450,32 @@ public final class TermExtractor {
                 key.append(et.get(j).key());
             }
             return key.toString();
+        }
+
+        /**
+         * Whether Persian tokens s..e and English words lo..hi translate each other as a whole, as phrase-based
+         * translation extracts phrase pairs: no English content word inside belongs to a Persian word outside,
+         * that is, is linked both ways with it, or is linked from it and from nothing inside. بیماری مزمن is then
+         * not "chronic lung disease" where lung and ریه next to it are linked. A one-way link alone does not
+         * count: Model 1 links a rare word to a frequent neighbour too readily.
+         */
+        private boolean consistent(WordAligner.Links links, int s, int e, int lo, int hi,
+                                   List<EnglishTokens.Token> et) {
+            int[] faToEn = links.faToEn();
+            int[] enToFa = links.enToFa();
+            for (int j = lo; j <= hi; j++) {
+                int i = enToFa[j];
+                if (i >= 0 && (i < s || i > e) && canEdge(et.get(j)) && faToEn[i] == j) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < faToEn.length; i++) {
+                int j = faToEn[i];
+                if (j >= lo && j <= hi && (i < s || i > e) && canEdge(et.get(j)) && enToFa[j] < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** An English plural's singular, when the bitext also uses that singular (trials → trial). */

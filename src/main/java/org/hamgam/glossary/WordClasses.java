@@ -20,6 +20,7 @@ final class WordClasses {
     private static final Set<String> PRESENT_ENDINGS = Set.of("م", "ی", "د", "یم", "ید", "ند", "نده", "ندگان");
     private static final List<String> PREFIXES = List.of("نمی", "می", "ن", "ب", "");
     private static final List<String> PLURAL_ENDINGS = List.of("ان", "ات", "ها");
+    private static final List<String> SOLID_PLURAL_ENDINGS = List.of("ان", "ات");
     private static final List<String> ADJECTIVE_SUFFIXES = List.of("al", "ic", "ous", "ory", "ive", "ary",
             "ible", "able", "ese", "ular", "ful", "less");
 
@@ -92,6 +93,25 @@ final class WordClasses {
             }
         }
         return false;
+    }
+
+    /**
+     * The singular of a plural in ان or ات written solid (دانش‌آموزان → دانش‌آموز, کودکان → کودک), when the lexicon
+     * lists what is left and does not give the whole as a singular noun; else the word itself. A plural is as
+     * everyday a word as its singular, however rarely a general corpus happens to count the plural.
+     */
+    static String singular(String key, ExtractionLexicon lexicon) {
+        if (key.length() < 5 || (lexicon.tags(key) & (ExtractionLexicon.NOUN | ExtractionLexicon.PLURAL))
+                == ExtractionLexicon.NOUN) {
+            return key;
+        }
+        for (String ending : SOLID_PLURAL_ENDINGS) {
+            String rest = key.substring(0, key.length() - ending.length());
+            if (key.endsWith(ending) && lexicon.isListed(rest)) {
+                return rest;
+            }
+        }
+        return key;
     }
 
     /** An English word with an adjective's ending: clinical, genetic, infectious, respiratory. */

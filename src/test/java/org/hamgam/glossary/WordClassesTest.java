@@ -53,6 +53,24 @@ class WordClassesTest {
     }
 
     @Test
+    void findsTheSingularOfAPluralWrittenSolid() {
+        assertThat(WordClasses.singular(key("دانش‌آموزان"), lexicon)).isEqualTo(key("دانش‌آموز"));
+        assertThat(WordClasses.singular(key("کودکان"), lexicon)).isEqualTo(key("کودک"));
+        // a singular noun that happens to end in ان keeps its form
+        assertThat(WordClasses.singular(key("درمان"), lexicon)).isEqualTo(key("درمان"));
+        assertThat(WordClasses.singular(key("ووهان"), lexicon)).isEqualTo(key("ووهان"));
+    }
+
+    @Test
+    void theReferenceCorpusCountsEverydayWordsTheLexiconLeavesUncounted() {
+        // the lexicon lists بیماری without a count; the reference corpus has it, and no trace of a new name
+        assertThat(lexicon.isKnownWord(key("بیماری"))).isFalse();
+        assertThat(lexicon.generalShare(key("بیماری"))).isGreaterThan(1e-5);
+        assertThat(lexicon.generalShare(key("ووهان"))).isZero();
+        assertThat(lexicon.generalShare(key("کشور"))).isGreaterThan(lexicon.generalShare(key("قرنطینه")));
+    }
+
+    @Test
     void termKeysFoldAsTheGlossaryDoes() {
         assertThat(TermKeys.persian("موارد تأیید شده")).isEqualTo(TermKeys.persian("موارد‌تایید‌شده"));
         assertThat(TermKeys.persian("كرونا ويروس")).isEqualTo(TermKeys.persian("کروناویروس"));
