@@ -117,7 +117,7 @@ final class PersianTokens {
 
     /**
      * The word without a plural, ezafe or possessive ending written after a ZWNJ, or without a plural written
-     * solid when what is left is a word of the general lexicon (کتابها, not انتهای).
+     * solid when what is left is a word of the general lexicon (کتابها, not انتهای; بیماران, not درمان).
      */
     private String stem(Units u, int from, int to, String key) {
         int lastPart = to - 1;
@@ -138,6 +138,6 @@ final class PersianTokens {
                 }
             }
         }
-        return key;
+        return WordClasses.animateSingular(key, lexicon);
     }
 }

@@ -46,7 +46,8 @@ public final class TermExtractor {
     /**
      * How much more a phrase of several words weighs than a single word: most single words of a text are everyday
      * words in a special sense, whereas a phrase that recurs and translates as a whole is seldom anything but a term
-     * (the C-value, built for phrases, gives single words no weight at all).
+     * (the C-value, built for phrases, gives single words no weight at all). Not for a phrase with a function word
+     * inside (روسیه به اوکراین), more often a free combination than a name for one thing.
      */
     private static final double PHRASE = 1.5;
     /** The weight of a lone adjective or adverb. */
@@ -169,7 +170,8 @@ public final class TermExtractor {
         }
         double cvalue = log2(1 + c.length) * free;
         double weight = Math.log(1 + cvalue);
-        return weight * weight * Math.sqrt(free / c.df) * specificity(c, corpus) * (content(c) > 1 ? PHRASE : 1);
+        double phrase = content(c) > 1 && content(c) == c.length ? PHRASE : 1;
+        return weight * weight * Math.sqrt(free / c.df) * specificity(c, corpus) * phrase;
     }
 
     /**

@@ -96,22 +96,28 @@ final class WordClasses {
     }
 
     /**
-     * The singular of a plural in ان or ات written solid (دانش‌آموزان → دانش‌آموز, کودکان → کودک), when the lexicon
-     * lists what is left and does not give the whole as a singular noun; else the word itself. A plural is as
-     * everyday a word as its singular, however rarely a general corpus happens to count the plural.
+     * The singular of a plural in ان or ات written solid (دانش‌آموزان → دانش‌آموز, کودکان → کودک): a word the lexicon
+     * gives as a plural or in no word class at all, less the ending, when what is left is an everyday word. Else the
+     * word itself: a singular noun or adjective that happens to end so (درمان, ارزان), a verb form (می‌توان), a name
+     * whose first letters spell no everyday word (ووهان).
      */
     static String singular(String key, ExtractionLexicon lexicon) {
-        if (key.length() < 5 || (lexicon.tags(key) & (ExtractionLexicon.NOUN | ExtractionLexicon.PLURAL))
-                == ExtractionLexicon.NOUN) {
+        int tags = lexicon.tags(key);
+        if (key.length() < 5 || (tags & ExtractionLexicon.PLURAL) == 0 && tags != 0) {
             return key;
         }
         for (String ending : SOLID_PLURAL_ENDINGS) {
             String rest = key.substring(0, key.length() - ending.length());
-            if (key.endsWith(ending) && lexicon.isListed(rest)) {
+            if (key.endsWith(ending) && lexicon.isKnownWord(rest)) {
                 return rest;
             }
         }
         return key;
+    }
+
+    /** The singular of a plural in ان (بیماران → بیمار), as {@link #singular}; else the word itself. */
+    static String animateSingular(String key, ExtractionLexicon lexicon) {
+        return key.endsWith("ان") ? singular(key, lexicon) : key;
     }
 
     /** An English word with an adjective's ending: clinical, genetic, infectious, respiratory. */

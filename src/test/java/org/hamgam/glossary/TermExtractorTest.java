@@ -200,4 +200,27 @@ class TermExtractorTest {
             assertThat(c.target()).isEqualTo("United States");
         });
     }
+
+    @Test
+    void showsAPluralInانAsItsSingular() {
+        List<SentencePair> pairs = new ArrayList<>(framed("پزشکان", "doctors", "doctors", "doctors", "doctors", "doctors"));
+        pairs.addAll(framed("پزشک", "a doctor", "the doctor", "a doctor", "the doctor", "a doctor"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(c -> c.source() + "=" + c.target()).contains("پزشک=doctor")
+                .noneMatch(s -> s.startsWith("پزشکان="));
+        TermCandidate doctor = found.stream().filter(c -> c.source().equals("پزشک")).findFirst().orElseThrow();
+        assertThat(doctor.frequency()).isEqualTo(12);
+    }
+
+    @Test
+    void anEnglishWordLinkedToAPersianNeighbourIsNoPartOfTheTranslation() {
+        List<SentencePair> pairs = new ArrayList<>(framed("بیماری مزمن", "chronic disease"));
+        pairs.addAll(framed("ریه", "lung", "lungs", "lung", "lungs", "lung"));
+        pairs.addAll(framed("بیماری مزمن ریه", "chronic lung disease"));
+        pairs.addAll(framed("بیماری مزمن ریه", "chronic lung disease"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).filteredOn(c -> c.source().equals("بیماری مزمن")).singleElement()
+                .satisfies(c -> assertThat(c.target()).isEqualTo("chronic disease"));
+        assertThat(found).extracting(c -> c.source() + "=" + c.target()).doesNotContain("بیماری مزمن=chronic lung disease");
+    }
 }
