@@ -45,6 +45,7 @@ final class EnglishTokens {
                     break;
                 }
             }
+            number = number || WordClasses.isEnglishNumber(key);
             out.add(new Token(key, surface, brk, number, ExtractionLexicon.isEnglishStop(key), sentenceStart));
             sentenceStart = false;
             last = m.end();

@@ -96,6 +96,7 @@ final class PersianTokens {
             }
         }
         latin = latin && !number;
+        number = number || WordClasses.isPersianNumber(key);
         String surface = text.substring(u.pos[from], u.pos[to - 1] + 1);
         String stem = number || latin ? key : stem(u, from, to, key);
         boolean stop = lexicon.isPersianStop(key) || isVerbLike(u, from, to);

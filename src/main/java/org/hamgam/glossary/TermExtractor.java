@@ -13,7 +13,8 @@ import org.hamgam.model.TermHit;
  * Proposes glossary entries from Persian text, or from aligned Persian–English sentence pairs.
  *
  * <p>Candidates are runs of one to five Persian words that neither start nor end with a stop word or a verb
- * form, with no punctuation or bare number inside (a name with its number, شاهد-۱۳۶, is one word). Spellings
+ * form, with no punctuation or bare number inside, in digits or in words (a name with its number, شاهد-۱۳۶, is
+ * one word). Spellings
  * with a ZWNJ, a space or nothing between parts, and forms with a plural or ezafe ending, count as one
  * candidate. Termhood is a C-value (frequency, less the frequency of the longer candidates that contain it)
  * weighted by how much more often the words occur here than in general Persian (see {@link #termhood}), and

@@ -24,7 +24,27 @@ final class WordClasses {
     private static final List<String> ADJECTIVE_SUFFIXES = List.of("al", "ic", "ous", "ory", "ive", "ary",
             "ible", "able", "ese", "ular", "ful", "less");
 
+    /** Cardinal numbers written as words: like digits, they count things rather than name them. */
+    private static final Set<String> PERSIAN_NUMBERS = Set.of("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت",
+            "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست",
+            "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "یکصد", "دویست", "سیصد", "چهارصد", "پانصد",
+            "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار", "میلیون", "میلیارد");
+    private static final Set<String> ENGLISH_NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "dozen");
+
     private WordClasses() {
+    }
+
+    /** A Persian cardinal number written as a word (هفت, هزار); ordinals (سوم) name phases and stay terms. */
+    static boolean isPersianNumber(String key) {
+        return PERSIAN_NUMBERS.contains(key);
+    }
+
+    /** An English cardinal number written as a word (seven, thousand). */
+    static boolean isEnglishNumber(String lower) {
+        return ENGLISH_NUMBERS.contains(lower);
     }
 
     /**

@@ -223,4 +223,13 @@ class TermExtractorTest {
                 .satisfies(c -> assertThat(c.target()).isEqualTo("chronic disease"));
         assertThat(found).extracting(c -> c.source() + "=" + c.target()).doesNotContain("بیماری مزمن=chronic lung disease");
     }
+
+    @Test
+    void aNumberWrittenAsAWordIsNoPartOfATerm() {
+        List<SentencePair> pairs = new ArrayList<>(framed("هفت کارآزمایی بالینی", "seven clinical trials"));
+        pairs.addAll(framed("کارآزمایی بالینی", "clinical trials"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(c -> c.source() + "=" + c.target()).contains("کارآزمایی بالینی=clinical trials")
+                .noneMatch(s -> s.contains("هفت") || s.contains("seven"));
+    }
 }

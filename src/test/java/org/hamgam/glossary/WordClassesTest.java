@@ -2,6 +2,7 @@ package org.hamgam.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WordClassesTest {
@@ -68,6 +69,14 @@ class WordClassesTest {
         assertThat(lexicon.generalShare(key("بیماری"))).isGreaterThan(1e-5);
         assertThat(lexicon.generalShare(key("ووهان"))).isZero();
         assertThat(lexicon.generalShare(key("کشور"))).isGreaterThan(lexicon.generalShare(key("قرنطینه")));
+    }
+
+    @Test
+    void numbersWrittenAsWordsCountAsNumbers() {
+        List<PersianTokens.Token> fa = new PersianTokens(lexicon).tokens("هفت کارآزمایی در فاز سوم");
+        assertThat(fa).extracting(PersianTokens.Token::number).containsExactly(true, false, false, false, false);
+        List<EnglishTokens.Token> en = EnglishTokens.tokens("seven trials in phase three");
+        assertThat(en).extracting(EnglishTokens.Token::number).containsExactly(true, false, false, false, true);
     }
 
     @Test
