@@ -16,13 +16,13 @@ final class CharMapper {
     private static final String[] FORMS = buildForms();
 
     private final NormalizerOptions options;
-    /** {@link #touches} for U+0600–U+06FF under these options, looked up once a character. */
-    private final boolean[] touchesArabic = new boolean[256];
+    /** {@link #touches} for U+0000–U+06FF under these options, looked up once a character. */
+    private final boolean[] touchesBelow0700 = new boolean[0x0700];
 
     CharMapper(NormalizerOptions options) {
         this.options = options;
-        for (int i = 0; i < 256; i++) {
-            touchesArabic[i] = touchesSlowly((char) (0x0600 + i));
+        for (int i = 0; i < touchesBelow0700.length; i++) {
+            touchesBelow0700[i] = touchesSlowly((char) i);
         }
     }
 
@@ -74,8 +74,11 @@ final class CharMapper {
 
     /** Whether this pass changes {@code c} (or may drop it or a neighbour), with the options in force. */
     private boolean touches(char c) {
-        if (c >= '\u0600' && c <= '\u06FF') {
-            return touchesArabic[c - 0x0600];
+        if (c < '\u0700') {
+            return touchesBelow0700[c];
+        }
+        if (c < '\u200E') {
+            return false; // (ZWNJ among them) no presentation form, no control this pass drops
         }
         return touchesSlowly(c);
     }

@@ -30,7 +30,12 @@ final class Letters {
     private Letters() {
     }
 
-    private static byte classOf(char c) {
+    /** Bits of {@link #classOf}. */
+    static final byte LETTER_BIT = LETTER;
+    static final byte MARK_BIT = MARK;
+
+    /** The class bits of {@code c} (letter, mark, non-joining), 0 outside the Arabic block. */
+    static byte classOf(char c) {
         return c >= '\u0600' && c <= '\u06FF' ? ARABIC[c - '\u0600'] : 0;
     }
 

@@ -53,6 +53,13 @@ final class Lexicon {
     private final char[] pool;
     private final Entry[] entries;
     private final int mask;
+    /**
+     * One bit per hash of every key, set or not: most probes for two words run together (a compound start and the
+     * next word) find nothing, and this small table, which stays in the processor's cache, says so without a
+     * probe of the large one.
+     */
+    private final long[] filter;
+    private static final int FILTER_BITS = 20;
     /** Ints a slot: hash, length and flags (0 for an empty slot), key packed in two ints. */
     private static final int SLOT = 4;
     private static final int USED = 1 << 19;
@@ -73,6 +80,7 @@ final class Lexicon {
         this.cold = new int[capacity * 2];
         this.mask = capacity - 1;
         this.entries = new Entry[words.size()];
+        this.filter = new long[1 << (FILTER_BITS - 6)];
         StringBuilder keys = new StringBuilder();
         int index = 0;
         for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(words).entrySet()) {
@@ -86,6 +94,8 @@ final class Lexicon {
             long packed = pack(key, 0, key.length(), key.length(), key.length());
             int flags = (entry.word() ? WORD : 0) | (entry.head() ? HEAD : 0)
                     | (entry.surface().indexOf(Letters.ZWNJ) >= 0 ? SPELT_WITH_ZWNJ : 0);
+            int bit = filterBit(h);
+            filter[bit >>> 6] |= 1L << bit;
             table[slot * SLOT] = h;
             table[slot * SLOT + 1] = Math.min(key.length(), 0xFFFF) | flags | USED; // 0 marks an empty slot
             table[slot * SLOT + 2] = (int) packed;
@@ -173,13 +183,13 @@ final class Lexicon {
 
     /** The word {@code key}, or null. */
     Entry get(String key) {
-        Entry e = words.get(key);
-        return e != null && e.word() ? e : null;
+        int slot = slot(key, 0, key.length(), key.length(), key.length());
+        return slot >= 0 && (table[slot * SLOT + 1] & WORD) != 0 ? entries[cold[slot * 2 + 1]] : null;
     }
 
     /** The word or compound start {@code key}, or null: one look-up that answers both {@link #get} and {@link #isHead}. */
     Entry lookup(String key) {
-        return words.get(key);
+        return entry(slot(key, 0, key.length(), key.length(), key.length()));
     }
 
     /**
@@ -214,6 +224,18 @@ final class Lexicon {
         }
         // keys of up to 8 letters of the Arabic block compare as one packed number, without reading the pool
         long packed = letters <= 8 ? pack(text, from, to, from2, to2) : -1;
+        return slot(h, letters, packed, text, from, to, from2, to2);
+    }
+
+    /**
+     * {@link #slot(String, int, int, int, int)} with the key's hash ({@link String#hashCode} of its letters), its
+     * number of letters and its packed form (see {@link #pack}, -1 for more than 8 letters) already known.
+     */
+    int slot(int h, int letters, long packed, String text, int from, int to, int from2, int to2) {
+        int bit = filterBit(h);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int base = slot * SLOT;
             int lengthAndFlags = table[base + 1];
@@ -230,11 +252,88 @@ final class Lexicon {
         }
     }
 
+    /** Bits of {@link #kind}. */
+    static final int KIND_WORD = WORD >>> 16;
+    static final int KIND_HEAD = HEAD >>> 16;
+    static final int KIND_SPELT_WITH_ZWNJ = SPELT_WITH_ZWNJ >>> 16;
+
+    /** What the entry in {@code slot} is, as {@code KIND_} bits; 0 for -1. */
+    int kind(int slot) {
+        return slot < 0 ? 0 : (table[slot * SLOT + 1] >>> 16) & (KIND_WORD | KIND_HEAD | KIND_SPELT_WITH_ZWNJ);
+    }
+
+    /** {@link #isPlainWord(int)} of a slot of kind {@code kind}. */
+    static boolean isPlainKind(int kind) {
+        return (kind & (KIND_WORD | KIND_SPELT_WITH_ZWNJ)) == KIND_WORD;
+    }
+
+    /** {@link #isHead(int)} of a slot of kind {@code kind}. */
+    static boolean isHeadKind(int kind) {
+        return (kind & KIND_HEAD) != 0;
+    }
+
+    private static final int RECENT_BITS = 13;
+
+    /**
+     * Per thread, the results of recent look-ups and analyses of words of up to 8 letters, in small direct-mapped
+     * tables keyed by the packed key: running text repeats its words, and these tables stay in the processor's
+     * cache while the large one does not. A key has at least one letter, so 0 marks an empty place.
+     */
+    static final class Recent {
+        /** Two longs a place: packed key, then kind and slot as {@link #wordSlot} returns them. */
+        final long[] slots = new long[2 << RECENT_BITS];
+        /** Packed keys whose ZWNJ analysis is in {@link #analyses}. */
+        final long[] analysisKeys = new long[1 << RECENT_BITS];
+        /** The analysis, or {@link #NONE} for none. */
+        final String[] analyses = new String[1 << RECENT_BITS];
+
+        static final String NONE = new String("");
+
+        /** The place of {@code packed} in {@link #analysisKeys}. */
+        static int place(long packed) {
+            return (int) ((packed * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
+        }
+    }
+
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
+
+    /** This thread's tables of recent look-ups, for {@link #wordSlot}. */
+    Recent recent() {
+        return recent.get();
+    }
+
+    /**
+     * The slot and kind of the key of the word {@code text[from, to)}, as {@code (long) kind << 32 | slot}
+     * (slot -1 and kind 0 when absent); hash, letters and packed key as for {@link #slot(int, int, long, String,
+     * int, int, int, int)}. Words of up to 8 letters go through {@code recent} first.
+     */
+    long wordSlot(Recent cache, int h, int letters, long packed, String text, int from, int to) {
+        long[] recent = cache.slots;
+        int i = -1;
+        if (packed != -1) {
+            i = Recent.place(packed) << 1;
+            if (recent[i] == packed) {
+                return recent[i + 1];
+            }
+        }
+        int slot = slot(h, letters, packed, text, from, to, to, to);
+        long found = (long) kind(slot) << 32 | (slot & 0xFFFFFFFFL);
+        if (i >= 0) {
+            recent[i] = packed;
+            recent[i + 1] = found;
+        }
+        return found;
+    }
+
+    private static int filterBit(int h) {
+        return (h * 0x9E3779B9) >>> (32 - FILTER_BITS);
+    }
+
     /**
      * The letters of the two ranges, one byte each (offset in U+0600–U+06FF), or -1 when there are more than 8 or
      * one lies outside that block.
      */
-    private static long pack(String text, int from, int to, int from2, int to2) {
+    static long pack(String text, int from, int to, int from2, int to2) {
         long packed = 0;
         int n = 0;
         for (int i = from; i < to2; i++) {

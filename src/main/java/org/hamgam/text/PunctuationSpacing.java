@@ -30,7 +30,7 @@ final class PunctuationSpacing {
                     copied = end;
                 }
                 i = end - 1;
-            } else if (i + 1 < n && needsSpaceAfter(in, i)) {
+            } else if (c < '\u0620' && i + 1 < n && isPunctuation(c) && needsSpaceAfter(in, i)) {
                 if (out == null) {
                     out = new OffsetBuilder(in);
                 }
@@ -49,6 +49,10 @@ final class PunctuationSpacing {
     /** How many of the spaces {@code [start, end)} stay. */
     private static int spacesToKeep(String s, int start, int end) {
         int n = s.length();
+        if (end - start == 1 && start > 0 && end < n && Letters.isArabicLetter(s.charAt(start - 1))
+                && Letters.isArabicLetter(s.charAt(end))) {
+            return 1; // the common case, one space between two words, answered before the tests below
+        }
         if (start == 0 || isLineBreak(s.charAt(start - 1)) || end == n || isLineBreak(s.charAt(end))) {
             return end - start; // indentation and trailing spaces are layout, not punctuation spacing
         }
@@ -77,6 +81,18 @@ final class PunctuationSpacing {
             }
             case '.', ':', '!' -> {
                 return persianBefore(s, at) && (at + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(at + 1)));
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The characters {@link #needsSpaceAfter} may answer yes for: a quick test, run on every character. */
+    private static boolean isPunctuation(char c) {
+        switch (c) {
+            case '،', '؛', '؟', '»', ')', '.', ':', '!' -> {
+                return true;
             }
             default -> {
                 return false;

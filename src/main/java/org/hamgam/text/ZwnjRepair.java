@@ -19,36 +19,48 @@ final class ZwnjRepair {
         this.followWriter = followWriter;
     }
 
+    /** Per word: it holds a ZWNJ. */
+    private static final byte HAS_ZWNJ = 1;
+    /** Per word: it holds a combining mark. */
+    private static final byte HAS_MARK = 2;
+
+    // The words of the text being repaired, found in one pass: their ranges, what they hold, and the hash, letter
+    // count and packed form of their keys, so that each look-up, of a word or of two words run together, reads
+    // the text no more.
+    private int count;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int[] hashes = new int[16];
+    private int[] letterCounts = new int[16];
+    private long[] packedKeys = new long[16];
+    private byte[] flags = new byte[16];
+    private char[] lastLetters = new char[16];
+    /** This thread's memory of look-ups and analyses. */
+    private Lexicon.Recent recent;
+    /** Per word, {@link Lexicon#kind} of its key. */
+    private int[] kinds;
+
     /** The repaired text of {@code in}, or null when nothing changes. */
     OffsetBuilder apply(String in) {
-        int n = in.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (Letters.isArabicLetter(in.charAt(i))) {
-                int start = i;
-                while (i < n && Letters.isWordChar(in.charAt(i))) {
-                    i++;
-                }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    ends = Arrays.copyOf(ends, count * 2);
-                }
-                starts[count] = start;
-                ends[count] = i;
-                count++;
-            }
-        }
+        scanWords(in);
+        int count = this.count;
         if (count == 0) {
             return null;
         }
+        int[] starts = this.starts;
+        int[] ends = this.ends;
         // keys are built only for the words that need them: unknown words and possible joins
         String[] keys = new String[count];
         int[] found = new int[count];
+        int[] kinds = new int[count];
+        Lexicon.Recent recent = lexicon.recent();
+        this.recent = recent;
         for (int k = 0; k < count; k++) {
-            found[k] = lexicon.slot(in, starts[k], ends[k], ends[k], ends[k]);
+            long slotAndKind = lexicon.wordSlot(recent, hashes[k], letterCounts[k], packedKeys[k], in, starts[k], ends[k]);
+            found[k] = (int) slotAndKind;
+            kinds[k] = (int) (slotAndKind >>> 32);
         }
+        this.kinds = kinds;
         boolean[] joined = joinSpaces(in, starts, ends, keys, found, count);
         // the analysis of each word without ZWNJs; marked counts the boundaries the writer already marked (a ZWNJ
         // inside a word, or a space that becomes one), inner the ZWNJs the analysis would add inside joined words
@@ -56,14 +68,13 @@ final class ZwnjRepair {
         int marked = 0;
         int inner = 0;
         for (int u = 0; u < count; u++) {
-            if (containsZwnj(in, starts[u], ends[u])) {
+            if ((flags[u] & HAS_ZWNJ) != 0) {
                 if (followWriter) {
                     marked += zwnjs(in, starts[u], ends[u]);
                 }
-            } else if (!lexicon.isPlainWord(found[u])) {
-                Lexicon.Entry e = lexicon.entry(found[u]);
-                surfaces[u] = e != null && e.word() ? (e.joined() ? null : e.surface())
-                        : analyzer.analyze(key(in, starts, ends, keys, u), e);
+            } else if (!Lexicon.isPlainKind(kinds[u])) {
+                surfaces[u] = packedKeys[u] != -1 ? analysis(packedKeys[u], found[u], in, starts[u], ends[u])
+                        : analyzer.analyze(key(in, starts, ends, keys, u), lexicon.entry(found[u]));
                 if (followWriter && hasZwnj(surfaces[u])) {
                     inner += zwnjs(surfaces[u], 0, surfaces[u].length());
                 }
@@ -87,7 +98,7 @@ final class ZwnjRepair {
             }
             boolean change = last > k;
             for (int u = k; u <= last; u++) {
-                if (containsZwnj(in, starts[u], ends[u])) {
+                if ((flags[u] & HAS_ZWNJ) != 0) {
                     // the writer's own ZWNJs are trusted unless the joined words are repaired too
                     change |= repairAll && partNeedsZwnj(in, starts[u], ends[u]);
                 } else {
@@ -116,8 +127,65 @@ final class ZwnjRepair {
         if (out == null) {
             return null;
         }
-        out.copy(copied, n);
+        out.copy(copied, in.length());
         return out;
+    }
+
+    /** Finds the words of {@code in} (runs of letters, marks and ZWNJs that start with a letter). */
+    private void scanWords(String in) {
+        int n = in.length();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Letters.isArabicLetter(in.charAt(i))) {
+                continue;
+            }
+            int start = i;
+            int h = 0;
+            int letters = 0;
+            long packed = 0;
+            byte holds = 0;
+            char lastLetter = 0;
+            for (; i < n; i++) {
+                char c = in.charAt(i);
+                byte cls = Letters.classOf(c);
+                if ((cls & Letters.LETTER_BIT) != 0) {
+                    lastLetter = c;
+                    h = 31 * h + c;
+                    if (letters < 8) {
+                        packed |= (long) (c - '\u0600') << (8 * letters);
+                    }
+                    letters++;
+                } else if ((cls & Letters.MARK_BIT) != 0) {
+                    holds |= HAS_MARK;
+                } else if (c == Letters.ZWNJ) {
+                    holds |= HAS_ZWNJ;
+                } else {
+                    break;
+                }
+            }
+            if (count == starts.length) {
+                grow(count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            hashes[count] = h;
+            letterCounts[count] = letters;
+            packedKeys[count] = letters <= 8 ? packed : -1;
+            flags[count] = holds;
+            lastLetters[count] = lastLetter;
+            count++;
+        }
+        this.count = count;
+    }
+
+    private void grow(int size) {
+        starts = Arrays.copyOf(starts, size);
+        ends = Arrays.copyOf(ends, size);
+        hashes = Arrays.copyOf(hashes, size);
+        letterCounts = Arrays.copyOf(letterCounts, size);
+        packedKeys = Arrays.copyOf(packedKeys, size);
+        flags = Arrays.copyOf(flags, size);
+        lastLetters = Arrays.copyOf(lastLetters, size);
     }
 
     private static int zwnjs(String s, int from, int to) {
@@ -135,17 +203,51 @@ final class ZwnjRepair {
         int partStart = from;
         for (int i = from; i <= to; i++) {
             if (i == to || in.charAt(i) == Letters.ZWNJ) {
-                if (i > partStart) {
-                    int slot = lexicon.slot(in, partStart, i, i, i);
-                    if (!lexicon.isPlainWord(slot) && (slot >= 0 || i - partStart >= 4)
-                            && hasZwnj(analyzer.analyze(Lexicon.key(in.subSequence(partStart, i)), lexicon.entry(slot)))) {
-                        return true;
-                    }
+                if (i > partStart && hasZwnj(partAnalysis(in, partStart, i))) {
+                    return true;
                 }
                 partStart = i + 1;
             }
         }
         return false;
+    }
+
+    /** {@link ZwnjAnalyzer#analyze(String)} of the key of {@code in[from, to)}, a part without ZWNJs. */
+    private String partAnalysis(String in, int from, int to) {
+        int h = 0;
+        int letters = 0;
+        long packed = 0;
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
+            if (!Letters.isMark(c)) {
+                h = 31 * h + c;
+                if (letters < 8) {
+                    packed |= (long) (c - '\u0600') << (8 * letters);
+                }
+                letters++;
+            }
+        }
+        if (letters > 8) {
+            return analyzer.analyze(Lexicon.key(in.subSequence(from, to)));
+        }
+        int slot = (int) lexicon.wordSlot(recent, h, letters, packed, in, from, to);
+        return analysis(packed, slot, in, from, to);
+    }
+
+    /**
+     * {@link ZwnjAnalyzer#analyze(String, Lexicon.Entry)} of the key of {@code in[from, to)}, packed as
+     * {@code packed} and found in {@code slot}, through this thread's memory of analyses.
+     */
+    private String analysis(long packed, int slot, String in, int from, int to) {
+        int place = Lexicon.Recent.place(packed);
+        String known = recent.analyses[place];
+        if (known != null && recent.analysisKeys[place] == packed) {
+            return known == Lexicon.Recent.NONE ? null : known;
+        }
+        String surface = analyzer.analyze(Lexicon.key(in.subSequence(from, to)), lexicon.entry(slot));
+        recent.analysisKeys[place] = packed;
+        recent.analyses[place] = surface == null ? Lexicon.Recent.NONE : surface;
+        return surface;
     }
 
     private static boolean containsZwnj(String in, int from, int to) {
@@ -187,7 +289,7 @@ final class ZwnjRepair {
                         nextLast++;
                     }
                     boolean ask = grown == null || grown[k] || grown[next] || grownNow[k];
-                    if (ask && mayJoin(in, starts, ends, found, k, last, next, nextLast, lexicon)
+                    if (ask && mayJoin(in, found, k, last, next, nextLast)
                             && joins(in, starts, ends, keys, found, k, last, next, nextLast)) {
                         joined[last] = true;
                         grownNow[k] = true;
@@ -205,7 +307,7 @@ final class ZwnjRepair {
     private boolean joins(String in, int[] starts, int[] ends, String[] keys, int[] found, int k,
                           int last, int next, int nextLast) {
         String left = groupKey(in, starts, ends, keys, k, last);
-        return analyzer.joins(left, k == last ? lexicon.entry(found[k]) : lexicon.lookup(left), lastLetter(in, ends[last]),
+        return analyzer.joins(left, k == last ? lexicon.entry(found[k]) : lexicon.lookup(left), lastLetters[last],
                 groupKey(in, starts, ends, keys, next, nextLast));
     }
 
@@ -214,57 +316,120 @@ final class ZwnjRepair {
      * ends in a joining letter and the right word is a short affix, or the left word is می/نمی, بی or the start of
      * a compound. Most spaces fail it and need no key.
      */
-    private static boolean mayJoin(String in, int[] starts, int[] ends, int[] found, int k, int last,
-                                   int next, int nextLast, Lexicon lexicon) {
-        if (!Letters.isJoining(lastLetter(in, ends[last]))) {
+    private boolean mayJoin(String in, int[] found, int k, int last, int next, int nextLast) {
+        if (!Letters.isJoining(lastLetters[last])) {
             return false;
         }
         if (k != last || next != nextLast) {
             return true; // a grown word: let the analyzer decide
         }
-        int rightLength = ends[next] - starts[next];
-        for (String affix : ZwnjAnalyzer.SPACED_AFFIXES) {
-            if (affix.length() == rightLength && in.startsWith(affix, starts[next])) {
-                return true;
-            }
-        }
-        int leftLength = ends[k] - starts[k];
-        if (leftLength <= 6 && (in.startsWith("می", ends[k] - 2) || in.startsWith("بی", ends[k] - 2))) {
+        // the analyzer reads keys (letters without ZWNJs and marks): so do these tests, on the packed keys
+        if (isAffixKey(packedKeys[next]) || endsInMiOrBi(packedKeys[k], letterCounts[k])) {
             return true;
         }
-        if (containsMarkOrZwnj(in, starts[next], ends[next]) || containsMarkOrZwnj(in, starts[k], ends[k])) {
-            return true; // the tests above read the bare text; let the analyzer look at the key
+        boolean head = Lexicon.isHeadKind(kinds[k]);
+        if (flags[next] != 0 || flags[k] != 0) {
+            return head; // the text is not the key: let the analyzer look at the compound
         }
         // a compound start: worth asking only when the two words together are a word of the lexicon
-        if (!lexicon.isHead(found[k])) {
+        if (!head) {
             return false;
         }
-        if (lexicon.slot(in, starts[k], ends[k], starts[next], ends[next]) >= 0) {
-            return true;
-        }
-        // or a word derived from such a compound (سرمایه گذاران, see ZwnjAnalyzer.derivedCompound)
+        int rightLetters = letterCounts[next];
         int end = ends[next];
-        if (in.charAt(end - 1) == 'ی' && lexicon.slot(in, starts[k], ends[k], starts[next], end - 1) >= 0) {
+        if (pairSlot(in, k, next, end, hashes[next], rightLetters, packedKeys[next]) >= 0) {
             return true;
         }
-        if (in.startsWith("ان", end - 2) && lexicon.slot(in, starts[k], ends[k], starts[next], end - 2) >= 0) {
+        // or a word derived from such a compound (سرمایه گذاران, see ZwnjAnalyzer.derivedCompound); the word has no
+        // marks, so its last characters are its last letters and the key of the rest is that of the word without them
+        if (in.charAt(end - 1) == 'ی' && pairSlotWithout(in, k, next, 1) >= 0) {
             return true;
         }
-        if (in.startsWith("انی", end - 3) && lexicon.slot(in, starts[k], ends[k], starts[next], end - 3) >= 0) {
+        if (in.startsWith("ان", end - 2) && pairSlotWithout(in, k, next, 2) >= 0) {
+            return true;
+        }
+        if (in.startsWith("انی", end - 3) && pairSlotWithout(in, k, next, 3) >= 0) {
             return true;
         }
         // (گان and گی stand for a final ه: rare enough to be asked without a test)
         return in.startsWith("گان", end - 3) || in.startsWith("گی", end - 2) || in.startsWith("گانی", end - 4);
     }
 
-    private static boolean containsMarkOrZwnj(String in, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = in.charAt(i);
-            if (c == Letters.ZWNJ || Letters.isMark(c)) {
+    /** The packed keys of {@link ZwnjAnalyzer#SPACED_AFFIXES}. */
+    private static final long[] AFFIX_KEYS = java.util.Arrays.stream(ZwnjAnalyzer.SPACED_AFFIXES)
+            .mapToLong(a -> Lexicon.pack(a, 0, a.length(), a.length(), a.length())).toArray();
+    private static final long MI = Lexicon.pack("می", 0, 2, 2, 2);
+    private static final long BI = Lexicon.pack("بی", 0, 2, 2, 2);
+
+    private static boolean isAffixKey(long packed) {
+        if (packed >>> 48 != 0) {
+            return false; // seven letters or more
+        }
+        for (long affix : AFFIX_KEYS) {
+            if (packed == affix) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a key of up to 6 letters ends in می or بی (a prefix written apart, see ZwnjAnalyzer.joins). */
+    private static boolean endsInMiOrBi(long packed, int letters) {
+        if (letters < 2 || letters > 6) {
+            return false;
+        }
+        long lastTwo = packed >>> (8 * (letters - 2));
+        return lastTwo == MI || lastTwo == BI;
+    }
+
+    private static final int[] POWERS_OF_31 = new int[32];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
+    }
+
+    /** 31 to the power {@code n}, modulo 2^32: shifts a hash past {@code n} more letters. */
+    private static int power31(int n) {
+        if (n < POWERS_OF_31.length) {
+            return POWERS_OF_31[n];
+        }
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    /** The inverse of 31 modulo 2^32: takes the last letter back out of a {@link String#hashCode}. */
+    private static final int INVERSE_31 = 0xBDEF7BDF;
+
+    /**
+     * The slot of word {@code k} run together with the first {@code rightLetters} letters of word {@code next}
+     * ({@code [starts[next], rightEnd)}), whose key has hash {@code rightHash} and packed form {@code rightPacked}.
+     */
+    private int pairSlot(String in, int k, int next, int rightEnd, int rightHash, int rightLetters, long rightPacked) {
+        int leftLetters = letterCounts[k];
+        int h = hashes[k] * power31(rightLetters) + rightHash;
+        int letters = leftLetters + rightLetters;
+        long packed = letters <= 8 ? packedKeys[k] | (rightPacked << (8 * leftLetters)) : -1;
+        return lexicon.slot(h, letters, packed, in, starts[k], ends[k], starts[next], rightEnd);
+    }
+
+    /** {@link #pairSlot} of word {@code k} and word {@code next} without its last {@code drop} letters. */
+    private int pairSlotWithout(String in, int k, int next, int drop) {
+        int h = hashes[next];
+        int end = ends[next];
+        for (int i = 1; i <= drop; i++) {
+            h = (h - in.charAt(end - i)) * INVERSE_31;
+        }
+        int letters = letterCounts[next] - drop;
+        long packed = letters > 8 ? -1
+                : letterCounts[next] <= 8 ? packedKeys[next] & ((1L << (8 * letters)) - 1)
+                : Lexicon.pack(in, starts[next], end - drop, end - drop, end - drop);
+        return pairSlot(in, k, next, end - drop, h, letters, packed);
     }
 
     private static String key(String in, int[] starts, int[] ends, String[] keys, int k) {
@@ -285,12 +450,16 @@ final class ZwnjRepair {
         return b.toString();
     }
 
-    private static char lastLetter(String in, int end) {
-        int i = end - 1;
-        while (i > 0 && (Letters.isMark(in.charAt(i)) || in.charAt(i) == Letters.ZWNJ)) {
-            i--;
+    /** The number of letters (not marks, not ZWNJs) of {@code in[from, to)}. */
+    private static int letters(String in, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
+            if (c != Letters.ZWNJ && !Letters.isMark(c)) {
+                n++;
+            }
         }
-        return in.charAt(i);
+        return n;
     }
 
     /** Letter indices of {@code surface} before which it has a ZWNJ. */
@@ -325,10 +494,9 @@ final class ZwnjRepair {
                 continue;
             }
             if (i > partStart) {
-                String partKey = Lexicon.key(in.subSequence(partStart, i));
-                String partSurface = analyzer.analyze(partKey);
-                emitPart(in, partStart, i, hasZwnj(partSurface) ? zwnjPositions(partSurface, partKey.length()) : null,
-                        out);
+                String partSurface = partAnalysis(in, partStart, i);
+                emitPart(in, partStart, i, hasZwnj(partSurface) ? zwnjPositions(partSurface, letters(in, partStart, i))
+                        : null, out);
             }
             if (i < to) {
                 out.append(Letters.ZWNJ, i);

@@ -29,7 +29,8 @@ import org.hamgam.text.PersianNormalizer;
  *
  * <p>Speed: {@code normalize} on all UD sentences as paragraphs, one thread, after warm-up, per second of the
  * thread's CPU time (the wall-clock figure is printed beside it). {@code --quick} skips the cross-check,
- * {@code --no-speed} the speed.
+ * {@code --no-speed} the speed, {@code --speed-only} all
+ * but the speed, {@code --fingerprints-only} all but the fingerprints of the output.
  */
 public final class NormalizeBench {
     private static final char ZWNJ = '\u200C';
@@ -40,6 +41,14 @@ public final class NormalizeBench {
         Path ud = data.resolve("ud-persian");
         PersianNormalizer shipped = new PersianNormalizer();
         PersianNormalizer follower = new PersianNormalizer(shipped.options().withFollowWriter(true));
+        if (List.of(args).contains("--fingerprints-only")) {
+            fingerprints(data, shipped, follower);
+            return;
+        }
+        if (List.of(args).contains("--speed-only")) {
+            throughput(shipped, ud);
+            return;
+        }
 
         List<String> heldOut = paragraphs(Files.readAllLines(ud.resolve(LexiconBuilder.HELD_OUT_FILE),
                 StandardCharsets.UTF_8));
@@ -60,9 +69,54 @@ public final class NormalizeBench {
         for (String file : List.of("seraji-dev.txt", "perdt-dev.txt", LexiconBuilder.HELD_OUT_FILE)) {
             oracle("oracle_" + stem(file), paragraphs(Files.readAllLines(ud.resolve(file), StandardCharsets.UTF_8)));
         }
+        fingerprints(data, shipped, follower);
         if (!List.of(args).contains("--no-speed")) {
             throughput(shipped, ud);
         }
+    }
+
+    /**
+     * A hash of the normalized text and offset map of the seeds and the dev files (as written, joined, spaced), for
+     * each option set: a change that is meant only to make the code faster must leave these lines as they were.
+     */
+    private static void fingerprints(Path data, PersianNormalizer shipped, PersianNormalizer follower)
+            throws Exception {
+        List<String> seeds = new ArrayList<>();
+        Path seedDir = data.resolveSibling("seeds");
+        if (Files.isDirectory(seedDir)) {
+            try (var files = Files.list(seedDir)) {
+                for (Path f : files.sorted().toList()) {
+                    seeds.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        List<String> dev = new ArrayList<>();
+        for (String f : List.of("seraji-dev.txt", "perdt-dev.txt")) {
+            dev.addAll(paragraphs(Files.readAllLines(data.resolve("ud-persian").resolve(f), StandardCharsets.UTF_8)));
+        }
+        List<String> joined = dev.stream().map(p -> p.replace(String.valueOf(ZWNJ), "")).toList();
+        List<String> spaced = dev.stream().map(p -> p.replace(ZWNJ, ' ')).toList();
+        for (PersianNormalizer n : List.of(shipped, follower)) {
+            String suffix = n.options().followWriter() ? "_follow_writer" : "";
+            System.out.printf(Locale.ROOT, "fingerprint_seeds%s: %016x%n", suffix, fingerprint(n, seeds));
+            System.out.printf(Locale.ROOT, "fingerprint_dev%s: %016x%n", suffix, fingerprint(n, dev));
+            System.out.printf(Locale.ROOT, "fingerprint_dev_joined%s: %016x%n", suffix, fingerprint(n, joined));
+            System.out.printf(Locale.ROOT, "fingerprint_dev_spaced%s: %016x%n", suffix, fingerprint(n, spaced));
+        }
+    }
+
+    /** FNV-1a over each normalized text and its offset map. */
+    static long fingerprint(PersianNormalizer normalizer, List<String> texts) {
+        long h = 0xcbf29ce484222325L;
+        for (String t : texts) {
+            NormalizedText n = normalizer.normalize(t);
+            String s = n.text();
+            for (int i = 0; i <= s.length(); i++) {
+                h = (h ^ (i < s.length() ? s.charAt(i) : 0xFFFF)) * 0x100000001b3L;
+                h = (h ^ n.toOriginal(i)) * 0x100000001b3L;
+            }
+        }
+        return h;
     }
 
     /**
@@ -336,24 +390,36 @@ public final class NormalizeBench {
     private static void measure(String name, PersianNormalizer normalizer, List<String> paragraphs, long bytes) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
-        long warmUntil = threads.getCurrentThreadCpuTime() + 20_000_000_000L;
+        long warmUntil = threads.getCurrentThreadCpuTime()
+                + Long.getLong("hamgam.bench.warmupSeconds", 20) * 1_000_000_000L;
         while (threads.getCurrentThreadCpuTime() < warmUntil) {
             for (String p : paragraphs) {
                 sink += normalizer.normalize(p).text().length();
             }
         }
-        int rounds = 30;
+        // blocks of a few rounds each: the median block is what the code costs when the machine lets it run, the
+        // total what it cost in this run, neighbours included
+        int blocks = 60;
+        int rounds = 1;
+        double[] blockSeconds = new double[blocks];
         long start = threads.getCurrentThreadCpuTime();
         long wallStart = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            for (String p : paragraphs) {
-                sink += normalizer.normalize(p).text().length();
+        for (int b = 0; b < blocks; b++) {
+            long blockStart = threads.getCurrentThreadCpuTime();
+            for (int r = 0; r < rounds; r++) {
+                for (String p : paragraphs) {
+                    sink += normalizer.normalize(p).text().length();
+                }
             }
+            blockSeconds[b] = (threads.getCurrentThreadCpuTime() - blockStart) / 1e9;
         }
         double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
         double wall = (System.nanoTime() - wallStart) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %.1f%n", name, bytes * rounds / 1e6 / seconds);
-        System.out.printf(Locale.ROOT, "%s_wall: %.1f%n", name, bytes * rounds / 1e6 / wall);
+        java.util.Arrays.sort(blockSeconds);
+        System.out.printf(Locale.ROOT, "%s: %.1f%n", name, bytes * rounds * blocks / 1e6 / seconds);
+        System.out.printf(Locale.ROOT, "%s_median_block: %.1f%n", name, bytes * rounds / 1e6 / blockSeconds[blocks / 2]);
+        System.out.printf(Locale.ROOT, "%s_best_block: %.1f%n", name, bytes * rounds / 1e6 / blockSeconds[0]);
+        System.out.printf(Locale.ROOT, "%s_wall: %.1f%n", name, bytes * rounds * blocks / 1e6 / wall);
         if (sink == 42) {
             System.out.println();
         }
