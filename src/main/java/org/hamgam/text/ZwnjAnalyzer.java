@@ -46,6 +46,13 @@ final class ZwnjAnalyzer {
     private static final String[] PAST_ENDINGS = {"", "م", "ی", "یم", "ید", "ند", "ه"};
 
     private static final long TIER = 1L << 40;
+    /**
+     * Least dictionary class (2 + log10 of the frequency the dictionary counted for the spelling with its ZWNJ) of a
+     * compound that joins when written apart even though its second part is a word of its own (نخست وزیر, چانه زنی):
+     * a spelling seen that often is a word, not two words that happen to meet. Not when the second part is a past
+     * participle (ثبت شده, نام برده): the dictionary's adjective is then mostly a verb phrase in running text.
+     */
+    static final int ESTABLISHED = 6;
 
     /** How well attested a stem is, on a log scale (tenths): dictionary class plus corpus frequency. */
     private static long stemScore(Lexicon.Entry e) {
@@ -105,8 +112,9 @@ final class ZwnjAnalyzer {
                 }
                 score = stemScore(known);
                 stemSurface = known.surface();
-                // a stem that does not join (بادها, not باده‌ای) needs no ZWNJ and wins: plurals are common
-                if (!Letters.isJoining(last)) {
+                // a stem that does not join (بادها, not باده‌ای) needs no ZWNJ and wins: plurals are common; unless
+                // the same letters with ه are the better attested word (شماره‌ای, not شمارهای)
+                if (!Letters.isJoining(last) && !betterWithHeh(known, stem, suffix)) {
                     score += TIER * 2;
                 }
                 // but a past participle with a verb ending (کرده‌ایم) beats the plural of its stem (کردهایم),
@@ -127,10 +135,46 @@ final class ZwnjAnalyzer {
             best = stemSurface + (Letters.isJoining(last) ? ZWNJ : "") + s;
         }
         if (best != null) {
-            return best;
+            // a better attested word with an ending that takes no ZWNJ (تنها + یی, not تن + هایی; متهم + ان, not
+            // مته + مان) is the reading to keep, unless the suffix reading has a structural claim of its own
+            return bestScore < TIER && plainDerivation(key, bestScore) ? null : best;
         }
         Derived derived = derivedCompound(key);
         return derived != null ? derived.surface() : prefixedWord(key);
+    }
+
+    /** Endings that join a word without a ZWNJ: ezafe and indefinite ی, plural ان, possessives after a vowel. */
+    private static final String[] PLAIN_ENDINGS = {"یی", "ی", "ان", "یم", "م", "ت", "ش"};
+
+    /**
+     * Whether {@code key} is a trusted word of three letters or more, spelt without ZWNJs, with one of
+     * {@link #PLAIN_ENDINGS}, attested better than {@code score} (the score of a competing stem).
+     */
+    private boolean plainDerivation(String key, long score) {
+        for (String ending : PLAIN_ENDINGS) {
+            int stemLength = key.length() - ending.length();
+            if (stemLength < 3 || !key.endsWith(ending)) {
+                continue;
+            }
+            Lexicon.Entry word = lexicon.get(key.substring(0, stemLength));
+            if (word != null && word.trusted() && word.surface().indexOf(Letters.ZWNJ) < 0
+                    && stemScore(word) > score) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code stem} + ه is a better attested word than {@code stem} (known as {@code known}), so that a plural
+     * suffix read after the stem (شمار + های) is rather ه + an ending after that word (شماره + ای).
+     */
+    private boolean betterWithHeh(Lexicon.Entry known, String stem, Suffix suffix) {
+        if (suffix.kind() != Kind.PLURAL) {
+            return false;
+        }
+        Lexicon.Entry heh = lexicon.get(stem + "ه");
+        return heh != null && stemScore(heh) > stemScore(known);
     }
 
     /** A word built on a compound of the lexicon, and that compound. */
@@ -299,7 +343,9 @@ final class ZwnjAnalyzer {
         if (compound != null && hasZwnjAfter(compoundSurface, left.length())
                 && (compound.corpus() > compound.spaced()
                 || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right)
-                    && !lexicon.isStopword(left)))) {
+                    && !lexicon.isStopword(left))
+                || (compound.dictionary() >= ESTABLISHED && compound.corpus() >= compound.spaced()
+                    && !lexicon.isStopword(left) && !isParticiple(right)))) {
             return true;
         }
         if (left.equals("بی")) {

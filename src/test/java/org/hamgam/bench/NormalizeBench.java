@@ -30,7 +30,8 @@ import org.hamgam.text.PersianNormalizer;
  * <p>Speed: {@code normalize} on all UD sentences as paragraphs, one thread, after warm-up, per second of the
  * thread's CPU time (the wall-clock figure is printed beside it). {@code --quick} skips the cross-check,
  * {@code --no-speed} the speed, {@code --speed-only} all
- * but the speed, {@code --fingerprints-only} all but the fingerprints of the output.
+ * but the speed, {@code --fingerprints-only} all but the fingerprints of the output, {@code --dev-only} the held-out file and the
+ * oracle.
  */
 public final class NormalizeBench {
     private static final char ZWNJ = '\u200C';
@@ -50,10 +51,12 @@ public final class NormalizeBench {
             return;
         }
 
-        List<String> heldOut = paragraphs(Files.readAllLines(ud.resolve(LexiconBuilder.HELD_OUT_FILE),
-                StandardCharsets.UTF_8));
-        score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE), shipped, heldOut);
-        score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE) + "_follow_writer", follower, heldOut);
+        if (!List.of(args).contains("--dev-only")) {
+            List<String> heldOut = paragraphs(Files.readAllLines(ud.resolve(LexiconBuilder.HELD_OUT_FILE),
+                    StandardCharsets.UTF_8));
+            score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE), shipped, heldOut);
+            score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE) + "_follow_writer", follower, heldOut);
+        }
 
         if (!List.of(args).contains("--quick")) {
             for (String dev : LexiconBuilder.TRAINING_FILES) {
@@ -67,6 +70,9 @@ public final class NormalizeBench {
             }
         }
         for (String file : List.of("seraji-dev.txt", "perdt-dev.txt", LexiconBuilder.HELD_OUT_FILE)) {
+            if (List.of(args).contains("--dev-only")) {
+                break;
+            }
             oracle("oracle_" + stem(file), paragraphs(Files.readAllLines(ud.resolve(file), StandardCharsets.UTF_8)));
         }
         fingerprints(data, shipped, follower);

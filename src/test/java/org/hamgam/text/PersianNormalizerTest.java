@@ -34,7 +34,8 @@ class PersianNormalizerTest {
             "بزرگترین, بزرگ‌ترین",
             "سرمایهگذاران, سرمایه‌گذاران",
             "تصمیمگیرندگان, تصمیم‌گیرندگان",
-            "زندگیشان, زندگی‌شان"
+            "زندگیشان, زندگی‌شان",
+            "شمارهای, شماره‌ای"
     })
     void repairsJoinedWords(String joined, String repaired) {
         assertThat(norm(joined)).isEqualTo(repaired);
@@ -48,7 +49,9 @@ class PersianNormalizerTest {
             "رفته اند, رفته‌اند",
             "آسیب پذیر, آسیب‌پذیر",
             "سرمایه گذاران, سرمایه‌گذاران",
-            "زندگی اش, زندگی‌اش"
+            "زندگی اش, زندگی‌اش",
+            "نخست وزیر, نخست‌وزیر",
+            "چانه زنی, چانه‌زنی"
     })
     void repairsSpacedWords(String spaced, String repaired) {
         NormalizedText n = normalizer.normalize(spaced);
@@ -70,6 +73,14 @@ class PersianNormalizerTest {
         assertThat(follower.normalize("کتابها را می خوانند").text()).isEqualTo("کتاب‌ها را می‌خوانند");
         // by default every word is repaired, whatever the text around it
         assertThat(norm("کتابها را می خوانند و نمی فروشند")).isEqualTo("کتاب‌ها را می‌خوانند و نمی‌فروشند");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"تنهایی", "متهمان", "ثبت شده است", "نام برده شد"})
+    void leavesWordsAndPhrasesTheLexiconReadsWithoutZwnj(String text) {
+        // تنها + یی and متهم + ان are better attested than تن + هایی and مته + مان; a participle after a
+        // dictionary compound's first part is a verb phrase, not the compound
+        assertThat(norm(text)).isEqualTo(text);
     }
 
     @ParameterizedTest
