@@ -262,12 +262,12 @@ final class Lexicon {
         return slot < 0 ? 0 : (table[slot * SLOT + 1] >>> 16) & (KIND_WORD | KIND_HEAD | KIND_SPELT_WITH_ZWNJ);
     }
 
-    /** {@link #isPlainWord(int)} of a slot of kind {@code kind}. */
+    /** Whether an entry of kind {@code kind} is a word whose preferred spelling has no ZWNJ: nothing to do for it. */
     static boolean isPlainKind(int kind) {
         return (kind & (KIND_WORD | KIND_SPELT_WITH_ZWNJ)) == KIND_WORD;
     }
 
-    /** {@link #isHead(int)} of a slot of kind {@code kind}. */
+    /** Whether an entry of kind {@code kind} is the first part of some word spelt with a ZWNJ. */
     static boolean isHeadKind(int kind) {
         return (kind & KIND_HEAD) != 0;
     }
@@ -358,15 +358,6 @@ final class Lexicon {
     /** The entry in {@code slot}, or null for -1. */
     Entry entry(int slot) {
         return slot < 0 ? null : entries[cold[slot * 2 + 1]];
-    }
-
-    /** Whether the entry in {@code slot} is a word whose preferred spelling has no ZWNJ: nothing to do for it. */
-    boolean isPlainWord(int slot) {
-        return slot >= 0 && (table[slot * SLOT + 1] & (WORD | SPELT_WITH_ZWNJ)) == WORD;
-    }
-
-    boolean isHead(int slot) {
-        return slot >= 0 && (table[slot * SLOT + 1] & HEAD) != 0;
     }
 
     private boolean sameLetters(int offset, String text, int from, int to, int from2, int to2) {
