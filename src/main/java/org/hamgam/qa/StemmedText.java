@@ -32,6 +32,8 @@ final class StemmedText {
      */
     private static final String[] PREFIXES = {"anti", "non", "co", "multi", "post", "pre", "inter"};
 
+    /** The shortest stem that {@link #related} lets differ from another in its last letters. */
+    private static final int MIN_RELATED = 5;
     /** Letters after a combining form that make a second element, not an ending (immuno|logy, viro|logy). */
     private static final int MIN_SECOND_PART = 4;
 
@@ -49,13 +51,53 @@ final class StemmedText {
         return new StemmedText(words(text));
     }
 
-    /** The stems of a term's words, articles left out. */
+    /**
+     * The stems of a term's words, articles left out, and function words too when the term has a content word:
+     * a preposition or pronoun varies with the sentence (Center of Disease Control, wash hands).
+     */
     static List<String> termStems(String term) {
-        List<String> out = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        List<String> content = new ArrayList<>();
         for (String w : words(term)) {
-            out.add(EnglishStemmer.stem(w));
+            String stem = EnglishStemmer.stem(w);
+            all.add(stem);
+            if (!STOP.contains(w)) {
+                content.add(stem);
+            }
         }
-        return out;
+        return content.isEmpty() ? all : content;
+    }
+
+    /**
+     * The start every word related to a word with this stem has: the stem itself, or for a long stem all but its
+     * last two letters, as a derivation may end the stem sooner (medicine/medication, medicin/medic).
+     */
+    static String probe(String stem) {
+        return stem.length() > MIN_RELATED ? stem.substring(0, Math.max(MIN_RELATED, stem.length() - 2)) : stem;
+    }
+
+    /** Stems of one family: equal, or one a prefix of the other, at least five letters, at most two shorter. */
+    static boolean related(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_RELATED && longer.length() - shorter.length() <= 2 && longer.startsWith(shorter);
+    }
+
+    /** Whether every stem of {@code term} is the stem of some word here, wherever it stands. */
+    boolean containsAll(List<String> term) {
+        for (String stem : term) {
+            boolean seen = false;
+            for (int i = 0; i < stems.length && !seen; i++) {
+                seen = matches(i, stem);
+            }
+            if (!seen) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -119,16 +161,17 @@ final class StemmedText {
             if (STOP.contains(stem)) {
                 continue;
             }
-            for (int at = lowerText.indexOf(stem); at >= 0; at = lowerText.indexOf(stem, at + 1)) {
+            String probe = probe(stem);
+            for (int at = lowerText.indexOf(probe); at >= 0; at = lowerText.indexOf(probe, at + 1)) {
                 if (at > 0 && Character.isLetterOrDigit(lowerText.charAt(at - 1))) {
                     continue;
                 }
-                int end = at + stem.length();
+                int end = at + probe.length();
                 while (end < lowerText.length() && Character.isLetter(lowerText.charAt(end))) {
                     end++;
                 }
                 String word = lowerText.substring(at, end);
-                if (EnglishStemmer.stem(word).equals(stem) || combined(word, stem)) {
+                if (related(EnglishStemmer.stem(word), stem) || word.startsWith(stem) && combined(word, stem)) {
                     return true;
                 }
             }
@@ -169,7 +212,14 @@ final class StemmedText {
             if (stems[i] == null) {
                 stems[i] = EnglishStemmer.stem(word);
             }
-            if (stems[i].equals(stem) || combined(word, stem)) {
+            if (related(stems[i], stem) || combined(word, stem)) {
+                return true;
+            }
+        } else if (stem.length() > MIN_RELATED && word.startsWith(probe(stem))) {
+            if (stems[i] == null) {
+                stems[i] = EnglishStemmer.stem(word);
+            }
+            if (related(stems[i], stem)) {
                 return true;
             }
         }

@@ -18,22 +18,18 @@ import org.hamgam.model.TermHit;
  * A glossary term found in the source whose translation is missing from the target. The term counts as
  * translated when the glossary matcher found in the target the English of the same term or of any entry with the
  * same Persian (a glossary may give several translations of one term), when the target holds the English term with
- * an inflection or a glued-on ending ({@link EnglishTermFinder}), or when the target's words have the same stems
- * as the term's words, together in either order ({@link StemmedText}: virus/viral, immunity/immune, fight the
- * virus / fight against the virus).
+ * an inflection or a glued-on ending ({@link EnglishTermFinder}), when the target's words have the same stems as
+ * the term's words, together in either order ({@link StemmedText}: virus/viral, immunity/immune, fight the virus /
+ * fight against the virus, medicine/medication), when the parts of a one-word term are written apart with a hyphen
+ * (lock-downs for lockdown), or when a name stands for its acronym or the other way round ({@link Acronyms}).
  *
- * <p>Severity follows how much a missing term says. A name (a capital letter or a digit: Kyiv, Shahed-136) or a
- * term of several words is a fixed expression: its absence is likely a real deviation, a {@code warning}. A single
- * common word has many faithful renderings (a synonym, a pronoun, a clause turned round), so its absence is weak
- * evidence of an error and is reported as {@code info}; a reviewer enforcing a strict house glossary can still
- * see every such finding. So is a term of several words only some of whose words the target has (the outbreak for
- * disease outbreak, immune response for immune system), or that holds the English of a glossary term within it
- * (precautions for protective measures, «اقدامات احتیاطی» holding «احتیاط», precaution): the translator rendered
- * the concept, in other words. A name and its acronym stand for each other ({@link Acronyms}).
- *
- * <p>A deviation the translator makes throughout a document is a choice, not a slip: when most pairs of the
- * document with the term render it by the same other word (dyspnea for shortness of breath), those pairs are
- * reported as {@code info} naming that word, and only the pairs that lack both stay warnings.
+ * <p>A glossary states the required translation, so a term whose English is absent is a {@code warning}, however
+ * faithful the other words may be: the reviewer decides whether the deviation stands. The message says what the
+ * target has instead when that helps the decision: some of the term's words (the outbreak for disease outbreak),
+ * the glossary's English for a part of the term (precautions for protective measures), or the word most pairs of
+ * the document with the term use instead (dyspnea for shortness of breath, a deliberate choice?). Only a term whose
+ * words are all in the target, but not as one phrase, is {@code info}: the translation likely follows the
+ * glossary in a sentence turned round.
  */
 final class TerminologyCheck implements Check {
     static final String CODE = "terminology";
@@ -125,14 +121,16 @@ final class TerminologyCheck implements Check {
                 continue;
             }
             int present = stemsPresent(alternatives, pair.target(), lowerTarget, stemmed);
-            if (present == ALL) {
+            if (present == ALL || present == NONE && joinedPresent(alternatives, lowerTarget)) {
                 continue;
             }
             String part = present == NONE ? partRendered(term.getKey(), pair.targetTerms()) : null;
-            Severity severity = present == SOME || part != null ? Severity.INFO : severityOf(alternatives);
-            Missing m = new Missing(index, term.getKey(), alternatives, severity);
-            if (present == SOME) {
-                m.note = " The target has some of its words, not as one phrase.";
+            Missing m = new Missing(index, term.getKey(), alternatives,
+                    present == SCATTERED ? Severity.INFO : Severity.WARNING);
+            if (present == SCATTERED) {
+                m.note = " The target has its words, not as one phrase.";
+            } else if (present == SOME) {
+                m.note = " The target has some of its words.";
             } else if (part != null) {
                 m.note = " The target has \"" + part + "\", the glossary's English for a part of it.";
             }
@@ -167,21 +165,22 @@ final class TerminologyCheck implements Check {
 
     private static final int NONE = 0;
     private static final int SOME = 1;
-    private static final int ALL = 2;
+    private static final int SCATTERED = 2;
+    private static final int ALL = 3;
 
     /**
      * Whether the target has every word of one alternative with the same stem, together in either order
-     * ({@link #ALL}), only some of the words of a term of several ({@link #SOME}), or none ({@link #NONE}); stems
-     * computed once.
+     * ({@link #ALL}), every word but apart ({@link #SCATTERED}), only some of the words of a term of several
+     * ({@link #SOME}), or none ({@link #NONE}); stems computed once.
      */
     private int stemsPresent(List<TermHit> alternatives, String target, String lowerTarget, StemmedText[] stemmed) {
         int best = NONE;
         for (TermHit hit : alternatives) {
             for (List<String> term : stems.computeIfAbsent(hit.target().strip(), TerminologyCheck::termStems)) {
-                // Every stem is a prefix of its word: a stem absent from the text rules the whole term out cheaply.
+                // Every related word starts with the stem's probe: one absent rules the whole term out cheaply.
                 boolean all = true;
                 for (String stem : term) {
-                    if (!lowerTarget.contains(stem)) {
+                    if (!lowerTarget.contains(StemmedText.probe(stem))) {
                         all = false;
                         break;
                     }
@@ -192,6 +191,9 @@ final class TerminologyCheck implements Check {
                     }
                     if (stemmed[0].contains(term)) {
                         return ALL;
+                    }
+                    if (best < SCATTERED && term.size() > 1 && stemmed[0].containsAll(term)) {
+                        best = SCATTERED;
                     }
                 }
                 if (best == NONE && term.size() > 1 && StemmedText.hasWordWithStem(lowerTarget, term)) {
@@ -213,20 +215,22 @@ final class TerminologyCheck implements Check {
         return out;
     }
 
-    /** Warning for a name or a term of several words, info for a single common word (see the class comment). */
-    private Severity severityOf(List<TermHit> alternatives) {
+    /**
+     * Whether a one-word term is in the target with its parts written apart by a hyphen: lock-downs for lockdown,
+     * e-mail for email. Asked only of a term not found otherwise.
+     */
+    private boolean joinedPresent(List<TermHit> alternatives, String lowerTarget) {
+        if (lowerTarget.indexOf('-') < 0) {
+            return false;
+        }
+        String joined = lowerTarget.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
         for (TermHit hit : alternatives) {
             String english = hit.target().strip();
-            boolean severalWords = false;
-            for (List<String> alt : stems.computeIfAbsent(english, TerminologyCheck::termStems)) {
-                severalWords |= alt.size() > 1;
-            }
-            boolean name = !english.equals(english.toLowerCase(Locale.ROOT)) || english.chars().anyMatch(Character::isDigit);
-            if (severalWords || name) {
-                return Severity.WARNING;
+            if (english.indexOf(' ') < 0 && english.indexOf('-') < 0 && finder.contains(joined, joined, english)) {
+                return true;
             }
         }
-        return Severity.INFO;
+        return false;
     }
 
     /** A Persian term as a key: two spellings of one term (ZWNJ or space or nothing, letter variants) meet. */
@@ -252,7 +256,8 @@ final class TerminologyCheck implements Check {
 
     /**
      * Finds the deviations a translator makes throughout a document: the other word that most pairs with the
-     * term share, and that is rare in the document's other pairs.
+     * term share, and that is rare in the document's other pairs. The finding stays a warning, as the glossary was
+     * not followed; its note lets a reviewer settle all of them at once.
      */
     private static final class ConsistentChoice {
         /** At least this many pairs make a habit. */
@@ -334,7 +339,6 @@ final class TerminologyCheck implements Check {
             for (Missing m : deviating) {
                 String rendering = rendering(pairs.get(m.pair).target(), best, shared);
                 if (rendering != null) {
-                    m.severity = Severity.INFO;
                     m.note = " The document renders it as \"" + rendering + "\" in " + bestCount + " of " + withTerm
                             + " pairs with the term: a deliberate choice?";
                 }

@@ -50,6 +50,7 @@ public final class QaBench {
     private final Map<String, List<QaPair>> docs = new LinkedHashMap<>();
     private final List<String[]> glossary = new ArrayList<>();
     private TermMatcher matcher;
+    private org.hamgam.qa.TermAlternatives alternatives;
     /** The glossary's English terms, to inject a wrong one. */
     private final List<String> glossaryEnglish = new ArrayList<>();
     /** The documents of the part measured; {@link #docs} keeps all of them for the speed figures. */
@@ -97,8 +98,20 @@ public final class QaBench {
             }
             Glossary merged = Glossary.merge(lists);
             matcher = new TermMatcher(merged);
+            // Source hits carry every translation the glossary gives their Persian, as the product reads them.
+            alternatives = "0".equals(System.getProperty("qa.bench.alternatives")) ? null
+                    : new org.hamgam.qa.TermAlternatives(merged);
             merged.terms().forEach(t -> exceptions.add(t.target()));
             merged.terms().forEach(t -> glossaryEnglish.add(t.target()));
+            // Every translation the glossary gives a Persian term: a target with any of them follows it.
+            for (org.hamgam.glossary.Term t : merged.terms()) {
+                GlossaryUse.TRANSLATIONS.computeIfAbsent(fold(t.source()), k -> new java.util.LinkedHashSet<>())
+                        .add(t.target());
+                for (String v : t.variants()) {
+                    GlossaryUse.TRANSLATIONS.computeIfAbsent(fold(v), k -> new java.util.LinkedHashSet<>())
+                            .add(t.target());
+                }
+            }
             System.out.println("glossary_terms: " + merged.size());
         }
         for (QaPair p : QaInputReader.read(tico.resolve("all.en-fa.tmx"))) {
@@ -215,81 +228,129 @@ public final class QaBench {
             System.out.printf(Locale.ROOT, "%s.%s.cases: %d%n", name, code, (int) recall[1]);
             System.out.printf(Locale.ROOT, "%s.%s.recall: %.3f%n", name, code, recall[0]);
             System.out.printf(Locale.ROOT, "%s.%s.recall_warning_or_error: %.3f%n", name, code, recall[2]);
+            int warn = flaggedCleanWarn.getOrDefault(code, Set.of()).size();
+            if (code.equals("terminology")) {
+                // Not false alarms: a third of TICO-19's pairs render a glossary term by other words (see
+                // terminologyByGlossaryUse, which gives the false alarms on pairs that follow the glossary).
+                System.out.printf(Locale.ROOT, "%s.%s.flagged_share_of_all_clean_pairs: %.4f (%d of %d clean pairs,"
+                        + " deviations from the glossary included)%n", name, code, flagged.size() / (double) clean,
+                        flagged.size(), clean);
+                System.out.printf(Locale.ROOT, "%s.%s.flagged_share_of_all_clean_pairs_warning_or_error: %.4f (%d)%n",
+                        name, code, warn / (double) clean, warn);
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%s.%s.false_alarm_rate: %.4f (%d of %d clean pairs)%n", name, code,
                     flagged.size() / (double) clean, flagged.size(), clean);
-            int warn = flaggedCleanWarn.getOrDefault(code, Set.of()).size();
             System.out.printf(Locale.ROOT, "%s.%s.false_alarm_rate_warning_or_error: %.4f (%d)%n", name, code,
                     warn / (double) clean, warn);
         }
-        followedGlossary(name, clean);
+        terminologyByGlossaryUse(name, cleanIssues, clean);
     }
 
     /**
-     * False alarms of the terminology check where the translation did follow the glossary: hits are kept only when
-     * every word of the English term appears in the target by a crude prefix test independent of the check.
+     * The terminology check judged against whether the translator followed the glossary, decided by
+     * {@link GlossaryUse}, a test in this bench that shares no code with the check or the glossary matcher. A
+     * finding is correct when the glossary's translation of the term is absent from the target, and a false alarm
+     * when the target has it in some form. TICO-19's translators were not bound to these term lists, so many clean
+     * pairs deviate from them: those pairs are counted and reported apart, not as false alarms.
      */
-    private void followedGlossary(String name, int clean) {
-        Check terminology = QaRunner.withoutLanguageTool().checks().stream()
-                .filter(c -> c.code().equals("terminology")).findFirst().orElseThrow();
-        int flagged = 0;
+    private void terminologyByGlossaryUse(String name, Map<String, List<Issue>> cleanIssues, int clean) {
+        Map<String, Set<String>> flaggedTerms = new HashMap<>();
+        Map<String, Set<String>> flaggedTermsWarning = new HashMap<>();
+        for (Issue i : cleanIssues.getOrDefault("terminology", List.of())) {
+            // The finding names the Persian term as written in the source: the message's first quoted text.
+            String surface = i.message().substring(i.message().indexOf('"') + 1,
+                    i.message().indexOf('"', i.message().indexOf('"') + 1));
+            String term = find(i.segment()).sourceTerms().stream().filter(h -> h.surface().equals(surface))
+                    .map(h -> fold(h.source())).findFirst().orElse(fold(surface));
+            flaggedTerms.computeIfAbsent(i.segment(), s -> new HashSet<>()).add(term);
+            if (i.severity() != org.hamgam.model.Severity.INFO) {
+                flaggedTermsWarning.computeIfAbsent(i.segment(), s -> new HashSet<>()).add(term);
+            }
+        }
         int withHits = 0;
+        int followedPairs = 0;
+        int deviatingPairs = 0;
+        int falsePairs = 0;
+        int falsePairsWarning = 0;
+        int deviatingFlagged = 0;
+        int deviatingFlaggedWarning = 0;
+        int followedTerms = 0;
+        int falseTerms = 0;
+        int falseTermsWarning = 0;
+        boolean show = System.getProperty("qa.bench.followed") != null;
         for (List<QaPair> pairs : part.values()) {
-            List<QaPair> followed = new ArrayList<>();
             for (QaPair p : pairs) {
-                String lower = p.target().toLowerCase(Locale.ROOT);
-                List<TermHit> hits = p.sourceTerms().stream().filter(h -> prefixesPresent(h.target(), lower)).toList();
-                if (!hits.isEmpty()) {
-                    withHits++;
+                Map<String, Boolean> terms = GlossaryUse.terms(p);
+                if (terms.isEmpty()) {
+                    continue;
                 }
-                followed.add(new QaPair(p.id(), p.source(), p.target(), hits, p.targetTerms()));
-            }
-            List<Issue> issues = terminology.check(followed);
-            flagged += (int) issues.stream().map(Issue::segment).distinct().count();
-            if (System.getProperty("qa.bench.followed") != null) {
-                issues.forEach(i -> System.out.println("  followed " + i.message() + " | " + find(i.segment()).target()));
-            }
-        }
-        System.out.printf(Locale.ROOT, "%s.terminology.false_alarm_rate_glossary_followed: %.4f (%d of %d clean pairs,"
-                + " %d with hits)%n", name, flagged / (double) clean, flagged, clean, withHits);
-        // The other side: hits whose English is absent by the same independent test. The translator used a synonym
-        // or rephrased; under the check's definition these findings are correct, not false alarms.
-        int deviations = 0;
-        int deviationsWarning = 0;
-        for (List<QaPair> pairs : part.values()) {
-            List<QaPair> absent = new ArrayList<>();
-            for (QaPair p : pairs) {
-                String lower = p.target().toLowerCase(Locale.ROOT);
-                // Alternatives of one Persian term go together: the term is absent only if all of them are.
-                Set<String> present = new HashSet<>();
-                p.sourceTerms().stream().filter(h -> prefixesPresent(h.target(), lower))
-                        .forEach(h -> present.add(h.source().strip()));
-                absent.add(new QaPair(p.id(), p.source(), p.target(), p.sourceTerms().stream()
-                        .filter(h -> !present.contains(h.source().strip())).toList(), p.targetTerms()));
-            }
-            List<Issue> issues = terminology.check(absent);
-            deviations += (int) issues.stream().map(Issue::segment).distinct().count();
-            deviationsWarning += (int) issues.stream().filter(i -> i.severity() != org.hamgam.model.Severity.INFO)
-                    .map(Issue::segment).distinct().count();
-        }
-        System.out.printf(Locale.ROOT, "%s.terminology.findings_glossary_not_followed: %.4f (%d of %d clean pairs; %d at"
-                + " warning)%n", name, deviations / (double) clean, deviations, clean, deviationsWarning);
-    }
-
-    private static boolean prefixesPresent(String term, String lowerTarget) {
-        for (String w : term.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
-            if (!w.isEmpty() && !lowerTarget.contains(w.substring(0, Math.min(w.length(), Math.max(3, w.length() - 3))))) {
-                return false;
+                withHits++;
+                Set<String> flagged = flaggedTerms.getOrDefault(p.id(), Set.of());
+                Set<String> flaggedWarning = flaggedTermsWarning.getOrDefault(p.id(), Set.of());
+                boolean followed = !terms.containsValue(false);
+                if (followed) {
+                    followedPairs++;
+                    falsePairs += flagged.isEmpty() ? 0 : 1;
+                    falsePairsWarning += flaggedWarning.isEmpty() ? 0 : 1;
+                } else {
+                    deviatingPairs++;
+                    deviatingFlagged += flagged.isEmpty() ? 0 : 1;
+                    deviatingFlaggedWarning += flaggedWarning.isEmpty() ? 0 : 1;
+                }
+                for (Map.Entry<String, Boolean> t : terms.entrySet()) {
+                    if (t.getValue()) {
+                        followedTerms++;
+                        falseTerms += flagged.contains(t.getKey()) ? 1 : 0;
+                        falseTermsWarning += flaggedWarning.contains(t.getKey()) ? 1 : 0;
+                        if (show && flagged.contains(t.getKey())) {
+                            System.out.println("  followed " + (flaggedWarning.contains(t.getKey()) ? "W " : "I ")
+                                    + p.id() + " " + t.getKey() + " " + GlossaryUse.english(p, t.getKey())
+                                    + " | " + p.target());
+                        }
+                    } else if (System.getProperty("qa.bench.deviations") != null) {
+                        System.out.println("  deviation " + (flaggedWarning.contains(t.getKey()) ? "W "
+                                : flagged.contains(t.getKey()) ? "I " : "- ") + p.id() + " " + t.getKey() + " "
+                                + GlossaryUse.english(p, t.getKey()) + " | " + p.target());
+                    }
+                }
             }
         }
-        return true;
+        int terminologyClean = clean - deviatingPairs;
+        System.out.printf(Locale.ROOT, "%s.terminology.pairs_with_term_hits: %d of %d clean pairs%n", name, withHits,
+                clean);
+        System.out.printf(Locale.ROOT, "%s.terminology.pairs_glossary_followed: %d (every term hit's English in the"
+                + " target, by the bench's own test)%n", name, followedPairs);
+        System.out.printf(Locale.ROOT, "%s.terminology.pairs_glossary_not_followed: %d (%.4f of clean pairs: the"
+                + " translator used other words for at least one term)%n", name, deviatingPairs,
+                deviatingPairs / (double) clean);
+        System.out.printf(Locale.ROOT, "%s.terminology.false_alarm_rate_glossary_followed: %.4f (%d of %d pairs that"
+                + " follow the glossary; %.4f of %d pairs clean for terminology)%n", name,
+                falsePairs / (double) followedPairs, falsePairs, followedPairs, falsePairs / (double) terminologyClean,
+                terminologyClean);
+        System.out.printf(Locale.ROOT, "%s.terminology.false_alarm_rate_glossary_followed_warning_or_error: %.4f (%d"
+                + " of %d pairs that follow the glossary; %.4f of %d pairs clean for terminology)%n", name,
+                falsePairsWarning / (double) followedPairs, falsePairsWarning, followedPairs,
+                falsePairsWarning / (double) terminologyClean, terminologyClean);
+        System.out.printf(Locale.ROOT, "%s.terminology.false_findings_on_followed_terms: %d (%d at warning) of %d"
+                + " term uses that follow the glossary, in any pair%n", name, falseTerms, falseTermsWarning,
+                followedTerms);
+        System.out.printf(Locale.ROOT, "%s.terminology.glossary_not_followed_flagged: %.4f (%d of %d pairs; %.4f at"
+                + " warning)%n", name, deviatingFlagged / (double) Math.max(1, deviatingPairs), deviatingFlagged,
+                deviatingPairs, deviatingFlaggedWarning / (double) Math.max(1, deviatingPairs));
     }
 
     private static String key(String code) {
         return code.startsWith("source-") ? "source-*" : code;
     }
 
+    private final Map<String, QaPair> byId = new HashMap<>();
+
     private QaPair find(String id) {
-        return docs.values().stream().flatMap(List::stream).filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        if (byId.isEmpty()) {
+            docs.values().forEach(pairs -> pairs.forEach(p -> byId.put(p.id(), p)));
+        }
+        return byId.get(id);
     }
 
     /** Fast checks on one core: all together, then each alone. */
@@ -445,6 +506,10 @@ public final class QaBench {
                             .anyMatch(o -> fold(o.source()).equals(fold(h.source())))) {
                         return null;
                     }
+                    // Nor may the bench's own test still find it: a wrong term sharing a stem is no error.
+                    if (Boolean.TRUE.equals(GlossaryUse.terms(injected).get(fold(h.source())))) {
+                        return null;
+                    }
                     return injected;
                 }
                 return null;
@@ -592,8 +657,12 @@ public final class QaBench {
                     : withTerms(QaPair.of(p.id(), source, target)).sourceTerms(), p.targetTerms());
         }
         return new QaPair(p.id(), source, target,
-                source.equals(p.source()) ? p.sourceTerms() : matcher.find(source),
+                source.equals(p.source()) ? p.sourceTerms() : sourceHits(source),
                 target.equals(p.target()) ? p.targetTerms() : matcher.findTarget(target));
+    }
+
+    private List<TermHit> sourceHits(String source) {
+        return alternatives == null ? matcher.find(source) : alternatives.expand(matcher.find(source));
     }
 
     /** A Persian term as a key: spaces and ZWNJ dropped, Arabic letter variants folded. */
@@ -618,7 +687,7 @@ public final class QaBench {
     /** Glossary hits: by the product's matcher, or each Persian term found in the source at a word start. */
     private QaPair withTerms(QaPair p) {
         if (matcher != null) {
-            return new QaPair(p.id(), p.source(), p.target(), matcher.find(p.source()), matcher.findTarget(p.target()));
+            return new QaPair(p.id(), p.source(), p.target(), sourceHits(p.source()), matcher.findTarget(p.target()));
         }
         List<TermHit> hits = new ArrayList<>();
         String src = p.source();
@@ -683,5 +752,233 @@ public final class QaBench {
     @SuppressWarnings("unused")
     private static boolean any(List<Issue> issues, Predicate<Issue> p) {
         return issues.stream().anyMatch(p);
+    }
+
+    /**
+     * Whether a target follows the glossary for each term hit of its source, by a test of this bench's own: the
+     * Snowball (Porter 2) English stemmer of OpenNLP on words with British spellings mapped to American ones, so
+     * that inflected and derived forms meet (case/cases, ventilator/ventilation, immune/immunity); the words of a
+     * term in any order within a few words of each other; parts written together, apart or hyphenated (health care,
+     * healthcare, health-care); a word inside an English compound (virus in coronavirus); an acronym for its
+     * expansion and back. A term is followed when any translation the glossary gives its Persian is. Deliberately independent of {@code TerminologyCheck} and {@code TermMatcher}.
+     */
+    static final class GlossaryUse {
+        private static final Set<String> FUNCTION = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
+                "to", "with", "by", "at", "from", "s");
+        /** Other words a term's words may stand among and still be one phrase, turned round or split. */
+        private static final int SPAN_SLACK = 4;
+        private static final Set<String> INITIALS_SKIPPED = Set.of("of", "for", "and", "the", "on", "in", "&");
+        private static final Map<String, String> STEMS = new HashMap<>();
+        /** The glossary's translations of each Persian term (folded), all of them. */
+        static final Map<String, Set<String>> TRANSLATIONS = new HashMap<>();
+        private static final opennlp.tools.stemmer.snowball.SnowballStemmer STEMMER =
+                new opennlp.tools.stemmer.snowball.SnowballStemmer(
+                        opennlp.tools.stemmer.snowball.SnowballStemmer.ALGORITHM.ENGLISH);
+
+        private GlossaryUse() {
+        }
+
+        /** Each Persian term of the pair's source hits (folded) and whether the target follows the glossary. */
+        static Map<String, Boolean> terms(QaPair p) {
+            Map<String, Boolean> out = new LinkedHashMap<>();
+            if (p.sourceTerms().isEmpty()) {
+                return out;
+            }
+            Target target = new Target(p.target());
+            for (TermHit h : p.sourceTerms()) {
+                if (h.target().isBlank()) {
+                    continue;
+                }
+                String key = fold(h.source());
+                boolean followed = target.follows(h.target());
+                for (String other : TRANSLATIONS.getOrDefault(key, Set.of())) {
+                    followed = followed || target.follows(other);
+                }
+                out.merge(key, followed, Boolean::logicalOr);
+            }
+            return out;
+        }
+
+        /** The English the glossary gives for a folded Persian term in this pair. */
+        static String english(QaPair p, String folded) {
+            return String.join(" / ", p.sourceTerms().stream().filter(h -> fold(h.source()).equals(folded))
+                    .map(h -> h.target().strip()).distinct().toList());
+        }
+
+        /** Whether {@code english} (a glossary translation, maybe alternatives) is followed in {@code target}. */
+        static boolean follows(String english, String target) {
+            return new Target(target).follows(english);
+        }
+
+        private static final class Target {
+            final String text;
+            final List<String> tokens = new ArrayList<>();
+            /** The stem of each token, and of each token joined to the next (health care / healthcare). */
+            final List<String> stems = new ArrayList<>();
+            final List<String> joined = new ArrayList<>();
+            final Set<String> exact = new HashSet<>();
+
+            Target(String text) {
+                this.text = text;
+                for (String w : text.split("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})|[^\\p{L}\\p{N}]+")) {
+                    if (!w.isEmpty()) {
+                        exact.add(w);
+                        tokens.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+                for (int i = 0; i < tokens.size(); i++) {
+                    stems.add(stem(tokens.get(i)));
+                    joined.add(i + 1 < tokens.size() ? stem(tokens.get(i) + tokens.get(i + 1)) : "");
+                }
+            }
+
+            boolean follows(String english) {
+                for (String alt : english.split("\\s*[/;|]\\s*|\\s*[()]\\s*")) {
+                    if (!alt.isBlank() && followsOne(alt.strip())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private boolean followsOne(String alt) {
+                List<String> original = new ArrayList<>();
+                for (String w : alt.split("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})|[^\\p{L}\\p{N}]+")) {
+                    if (!w.isEmpty()) {
+                        original.add(w);
+                    }
+                }
+                if (original.isEmpty()) {
+                    return false;
+                }
+                if (original.size() == 1 && isAcronym(original.get(0))) {
+                    return exact.contains(original.get(0)) || expanded(original.get(0));
+                }
+                String initials = initials(original);
+                if (initials != null && exact.contains(initials)) {
+                    return true;
+                }
+                List<String> words = new ArrayList<>();
+                for (String w : original) {
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    if (!FUNCTION.contains(lower)) {
+                        words.add(lower);
+                    }
+                }
+                if (words.isEmpty()) {
+                    return false;
+                }
+                // Parts written as one word: health care / healthcare.
+                if (words.size() > 1 && (stems.contains(stem(String.join("", words)))
+                        || joined.contains(stem(String.join("", words))))) {
+                    return true;
+                }
+                // Every word of the term within a few words of each other, in any order.
+                boolean[][] at = new boolean[words.size()][];
+                for (int k = 0; k < words.size(); k++) {
+                    at[k] = positions(words.get(k));
+                }
+                int span = words.size() + SPAN_SLACK;
+                for (int start = 0; start < tokens.size(); start++) {
+                    boolean all = true;
+                    for (int k = 0; k < words.size() && all; k++) {
+                        boolean seen = false;
+                        for (int i = start; i < Math.min(tokens.size(), start + span) && !seen; i++) {
+                            seen = at[k][i];
+                        }
+                        all = seen;
+                    }
+                    if (all) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            /** The tokens that hold {@code word} in some form. */
+            private boolean[] positions(String word) {
+                String s = stem(word);
+                boolean[] out = new boolean[tokens.size()];
+                for (int i = 0; i < tokens.size(); i++) {
+                    String t = tokens.get(i);
+                    // Inside an English compound too: virus in coronavirus, corona in coronavirus.
+                    out[i] = related(s, stems.get(i)) || related(s, joined.get(i))
+                            || word.length() >= 5 && t.length() > word.length() + 2
+                            && (t.endsWith(word) || t.startsWith(word));
+                }
+                return out;
+            }
+
+            /** An acronym's expansion: capitalised words, function words skipped, whose initials spell it. */
+            private boolean expanded(String acronym) {
+                String[] words = text.split("[^\\p{L}\\p{N}&]+");
+                for (int i = 0; i < words.length; i++) {
+                    int k = 0;
+                    for (int j = i; j < words.length && k < acronym.length(); j++) {
+                        String w = words[j];
+                        if (w.isEmpty() || k > 0 && INITIALS_SKIPPED.contains(w)) {
+                            continue;
+                        }
+                        if (w.charAt(0) != acronym.charAt(k)) {
+                            break;
+                        }
+                        k++;
+                    }
+                    if (k == acronym.length()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        /** Stems of one derivation family: sharing five letters or more and all but three of the longer one. */
+        private static boolean related(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            int n = Math.min(a.length(), b.length());
+            int common = 0;
+            while (common < n && a.charAt(common) == b.charAt(common)) {
+                common++;
+            }
+            return common >= 5 && common >= Math.max(a.length(), b.length()) - 3;
+        }
+
+        private static boolean isAcronym(String w) {
+            return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        }
+
+        private static String initials(List<String> words) {
+            if (words.size() < 2) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder();
+            for (String w : words) {
+                if (INITIALS_SKIPPED.contains(w)) {
+                    continue;
+                }
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return null;
+                }
+                out.append(w.charAt(0));
+            }
+            return out.length() >= 2 ? out.toString() : null;
+        }
+
+        /** The Porter 2 stem of a lower-case word after British spellings are mapped to American ones. */
+        static String stem(String word) {
+            return STEMS.computeIfAbsent(word, w -> STEMMER.stem(american(w)).toString());
+        }
+
+        private static String american(String w) {
+            String s = w.replace("ae", "e").replace("oe", "e").replace("ll", "l");
+            s = s.replaceAll("isation", "ization").replaceAll("is(e|es|ed|ing)$", "iz$1").replaceAll("ys(e|es|ed|ing)$",
+                    "yz$1").replaceAll("tre(s?)$", "ter$1").replaceAll("ogue(s?)$", "og$1");
+            if (s.length() >= 6) {
+                s = s.replaceAll("our(s|ed|ing)?$", "or$1");
+            }
+            return s;
+        }
     }
 }

@@ -1,0 +1,65 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.Term;
+import org.hamgam.model.TermHit;
+
+/**
+ * Every translation a glossary gives one Persian term. A glossary may list a term several times with different
+ * English (درمان کووید ۱۹: covid-19 cure, covid-19 treatment; بیماری: sickness, illness), while a matcher reports
+ * one entry per place in the text; the terminology check accepts any of them only if it is told about them. Build
+ * once per glossary; immutable and thread-safe.
+ */
+public final class TermAlternatives {
+    private final Map<String, List<Term>> byKey = new LinkedHashMap<>();
+
+    /** The alternatives of every term of {@code glossary}, its variants' spellings included. */
+    public TermAlternatives(Glossary glossary) {
+        for (Term t : glossary.terms()) {
+            byKey.computeIfAbsent(TerminologyCheck.persianKey(t.source()), k -> new ArrayList<>(2)).add(t);
+            for (String variant : t.variants()) {
+                String key = TerminologyCheck.persianKey(variant);
+                List<Term> same = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+                if (!same.contains(t)) {
+                    same.add(t);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code hits} with, after each, a hit at the same place for every other entry of the glossary with the same
+     * Persian; the order of the hits given is kept.
+     */
+    public List<TermHit> expand(List<TermHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        List<TermHit> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            TermHit h = hits.get(i);
+            List<Term> same = byKey.get(TerminologyCheck.persianKey(h.source()));
+            if (same == null || same.size() < 2) {
+                if (out != null) {
+                    out.add(h);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(hits.subList(0, i));
+            }
+            out.add(h);
+            for (Term t : same) {
+                if (!t.id().equals(h.termId())) {
+                    out.add(new TermHit(t.id(), t.source(), t.target(), h.start(), h.end(), h.surface()));
+                }
+            }
+        }
+        return out == null ? hits : out;
+    }
+}
