@@ -17,8 +17,7 @@ final class EnglishStemmer {
         "ise", "ants", "ant", "ate", "ians", "ian", "ors", "ory", "or", "ers", "er", "ings", "ing", "ied", "ies", "ed", "es",
         "als", "al", "ics", "ic", "ly", "ia", "us", "s", "e", "y"};
     private static final int MIN_STEM = 3;
-    /** Endings of inflection, which may stand on a derivation. */
-    private static final java.util.Set<String> INFLECTIONS = java.util.Set.of("s", "es", "ies", "ed", "ied", "ing", "ly");
+
 
     private EnglishStemmer() {
     }
@@ -37,7 +36,7 @@ final class EnglishStemmer {
         // A second round only after an inflection (viruses, vaccines, effectively): two derivations off one word
         // cut into its root (medication, medical: medic, not med).
         String once = strip(w);
-        w = INFLECTIONS.contains(w.substring(once.length())) ? strip(once) : once;
+        w = inflection(w, once.length()) ? strip(once) : once;
         // A y turned i before an ending (carrier, studies) is the y of the plain word (carry, study), dropped.
         if (w.length() > MIN_STEM && w.charAt(w.length() - 1) == 'i') {
             w = w.substring(0, w.length() - 1);
@@ -55,8 +54,34 @@ final class EnglishStemmer {
         return w;
     }
 
+    /** Whether {@code w} from {@code from} on is an ending of inflection, which may stand on a derivation. */
+    private static boolean inflection(String w, int from) {
+        return switch (w.length() - from) {
+            case 1 -> w.charAt(from) == 's';
+            case 2 -> w.startsWith("es", from) || w.startsWith("ed", from) || w.startsWith("ly", from);
+            case 3 -> w.startsWith("ies", from) || w.startsWith("ied", from) || w.startsWith("ing", from);
+            default -> false;
+        };
+    }
+
+    /** {@link #SUFFIXES} by their last letter, in list order: only those can end a word with that letter. */
+    private static final String[][] BY_LAST = new String[26][];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            java.util.List<String> same = new java.util.ArrayList<>();
+            for (String suffix : SUFFIXES) {
+                if (suffix.charAt(suffix.length() - 1) == c) {
+                    same.add(suffix);
+                }
+            }
+            BY_LAST[c - 'a'] = same.toArray(new String[0]);
+        }
+    }
+
     private static String strip(String w) {
-        for (String suffix : SUFFIXES) {
+        // The caller has checked that w holds only the letters a to z.
+        for (String suffix : BY_LAST[w.charAt(w.length() - 1) - 'a']) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM) {
                 String rest = w.substring(0, w.length() - suffix.length());
                 // A plural s never follows s (class, process): that s belongs to the stem.
@@ -73,8 +98,12 @@ final class EnglishStemmer {
 
     private static boolean hasVowel(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if ("aeiouy".indexOf(s.charAt(i)) >= 0) {
-                return true;
+            switch (s.charAt(i)) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

@@ -38,7 +38,11 @@ final class EnglishTermFinder {
 
     /** As {@link #contains(String, String)}, with the target in lower case ({@link Locale#ROOT}) given. */
     boolean contains(String target, String lowerTarget, String term) {
-        Compiled c = patterns.computeIfAbsent(term, EnglishTermFinder::compile);
+        // get first: computeIfAbsent costs more, and every term but the first use is there already.
+        Compiled c = patterns.get(term);
+        if (c == null) {
+            c = patterns.computeIfAbsent(term, EnglishTermFinder::compile);
+        }
         boolean possible = false;
         for (String stem : c.stems()) {
             if (lowerTarget.contains(stem)) {

@@ -3,6 +3,7 @@ package org.hamgam.qa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -184,10 +185,20 @@ final class StemmedText {
      * (a document's vocabulary, to compare pairs by).
      */
     static Set<String> contentStems(String text) {
+        return contentStems(text, new java.util.HashMap<>());
+    }
+
+    /** {@link #contentStems(String)}, with the stems of words met before in {@code cache}. */
+    static Set<String> contentStems(String text, Map<String, String> cache) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : words(text)) {
-            if (w.length() >= 3 && !STOP.contains(w) && Character.isLetter(w.charAt(0))) {
-                out.add(EnglishStemmer.stem(w));
+            if (w.length() >= 3 && Character.isLetter(w.charAt(0)) && !STOP.contains(w)) {
+                String stem = cache.get(w);
+                if (stem == null) {
+                    stem = EnglishStemmer.stem(w);
+                    cache.put(w, stem);
+                }
+                out.add(stem);
             }
         }
         return out;

@@ -40,6 +40,7 @@ final class TerminologyCheck implements Check {
     /** Each glossary translation's alternatives as word stems, shared between threads. */
     private final Map<String, List<List<String>>> stems = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> lowers = new ConcurrentHashMap<>();
     /** Bounds the key cache: a check may run over many documents with many glossaries. */
     private static final int MAX_CACHED = 100_000;
 
@@ -69,11 +70,13 @@ final class TerminologyCheck implements Check {
         List<Missing> missing = new ArrayList<>();
         // How many pairs of the document have each term in the source, to judge a deviation's consistency.
         Map<String, Integer> termPairs = new LinkedHashMap<>();
+        // Each target in lower case, once: the pairs with terms need it here, the document's others maybe later.
+        String[] lower = new String[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
-            check(pairs.get(i), i, missing, termPairs);
+            check(pairs.get(i), i, missing, termPairs, lower);
         }
         if (missing.stream().anyMatch(m -> m.severity != Severity.INFO)) {
-            ConsistentChoice.apply(pairs, missing, termPairs);
+            ConsistentChoice.apply(pairs, lower, missing, termPairs);
         }
         List<Issue> out = new ArrayList<>(missing.size());
         for (Missing m : missing) {
@@ -93,12 +96,13 @@ final class TerminologyCheck implements Check {
         return out;
     }
 
-    private void check(QaPair pair, int index, List<Missing> out, Map<String, Integer> termPairs) {
+    private void check(QaPair pair, int index, List<Missing> out, Map<String, Integer> termPairs, String[] lower) {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
         Set<String> found = pair.targetTerms().isEmpty() ? Set.of() : new HashSet<>();
         String lowerTarget = pair.target().toLowerCase(Locale.ROOT);
+        lower[index] = lowerTarget;
         for (TermHit hit : pair.targetTerms()) {
             found.add(hit.termId());
             found.add(lower(hit.target()));
@@ -113,6 +117,7 @@ final class TerminologyCheck implements Check {
             }
         }
         StemmedText[] stemmed = new StemmedText[1];
+        String joined = null;
         for (Map.Entry<String, List<TermHit>> term : byTerm.entrySet()) {
             List<TermHit> alternatives = term.getValue();
             termPairs.merge(term.getKey(), 1, Integer::sum);
@@ -121,7 +126,10 @@ final class TerminologyCheck implements Check {
                 continue;
             }
             int present = stemsPresent(alternatives, pair.target(), lowerTarget, stemmed);
-            if (present == ALL || present == NONE && joinedPresent(alternatives, lowerTarget)) {
+            if (present == NONE && joined == null) {
+                joined = hyphensJoined(lowerTarget);
+            }
+            if (present == ALL || present == NONE && joined != lowerTarget && joinedPresent(alternatives, joined)) {
                 continue;
             }
             String part = present == NONE ? partRendered(term.getKey(), pair.targetTerms()) : null;
@@ -176,7 +184,7 @@ final class TerminologyCheck implements Check {
     private int stemsPresent(List<TermHit> alternatives, String target, String lowerTarget, StemmedText[] stemmed) {
         int best = NONE;
         for (TermHit hit : alternatives) {
-            for (List<String> term : stems.computeIfAbsent(hit.target().strip(), TerminologyCheck::termStems)) {
+            for (List<String> term : termStemsOf(hit.target())) {
                 // Every related word starts with the stem's probe: one absent rules the whole term out cheaply.
                 boolean all = true;
                 for (String stem : term) {
@@ -204,6 +212,18 @@ final class TerminologyCheck implements Check {
         return best;
     }
 
+    /** The stems of each alternative of a glossary translation, remembered. */
+    private List<List<String>> termStemsOf(String english) {
+        List<List<String>> s = stems.get(english);
+        if (s == null) {
+            s = termStems(english.strip());
+            if (stems.size() < MAX_CACHED) {
+                stems.put(english, s);
+            }
+        }
+        return s;
+    }
+
     private static List<List<String>> termStems(String english) {
         List<List<String>> out = new ArrayList<>();
         for (String alt : ALTERNATIVES.split(english)) {
@@ -217,13 +237,10 @@ final class TerminologyCheck implements Check {
 
     /**
      * Whether a one-word term is in the target with its parts written apart by a hyphen: lock-downs for lockdown,
-     * e-mail for email. Asked only of a term not found otherwise.
+     * e-mail for email. Asked only of a term not found otherwise, with {@code joined} the target in lower case
+     * without those hyphens.
      */
-    private boolean joinedPresent(List<TermHit> alternatives, String lowerTarget) {
-        if (lowerTarget.indexOf('-') < 0) {
-            return false;
-        }
-        String joined = lowerTarget.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+    private boolean joinedPresent(List<TermHit> alternatives, String joined) {
         for (TermHit hit : alternatives) {
             String english = hit.target().strip();
             if (english.indexOf(' ') < 0 && english.indexOf('-') < 0 && finder.contains(joined, joined, english)) {
@@ -231,6 +248,23 @@ final class TerminologyCheck implements Check {
             }
         }
         return false;
+    }
+
+    /** {@code text} without the hyphens between two letters; {@code text} itself if it has none. */
+    private static String hyphensJoined(String text) {
+        StringBuilder b = null;
+        int from = 0;
+        for (int i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+            if (i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                if (b == null) {
+                    b = new StringBuilder(text.length());
+                }
+                b.append(text, from, i);
+                from = i + 1;
+            }
+        }
+        return b == null ? text : b.append(text, from, text.length()).toString();
     }
 
     /** A Persian term as a key: two spellings of one term (ZWNJ or space or nothing, letter variants) meet. */
@@ -250,8 +284,16 @@ final class TerminologyCheck implements Check {
         return k;
     }
 
-    private static String lower(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
+    /** A glossary translation stripped and in lower case, remembered. */
+    private String lower(String s) {
+        String l = lowers.get(s);
+        if (l == null) {
+            l = s.strip().toLowerCase(Locale.ROOT);
+            if (lowers.size() < MAX_CACHED) {
+                lowers.put(s, l);
+            }
+        }
+        return l;
     }
 
     /**
@@ -260,12 +302,13 @@ final class TerminologyCheck implements Check {
      * not followed; its note lets a reviewer settle all of them at once.
      */
     private static final class ConsistentChoice {
+        private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\-]+");
         /** At least this many pairs make a habit. */
         private static final int MIN_PAIRS = 2;
         /** The word is this many times likelier in the deviating pairs than in the document's other pairs. */
         private static final double MIN_LIFT = 3.0;
 
-        static void apply(List<QaPair> pairs, List<Missing> missing, Map<String, Integer> termPairs) {
+        static void apply(List<QaPair> pairs, String[] lower, List<Missing> missing, Map<String, Integer> termPairs) {
             Map<String, List<Missing>> byTerm = new LinkedHashMap<>();
             for (Missing m : missing) {
                 if (m.severity != Severity.INFO) {
@@ -281,10 +324,15 @@ final class TerminologyCheck implements Check {
                     continue;
                 }
                 if (targets == null) {
-                    targets = new Targets(pairs);
+                    targets = new Targets(pairs, lower);
                 }
                 choose(targets, deviating, withTerm);
             }
+        }
+
+        /** How much likelier the word is in the deviating pairs than in the document's other pairs. */
+        private static double lift(int n, int deviating, int elsewhere, int others) {
+            return (n / (double) deviating) / ((elsewhere + 1) / (double) (others + 1));
         }
 
         private static void choose(Targets targets, List<Missing> deviating, int withTerm) {
@@ -314,16 +362,19 @@ final class TerminologyCheck implements Check {
             String best = null;
             int bestCount = 0;
             int others = pairs.size() - inTerm.size();
+            boolean[] deviates = new boolean[pairs.size()];
+            inTerm.forEach(i -> deviates[i] = true);
             for (Map.Entry<String, Integer> c : candidates) {
                 int n = c.getValue();
                 int elsewhere = 0;
-                for (int i = 0; i < pairs.size(); i++) {
+                double lift = lift(n, deviating.size(), elsewhere, others);
+                for (int i = 0; i < pairs.size() && lift >= MIN_LIFT; i++) {
                     // A word starting with the stem is a cheap stand-in for the stem: it can only count more.
-                    if (!inTerm.contains(i) && startsWord(targets.lower(i), c.getKey())) {
-                        elsewhere++;
+                    if (!deviates[i] && startsWord(targets.lower(i), c.getKey())) {
+                        // The lift only falls as the count rises: a word common in the document is soon ruled out.
+                        lift = lift(n, deviating.size(), ++elsewhere, others);
                     }
                 }
-                double lift = (n / (double) deviating.size()) / ((elsewhere + 1) / (double) (others + 1));
                 if (lift >= MIN_LIFT) {
                     best = c.getKey();
                     bestCount = n;
@@ -350,9 +401,11 @@ final class TerminologyCheck implements Check {
          * stems are in {@code shared}; null if no word has the stem.
          */
         private static String rendering(String text, String stem, Set<String> shared) {
-            String[] words = text.split("[^\\p{L}\\p{N}\\-]+");
+            String[] words = NOT_WORD.split(text);
             for (int i = 0; i < words.length; i++) {
-                if (words[i].isEmpty() || !stemOf(words[i]).equals(stem)) {
+                // A stem is a prefix of its word: most words are ruled out without stemming them.
+                if (words[i].length() < stem.length() || !words[i].regionMatches(true, 0, stem, 0, stem.length())
+                        || !stemOf(words[i]).equals(stem)) {
                     continue;
                 }
                 int from = i;
@@ -377,17 +430,20 @@ final class TerminologyCheck implements Check {
             final List<QaPair> pairs;
             final List<Set<String>> stems;
             final String[] lower;
+            /** The stems of the document's words, each computed once. */
+            final Map<String, String> stemCache = new java.util.HashMap<>();
 
-            Targets(List<QaPair> pairs) {
+            Targets(List<QaPair> pairs, String[] lower) {
                 this.pairs = pairs;
                 this.stems = new ArrayList<>(java.util.Collections.nCopies(pairs.size(), (Set<String>) null));
-                this.lower = new String[pairs.size()];
+                this.lower = lower;
             }
 
             Set<String> stems(int i) {
                 Set<String> w = stems.get(i);
                 if (w == null) {
-                    w = StemmedText.contentStems(pairs.get(i).target());
+                    // The lower-case text has the same words: words are compared in lower case.
+                    w = StemmedText.contentStems(lower(i), stemCache);
                     stems.set(i, w);
                 }
                 return w;
