@@ -302,7 +302,6 @@ final class TerminologyCheck implements Check {
      * not followed; its note lets a reviewer settle all of them at once.
      */
     private static final class ConsistentChoice {
-        private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\-]+");
         /** At least this many pairs make a habit. */
         private static final int MIN_PAIRS = 2;
         /** The word is this many times likelier in the deviating pairs than in the document's other pairs. */
@@ -341,42 +340,59 @@ final class TerminologyCheck implements Check {
             for (TermHit hit : deviating.get(0).alternatives) {
                 own.addAll(StemmedText.termStems(hit.target()));
             }
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Set<Integer> inTerm = new HashSet<>();
+            // Counted by word number, in the order the words are first met (ties keep that order).
+            boolean[] deviates = new boolean[pairs.size()];
             for (Missing m : deviating) {
-                inTerm.add(m.pair);
-                for (String w : targets.stems(m.pair)) {
-                    if (!own.contains(w)) {
-                        counts.merge(w, 1, Integer::sum);
+                deviates[m.pair] = true;
+                targets.ids(m.pair);
+            }
+            int[] counts = targets.counts();
+            boolean[] ownWord = new boolean[counts.length];
+            for (String w : own) {
+                Integer id = targets.vocabulary.get(w);
+                if (id != null) {
+                    ownWord[id] = true;
+                }
+            }
+            int[] met = new int[16];
+            int metCount = 0;
+            for (Missing m : deviating) {
+                for (int id : targets.ids(m.pair)) {
+                    if (!ownWord[id] && counts[id]++ == 0) {
+                        if (metCount == met.length) {
+                            met = java.util.Arrays.copyOf(met, 2 * metCount);
+                        }
+                        met[metCount++] = id;
                     }
                 }
             }
             // Candidates by how many deviating pairs share them; the first specific enough to the term wins.
-            List<Map.Entry<String, Integer>> candidates = new ArrayList<>();
-            for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                if (c.getValue() >= MIN_PAIRS && 2 * c.getValue() >= withTerm) {
-                    candidates.add(c);
+            List<int[]> candidates = new ArrayList<>();
+            for (int k = 0; k < metCount; k++) {
+                int n = counts[met[k]];
+                if (n >= MIN_PAIRS && 2 * n >= withTerm) {
+                    candidates.add(new int[] {met[k], n});
                 }
+                counts[met[k]] = 0;
             }
-            candidates.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+            candidates.sort((a, b) -> Integer.compare(b[1], a[1]));
             String best = null;
             int bestCount = 0;
-            int others = pairs.size() - inTerm.size();
-            boolean[] deviates = new boolean[pairs.size()];
-            inTerm.forEach(i -> deviates[i] = true);
-            for (Map.Entry<String, Integer> c : candidates) {
-                int n = c.getValue();
+            int others = pairs.size() - deviating.size();
+            for (int[] c : candidates) {
+                String word = targets.words.get(c[0]);
+                int n = c[1];
                 int elsewhere = 0;
                 double lift = lift(n, deviating.size(), elsewhere, others);
                 for (int i = 0; i < pairs.size() && lift >= MIN_LIFT; i++) {
                     // A word starting with the stem is a cheap stand-in for the stem: it can only count more.
-                    if (!deviates[i] && startsWord(targets.lower(i), c.getKey())) {
+                    if (!deviates[i] && startsWord(targets.lower(i), word)) {
                         // The lift only falls as the count rises: a word common in the document is soon ruled out.
                         lift = lift(n, deviating.size(), ++elsewhere, others);
                     }
                 }
                 if (lift >= MIN_LIFT) {
-                    best = c.getKey();
+                    best = word;
                     bestCount = n;
                     break;
                 }
@@ -386,8 +402,12 @@ final class TerminologyCheck implements Check {
             }
             // The words around the chosen one that the deviating pairs share too make up the rendering's name.
             Set<String> shared = new HashSet<>(own);
-            candidates.forEach(c -> shared.add(c.getKey()));
+            candidates.forEach(c -> shared.add(targets.words.get(c[0])));
             for (Missing m : deviating) {
+                // A target with no word starting with the stem has no word with that stem.
+                if (!startsWord(targets.lower(m.pair), best)) {
+                    continue;
+                }
                 String rendering = rendering(pairs.get(m.pair).target(), best, shared);
                 if (rendering != null) {
                     m.note = " The document renders it as \"" + rendering + "\" in " + bestCount + " of " + withTerm
@@ -401,7 +421,7 @@ final class TerminologyCheck implements Check {
          * stems are in {@code shared}; null if no word has the stem.
          */
         private static String rendering(String text, String stem, Set<String> shared) {
-            String[] words = NOT_WORD.split(text);
+            String[] words = words(text);
             for (int i = 0; i < words.length; i++) {
                 // A stem is a prefix of its word: most words are ruled out without stemming them.
                 if (words[i].length() < stem.length() || !words[i].regionMatches(true, 0, stem, 0, stem.length())
@@ -421,6 +441,33 @@ final class TerminologyCheck implements Check {
             return null;
         }
 
+        /** The runs of letters, digits and hyphens of {@code text}. */
+        private static String[] words(String text) {
+            List<String> out = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                boolean inWord = cp == '-' || Character.isLetter(cp) || isNumber(cp);
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    out.add(text.substring(start, i));
+                    start = -1;
+                }
+                i += Character.charCount(cp);
+            }
+            if (start >= 0) {
+                out.add(text.substring(start));
+            }
+            return out.toArray(new String[0]);
+        }
+
+        private static boolean isNumber(int cp) {
+            int type = Character.getType(cp);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
+
         private static String stemOf(String word) {
             return EnglishStemmer.stem(word.toLowerCase(Locale.ROOT));
         }
@@ -428,25 +475,50 @@ final class TerminologyCheck implements Check {
         /** Each target's content stems and lower-case text, made when first asked for. */
         private static final class Targets {
             final List<QaPair> pairs;
-            final List<Set<String>> stems;
+            final int[][] ids;
             final String[] lower;
             /** The stems of the document's words, each computed once. */
             final Map<String, String> stemCache = new java.util.HashMap<>();
 
             Targets(List<QaPair> pairs, String[] lower) {
                 this.pairs = pairs;
-                this.stems = new ArrayList<>(java.util.Collections.nCopies(pairs.size(), (Set<String>) null));
+                this.ids = new int[pairs.size()][];
                 this.lower = lower;
             }
 
-            Set<String> stems(int i) {
-                Set<String> w = stems.get(i);
-                if (w == null) {
+            /** The numbers of the document's content stems, as met, and the stems by number. */
+            final Map<String, Integer> vocabulary = new java.util.HashMap<>();
+            final List<String> words = new ArrayList<>();
+            private int[] counts = new int[0];
+
+            /** The numbers of the content stems of target {@code i}, each once, in the order of its stem set. */
+            int[] ids(int i) {
+                int[] ids = this.ids[i];
+                if (ids == null) {
                     // The lower-case text has the same words: words are compared in lower case.
-                    w = StemmedText.contentStems(lower(i), stemCache);
-                    stems.set(i, w);
+                    Set<String> w = StemmedText.contentStems(lower(i), stemCache);
+                    ids = new int[w.size()];
+                    int k = 0;
+                    for (String stem : w) {
+                        Integer id = vocabulary.get(stem);
+                        if (id == null) {
+                            id = words.size();
+                            vocabulary.put(stem, id);
+                            words.add(stem);
+                        }
+                        ids[k++] = id;
+                    }
+                    this.ids[i] = ids;
                 }
-                return w;
+                return ids;
+            }
+
+            /** A count for every stem numbered so far, all zero; the caller leaves them zero again. */
+            int[] counts() {
+                if (counts.length < words.size()) {
+                    counts = new int[Math.max(words.size(), 2 * counts.length)];
+                }
+                return counts;
             }
 
             String lower(int i) {
