@@ -53,8 +53,21 @@ final class Chars {
                 || c == '\f';
     }
 
+    /** {@link #keyChar} of every character, computed once: texts are keyed character by character. */
+    private static final char[] KEY_CHARS = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KEY_CHARS[c] = computeKeyChar((char) c);
+        }
+    }
+
     /** The character {@link #key} writes for {@code c}, or 0 if it drops it (spaces are handled by the caller). */
     static char keyChar(char c) {
+        return KEY_CHARS[c];
+    }
+
+    private static char computeKeyChar(char c) {
         if (c == '\u200C' || c == '\u0640') {
             return 0;
         }

@@ -1,7 +1,5 @@
 package org.hamgam.qa;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 import org.hamgam.model.Issue;
@@ -131,23 +129,31 @@ final class PunctuationCheck extends PairCheck {
 
     /** The offset of the first unpaired bracket, or -1. */
     private static int unpairedBracket(String text) {
-        Deque<Integer> open = new ArrayDeque<>();
+        // The offsets of the brackets still open, innermost last; made on the first bracket.
+        int[] open = null;
+        int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int o = OPENERS.indexOf(c);
-            if (o >= 0) {
-                open.push(i);
-                continue;
-            }
-            int k = CLOSERS.indexOf(c);
-            if (k >= 0) {
-                if (open.isEmpty() || OPENERS.indexOf(text.charAt(open.peek())) != k) {
-                    return i;
+            switch (c) {
+                case '(', '[', '{' -> {
+                    if (open == null) {
+                        open = new int[8];
+                    } else if (depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, 2 * depth);
+                    }
+                    open[depth++] = i;
                 }
-                open.pop();
+                case ')', ']', '}' -> {
+                    if (depth == 0 || OPENERS.indexOf(text.charAt(open[depth - 1])) != CLOSERS.indexOf(c)) {
+                        return i;
+                    }
+                    depth--;
+                }
+                default -> {
+                }
             }
         }
-        return open.isEmpty() ? -1 : open.peekLast();
+        return depth == 0 ? -1 : open[0];
     }
 
     /**
