@@ -38,6 +38,8 @@ final class Numbers {
 
     /** Characters a number word can start with, to skip all other words without looking them up. */
     private static final boolean[] FIRST = new boolean[0x10000];
+    /** Every number and scale word, by {@link #slot}, open addressing: a word is looked up without a copy. */
+    private static final String[] WORDS = new String[512];
 
     static {
         String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -102,8 +104,55 @@ final class Numbers {
             for (String w : words.keySet()) {
                 FIRST[w.charAt(0)] = true;
                 FIRST[Character.toUpperCase(w.charAt(0))] = true;
+                int slot = slot(w, 0, w.length());
+                while (WORDS[slot] != null) {
+                    slot = (slot + 1) & (WORDS.length - 1);
+                }
+                WORDS[slot] = w;
             }
         }
+    }
+
+    /** {@link #wordAt} gives no word longer than this. */
+    private static final int MAX_WORD = 12;
+
+    /** The home slot of the lower-case letters of {@code text} from {@code start} to {@code end}. */
+    private static int slot(String text, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            h = 31 * h + Character.toLowerCase(text.charAt(k));
+        }
+        return (h ^ (h >>> 16)) & (WORDS.length - 1);
+    }
+
+    /**
+     * {@code isNumberWord(wordAt(text, start, end))}, without making the word: most words of a text start with a
+     * letter some number word starts with.
+     */
+    private static boolean isNumberWordAt(String text, int start, int end) {
+        if (end - start > MAX_WORD) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128 && Character.isUpperCase(c)) {
+                // Lower case outside ASCII may change the length: take the long way.
+                return isNumberWord(wordAt(text, start, end));
+            }
+        }
+        for (int slot = slot(text, start, end); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+            String w = WORDS[slot];
+            if (w.length() == end - start) {
+                boolean same = true;
+                for (int k = 0; k < w.length() && same; k++) {
+                    same = w.charAt(k) == Character.toLowerCase(text.charAt(start + k));
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -120,7 +169,8 @@ final class Numbers {
                 i = readDigits(text, i, persian, out);
             } else if (isLetter(c)) {
                 int end = wordEnd(text, i);
-                if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                        && isNumberWordAt(text, i, end)) {
                     int next = readWords(text, i, end, out);
                     i = Math.max(next, end);
                 } else {
