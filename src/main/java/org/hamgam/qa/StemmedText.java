@@ -185,20 +185,36 @@ final class StemmedText {
      * (a document's vocabulary, to compare pairs by).
      */
     static Set<String> contentStems(String text) {
-        return contentStems(text, new java.util.HashMap<>());
+        return contentStems(text.toLowerCase(Locale.ROOT), new java.util.HashMap<>());
     }
 
-    /** {@link #contentStems(String)}, with the stems of words met before in {@code cache}. */
-    static Set<String> contentStems(String text, Map<String, String> cache) {
+    /**
+     * {@link #contentStems(String)} of a text in lower case, with the stems of words met before in {@code cache}
+     * (an article or function word as the empty string): one look-up a word.
+     */
+    static Set<String> contentStems(String lowerText, Map<String, String> cache) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : words(text)) {
-            if (w.length() >= 3 && Character.isLetter(w.charAt(0)) && !STOP.contains(w)) {
-                String stem = cache.get(w);
-                if (stem == null) {
-                    stem = EnglishStemmer.stem(w);
-                    cache.put(w, stem);
+        int start = -1;
+        for (int i = 0; i <= lowerText.length(); i++) {
+            char c = i < lowerText.length() ? lowerText.charAt(i) : ' ';
+            boolean inWord = Character.isLetterOrDigit(c) || (start >= 0 && (c == '\'' || c == '\u2019')
+                    && i + 1 < lowerText.length() && lowerText.charAt(i + 1) == 's');
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                // Words of one or two letters and words led by a digit are never content words.
+                if (i - start >= 3 && Character.isLetter(lowerText.charAt(start))) {
+                    String w = lowerText.substring(start, i);
+                    String stem = cache.get(w);
+                    if (stem == null) {
+                        stem = ARTICLES.contains(w) || STOP.contains(w) ? "" : EnglishStemmer.stem(w);
+                        cache.put(w, stem);
+                    }
+                    if (!stem.isEmpty()) {
+                        out.add(stem);
+                    }
                 }
-                out.add(stem);
+                start = -1;
             }
         }
         return out;

@@ -100,9 +100,10 @@ final class TerminologyCheck implements Check {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
-        Set<String> found = pair.targetTerms().isEmpty() ? Set.of() : new HashSet<>();
         String lowerTarget = pair.target().toLowerCase(Locale.ROOT);
         lower[index] = lowerTarget;
+        // A pair has few hits: plain arrays searched in turn beat hash tables built for each pair.
+        Found found = new Found(pair.targetTerms().size());
         for (TermHit hit : pair.targetTerms()) {
             found.add(hit.termId());
             found.add(lower(hit.target()));
@@ -110,18 +111,27 @@ final class TerminologyCheck implements Check {
             found.add(key(hit.source()));
         }
         // Hits of the same Persian term are alternatives: a glossary may give several translations of one term.
-        Map<String, List<TermHit>> byTerm = new LinkedHashMap<>();
+        List<String> termKeys = new ArrayList<>(pair.sourceTerms().size());
+        List<List<TermHit>> terms = new ArrayList<>(pair.sourceTerms().size());
         for (TermHit hit : pair.sourceTerms()) {
             if (!hit.target().isBlank()) {
-                byTerm.computeIfAbsent(key(hit.source()), k -> new ArrayList<>(2)).add(hit);
+                String k = key(hit.source());
+                int at = termKeys.indexOf(k);
+                if (at < 0) {
+                    termKeys.add(k);
+                    terms.add(new ArrayList<>(2));
+                    at = terms.size() - 1;
+                }
+                terms.get(at).add(hit);
             }
         }
         StemmedText[] stemmed = new StemmedText[1];
         String joined = null;
-        for (Map.Entry<String, List<TermHit>> term : byTerm.entrySet()) {
-            List<TermHit> alternatives = term.getValue();
-            termPairs.merge(term.getKey(), 1, Integer::sum);
-            if (found.contains(term.getKey()) || translated(alternatives, found, pair.target(), lowerTarget)
+        for (int t = 0; t < terms.size(); t++) {
+            String termKey = termKeys.get(t);
+            List<TermHit> alternatives = terms.get(t);
+            termPairs.merge(termKey, 1, Integer::sum);
+            if (found.contains(termKey) || translated(alternatives, found, pair.target(), lowerTarget)
                     || Acronyms.present(alternatives, pair.target())) {
                 continue;
             }
@@ -132,8 +142,8 @@ final class TerminologyCheck implements Check {
             if (present == ALL || present == NONE && joined != lowerTarget && joinedPresent(alternatives, joined)) {
                 continue;
             }
-            String part = present == NONE ? partRendered(term.getKey(), pair.targetTerms()) : null;
-            Missing m = new Missing(index, term.getKey(), alternatives,
+            String part = present == NONE ? partRendered(termKey, pair.targetTerms()) : null;
+            Missing m = new Missing(index, termKey, alternatives,
                     present == SCATTERED ? Severity.INFO : Severity.WARNING);
             if (present == SCATTERED) {
                 m.note = " The target has its words, not as one phrase.";
@@ -160,7 +170,30 @@ final class TerminologyCheck implements Check {
         return null;
     }
 
-    private boolean translated(List<TermHit> alternatives, Set<String> found, String target, String lowerTarget) {
+    /** The strings a pair's target hits stand for: term ids, English in lower case, Persian keys. */
+    private static final class Found {
+        private String[] items;
+        private int size;
+
+        Found(int hits) {
+            items = new String[3 * hits];
+        }
+
+        void add(String s) {
+            items[size++] = s;
+        }
+
+        boolean contains(String s) {
+            for (int i = 0; i < size; i++) {
+                if (items[i].equals(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private boolean translated(List<TermHit> alternatives, Found found, String target, String lowerTarget) {
         for (TermHit hit : alternatives) {
             String english = hit.target().strip();
             if (found.contains(hit.termId()) || found.contains(lower(english))
