@@ -221,33 +221,19 @@ class ChecksTest {
     }
 
     @Test
-    void terminologyNamesADeviationMadeThroughoutTheDocumentAndKeepsItAWarning() {
+    void terminologyReportsADeviationMadeThroughoutTheDocumentInEveryPair() {
         TerminologyCheck check = new TerminologyCheck();
         List<TermHit> term = List.of(hit("t1", "تنگی نفس", "shortness of breath"));
         List<QaPair> pairs = new ArrayList<>();
         pairs.add(new QaPair("a", "تنگی نفس", "patients had dyspnea and fever", term, List.of()));
         pairs.add(new QaPair("b", "تنگی نفس", "dyspnea was common", term, List.of()));
         pairs.add(new QaPair("c", "تنگی نفس", "some reported dyspnea", term, List.of()));
-        pairs.add(new QaPair("d", "تنگی نفس", "many had a cough", term, List.of()));
-        for (int i = 0; i < 6; i++) {
-            pairs.add(QaPair.of("x" + i, "تب", "fever and cough in week " + i));
-        }
-        List<Issue> issues = check.check(pairs);
-        assertThat(issues).extracting(Issue::segment).containsExactly("a", "b", "c", "d");
-        // The glossary was not followed: warnings, each naming the document's own rendering.
-        assertThat(issues.subList(0, 3)).allSatisfy(i -> {
-            assertThat(i.severity()).isEqualTo(Severity.WARNING);
-            assertThat(i.message()).contains("\"dyspnea\" in 3 of 4");
-        });
-        assertThat(issues.get(3).severity()).isEqualTo(Severity.WARNING);
-        assertThat(issues.get(3).message()).doesNotContain("dyspnea");
-        // Sporadic: the glossary followed in most pairs, the same other word in two.
-        List<QaPair> sporadic = new ArrayList<>(pairs.subList(0, 2));
-        for (int i = 0; i < 3; i++) {
-            sporadic.add(new QaPair("f" + i, "تنگی نفس", "shortness of breath in case " + i, term, List.of()));
-        }
-        assertThat(check.check(sporadic)).hasSize(2)
-                .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+        pairs.add(new QaPair("d", "تنگی نفس", "shortness of breath in one case", term, List.of()));
+        // A consistent choice of other words is still not the glossary's translation.
+        assertThat(check.check(pairs)).extracting(Issue::segment, Issue::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("b", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("c", Severity.WARNING));
     }
 
     @Test
