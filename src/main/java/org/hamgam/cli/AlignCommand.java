@@ -23,6 +23,7 @@ import org.hamgam.model.Lang;
 import org.hamgam.model.Row;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.qa.QaRunner;
+import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.Segmenters;
 import org.hamgam.segment.SentencePerLineSegmenter;
 import org.hamgam.segment.SentenceSegmenter;
@@ -98,6 +99,7 @@ final class AlignCommand implements Callable<Integer> {
 
         boolean persianEnglish = src == Lang.FA && tgt == Lang.EN;
         Pipeline pipeline = new Pipeline(segmenter(src), segmenter(tgt), new TermMatcher(glossary),
+                new TermAlternatives(glossary),
                 Aligners.standard(new org.hamgam.align.AlignerOptions(reviewThreshold)), DraftChain.none(),
                 persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
         Bitext bitext = pipeline.process(sourceDoc, Optional.of(targetDoc));

@@ -18,6 +18,7 @@ import org.hamgam.pipeline.Stages;
 import org.hamgam.qa.IssueReport;
 import org.hamgam.qa.QaPair;
 import org.hamgam.qa.QaRunner;
+import org.hamgam.qa.TermAlternatives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,10 +70,11 @@ final class QaCommand implements Callable<Integer> {
         Glossary glossary = glossaries.isEmpty() ? Glossary.empty() : GlossaryFiles.load(glossaries);
         glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam qa: warning: " + w));
         TermMatcher matcher = new TermMatcher(glossary);
+        TermAlternatives alternatives = new TermAlternatives(glossary);
         List<QaPair> pairs = new ArrayList<>();
         for (Path input : inputs()) {
             for (QaPair p : QaInputReader.read(input)) {
-                pairs.add(new QaPair(p.id(), p.source(), p.target(), matcher.find(p.source()),
+                pairs.add(new QaPair(p.id(), p.source(), p.target(), alternatives.expand(matcher.find(p.source())),
                         matcher.findTarget(p.target())));
             }
         }

@@ -25,6 +25,7 @@ import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.TermHit;
 import org.hamgam.qa.QaPair;
 import org.hamgam.qa.QaRunner;
+import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.SentenceSegmenter;
 import org.hamgam.text.ScriptProfile;
 
@@ -42,15 +43,21 @@ public final class Pipeline {
     private final SentenceSegmenter persian;
     private final SentenceSegmenter english;
     private final TermMatcher matcher;
+    private final TermAlternatives alternatives;
     private final SentenceAligner aligner;
     private final DraftChain drafter;
     private final QaRunner qa;
 
+    /**
+     * A pipeline whose terminology check accepts any translation {@code alternatives} lists for a Persian term
+     * that {@code matcher} finds.
+     */
     public Pipeline(SentenceSegmenter persian, SentenceSegmenter english, TermMatcher matcher,
-                    SentenceAligner aligner, DraftChain drafter, QaRunner qa) {
+                    TermAlternatives alternatives, SentenceAligner aligner, DraftChain drafter, QaRunner qa) {
         this.persian = persian;
         this.english = english;
         this.matcher = matcher;
+        this.alternatives = alternatives;
         this.aligner = aligner;
         this.drafter = drafter;
         this.qa = qa;
@@ -139,7 +146,7 @@ public final class Pipeline {
             return rows;
         }
         List<QaPair> pairs = checked.stream()
-                .map(r -> new QaPair(r.id(), r.sourceOriginal(), r.targetText(), r.terms(),
+                .map(r -> new QaPair(r.id(), r.sourceOriginal(), r.targetText(), alternatives.expand(r.terms()),
                         matcher.findTarget(r.targetText())))
                 .toList();
         Map<String, List<Issue>> bySegment = qa.run(pairs).stream()

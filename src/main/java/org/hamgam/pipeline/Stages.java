@@ -9,6 +9,7 @@ import org.hamgam.glossary.Term;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.model.Lang;
 import org.hamgam.qa.QaRunner;
+import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.Segmenters;
 
 /** Assembles the standard stages into a {@link Pipeline} for a batch. */
@@ -33,13 +34,14 @@ public final class Stages {
                                                        double reviewThreshold, boolean grammar,
                                                        Set<String> userWords) {
         TermMatcher matcher = new TermMatcher(glossary);
+        TermAlternatives alternatives = new TermAlternatives(glossary);
         QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
                 : QaRunner.withoutLanguageTool();
         return persianTexts -> {
             Set<String> repeated = persianTexts.size() >= REPEATED_LINE_DOCUMENTS
                     ? Segmenters.repeatedLines(persianTexts, REPEATED_LINE_DOCUMENTS) : Set.of();
             return new Pipeline(Segmenters.forLanguage(Lang.FA, repeated), Segmenters.forLanguage(Lang.EN),
-                    matcher, Aligners.standard(new AlignerOptions(reviewThreshold)),
+                    matcher, alternatives, Aligners.standard(new AlignerOptions(reviewThreshold)),
                     drafter, qa);
         };
     }

@@ -204,6 +204,27 @@ class MainTest {
     }
 
     @Test
+    void qaWeighsEveryTranslationTheGlossaryListsForATerm() throws Exception {
+        Path pairs = file("alt-pairs.tsv", "id\tsource\ttarget\n"
+                + "1\tبیماری گسترش یافت.\tThe illness spread.\n"
+                + "2\tبیماری گسترش یافت.\tThe flu spread.\n");
+        Path glossary = file("alt.tsv", "بیماری\tdisease\nبیماری\tillness\n");
+        Result json = hamgam("qa", "--no-grammar", "--json", "--glossary", glossary.toString(), pairs.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        var findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(findings).noneSatisfy(f -> {
+            assertThat(f.get("code").asText()).isEqualTo("terminology");
+            assertThat(f.get("segment").asText()).isEqualTo("1");
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("code").asText()).isEqualTo("terminology");
+            assertThat(f.get("segment").asText()).isEqualTo("2");
+            assertThat(f.get("severity").asText()).isEqualTo("warning");
+            assertThat(f.get("message").asText()).contains("\"disease\"").contains("\"illness\"");
+        });
+    }
+
+    @Test
     void aMissingWordListIsExit2WithTheFileNamed() throws Exception {
         Path pairs = file("words-pairs.tsv", "id\tsource\ttarget\n1\tلوکاشنکو رفت.\tLukashenko left.\n");
         Result r = hamgam("qa", "--words", tmp.resolve("medical.dic").toString(), pairs.toString());
