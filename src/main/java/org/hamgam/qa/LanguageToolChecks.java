@@ -37,6 +37,8 @@ final class LanguageToolChecks {
             "UPPERCASE_SENTENCE_START", "EN_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END",
             "SENTENCE_WHITESPACE", "COMMA_PARENTHESIS_WHITESPACE");
     private static final Set<String> FA_DISABLED = Set.of("TOO_LONG_SENTENCE");
+    /** LanguageTool's Persian list of common spellings and their standard forms. */
+    private static final String FA_SPELLING_VARIANTS = "FA_SIMPLE_REPLACE";
     /** The speller's first suggestions, where the word it was meant to be stands if it was a slip. */
     private static final int MAX_SUGGESTIONS = 5;
 
@@ -183,13 +185,22 @@ final class LanguageToolChecks {
             for (RuleMatch m : matches.get(i)) {
                 Rule rule = m.getRule();
                 String category = rule.getCategory().getId().toString().toLowerCase(Locale.ROOT).replace('_', '-');
-                String type = rule.getLocQualityIssueType().toString();
-                Severity severity = "whitespace".equals(type) || "typographical".equals(type)
-                        ? Severity.INFO : Severity.WARNING;
-                out.add(issue(SOURCE_PREFIX + category, severity, pairs.get(i).id(), m));
+                out.add(issue(SOURCE_PREFIX + category, sourceSeverity(rule), pairs.get(i).id(), m));
             }
         }
         return out;
+    }
+
+    /**
+     * Spacing, typography and the standard spelling of a variant the source writes in a common older form (موثر
+     * for مؤثر, بطور for به‌طور, as LanguageTool's replacement list gives them) are hints about the source; the
+     * rest, such as a doubled word, are warnings.
+     */
+    static Severity sourceSeverity(Rule rule) {
+        String type = rule.getLocQualityIssueType().toString();
+        boolean hint = "whitespace".equals(type) || "typographical".equals(type)
+                || FA_SPELLING_VARIANTS.equals(rule.getId());
+        return hint ? Severity.INFO : Severity.WARNING;
     }
 
     /**

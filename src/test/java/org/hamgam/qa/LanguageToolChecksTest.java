@@ -18,7 +18,9 @@ class LanguageToolChecksTest {
                 QaPair.of("s1", "لوکاشنکو با تیم شاهد-۱۳۶ دیدار کرد.", "Lukashenko met the the Shahed-136 team."),
                 QaPair.of("s2", "این یک  جمله جمله است.", "Thsi is a sentence."),
                 // A word of the user's list, in another case and with a plural ending.
-                QaPair.of("s3", "تاکیپیرینا بخورید.", "Take tachipirinas for the fever."));
+                QaPair.of("s3", "تاکیپیرینا بخورید.", "Take tachipirinas for the fever."),
+                // A common older spelling of مؤثر: a hint about the source, not a warning.
+                QaPair.of("s4", "این روش موثر است.", "This method is effective."));
         List<Issue> issues = runner.run(pairs);
         assertThat(issues).filteredOn(i -> i.code().equals("spelling"))
                 .singleElement().satisfies(i -> {
@@ -33,7 +35,12 @@ class LanguageToolChecksTest {
                 .extracting(Issue::severity).containsExactly(org.hamgam.model.Severity.WARNING);
         assertThat(issues).filteredOn(i -> i.code().startsWith("source-"))
                 .isNotEmpty()
-                .allSatisfy(i -> assertThat(i.segment()).isEqualTo("s2"));
+                .allSatisfy(i -> assertThat(i.segment()).isIn("s2", "s4"));
+        assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.segment().equals("s2"))
+                .extracting(Issue::severity).contains(org.hamgam.model.Severity.WARNING);
+        assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.segment().equals("s4"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.severity()).isEqualTo(org.hamgam.model.Severity.INFO));
         // Source findings come after the target's for the same pair.
         int lastTarget = -1;
         int firstSource = Integer.MAX_VALUE;
