@@ -20,7 +20,8 @@ final class EnglishTermFinder {
     private static final int LONG_WORD = 5;
     private static final String[] ENDINGS = {"ing", "ed", "es", "s"};
     private static final String HYPHEN_GAP = "[\\s\\-\u2010\u2011\u2013]*";
-    private static final Pattern ALTERNATIVES = Pattern.compile("\\s*[/;|]\\s*");
+    /** What separates a term's alternatives: {@code /}, {@code ;} or {@code |}. */
+    static final Pattern ALTERNATIVES = Pattern.compile("\\s*[/;|]\\s*");
 
     private final Map<String, Compiled> patterns = new ConcurrentHashMap<>();
 
@@ -31,16 +32,11 @@ final class EnglishTermFinder {
     private record Compiled(Pattern pattern, List<String> stems) {
     }
 
-    /** Whether {@code target} contains {@code term} or one of its forms. */
-    boolean contains(String target, String term) {
-        return contains(target, target.toLowerCase(Locale.ROOT), term);
-    }
-
     /**
-     * As {@link #contains(String, String)}, with the target in lower case ({@link Locale#ROOT}) given; only the
-     * lower-case text is searched.
+     * Whether {@code lowerTarget}, a target in lower case ({@link Locale#ROOT}), contains {@code term} or one of its
+     * forms.
      */
-    boolean contains(String target, String lowerTarget, String term) {
+    boolean contains(String lowerTarget, String term) {
         // get first: computeIfAbsent costs more, and every term but the first use is there already.
         Compiled c = patterns.get(term);
         if (c == null) {

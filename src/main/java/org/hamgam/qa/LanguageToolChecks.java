@@ -24,8 +24,10 @@ import org.languagetool.rules.RuleMatch;
  * (HCoV-229E, IgG), Latin words copied from the source and the words of a user's list are accepted; capitalised
  * words (names), British spellings, words whose only fault is case, unknown words that recur in several pairs (a
  * document's own vocabulary) and words no known word is one edit away from (a term the dictionary lacks, not a
- * slip of the keyboard) are info; the rest, likely typos, are warnings. Grammar rules of LanguageTool's "grammar" type are warnings, its style and typography
- * advice is info, and so is its advice on writing compounds open or closed (a matter of house style).
+ * slip of the keyboard) are info; the rest, likely typos, are warnings. Grammar, doubled words and wrong word forms
+ * (a/an, its/it's) are warnings; style and typography advice, advice on writing compounds open or closed (a matter
+ * of house style) and multi-word spelling rules (which mostly question names) are info. On the source, spacing,
+ * typography and LanguageTool's list of older spellings with a standard form are info.
  */
 final class LanguageToolChecks {
     static final String SPELLING = "spelling";
@@ -48,10 +50,6 @@ final class LanguageToolChecks {
     private final ThreadLocal<Memo> memo = new ThreadLocal<>();
 
     private record Memo(List<QaPair> pairs, List<Issue> issues) {
-    }
-
-    LanguageToolChecks(Set<String> spellingExceptions) {
-        this(spellingExceptions, Set.of());
     }
 
     /** With a user word list: single words accepted in any case, as the glossary's terms are. */
@@ -204,10 +202,6 @@ final class LanguageToolChecks {
     }
 
     /**
-     * Whether the rule is about writing a compound open, hyphenated or closed (hand washing / handwashing): house
-     * style and dictionaries disagree on these, so they are advice, not errors.
-     */
-    /**
      * Grammar, a doubled word and a wrong word form (a/an, its/it's) are errors a reviewer must see; style,
      * typography, register and compounding advice are hints.
      */
@@ -220,6 +214,10 @@ final class LanguageToolChecks {
         };
     }
 
+    /**
+     * Whether the rule is about writing a compound open, hyphenated or closed (hand washing / handwashing): house
+     * style and dictionaries disagree on these, so they are advice, not errors.
+     */
     private static boolean isCompounding(Rule rule) {
         // English files some compound rules under grammar; their ids name them (HAND_COMPOUNDS,
         // EN_COMPOUNDS_ANTIBODY_POSITIVE).

@@ -171,7 +171,7 @@ final class Numbers {
                 int end = wordEnd(text, i);
                 if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
                         && isNumberWordAt(text, i, end)) {
-                    int next = readWords(text, i, end, out);
+                    int next = readWords(text, i, out);
                     i = Math.max(next, end);
                 } else {
                     i = end;
@@ -334,12 +334,8 @@ final class Numbers {
         return SCALES.containsKey(wordAt(text, k)) ? k : -1;
     }
 
-    /** Reads a run of number words starting at {@code start}; returns where reading stopped. */
-    private static int readWords(String text, int start, int firstEnd, List<Num> out) {
-        String w = wordAt(text, start, firstEnd);
-        if (!isNumberWord(w)) {
-            return firstEnd;
-        }
+    /** Reads a run of number words starting at {@code start}, a number word; returns where reading stopped. */
+    private static int readWords(String text, int start, List<Num> out) {
         double total = 0;
         double current = 0;
         int i = start;
@@ -404,7 +400,7 @@ final class Numbers {
     }
 
     private static String wordAt(String text, int start, int end) {
-        if (end - start > 12) {
+        if (end - start > MAX_WORD) {
             return "";
         }
         String w = text.substring(start, end);

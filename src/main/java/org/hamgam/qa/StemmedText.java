@@ -3,7 +3,6 @@ package org.hamgam.qa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -178,46 +177,6 @@ final class StemmedText {
             }
         }
         return false;
-    }
-
-    /**
-     * The stems of the content words of {@code text}: words of three letters or more that are not function words
-     * (a document's vocabulary, to compare pairs by).
-     */
-    static Set<String> contentStems(String text) {
-        return contentStems(text.toLowerCase(Locale.ROOT), new java.util.HashMap<>());
-    }
-
-    /**
-     * {@link #contentStems(String)} of a text in lower case, with the stems of words met before in {@code cache}
-     * (an article or function word as the empty string): one look-up a word.
-     */
-    static Set<String> contentStems(String lowerText, Map<String, String> cache) {
-        Set<String> out = new java.util.HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= lowerText.length(); i++) {
-            char c = i < lowerText.length() ? lowerText.charAt(i) : ' ';
-            boolean inWord = Character.isLetterOrDigit(c) || (start >= 0 && (c == '\'' || c == '\u2019')
-                    && i + 1 < lowerText.length() && lowerText.charAt(i + 1) == 's');
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                // Words of one or two letters and words led by a digit are never content words.
-                if (i - start >= 3 && Character.isLetter(lowerText.charAt(start))) {
-                    String w = lowerText.substring(start, i);
-                    String stem = cache.get(w);
-                    if (stem == null) {
-                        stem = ARTICLES.contains(w) || STOP.contains(w) ? "" : EnglishStemmer.stem(w);
-                        cache.put(w, stem);
-                    }
-                    if (!stem.isEmpty()) {
-                        out.add(stem);
-                    }
-                }
-                start = -1;
-            }
-        }
-        return out;
     }
 
     private boolean inOrder(List<String> term) {

@@ -1,6 +1,7 @@
 package org.hamgam.qa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,25 @@ import org.hamgam.model.TermHit;
  * once per glossary; immutable and thread-safe.
  */
 public final class TermAlternatives {
-    private final Map<String, List<Term>> byKey = new LinkedHashMap<>();
+    /** For each term id with alternatives, the other entries with its Persian; terms without any are absent. */
+    private final Map<String, List<Term>> othersById = new HashMap<>();
 
     /** The alternatives of every term of {@code glossary}, its variants' spellings included. */
     public TermAlternatives(Glossary glossary) {
+        Map<String, List<Term>> byKey = new LinkedHashMap<>();
         for (Term t : glossary.terms()) {
-            byKey.computeIfAbsent(TerminologyCheck.persianKey(t.source()), k -> new ArrayList<>(2)).add(t);
+            byKey.computeIfAbsent(persianKey(t.source()), k -> new ArrayList<>(2)).add(t);
             for (String variant : t.variants()) {
-                String key = TerminologyCheck.persianKey(variant);
-                List<Term> same = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+                List<Term> same = byKey.computeIfAbsent(persianKey(variant), k -> new ArrayList<>(2));
                 if (!same.contains(t)) {
                     same.add(t);
                 }
+            }
+        }
+        for (Term t : glossary.terms()) {
+            List<Term> same = byKey.get(persianKey(t.source()));
+            if (same.size() > 1) {
+                othersById.put(t.id(), same.stream().filter(o -> !o.id().equals(t.id())).toList());
             }
         }
     }
@@ -37,14 +45,14 @@ public final class TermAlternatives {
      * Persian; the order of the hits given is kept.
      */
     public List<TermHit> expand(List<TermHit> hits) {
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() || othersById.isEmpty()) {
             return hits;
         }
         List<TermHit> out = null;
         for (int i = 0; i < hits.size(); i++) {
             TermHit h = hits.get(i);
-            List<Term> same = byKey.get(TerminologyCheck.persianKey(h.source()));
-            if (same == null || same.size() < 2) {
+            List<Term> others = othersById.get(h.termId());
+            if (others == null) {
                 if (out != null) {
                     out.add(h);
                 }
@@ -54,12 +62,15 @@ public final class TermAlternatives {
                 out = new ArrayList<>(hits.subList(0, i));
             }
             out.add(h);
-            for (Term t : same) {
-                if (!t.id().equals(h.termId())) {
-                    out.add(new TermHit(t.id(), t.source(), t.target(), h.start(), h.end(), h.surface()));
-                }
+            for (Term t : others) {
+                out.add(new TermHit(t.id(), t.source(), t.target(), h.start(), h.end(), h.surface()));
             }
         }
         return out == null ? hits : out;
+    }
+
+    /** A Persian term as a key: two spellings of one term (ZWNJ or space or nothing, letter variants) meet. */
+    static String persianKey(String persian) {
+        return Chars.key(persian).replace(" ", "");
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
@@ -27,22 +26,16 @@ import org.hamgam.model.TermHit;
  * for protective measures). Only a term whose words are all in the target, but not as one phrase, is
  * {@code info}: the translation likely follows the glossary in a sentence turned round.
  */
-final class TerminologyCheck implements Check {
+final class TerminologyCheck extends PairCheck {
     static final String CODE = "terminology";
-
-    private static final Pattern ALTERNATIVES = Pattern.compile("\\s*[/;|]\\s*");
 
     private final EnglishTermFinder finder = new EnglishTermFinder();
     /** Each glossary translation's alternatives as word stems, shared between threads. */
     private final Map<String, List<List<String>>> stems = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Map<String, String> lowers = new ConcurrentHashMap<>();
-    /** Bounds the key cache: a check may run over many documents with many glossaries. */
+    /** Bounds each cache: a check may run over many documents with many glossaries. */
     private static final int MAX_CACHED = 100_000;
-
-    /** One missing term in one pair, with what the target has instead when that helps a reviewer. */
-    private record Missing(int pair, List<TermHit> alternatives, Severity severity, String note) {
-    }
 
     @Override
     public String code() {
@@ -50,30 +43,7 @@ final class TerminologyCheck implements Check {
     }
 
     @Override
-    public List<Issue> check(List<QaPair> pairs) {
-        List<Missing> missing = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            check(pairs.get(i), i, missing);
-        }
-        List<Issue> out = new ArrayList<>(missing.size());
-        for (Missing m : missing) {
-            QaPair pair = pairs.get(m.pair());
-            TermHit first = m.alternatives().get(0);
-            StringBuilder wanted = new StringBuilder();
-            for (TermHit hit : m.alternatives()) {
-                String english = hit.target().strip();
-                if (wanted.indexOf("\"" + english + "\"") < 0) {
-                    wanted.append(wanted.isEmpty() ? "" : " or ").append('"').append(english).append('"');
-                }
-            }
-            out.add(new Issue(CODE, m.severity(), pair.id(), -1, -1,
-                    "The term \"" + first.surface() + "\" should be translated as " + wanted + "." + m.note(),
-                    first.target().strip()));
-        }
-        return out;
-    }
-
-    private void check(QaPair pair, int index, List<Missing> out) {
+    void check(QaPair pair, List<Issue> out) {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
@@ -106,7 +76,7 @@ final class TerminologyCheck implements Check {
         for (int t = 0; t < terms.size(); t++) {
             String termKey = termKeys.get(t);
             List<TermHit> alternatives = terms.get(t);
-            if (found.contains(termKey) || translated(alternatives, found, pair.target(), lowerTarget)
+            if (found.contains(termKey) || translated(alternatives, found, lowerTarget)
                     || Acronyms.present(alternatives, pair.target())) {
                 continue;
             }
@@ -121,10 +91,23 @@ final class TerminologyCheck implements Check {
             String note = present == SCATTERED ? " The target has its words, not as one phrase."
                     : present == SOME ? " The target has some of its words."
                     : part != null ? " The target has \"" + part + "\", the glossary's English for a part of it." : "";
-            Missing m = new Missing(index, alternatives, present == SCATTERED ? Severity.INFO : Severity.WARNING,
-                    note);
-            out.add(m);
+            out.add(issue(pair, alternatives, present == SCATTERED ? Severity.INFO : Severity.WARNING, note));
         }
+    }
+
+    /** The finding that none of a term's {@code alternatives} is in the target of {@code pair}. */
+    private static Issue issue(QaPair pair, List<TermHit> alternatives, Severity severity, String note) {
+        TermHit first = alternatives.get(0);
+        StringBuilder wanted = new StringBuilder();
+        for (TermHit hit : alternatives) {
+            String english = hit.target().strip();
+            if (wanted.indexOf("\"" + english + "\"") < 0) {
+                wanted.append(wanted.isEmpty() ? "" : " or ").append('"').append(english).append('"');
+            }
+        }
+        return new Issue(CODE, severity, pair.id(), -1, -1,
+                "The term \"" + first.surface() + "\" should be translated as " + wanted + "." + note,
+                first.target().strip());
     }
 
     /**
@@ -164,11 +147,11 @@ final class TerminologyCheck implements Check {
         }
     }
 
-    private boolean translated(List<TermHit> alternatives, Found found, String target, String lowerTarget) {
+    private boolean translated(List<TermHit> alternatives, Found found, String lowerTarget) {
         for (TermHit hit : alternatives) {
             String english = hit.target().strip();
             if (found.contains(hit.termId()) || found.contains(lower(english))
-                    || finder.contains(target, lowerTarget, english)) {
+                    || finder.contains(lowerTarget, english)) {
                 return true;
             }
         }
@@ -230,7 +213,7 @@ final class TerminologyCheck implements Check {
 
     private static List<List<String>> termStems(String english) {
         List<List<String>> out = new ArrayList<>();
-        for (String alt : ALTERNATIVES.split(english)) {
+        for (String alt : EnglishTermFinder.ALTERNATIVES.split(english)) {
             List<String> term = StemmedText.termStems(alt);
             if (!term.isEmpty()) {
                 out.add(term);
@@ -247,7 +230,7 @@ final class TerminologyCheck implements Check {
     private boolean joinedPresent(List<TermHit> alternatives, String joined) {
         for (TermHit hit : alternatives) {
             String english = hit.target().strip();
-            if (english.indexOf(' ') < 0 && english.indexOf('-') < 0 && finder.contains(joined, joined, english)) {
+            if (english.indexOf(' ') < 0 && english.indexOf('-') < 0 && finder.contains(joined, english)) {
                 return true;
             }
         }
@@ -271,16 +254,11 @@ final class TerminologyCheck implements Check {
         return b == null ? text : b.append(text, from, text.length()).toString();
     }
 
-    /** A Persian term as a key: two spellings of one term (ZWNJ or space or nothing, letter variants) meet. */
-    static String persianKey(String persian) {
-        return Chars.key(persian).replace(" ", "");
-    }
-
-    /** {@link #persianKey}, remembered: a document names the same few terms again and again. */
+    /** {@link TermAlternatives#persianKey}, remembered: a document names the same few terms again and again. */
     private String key(String persian) {
         String k = keys.get(persian);
         if (k == null) {
-            k = persianKey(persian);
+            k = TermAlternatives.persianKey(persian);
             if (keys.size() < MAX_CACHED) {
                 keys.put(persian, k);
             }

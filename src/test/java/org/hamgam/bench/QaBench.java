@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryReader;
@@ -606,7 +605,7 @@ public final class QaBench {
                     int cut = t.lastIndexOf(' ', t.length() / 3);
                     return cut <= 0 ? null : with(p, s, t.substring(0, cut));
                 }
-                List<QaPair> all = docs.get(docNames(index));
+                List<QaPair> all = docs.get(randomDoc());
                 String extra = all.get(random.nextInt(all.size())).target() + " "
                         + all.get(random.nextInt(all.size())).target();
                 return letters(extra) < letters(t) ? null : with(p, s, t + " " + extra);
@@ -696,7 +695,7 @@ public final class QaBench {
         }
     }
 
-    private String docNames(int ignored) {
+    private String randomDoc() {
         List<String> names = new ArrayList<>(docs.keySet());
         return names.get(random.nextInt(names.size()));
     }
@@ -798,11 +797,6 @@ public final class QaBench {
         }
         out.add(cell.toString());
         return out;
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean any(List<Issue> issues, Predicate<Issue> p) {
-        return issues.stream().anyMatch(p);
     }
 
     /**
