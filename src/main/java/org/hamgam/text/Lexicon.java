@@ -41,7 +41,6 @@ final class Lexicon {
         }
     }
 
-    private final Map<String, Entry> words;
     /**
      * The same words in an open-addressing table probed with a range of the text, without copying it. Four ints
      * a slot (hash, offset of the key in {@link #pool}, key length with flags, entry index), so that a probe
@@ -74,7 +73,6 @@ final class Lexicon {
     private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
                     Map<String, Integer> phrases, Set<String> stopwords) {
         this.stopwords = stopwords;
-        this.words = words;
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
         this.table = new int[capacity * SLOT];
         this.cold = new int[capacity * 2];
@@ -187,7 +185,10 @@ final class Lexicon {
         return slot >= 0 && (table[slot * SLOT + 1] & WORD) != 0 ? entries[cold[slot * 2 + 1]] : null;
     }
 
-    /** The word or compound start {@code key}, or null: one look-up that answers both {@link #get} and {@link #isHead}. */
+    /**
+     * The word or compound start {@code key}, or null: one look-up that answers both {@link #get} and whether it
+     * starts a word spelt with a ZWNJ.
+     */
     Entry lookup(String key) {
         return entry(slot(key, 0, key.length(), key.length(), key.length()));
     }
@@ -381,12 +382,6 @@ final class Lexicon {
         return h ^ (h >>> 16);
     }
 
-    /** Whether some word of the lexicon is spelt with a ZWNJ right after the letters {@code key}. */
-    boolean isHead(String key) {
-        Entry e = words.get(key);
-        return e != null && e.head();
-    }
-
     boolean isPresentStem(String s) {
         return presentStems.contains(s);
     }
@@ -406,7 +401,7 @@ final class Lexicon {
     }
 
     int size() {
-        return words.size();
+        return entries.length;
     }
 
     /** {@code surface} without ZWNJs and combining marks: the form in which words are looked up. */
