@@ -71,36 +71,31 @@ final class ExtractionLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (BufferedReader r = open("general-fa.tsv.gz", true)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split("\t");
-                if (f.length < 2 || f[0].isEmpty()) {
-                    continue;
-                }
-                String key = fold(f[0]);
-                if (!key.isEmpty()) {
-                    long value = Long.parseLong(f[1].strip()) << 8 | (f.length > 2 ? flags(f[2]) : 0);
-                    general.merge(key, value, (a, b) -> ((a >>> 8) + (b >>> 8)) << 8 | (a | b) & 0xFF);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        readCounts("general-fa.tsv.gz", (key, f) -> {
+            long value = Long.parseLong(f[1].strip()) << 8 | (f.length > 2 ? flags(f[2]) : 0);
+            general.merge(key, value, (a, b) -> ((a >>> 8) + (b >>> 8)) << 8 | (a | b) & 0xFF);
+        });
         Map<String, Integer> reference = new HashMap<>();
-        try (BufferedReader r = open("reference-fa.tsv.gz", true)) {
+        readCounts("reference-fa.tsv.gz", (key, f) -> reference.merge(key, Integer.parseInt(f[1].strip()),
+                Integer::sum));
+        return new ExtractionLexicon(Set.copyOf(stop), Map.copyOf(general), Map.copyOf(reference));
+    }
+
+    /** Each row of a gzipped word-count resource, with its word folded; rows without a word or count are skipped. */
+    private static void readCounts(String name, java.util.function.BiConsumer<String, String[]> row) {
+        try (BufferedReader r = open(name, true)) {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t");
                 if (f.length >= 2 && !f[0].isEmpty()) {
                     String key = fold(f[0]);
                     if (!key.isEmpty()) {
-                        reference.merge(key, Integer.parseInt(f[1].strip()), Integer::sum);
+                        row.accept(key, f);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ExtractionLexicon(Set.copyOf(stop), Map.copyOf(general), Map.copyOf(reference));
     }
 
     private static int flags(String tags) {
@@ -113,7 +108,7 @@ final class ExtractionLexicon {
                 case "PL" -> flags |= PLURAL;
                 case "CONJ", "P", "POSTP", "PRO", "DET" -> flags |= CLOSED;
                 default -> {
-                    // other tags (numbers, pronouns, residuals) do not matter for terms
+                    // other tags (numbers, verbs, residuals) do not matter for terms
                 }
             }
         }

@@ -160,7 +160,7 @@ final class WordAligner {
     /**
      * Links the words of one pair both ways, as the two Model 1 directions align them: each Persian word to the
      * English word most likely to have produced it, each English word to the Persian word most likely to have
-     * produced it, when that probability is at least {@link #MIN_PROBABILITY}. The union lets one Persian word
+     * produced it, when that probability is above {@link #MIN_PROBABILITY}. The union lets one Persian word
      * cover two English ones (گلودرد → sore throat) and two Persian words one English (کرونا ویروس → coronavirus).
      */
     Links links(int[] fa, int[] en) {

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The little grammar term ranking needs: Persian light-verb forms (a word before کرد, می‌شود or داده است is used as
- * a verb, not named as a concept), relational adjectives (پزشکی, بالینی: a noun and the suffix ی), and English
- * words shaped like adjectives (medical, clinical) or plurals. Keys are the matcher's folding.
+ * a verb, not named as a concept), relational adjectives (پزشکی, بالینی: a noun and the suffix ی), adverbs,
+ * plurals and their singulars, number words on both sides, and English words shaped like adjectives (medical,
+ * clinical). Keys are the matcher's folding.
  */
 final class WordClasses {
     /**
