@@ -185,7 +185,7 @@ final class ZwnjAnalyzer {
      * Endings that make new words of a compound without a ZWNJ of their own (سرمایه‌گذار → سرمایه‌گذاران,
      * شبه‌نظامی → شبه‌نظامیان, تصمیم‌گیرنده → تصمیم‌گیرندگان); longest first.
      */
-    private static final String[] COMPOUND_ENDINGS = {"گانی", "انی", "گان", "گی", "ان", "ی"};
+    static final String[] COMPOUND_ENDINGS = {"گانی", "انی", "گان", "گی", "ان", "ی"};
 
     /** {@code key} read as a compound of the lexicon spelt with a ZWNJ and one of {@link #COMPOUND_ENDINGS}. */
     Derived derivedCompound(String key) {

@@ -342,17 +342,14 @@ final class ZwnjRepair {
         }
         // or a word derived from such a compound (سرمایه گذاران, see ZwnjAnalyzer.derivedCompound); the word has no
         // marks, so its last characters are its last letters and the key of the rest is that of the word without them
-        if (in.charAt(end - 1) == 'ی' && pairSlotWithout(in, k, next, 1) >= 0) {
-            return true;
+        for (String ending : ZwnjAnalyzer.COMPOUND_ENDINGS) {
+            // (گان and گی stand for a final ه: rare enough to be asked without a test)
+            if (in.startsWith(ending, end - ending.length())
+                    && (ending.charAt(0) == 'گ' || pairSlotWithout(in, k, next, ending.length()) >= 0)) {
+                return true;
+            }
         }
-        if (in.startsWith("ان", end - 2) && pairSlotWithout(in, k, next, 2) >= 0) {
-            return true;
-        }
-        if (in.startsWith("انی", end - 3) && pairSlotWithout(in, k, next, 3) >= 0) {
-            return true;
-        }
-        // (گان and گی stand for a final ه: rare enough to be asked without a test)
-        return in.startsWith("گان", end - 3) || in.startsWith("گی", end - 2) || in.startsWith("گانی", end - 4);
+        return false;
     }
 
     /** The packed keys of {@link ZwnjAnalyzer#SPACED_AFFIXES}. */
