@@ -318,6 +318,11 @@ public final class TermExtractor {
             for (int p = 0; p < pairs.size(); p++) {
                 int pair = p;
                 List<PersianTokens.Token> t = fa.get(p);
+                // Whether a light verb follows each token: asked once a token, not for each candidate ending there.
+                boolean[] verbAfter = new boolean[t.size()];
+                for (int i = 0; i + 1 < t.size(); i++) {
+                    verbAfter[i] = !t.get(i + 1).breakBefore() && WordClasses.isLightVerb(t.get(i + 1).key());
+                }
                 forEachOccurrence(p, (s, e, key) -> {
                     Candidate c = map.get(key);
                     if (c == null) {
@@ -327,7 +332,7 @@ public final class TermExtractor {
                         c.split = stems(t, s, e); // ایالات متحده also written as one word: nest the parts in it
                     }
                     c.freq++;
-                    if (e + 1 < t.size() && !t.get(e + 1).breakBefore() && WordClasses.isLightVerb(t.get(e + 1).key())) {
+                    if (verbAfter[e]) {
                         c.verbal++;
                     }
                     if (c.lastPair != pair) {
@@ -377,6 +382,11 @@ public final class TermExtractor {
             for (int p = 0; p < pairs.size(); p++) {
                 int pair = p;
                 List<PersianTokens.Token> t = fa.get(p);
+                // Whether a light verb follows each token: asked once a token, not once for every candidate ending there.
+                boolean[] verbAfter = new boolean[t.size()];
+                for (int i = 0; i + 1 < t.size(); i++) {
+                    verbAfter[i] = !t.get(i + 1).breakBefore() && WordClasses.isLightVerb(t.get(i + 1).key());
+                }
                 forEachOccurrence(p, (s, e, key) -> {
                     Candidate c = map.get(key);
                     if (c.df >= minFrequency) {
