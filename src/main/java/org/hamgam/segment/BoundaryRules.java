@@ -197,6 +197,22 @@ final class BoundaryRules {
         return c == '\u00AB' || c == '(' || c == '[' || c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
     }
 
+    /**
+     * Where to cut the original text after each of {@code sentences} (found in {@code normalized}), never going back:
+     * the last cut is at {@code length}. Cutting where the sentences end keeps a character the normalizer dropped
+     * between two sentences (a ZWNJ after a space, a bidi mark) with the next sentence rather than in a gap.
+     */
+    static int[] sentenceCuts(org.hamgam.text.NormalizedText normalized, List<Span> sentences, int length) {
+        int[] cuts = new int[sentences.size()];
+        int cut = 0;
+        for (int k = 0; k < cuts.length; k++) {
+            int end = k + 1 == cuts.length ? length : normalized.toOriginal(sentences.get(k).end());
+            cut = Math.max(cut, end);
+            cuts[k] = cut;
+        }
+        return cuts;
+    }
+
     static void addTrimmed(String text, int start, int end, List<Span> out) {
         while (start < end && Chars.isSpace(text.charAt(start))) {
             start++;

@@ -70,15 +70,13 @@ final class DocumentSegmenter implements SentenceSegmenter {
         }
         NormalizedText normalized = normalizer.apply(line);
         List<Span> sentences = splitter.split(normalized.text());
-        // The line is cut where the sentences end, so that a character the normalizer dropped between two sentences
-        // (a ZWNJ after a space, a bidi mark) stays with the next sentence rather than in a gap.
+        int[] cuts = BoundaryRules.sentenceCuts(normalized, sentences, line.length());
         int cut = 0;
         for (int k = 0; k < sentences.size(); k++) {
             Span sentence = sentences.get(k);
-            int cutAfter = k + 1 == sentences.size() ? line.length() : normalized.toOriginal(sentence.end());
             int s = start + cut;
-            int e = start + Math.max(cut, cutAfter);
-            cut = Math.max(cut, cutAfter);
+            int e = start + cuts[k];
+            cut = cuts[k];
             while (s < e && Chars.isSpace(text.charAt(s))) {
                 s++;
             }

@@ -26,13 +26,10 @@ final class NormalizingSplitter implements SentenceSplitter {
             BoundaryRules.addTrimmed(paragraph, 0, paragraph.length(), out);
             return out;
         }
-        // Cut the original where the sentences end, so that characters the normalizer dropped between two
-        // sentences (a ZWNJ after a space, a bidi mark) stay with the next sentence instead of falling between them.
         int cut = 0;
-        for (int k = 0; k < sentences.size(); k++) {
-            int end = k + 1 == sentences.size() ? paragraph.length() : normalized.toOriginal(sentences.get(k).end());
+        for (int end : BoundaryRules.sentenceCuts(normalized, sentences, paragraph.length())) {
             BoundaryRules.addTrimmed(paragraph, cut, end, out);
-            cut = Math.max(cut, end);
+            cut = end;
         }
         return out;
     }
