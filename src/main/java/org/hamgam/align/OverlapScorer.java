@@ -42,21 +42,14 @@ final class OverlapScorer implements BeadScorer {
         }
         gain = new double[size];
         double[] miss = new double[size];
+        // Only features found in both documents can ever match; the others count for the miss costs alone.
+        boolean[] matchable = new boolean[size];
         int base = 0;
         for (Channel c : channels) {
             FeatureTable t = c.table();
             for (int f = 0; f < t.names.length; f++) {
                 miss[base + f] = c.penalty() * t.missWeight[f];
                 gain[base + f] = c.reward() * t.matchWeight[f] + 2 * miss[base + f];
-            }
-            base += t.names.length;
-        }
-        // Only features found in both documents can ever match; the others count for the miss costs alone.
-        boolean[] matchable = new boolean[size];
-        base = 0;
-        for (Channel c : channels) {
-            FeatureTable t = c.table();
-            for (int f = 0; f < t.names.length; f++) {
                 matchable[base + f] = gain[base + f] != 0 && t.sourceDf[f] > 0 && t.targetDf[f] > 0;
             }
             base += t.names.length;
