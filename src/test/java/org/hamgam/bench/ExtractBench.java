@@ -61,6 +61,18 @@ public final class ExtractBench {
         }
         System.out.println("top200_persian_not_listed: " + unlisted);
         System.out.println("top200_persian_listed_english_not: " + otherEnglish);
+        int misses = 0;
+        int unnamed = 0;
+        for (TermCandidate c : found.subList(0, Math.min(50, found.size()))) {
+            if (!right(c, listed)) {
+                misses++;
+                if (!namedInList(c.target(), listed)) {
+                    unnamed++;
+                }
+            }
+        }
+        System.out.println("top50_wrong: " + misses);
+        System.out.println("top50_wrong_english_in_no_listed_entry: " + unnamed);
 
         Set<String> frequent = frequentListed(pairs, listed, 3);
         Set<String> hit = new HashSet<>();
@@ -181,6 +193,22 @@ public final class ExtractBench {
     private static boolean right(TermCandidate c, Map<String, Set<String>> listed) {
         Set<String> en = listed.get(persian(c.source()));
         return en != null && en.contains(english(c.target()));
+    }
+
+    /**
+     * Whether any listed English term contains {@code english} as whole words (mask in face mask): a wrong candidate
+     * that no entry names is a concept the lists leave out, whatever its Persian.
+     */
+    private static boolean namedInList(String english, Map<String, Set<String>> listed) {
+        String needle = " " + english(english).replace('-', ' ') + " ";
+        for (Set<String> en : listed.values()) {
+            for (String e : en) {
+                if ((" " + e.replace('-', ' ') + " ").contains(needle)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String key(String fa, String en) {
