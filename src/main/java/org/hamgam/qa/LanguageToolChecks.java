@@ -12,6 +12,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
 import org.hamgam.model.TermHit;
 import org.languagetool.rules.Categories;
+import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
@@ -39,6 +40,8 @@ final class LanguageToolChecks {
             "UPPERCASE_SENTENCE_START", "EN_QUOTES", "DASH_RULE", "PUNCTUATION_PARAGRAPH_END",
             "SENTENCE_WHITESPACE", "COMMA_PARENTHESIS_WHITESPACE");
     private static final Set<String> FA_DISABLED = Set.of("TOO_LONG_SENTENCE");
+    private static final Set<ITSIssueType> SOURCE_HINT_TYPES = Set.of(ITSIssueType.Whitespace,
+            ITSIssueType.Typographical, ITSIssueType.Characters, ITSIssueType.Style);
     /** LanguageTool's Persian list of common spellings and their standard forms. */
     private static final String FA_SPELLING_VARIANTS = "FA_SIMPLE_REPLACE";
     /** The speller's first suggestions, where the word it was meant to be stands if it was a slip. */
@@ -190,13 +193,13 @@ final class LanguageToolChecks {
     }
 
     /**
-     * Spacing, typography and the standard spelling of a variant the source writes in a common older form (موثر
-     * for مؤثر, بطور for به‌طور, as LanguageTool's replacement list gives them) are hints about the source; the
-     * rest, such as a doubled word, are warnings.
+     * Spacing, typography, style advice, invisible or redundant marks (a ZWNJ after و in حمل‌و‌نقل changes nothing
+     * on screen) and the standard spelling of a variant the source writes in a common older form (موثر for مؤثر,
+     * بطور for به‌طور, as LanguageTool's replacement list gives them) are hints about the source; the rest, such as
+     * a doubled word, are warnings.
      */
     static Severity sourceSeverity(Rule rule) {
-        String type = rule.getLocQualityIssueType().toString();
-        boolean hint = "whitespace".equals(type) || "typographical".equals(type)
+        boolean hint = SOURCE_HINT_TYPES.contains(rule.getLocQualityIssueType())
                 || FA_SPELLING_VARIANTS.equals(rule.getId());
         return hint ? Severity.INFO : Severity.WARNING;
     }

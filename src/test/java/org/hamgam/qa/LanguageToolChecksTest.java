@@ -20,7 +20,9 @@ class LanguageToolChecksTest {
                 // A word of the user's list, in another case and with a plural ending.
                 QaPair.of("s3", "تاکیپیرینا بخورید.", "Take tachipirinas for the fever."),
                 // A common older spelling of مؤثر: a hint about the source, not a warning.
-                QaPair.of("s4", "این روش موثر است.", "This method is effective."));
+                QaPair.of("s4", "این روش موثر است.", "This method is effective."),
+                // A ZWNJ after و changes nothing on screen: a hint too.
+                QaPair.of("s5", "حمل\u200Cو\u200Cنقل عمومی تعطیل شد.", "Public transport was closed."));
         List<Issue> issues = runner.run(pairs);
         assertThat(issues).filteredOn(i -> i.code().equals("spelling"))
                 .singleElement().satisfies(i -> {
@@ -35,10 +37,13 @@ class LanguageToolChecksTest {
                 .extracting(Issue::severity).containsExactly(org.hamgam.model.Severity.WARNING);
         assertThat(issues).filteredOn(i -> i.code().startsWith("source-"))
                 .isNotEmpty()
-                .allSatisfy(i -> assertThat(i.segment()).isIn("s2", "s4"));
+                .allSatisfy(i -> assertThat(i.segment()).isIn("s2", "s4", "s5"));
         assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.segment().equals("s2"))
                 .extracting(Issue::severity).contains(org.hamgam.model.Severity.WARNING);
         assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.segment().equals("s4"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.severity()).isEqualTo(org.hamgam.model.Severity.INFO));
+        assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.segment().equals("s5"))
                 .isNotEmpty()
                 .allSatisfy(i -> assertThat(i.severity()).isEqualTo(org.hamgam.model.Severity.INFO));
         // Source findings come after the target's for the same pair.
