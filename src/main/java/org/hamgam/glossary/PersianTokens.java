@@ -117,8 +117,9 @@ final class PersianTokens {
     }
 
     /**
-     * The word without a plural, ezafe or possessive ending written after a ZWNJ, or without a plural written
-     * solid when what is left is a word of the general lexicon (کتابها, not انتهای; بیماران, not درمان).
+     * The word without a plural, ezafe or possessive ending written after a ZWNJ (unless the general lexicon lists
+     * the whole word), or without a plural written solid when what is left is a word of the general lexicon
+     * (کتابها, not انتهای; بیماران, not درمان).
      */
     private String stem(Units u, int from, int to, String key) {
         int lastPart = to - 1;
@@ -127,7 +128,8 @@ final class PersianTokens {
         }
         if (lastPart > from && u.gap[lastPart] == Fold.SOFT && lastPart - from >= 2) {
             String ending = u.key(lastPart, to);
-            if (ZWNJ_ENDINGS.contains(ending)) {
+            // هسته‌ای (nuclear) and حرفه‌ای (professional) are words of their own, not هسته and حرفه with an ending
+            if (ZWNJ_ENDINGS.contains(ending) && !lexicon.isListed(key)) {
                 return u.key(from, lastPart);
             }
         }

@@ -80,6 +80,13 @@ class WordClassesTest {
     }
 
     @Test
+    void anEndingComesOffUnlessTheWholeIsAWordOfItsOwn() {
+        List<PersianTokens.Token> fa = new PersianTokens(lexicon).tokens("کمک\u200Cهای برنامه\u200Cای هسته\u200Cای");
+        assertThat(fa).extracting(PersianTokens.Token::stem)
+                .containsExactly(key("کمک"), key("برنامه"), key("هسته\u200Cای"));
+    }
+
+    @Test
     void termKeysFoldAsTheGlossaryDoes() {
         assertThat(TermKeys.persian("موارد تأیید شده")).isEqualTo(TermKeys.persian("موارد‌تایید‌شده"));
         assertThat(TermKeys.persian("كرونا ويروس")).isEqualTo(TermKeys.persian("کروناویروس"));
