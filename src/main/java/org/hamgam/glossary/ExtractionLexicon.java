@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The word lists term extraction needs, keyed by the matcher's folding ({@link Units#key}): Persian stop words,
+ * The word lists term extraction needs, keyed by the matcher's folding ({@link TermKeys#persian}): Persian stop words,
  * English function words, the words of a general Persian lexicon with their corpus frequencies and parts of
  * speech, and the word counts of a small reference corpus of general Persian text (see the resources' README).
  */
@@ -63,7 +63,7 @@ final class ExtractionLexicon {
         Map<String, Long> general = new HashMap<>();
         try (BufferedReader r = open("stopwords-fa.txt", false)) {
             for (String line; (line = r.readLine()) != null; ) {
-                String key = fold(line.strip());
+                String key = TermKeys.persian(line.strip());
                 if (!key.isEmpty()) {
                     stop.add(key);
                 }
@@ -87,7 +87,7 @@ final class ExtractionLexicon {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t");
                 if (f.length >= 2 && !f[0].isEmpty()) {
-                    String key = fold(f[0]);
+                    String key = TermKeys.persian(f[0]);
                     if (!key.isEmpty()) {
                         row.accept(key, f);
                     }
@@ -121,11 +121,6 @@ final class ExtractionLexicon {
             throw new IOException("missing resource org/hamgam/glossary/" + name);
         }
         return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
-    }
-
-    static String fold(String word) {
-        Units u = Units.of(word);
-        return u.key(0, u.n);
     }
 
     /** A stop word, or a word the general lexicon gives only in a closed class (اگرچه, زیرا). */

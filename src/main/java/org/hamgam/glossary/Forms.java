@@ -41,7 +41,7 @@ final class Forms {
                 for (String line : text.split("\n")) {
                     String[] f = line.split("\t");
                     if (f.length == 2 && !line.startsWith("#")) {
-                        map.put(Glossary.key(f[0].strip()), Glossary.key(f[1].strip()));
+                        map.put(TermKeys.persian(f[0].strip()), TermKeys.persian(f[1].strip()));
                     }
                 }
             } catch (java.io.IOException e) {

@@ -65,7 +65,7 @@ public final class Glossary {
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<String> warnings = new ArrayList<>(rowWarnings);
         for (Term t : sorted) {
-            String key = key(t.source());
+            String key = TermKeys.persian(t.source());
             List<Integer> same = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             Integer duplicateOf = null;
             for (int index : same) {
@@ -99,12 +99,6 @@ public final class Glossary {
         String note = first.note().isEmpty() ? duplicate.note() : first.note();
         return new Term(first.id(), first.source(), first.target(), note, List.copyOf(variants), first.origin(),
                 first.priority());
-    }
-
-    /** The comparison key of a Persian term: its folded letters and digits, separators dropped. */
-    static String key(String source) {
-        Units u = Units.of(source);
-        return u.key(0, u.n);
     }
 
     private static boolean sameTarget(String a, String b) {

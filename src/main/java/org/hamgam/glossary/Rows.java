@@ -19,7 +19,7 @@ final class Rows {
             warnings.add(where + ": empty target term for «" + source + "»; row skipped");
             return null;
         }
-        if (Glossary.key(source).isEmpty()) {
+        if (TermKeys.persian(source).isEmpty()) {
             warnings.add(where + ": source term «" + source + "» has no letters or digits; row skipped");
             return null;
         }

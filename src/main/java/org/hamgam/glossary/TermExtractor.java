@@ -137,8 +137,8 @@ public final class TermExtractor {
     /** The Persian as shown is plural (علائم, بیماران; plural endings written plainly are already off). */
     private boolean isPlural(String surface) {
         String[] words = surface.split(" ");
-        return WordClasses.isPlural(ExtractionLexicon.fold(words[0]), lexicon)
-                || words.length > 1 && WordClasses.isPlural(ExtractionLexicon.fold(words[words.length - 1]), lexicon);
+        return WordClasses.isPlural(TermKeys.persian(words[0]), lexicon)
+                || words.length > 1 && WordClasses.isPlural(TermKeys.persian(words[words.length - 1]), lexicon);
     }
 
     /** Candidates of Persian texts (the pairs' English is ignored), best first. */

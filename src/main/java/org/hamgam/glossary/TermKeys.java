@@ -14,7 +14,8 @@ public final class TermKeys {
 
     /** The key of a Persian term: کرونا ویروس, کروناویروس and كرونا‌ويروس share one. */
     public static String persian(String term) {
-        return Glossary.key(term);
+        Units u = Units.of(term);
+        return u.key(0, u.n);
     }
 
     /** The key of an English term: COVID-19 and covid-19 share one, covid 19 does not. */

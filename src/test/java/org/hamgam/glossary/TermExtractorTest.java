@@ -122,7 +122,7 @@ class TermExtractorTest {
             String[] words = c.source().split(" ");
             assertThat(words.length).isBetween(1, TermExtractor.MAX_WORDS);
             for (String edge : new String[] {words[0], words[words.length - 1]}) {
-                assertThat(lexicon.isPersianStop(ExtractionLexicon.fold(edge))).as(edge).isFalse();
+                assertThat(lexicon.isPersianStop(TermKeys.persian(edge))).as(edge).isFalse();
                 assertThat(edge).doesNotMatch("[0-9۰-۹]+").isNotIn("،", ".");
             }
             assertThat(c.frequency()).isGreaterThanOrEqualTo(2);

@@ -9,7 +9,7 @@ class WordClassesTest {
     private final ExtractionLexicon lexicon = ExtractionLexicon.standard();
 
     private static String key(String word) {
-        return ExtractionLexicon.fold(word);
+        return TermKeys.persian(word);
     }
 
     @Test
