@@ -382,11 +382,6 @@ public final class TermExtractor {
             for (int p = 0; p < pairs.size(); p++) {
                 int pair = p;
                 List<PersianTokens.Token> t = fa.get(p);
-                // Whether a light verb follows each token: asked once a token, not once for every candidate ending there.
-                boolean[] verbAfter = new boolean[t.size()];
-                for (int i = 0; i + 1 < t.size(); i++) {
-                    verbAfter[i] = !t.get(i + 1).breakBefore() && WordClasses.isLightVerb(t.get(i + 1).key());
-                }
                 forEachOccurrence(p, (s, e, key) -> {
                     Candidate c = map.get(key);
                     if (c.df >= minFrequency) {
