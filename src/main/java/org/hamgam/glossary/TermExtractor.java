@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hamgam.model.TermHit;
 
@@ -84,27 +85,26 @@ public final class TermExtractor {
         Map<String, TargetStats> targets = corpus.targetStats(candidates);
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            List<Translation> proposed = translations(c);
+            Optional<Translation> proposed = translation(c);
             if (proposed.isEmpty()) {
                 continue;
             }
+            Translation t = proposed.get();
             double termhood = termhood(c, corpus) * asNamed(c);
             boolean plural = isPlural(c.surface());
-            for (Translation t : proposed) {
-                TargetStats ts = targets.get(t.key);
-                double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon) * modifier(c, t.key);
-                if (s > 0) {
-                    scored.add(new Scored(c, ts.surface(plural, t.key), s, t.ids));
-                }
+            TargetStats ts = targets.get(t.key);
+            double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon) * modifier(c, t.key);
+            if (s > 0) {
+                scored.add(new Scored(c, ts.surface(plural, t.key), s, t.ids));
             }
         }
         return finish(scored, known);
     }
 
     /** The candidate's translation proposed in most pairs, none for a date or when too rare. */
-    private List<Translation> translations(Candidate c) {
+    private Optional<Translation> translation(Candidate c) {
         Translation best = c.df < minFrequency ? null : c.bestTranslation();
-        return best == null || CALENDAR.contains(best.key) ? List.of() : List.of(best);
+        return best == null || CALENDAR.contains(best.key) ? Optional.empty() : Optional.of(best);
     }
 
     /**
@@ -520,9 +520,7 @@ public final class TermExtractor {
         Map<String, TargetStats> targetStats(Map<String, Candidate> map) {
             Map<String, TargetStats> stats = new HashMap<>();
             for (Candidate c : map.values()) {
-                for (Translation t : translations(c)) {
-                    stats.putIfAbsent(t.key, new TargetStats());
-                }
+                translation(c).ifPresent(t -> stats.putIfAbsent(t.key, new TargetStats()));
             }
             for (int p = 0; p < pairs.size(); p++) {
                 List<EnglishTokens.Token> et = en.get(p);
