@@ -1,11 +1,8 @@
 package org.hamgam.draft;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,31 +12,29 @@ import java.util.Map;
  * no glossary and no context, so constraints are only checked on the output.
  */
 final class LibreTranslateEngine implements MtEngine {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final MtEngineConfig config;
-    private final HttpPost http;
+    private final JsonEndpoint endpoint;
     private final String apiKey;
 
-    LibreTranslateEngine(MtEngineConfig config, HttpPost http, String apiKey) {
-        this.config = config;
-        this.http = http;
+    LibreTranslateEngine(JsonEndpoint endpoint, String apiKey) {
+        this.endpoint = endpoint;
         this.apiKey = apiKey;
     }
 
     @Override
     public MtEngineConfig config() {
-        return config;
+        return endpoint.config();
     }
 
     @Override
     public String identity() {
+        MtEngineConfig config = config();
         return String.join("\n", config.type(), config.url(), config.sourceLang(), config.targetLang());
     }
 
     @Override
     public List<String> translate(List<MtRequest> batch) throws MtException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode();
+        MtEngineConfig config = config();
+        ObjectNode body = endpoint.newBody();
         ArrayNode q = body.putArray("q");
         batch.forEach(r -> q.add(r.text()));
         body.put("source", config.sourceLang());
@@ -48,13 +43,7 @@ final class LibreTranslateEngine implements MtEngine {
         if (!apiKey.isEmpty()) {
             body.put("api_key", apiKey);
         }
-        String answer = http.post(URI.create(config.url()), Map.of(), body.toString());
-        JsonNode translated;
-        try {
-            translated = JSON.readTree(answer).path("translatedText");
-        } catch (JsonProcessingException e) {
-            throw new MtException(config.name() + ": the answer is not valid JSON");
-        }
+        JsonNode translated = endpoint.post(Map.of(), body).path("translatedText");
         List<String> out = new ArrayList<>(batch.size());
         if (translated.isArray() && translated.size() == batch.size()) {
             for (JsonNode t : translated) {

@@ -70,10 +70,10 @@ public final class MtTranslator implements Translator {
                 // A redirect could carry the Authorization header to another host.
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        HttpPost http = new HttpPost(client, config, log);
+        JsonEndpoint endpoint = new JsonEndpoint(config, new HttpPost(client, config, log));
         MtEngine engine = config.type().equals(MtEngineConfig.OPENAI)
-                ? new OpenAiChatEngine(config, http, key)
-                : new LibreTranslateEngine(config, http, key);
+                ? new OpenAiChatEngine(endpoint, key)
+                : new LibreTranslateEngine(endpoint, key);
         return new MtTranslator(engine, cache, log);
     }
 

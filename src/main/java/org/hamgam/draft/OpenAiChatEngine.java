@@ -1,11 +1,8 @@
 package org.hamgam.draft;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,25 +21,22 @@ final class OpenAiChatEngine implements MtEngine {
             sentences of the document are given for context only: do not translate them. Answer with the English \
             translation alone, without notes, explanations or quotation marks.""";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final MtEngineConfig config;
-    private final HttpPost http;
+    private final JsonEndpoint endpoint;
     private final String apiKey;
 
-    OpenAiChatEngine(MtEngineConfig config, HttpPost http, String apiKey) {
-        this.config = config;
-        this.http = http;
+    OpenAiChatEngine(JsonEndpoint endpoint, String apiKey) {
+        this.endpoint = endpoint;
         this.apiKey = apiKey;
     }
 
     @Override
     public MtEngineConfig config() {
-        return config;
+        return endpoint.config();
     }
 
     @Override
     public String identity() {
+        MtEngineConfig config = config();
         return String.join("\n", config.type(), config.url(), config.model(), Double.toString(config.temperature()),
                 systemPrompt());
     }
@@ -57,11 +51,13 @@ final class OpenAiChatEngine implements MtEngine {
     }
 
     private String systemPrompt() {
-        return config.systemPrompt().isEmpty() ? SYSTEM_PROMPT : config.systemPrompt();
+        String prompt = config().systemPrompt();
+        return prompt.isEmpty() ? SYSTEM_PROMPT : prompt;
     }
 
     private String translate(MtRequest request) throws MtException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode();
+        MtEngineConfig config = config();
+        ObjectNode body = endpoint.newBody();
         body.put("model", config.model());
         body.put("temperature", config.temperature());
         body.put("stream", false);
@@ -69,16 +65,11 @@ final class OpenAiChatEngine implements MtEngine {
         messages.addObject().put("role", "system").put("content", systemPrompt());
         messages.addObject().put("role", "user").put("content", userMessage(request));
         Map<String, String> headers = apiKey.isEmpty() ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
-        String answer = http.post(URI.create(config.url()), headers, body.toString());
-        try {
-            JsonNode content = JSON.readTree(answer).path("choices").path(0).path("message").path("content");
-            if (!content.isTextual() || content.asText().isBlank()) {
-                throw new MtException(config.name() + ": the answer has no choices[0].message.content");
-            }
-            return content.asText().strip();
-        } catch (JsonProcessingException e) {
-            throw new MtException(config.name() + ": the answer is not valid JSON");
+        JsonNode content = endpoint.post(headers, body).path("choices").path(0).path("message").path("content");
+        if (!content.isTextual() || content.asText().isBlank()) {
+            throw new MtException(config.name() + ": the answer has no choices[0].message.content");
         }
+        return content.asText().strip();
     }
 
     /** The user turn: context, glossary constraints, then the sentence. */
