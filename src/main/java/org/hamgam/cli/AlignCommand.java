@@ -2,7 +2,6 @@ package org.hamgam.cli;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +12,6 @@ import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BitextWriter;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.JsonlWriter;
 import org.hamgam.io.TmxWriter;
 import org.hamgam.io.TsvWriter;
@@ -57,8 +55,8 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "beads (default), tsv, jsonl or tmx.")
     String format = "beads";
 
-    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base file or folder; repeatable.")
-    List<Path> glossaries = new ArrayList<>();
+    @Mixin
+    GlossaryOption glossaries;
 
     @Option(names = "--source-lang", paramLabel = "LANG", description = "Language of SOURCE (default: ${DEFAULT-VALUE}).")
     String sourceLang = "fa";
@@ -94,8 +92,7 @@ final class AlignCommand implements Callable<Integer> {
         String name = source.getFileName().toString().replaceFirst("(\\.fa)?\\.txt$", "");
         Document sourceDoc = new Document(name, src, Inputs.read(source.toString(), encodingName));
         Document targetDoc = new Document(name, tgt, Inputs.read(target.toString(), encodingName));
-        Glossary glossary = glossaries.isEmpty() ? Glossary.empty() : GlossaryFiles.load(glossaries);
-        glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam align: warning: " + w));
+        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
 
         boolean persianEnglish = src == Lang.FA && tgt == Lang.EN;
         Pipeline pipeline = new Pipeline(segmenter(src), segmenter(tgt), new TermMatcher(glossary),

@@ -9,7 +9,6 @@ import org.hamgam.glossary.GlossaryWriter;
 import org.hamgam.glossary.MatchReport;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.AtomicFiles;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.LineReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,9 +52,7 @@ final class GlossaryCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Glossary glossary = GlossaryFiles.load(glossaries);
-            PrintWriter err = spec.commandLine().getErr();
-            glossary.warnings().forEach(w -> err.println("hamgam glossary match: warning: " + w));
+            Glossary glossary = GlossaryOption.load(glossaries, spec.commandLine().getErr(), "hamgam glossary match");
             TermMatcher matcher = new TermMatcher(glossary);
             PrintWriter out = spec.commandLine().getOut();
             try (LineReader lines = input.lines()) {
@@ -104,8 +101,8 @@ final class GlossaryCommand implements Runnable {
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new UsageException("IN and OUT are the same file; inputs are never overwritten");
             }
-            Glossary glossary = GlossaryFiles.load(List.of(in));
-            glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam glossary convert: warning: " + w));
+            Glossary glossary = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
+                    "hamgam glossary convert");
             AtomicFiles.writeString(out, name.endsWith(".tsv") ? GlossaryWriter.toTsv(glossary)
                     : GlossaryWriter.toTbx(glossary, version));
             spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);

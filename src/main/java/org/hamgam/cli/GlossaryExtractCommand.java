@@ -13,7 +13,6 @@ import org.hamgam.glossary.TermCandidates;
 import org.hamgam.glossary.TermExtractor;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BitextReader;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,11 +87,7 @@ final class GlossaryExtractCommand implements Callable<Integer> {
             throw new UsageException("--min-frequency must be at least 1: " + minFrequency);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Glossary known = Glossary.empty();
-        if (!glossaries.isEmpty()) {
-            known = GlossaryFiles.load(glossaries);
-            known.warnings().forEach(w -> err.println("hamgam glossary extract: warning: " + w));
-        }
+        Glossary known = GlossaryOption.load(glossaries, err, "hamgam glossary extract");
         TermExtractor extractor = new TermExtractor(minFrequency);
         List<TermCandidate> all;
         if (!monolingual.isEmpty()) {

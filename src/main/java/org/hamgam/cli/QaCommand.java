@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.BadInputException;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.QaInputReader;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.model.Issue;
@@ -40,8 +39,8 @@ final class QaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Pairs to check.")
     Path file;
 
-    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base file or folder; repeatable.")
-    List<Path> glossaries = new ArrayList<>();
+    @Mixin
+    GlossaryOption glossaries;
 
     @Option(names = "--json", description = "Print a JSON array of findings instead of a table.")
     boolean json;
@@ -67,8 +66,7 @@ final class QaCommand implements Callable<Integer> {
             case "warning" -> Severity.WARNING;
             default -> throw new UsageException("--fail-on must be error or warning, not " + failOn);
         };
-        Glossary glossary = glossaries.isEmpty() ? Glossary.empty() : GlossaryFiles.load(glossaries);
-        glossary.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam qa: warning: " + w));
+        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa");
         TermMatcher matcher = new TermMatcher(glossary);
         TermAlternatives alternatives = new TermAlternatives(glossary);
         List<QaPair> pairs = new ArrayList<>();
