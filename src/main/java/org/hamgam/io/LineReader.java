@@ -83,17 +83,12 @@ public final class LineReader implements Closeable {
     private static Detected detect(Path file, byte[] head, Optional<Charset> forced) throws BadInputException {
         if (forced.isPresent()) {
             Charset cs = forced.get();
-            boolean utf8Bom = cs.equals(StandardCharsets.UTF_8) && startsWith(head, 0xEF, 0xBB, 0xBF);
-            return new Detected(cs, cs.name(), utf8Bom ? 3 : 0);
+            boolean utf8Bom = cs.equals(StandardCharsets.UTF_8) && Bom.UTF_8.starts(head);
+            return new Detected(cs, cs.name(), utf8Bom ? Bom.UTF_8.length() : 0);
         }
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            return new Detected(StandardCharsets.UTF_8, "UTF-8 (BOM)", 3);
-        }
-        if (startsWith(head, 0xFF, 0xFE)) {
-            return new Detected(StandardCharsets.UTF_16LE, "UTF-16LE", 2);
-        }
-        if (startsWith(head, 0xFE, 0xFF)) {
-            return new Detected(StandardCharsets.UTF_16BE, "UTF-16BE", 2);
+        Optional<Bom> bom = Bom.of(head);
+        if (bom.isPresent()) {
+            return new Detected(bom.get().charset, bom.get().label, bom.get().length());
         }
         // The whole-file rules, applied to the head: binary, UTF-8, or Windows-1256 Persian.
         byte[] sample = trimIncompleteUtf8(head);
@@ -232,17 +227,5 @@ public final class LineReader implements Closeable {
         } catch (IOException ignored) {
             // Nothing was written through it; there is nothing to lose.
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

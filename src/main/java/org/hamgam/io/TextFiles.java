@@ -49,14 +49,9 @@ public final class TextFiles {
             int skip = bomLength(bytes, cs);
             return new Decoded(strict(file, bytes, skip, cs), cs.name());
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(file, bytes, 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(strict(file, bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(strict(file, bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        Optional<Bom> bom = Bom.of(bytes);
+        if (bom.isPresent()) {
+            return new Decoded(strict(file, bytes, bom.get().length(), bom.get().charset), bom.get().label);
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
@@ -133,27 +128,9 @@ public final class TextFiles {
         return errorOffset(bytes, 0, StandardCharsets.UTF_8);
     }
 
+    /** The length of the byte-order mark of {@code cs} that {@code bytes} start with, 0 for none. */
     private static int bomLength(byte[] bytes, Charset cs) {
-        if (cs.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return 3;
-        }
-        if ((cs.equals(StandardCharsets.UTF_16LE) && startsWith(bytes, 0xFF, 0xFE))
-                || (cs.equals(StandardCharsets.UTF_16BE) && startsWith(bytes, 0xFE, 0xFF))) {
-            return 2;
-        }
-        return 0;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Bom.of(bytes).filter(bom -> bom.charset.equals(cs)).map(Bom::length).orElse(0);
     }
 
     private static int indexOf(byte[] bytes, byte b) {
