@@ -47,4 +47,9 @@ enum Bom {
         }
         return Optional.empty();
     }
+
+    /** The length of the mark of {@code cs} that {@code bytes} start with, 0 for none: a forced encoding skips it too. */
+    static int lengthFor(byte[] bytes, Charset cs) {
+        return of(bytes).filter(bom -> bom.charset.equals(cs)).map(Bom::length).orElse(0);
+    }
 }

@@ -83,8 +83,7 @@ public final class LineReader implements Closeable {
     private static Detected detect(Path file, byte[] head, Optional<Charset> forced) throws BadInputException {
         if (forced.isPresent()) {
             Charset cs = forced.get();
-            boolean utf8Bom = cs.equals(StandardCharsets.UTF_8) && Bom.UTF_8.starts(head);
-            return new Detected(cs, cs.name(), utf8Bom ? Bom.UTF_8.length() : 0);
+            return new Detected(cs, cs.name(), Bom.lengthFor(head, cs));
         }
         Optional<Bom> bom = Bom.of(head);
         if (bom.isPresent()) {

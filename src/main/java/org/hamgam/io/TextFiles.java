@@ -46,7 +46,7 @@ public final class TextFiles {
     public static Decoded decode(Path file, byte[] bytes, Optional<Charset> forced) throws BadInputException {
         if (forced.isPresent()) {
             Charset cs = forced.get();
-            int skip = bomLength(bytes, cs);
+            int skip = Bom.lengthFor(bytes, cs);
             return new Decoded(strict(file, bytes, skip, cs), cs.name());
         }
         Optional<Bom> bom = Bom.of(bytes);
@@ -126,11 +126,6 @@ public final class TextFiles {
 
     private static long utf8ErrorOffset(byte[] bytes) {
         return errorOffset(bytes, 0, StandardCharsets.UTF_8);
-    }
-
-    /** The length of the byte-order mark of {@code cs} that {@code bytes} start with, 0 for none. */
-    private static int bomLength(byte[] bytes, Charset cs) {
-        return Bom.of(bytes).filter(bom -> bom.charset.equals(cs)).map(Bom::length).orElse(0);
     }
 
     private static int indexOf(byte[] bytes, byte b) {

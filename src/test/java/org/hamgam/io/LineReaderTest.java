@@ -73,6 +73,22 @@ class LineReaderTest {
     }
 
     @Test
+    void aForcedEncodingSkipsItsOwnByteOrderMarkAsTheWholeFileReaderDoes() throws Exception {
+        ByteArrayOutputStream utf16 = new ByteArrayOutputStream();
+        utf16.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        utf16.write("سلام\nدنیا".getBytes(StandardCharsets.UTF_16LE));
+        Path file = Files.write(dir.resolve("bom.txt"), utf16.toByteArray());
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = LineReader.open(file.toString(), Optional.of(StandardCharsets.UTF_16LE))) {
+            for (LineReader.Line l = reader.next(); l != null; l = reader.next()) {
+                lines.add(l.text());
+            }
+        }
+        assertThat(lines).containsExactly("سلام", "دنیا");
+        assertThat(TextFiles.read(file, Optional.of(StandardCharsets.UTF_16LE)).text()).isEqualTo("سلام\nدنیا");
+    }
+
+    @Test
     void reportsTheByteOffsetAndLineOfAnUndecodableByteFarIntoTheFile() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] line = "سطر درست\n".getBytes(StandardCharsets.UTF_8);
