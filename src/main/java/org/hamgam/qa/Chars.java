@@ -15,6 +15,20 @@ final class Chars {
         return block && Character.isLetter(c);
     }
 
+    /** {@link Character#isLetter} of every character, computed once: the checks test texts letter by letter. */
+    private static final boolean[] LETTERS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTERS[c] = Character.isLetter((char) c);
+        }
+    }
+
+    /** {@link Character#isLetter}, from a table. */
+    static boolean isLetter(char c) {
+        return LETTERS[c];
+    }
+
     static boolean hasArabicScriptLetter(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             if (isArabicScriptLetter(s.charAt(i))) {

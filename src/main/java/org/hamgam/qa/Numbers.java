@@ -1,6 +1,7 @@
 package org.hamgam.qa;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ final class Numbers {
     private static final boolean[] FIRST = new boolean[0x10000];
     /** Every number and scale word, by {@link #slot}, open addressing: a word is looked up without a copy. */
     private static final String[] WORDS = new String[512];
+    private static final int SHAPE_BITS = 4096;
+    /**
+     * The {@link #shape} of every number and scale word: most words of a text fail this test of two letters, and
+     * are never hashed whole.
+     */
+    private static final BitSet SHAPES = new BitSet(SHAPE_BITS);
 
     static {
         String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -104,11 +111,12 @@ final class Numbers {
             for (String w : words.keySet()) {
                 FIRST[w.charAt(0)] = true;
                 FIRST[Character.toUpperCase(w.charAt(0))] = true;
-                int slot = slot(w, 0, w.length());
+                int slot = slot(w);
                 while (WORDS[slot] != null) {
                     slot = (slot + 1) & (WORDS.length - 1);
                 }
                 WORDS[slot] = w;
+                SHAPES.set(shape(w.length(), w.charAt(0), w.charAt(w.length() - 1)));
             }
         }
     }
@@ -116,43 +124,78 @@ final class Numbers {
     /** {@link #wordAt} gives no word longer than this. */
     private static final int MAX_WORD = 12;
 
-    /** The home slot of the lower-case letters of {@code text} from {@code start} to {@code end}. */
-    private static int slot(String text, int start, int end) {
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(k));
+    /**
+     * {@link Character#toLowerCase} of every character, or 0 for a capital outside ASCII, whose lower case in a
+     * string may differ (İ, final Σ): computed once, as every word of a text is looked up letter by letter.
+     */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LOWER[c] = c >= 128 && Character.isUpperCase((char) c) ? 0 : Character.toLowerCase((char) c);
         }
-        return (h ^ (h >>> 16)) & (WORDS.length - 1);
     }
 
     /**
-     * {@code isNumberWord(wordAt(text, start, end))}, without making the word: most words of a text start with a
-     * letter some number word starts with.
+     * The number or scale word that the letters of {@code text} from {@code start} to {@code end} spell in lower
+     * case, or null: {@code wordAt} looked up without making the word, as most words of a text start with a letter
+     * some number word starts with.
      */
-    private static boolean isNumberWordAt(String text, int start, int end) {
+    private static String numberWordAt(char[] text, int start, int end) {
         if (end - start > MAX_WORD) {
-            return false;
+            return null;
         }
+        char first = LOWER[text[start]];
+        char last = LOWER[text[end - 1]];
+        // Capitals outside ASCII (0) take the long way below; one inside a word never makes a number word of it.
+        if (first != 0 && last != 0 && !SHAPES.get(shape(end - start, first, last))) {
+            return null;
+        }
+        int h = 0;
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= 128 && Character.isUpperCase(c)) {
+            char lower = LOWER[text[k]];
+            if (lower == 0) {
                 // Lower case outside ASCII may change the length: take the long way.
-                return isNumberWord(wordAt(text, start, end));
+                String w = wordAt(text, start, end);
+                return isNumberWord(w) ? w : null;
             }
+            h = 31 * h + lower;
         }
-        for (int slot = slot(text, start, end); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
+        for (int slot = home(h); WORDS[slot] != null; slot = (slot + 1) & (WORDS.length - 1)) {
             String w = WORDS[slot];
-            if (w.length() == end - start) {
-                boolean same = true;
-                for (int k = 0; k < w.length() && same; k++) {
-                    same = w.charAt(k) == Character.toLowerCase(text.charAt(start + k));
-                }
-                if (same) {
-                    return true;
-                }
+            if (w.length() == end - start && sameLetters(w, text, start)) {
+                return w;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether {@code text} from {@code start} holds the letters of {@code word} in any case. */
+    private static boolean sameLetters(String word, char[] text, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != LOWER[text[start + k]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hash of a word's length and first and last letters in lower case: the table of {@link #SHAPES}. */
+    private static int shape(int length, char first, char last) {
+        return ((first * 31 + last) * 31 + length) & (SHAPE_BITS - 1);
+    }
+
+    /** The home slot of a word of lower-case letters. */
+    private static int slot(String word) {
+        int h = 0;
+        for (int k = 0; k < word.length(); k++) {
+            h = 31 * h + word.charAt(k);
+        }
+        return home(h);
+    }
+
+    private static int home(int hash) {
+        return (hash ^ (hash >>> 16)) & (WORDS.length - 1);
     }
 
     /**
@@ -160,17 +203,22 @@ final class Numbers {
      * between digits ({@code ۲/۵}) is the common decimal mark.
      */
     static List<Num> find(String text, boolean persian) {
+        // An array, not String.charAt: every character is read at least once, most several times.
+        return find(text.toCharArray(), persian);
+    }
+
+    private static List<Num> find(char[] text, boolean persian) {
         List<Num> out = new ArrayList<>(4);
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Digits.isDigit(c)) {
                 i = readDigits(text, i, persian, out);
-            } else if (isLetter(c)) {
+            } else if (Chars.isLetter(c)) {
                 int end = wordEnd(text, i);
-                if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                        && isNumberWordAt(text, i, end)) {
+                if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text[i - 1]))
+                        && numberWordAt(text, i, end) != null) {
                     int next = readWords(text, i, out);
                     i = Math.max(next, end);
                 } else {
@@ -189,11 +237,11 @@ final class Numbers {
      * the other side may write it. Persian text may hold the range in right-to-left order (20–2019): the shortened
      * year comes first there.
      */
-    private static void yearRanges(String text, List<Num> out) {
+    private static void yearRanges(char[] text, List<Num> out) {
         for (int k = 1; k < out.size(); k++) {
             Num a = out.get(k - 1);
             Num b = out.get(k);
-            if (a.soft() || b.soft() || b.start() != a.end() + 1 || !isDash(text.charAt(a.end()))) {
+            if (a.soft() || b.soft() || b.start() != a.end() + 1 || !isDash(text[a.end()])) {
                 continue;
             }
             if (isYear(a) && b.end() - b.start() == 2) {
@@ -228,20 +276,20 @@ final class Numbers {
         return new Num(y - y % 100 + last, yy.start(), yy.end(), false, yy.code());
     }
 
-    private static int readDigits(String text, int start, boolean persian, List<Num> out) {
-        int n = text.length();
+    private static int readDigits(char[] text, int start, boolean persian, List<Num> out) {
+        int n = text.length;
         int i = start;
         double intPart = 0;
         int firstGroup = 0;
-        while (i < n && Digits.isDigit(text.charAt(i))) {
-            intPart = intPart * 10 + Digits.value(text.charAt(i));
+        while (i < n && Digits.isDigit(text[i])) {
+            intPart = intPart * 10 + Digits.value(text[i]);
             i++;
             firstGroup++;
         }
         // Thousands groups: ٬ always; a comma only after a group of at most three digits and before exactly three.
         boolean grouped = false;
         while (i < n) {
-            char sep = text.charAt(i);
+            char sep = text[i];
             // Persian writers also group thousands with the Arabic comma: ۳۹،۷۶۸.
             boolean thousands = sep == '\u066C'
                     || ((sep == ',' || sep == '\u060C') && (grouped || firstGroup <= 3));
@@ -249,34 +297,34 @@ final class Numbers {
                 break;
             }
             for (int k = i + 1; k < i + 4; k++) {
-                intPart = intPart * 10 + Digits.value(text.charAt(k));
+                intPart = intPart * 10 + Digits.value(text[k]);
             }
             grouped = true;
             i += 4;
         }
         double value = intPart;
         if (i < n) {
-            char sep = text.charAt(i);
+            char sep = text[i];
             int frac = runOfDigits(text, i + 1);
             boolean decimal = frac > 0 && (sep == '.' || sep == '\u066B'
                     || (persian && sep == '/' && frac <= 2 && !grouped && !slashDate(text, start, i + 1 + frac)));
             if (decimal) {
                 double scale = 0.1;
                 for (int k = i + 1; k < i + 1 + frac; k++) {
-                    value += Digits.value(text.charAt(k)) * scale;
+                    value += Digits.value(text[k]) * scale;
                     scale /= 10;
                 }
                 i += 1 + frac;
                 // 1.2.3 is a version or a date, not a decimal: read the parts one by one.
-                if (i < n && (text.charAt(i) == '.' || text.charAt(i) == '/') && runOfDigits(text, i + 1) > 0) {
+                if (i < n && (text[i] == '.' || text[i] == '/') && runOfDigits(text, i + 1) > 0) {
                     value = intPart;
                     i = start + firstGroup;
                 }
             }
         }
         // Whole hours: "8:00" says no more than "ساعت ۸".
-        if (i + 3 <= n && text.charAt(i) == ':' && Digits.value(text.charAt(i + 1)) == 0
-                && Digits.value(text.charAt(i + 2)) == 0 && (i + 3 == n || !Digits.isDigit(text.charAt(i + 3)))) {
+        if (i + 3 <= n && text[i] == ':' && Digits.value(text[i + 1]) == 0
+                && Digits.value(text[i + 2]) == 0 && (i + 3 == n || !Digits.isDigit(text[i + 3]))) {
             i += 3;
         }
         int end = i;
@@ -286,20 +334,12 @@ final class Numbers {
             end = wordEnd(text, after);
         }
         // In a Persian text, a number glued to a word of either script is part of a name too (کووید-19).
-        boolean code = start > 0 && (persian ? isLetter(text.charAt(start - 1))
-                || start > 1 && text.charAt(start - 1) == '-' && isLetter(text.charAt(start - 2))
-                : isLatinLetter(text.charAt(start - 1))
-                || start > 1 && text.charAt(start - 1) == '-' && isLatinLetter(text.charAt(start - 2)));
+        boolean code = start > 0 && (persian ? Chars.isLetter(text[start - 1])
+                || start > 1 && text[start - 1] == '-' && Chars.isLetter(text[start - 2])
+                : isLatinLetter(text[start - 1])
+                || start > 1 && text[start - 1] == '-' && isLatinLetter(text[start - 2]));
         out.add(new Num(value, start, end, false, code));
         return end;
-    }
-
-    /** {@link Character#isLetter}, with a shortcut for ASCII, which most characters of a target are. */
-    private static boolean isLetter(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        }
-        return Character.isLetter(c);
     }
 
     private static boolean isLatinLetter(char c) {
@@ -307,40 +347,41 @@ final class Numbers {
     }
 
     /** Whether the digits around a slash at {@code ... end} look like a date (another slash group before/after). */
-    private static boolean slashDate(String text, int start, int end) {
-        if (end < text.length() && text.charAt(end) == '/' && runOfDigits(text, end + 1) > 0) {
+    private static boolean slashDate(char[] text, int start, int end) {
+        if (end < text.length && text[end] == '/' && runOfDigits(text, end + 1) > 0) {
             return true;
         }
-        return start > 1 && text.charAt(start - 1) == '/' && Digits.isDigit(text.charAt(start - 2));
+        return start > 1 && text[start - 1] == '/' && Digits.isDigit(text[start - 2]);
     }
 
-    private static int runOfDigits(String text, int from) {
+    private static int runOfDigits(char[] text, int from) {
         int k = from;
-        while (k < text.length() && Digits.isDigit(text.charAt(k))) {
+        while (k < text.length && Digits.isDigit(text[k])) {
             k++;
         }
         return k - from;
     }
 
     /** The start of a scale word (thousand, میلیون) right after a number, or -1. */
-    private static int scaleAfter(String text, int from) {
+    private static int scaleAfter(char[] text, int from) {
         int k = from;
-        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '-')) {
+        while (k < text.length && (text[k] == ' ' || text[k] == '\u00A0' || text[k] == '-')) {
             k++;
         }
-        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+        if (k >= text.length || !Chars.isLetter(text[k])) {
             return -1;
         }
-        return SCALES.containsKey(wordAt(text, k)) ? k : -1;
+        String word = numberWordAt(text, k, wordEnd(text, k));
+        return word != null && SCALES.containsKey(word) ? k : -1;
     }
 
     /** Reads a run of number words starting at {@code start}, a number word; returns where reading stopped. */
-    private static int readWords(String text, int start, List<Num> out) {
+    private static int readWords(char[] text, int start, List<Num> out) {
         double total = 0;
         double current = 0;
         int i = start;
         int end = start;
-        while (i < text.length()) {
+        while (i < text.length) {
             int wEnd = wordEnd(text, i);
             String word = wordAt(text, i, wEnd);
             Long unit = EN_WORDS.containsKey(word) ? EN_WORDS.get(word) : FA_WORDS.get(word);
@@ -360,21 +401,21 @@ final class Numbers {
             end = wEnd;
             // Joiners inside a spelled number: "twenty-five", "one hundred and five", "بیست و پنج".
             int k = wEnd;
-            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')) {
+            while (k < text.length && (text[k] == ' ' || text[k] == '-')) {
                 k++;
             }
-            int jEnd = k < text.length() ? wordEnd(text, k) : k;
+            int jEnd = k < text.length ? wordEnd(text, k) : k;
             String joiner = wordAt(text, k, jEnd);
             if (joiner.equals("and") || joiner.equals("و")) {
                 k = jEnd;
-                while (k < text.length() && text.charAt(k) == ' ') {
+                while (k < text.length && text[k] == ' ') {
                     k++;
                 }
-                if (k >= text.length() || !isNumberWord(wordAt(text, k, wordEnd(text, k)))) {
+                if (k >= text.length || !isNumberWord(wordAt(text, k, wordEnd(text, k)))) {
                     break;
                 }
             }
-            if (k == wEnd || k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            if (k == wEnd || k >= text.length || !Chars.isLetter(text[k])) {
                 break;
             }
             i = k;
@@ -387,23 +428,23 @@ final class Numbers {
         return EN_WORDS.containsKey(w) || FA_WORDS.containsKey(w) || SCALES.containsKey(w);
     }
 
-    private static int wordEnd(String text, int start) {
+    private static int wordEnd(char[] text, int start) {
         int k = start;
-        while (k < text.length() && (isLetter(text.charAt(k)) || text.charAt(k) == '\u200C')) {
+        while (k < text.length && (Chars.isLetter(text[k]) || text[k] == '\u200C')) {
             k++;
         }
         return k;
     }
 
-    private static String wordAt(String text, int start) {
+    private static String wordAt(char[] text, int start) {
         return wordAt(text, start, wordEnd(text, start));
     }
 
-    private static String wordAt(String text, int start, int end) {
+    private static String wordAt(char[] text, int start, int end) {
         if (end - start > MAX_WORD) {
             return "";
         }
-        String w = text.substring(start, end);
+        String w = new String(text, start, end - start);
         for (int k = 0; k < w.length(); k++) {
             if (Character.isUpperCase(w.charAt(k))) {
                 return w.toLowerCase(java.util.Locale.ROOT);

@@ -72,6 +72,22 @@ class NumbersTest {
         assertThat(values("COVID-19 and Shahed-136s", false)).containsExactly(19.0, 136.0);
     }
 
+    @Test
+    void numberWordsAreFoundInAnyCaseAndOnlyWhole() {
+        assertThat(Numbers.find("ONE Hundred and Twenty-Five", false)).extracting(Num::value).containsExactly(125.0);
+        // Same length and ends as a number word (tone/one, three/there, ten/then), or a number word inside another.
+        assertThat(Numbers.find("the tone there then someone twofold", false)).isEmpty();
+        assertThat(Numbers.find("سیستم دوران صدا", true)).isEmpty();
+        assertThat(Numbers.find("İki TWO", false)).extracting(Num::value).containsExactly(2.0);
+    }
+
+    @Test
+    void aScaleWordCountsInAnyCaseButNotInflected() {
+        assertThat(values("5 Million people", false)).containsExactly(5_000_000.0);
+        assertThat(values("5 millions of people", false)).containsExactly(5.0);
+        assertThat(values("۵ هزارم", true)).containsExactly(5.0);
+    }
+
     @Property(tries = 200)
     void persianAndLatinWritingsHaveTheSameValue(@ForAll @LongRange(min = 0, max = 999_999_999L) long n) {
         String latin = String.format(java.util.Locale.US, "%,d", n);
