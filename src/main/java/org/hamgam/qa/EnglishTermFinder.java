@@ -26,10 +26,12 @@ final class EnglishTermFinder {
     private final Map<String, Compiled> patterns = new ConcurrentHashMap<>();
 
     /**
-     * A term's pattern and the lower-case stems one of which any match must contain, so that most absent terms are
-     * ruled out by a plain substring search.
+     * A term's pattern and the lower-case stems one of which any match must start with, so that most absent terms
+     * are ruled out by a plain substring search. {@code startsAtStem}: every match starts at a stem as written,
+     * so the search for one may start at the first stem in the text; false when a stem has a letter the pattern
+     * lets vary (hospitaliz for hospitalise) or anything but ASCII letters and digits.
      */
-    private record Compiled(Pattern pattern, List<String> stems) {
+    private record Compiled(Pattern pattern, List<String> stems, boolean startsAtStem) {
     }
 
     /**
@@ -42,14 +44,14 @@ final class EnglishTermFinder {
         if (c == null) {
             c = patterns.computeIfAbsent(term, EnglishTermFinder::compile);
         }
-        boolean possible = false;
+        int first = -1;
         for (String stem : c.stems()) {
-            if (lowerTarget.contains(stem)) {
-                possible = true;
-                break;
+            int at = lowerTarget.indexOf(stem);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
             }
         }
-        return possible && c.pattern().matcher(lowerTarget).find();
+        return first >= 0 && c.pattern().matcher(lowerTarget).find(c.startsAtStem() ? first : 0);
     }
 
     private static Compiled compile(String term) {
@@ -66,7 +68,23 @@ final class EnglishTermFinder {
             stems.add(first.length() > 2 ? first.substring(0, first.length() - 1) : first);
         }
         // Matching lower case against lower case is several times faster than a case-insensitive pattern.
-        return new Compiled(pattern(term.toLowerCase(Locale.ROOT)), stems);
+        return new Compiled(pattern(term.toLowerCase(Locale.ROOT)), stems, stems.stream().allMatch(
+                EnglishTermFinder::literalStem));
+    }
+
+    /**
+     * Whether a match that starts with {@code stem} has it as written: ASCII letters and digits, and no s or z
+     * that {@link #quote} lets vary.
+     */
+    private static boolean literalStem(String stem) {
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+                    || (c == 's' || c == 'z') && i > 0 && "iy".indexOf(stem.charAt(i - 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Pattern pattern(String term) {

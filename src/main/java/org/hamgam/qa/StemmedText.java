@@ -40,15 +40,33 @@ final class StemmedText {
     private final List<String> words;
     /** Stems computed on demand: a stem is a prefix of its word, so most words never need one. */
     private final String[] stems;
+    /**
+     * The length of the prefix each word starts with, 0 for none: no word starts with two of them, and a word is
+     * asked about once for each stem of each term.
+     */
+    private final int[] prefixes;
 
     private StemmedText(List<String> words) {
         this.words = words;
         this.stems = new String[words.size()];
+        this.prefixes = new int[words.size()];
+        for (int i = 0; i < prefixes.length; i++) {
+            prefixes[i] = prefixLength(words.get(i));
+        }
     }
 
-    /** The words of {@code text}, to be stemmed as needed. */
-    static StemmedText of(String text) {
-        return new StemmedText(words(text));
+    private static int prefixLength(String word) {
+        for (String prefix : PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The words of {@code lowerText}, a text in lower case ({@link Locale#ROOT}), to be stemmed as needed. */
+    static StemmedText ofLowerCase(String lowerText) {
+        return new StemmedText(words(lowerText));
     }
 
     /**
@@ -58,7 +76,7 @@ final class StemmedText {
     static List<String> termStems(String term) {
         List<String> all = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        for (String w : words(term)) {
+        for (String w : words(term.toLowerCase(Locale.ROOT))) {
             String stem = EnglishStemmer.stem(w);
             all.add(stem);
             if (!STOP.contains(w)) {
@@ -209,13 +227,9 @@ final class StemmedText {
                 return true;
             }
         }
-        for (String prefix : PREFIXES) {
-            if (word.startsWith(prefix) && word.startsWith(stem, prefix.length()) && word.length() - prefix.length() > stem.length()
-                    && EnglishStemmer.stem(word.substring(prefix.length())).equals(stem)) {
-                return true;
-            }
-        }
-        return false;
+        int p = prefixes[i];
+        return p > 0 && word.startsWith(stem, p) && word.length() - p > stem.length()
+                && EnglishStemmer.stem(word.substring(p)).equals(stem);
     }
 
     /**
@@ -228,9 +242,9 @@ final class StemmedText {
         return o > 0 && word.length() >= o + MIN_SECOND_PART;
     }
 
-    private static List<String> words(String text) {
+    /** The words of {@code lower}, a text in lower case, articles left out. */
+    private static List<String> words(String lower) {
         List<String> out = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';

@@ -80,7 +80,7 @@ final class TerminologyCheck extends PairCheck {
                     || Acronyms.present(alternatives, pair.target())) {
                 continue;
             }
-            int present = stemsPresent(alternatives, pair.target(), lowerTarget, stemmed);
+            int present = stemsPresent(alternatives, lowerTarget, stemmed);
             if (present == NONE && joined == null) {
                 joined = hyphensJoined(lowerTarget);
             }
@@ -168,7 +168,7 @@ final class TerminologyCheck extends PairCheck {
      * ({@link #ALL}), every word but apart ({@link #SCATTERED}), only some of the words of a term of several
      * ({@link #SOME}), or none ({@link #NONE}); stems computed once.
      */
-    private int stemsPresent(List<TermHit> alternatives, String target, String lowerTarget, StemmedText[] stemmed) {
+    private int stemsPresent(List<TermHit> alternatives, String lowerTarget, StemmedText[] stemmed) {
         int best = NONE;
         for (TermHit hit : alternatives) {
             for (List<String> term : termStemsOf(hit.target())) {
@@ -182,7 +182,7 @@ final class TerminologyCheck extends PairCheck {
                 }
                 if (all) {
                     if (stemmed[0] == null) {
-                        stemmed[0] = StemmedText.of(target);
+                        stemmed[0] = StemmedText.ofLowerCase(lowerTarget);
                     }
                     if (stemmed[0].contains(term)) {
                         return ALL;
