@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ final class EnglishTermFinder {
     /**
      * A term's pattern and the lower-case stems one of which any match must start with, so that most absent terms
      * are ruled out by a plain substring search. {@code startsAtStem}: every match starts at a stem as written,
-     * so the search for one may start at the first stem in the text; false when a stem has a letter the pattern
+     * so the pattern need only be tried where a stem stands; false when a stem has a letter the pattern
      * lets vary (hospitaliz for hospitalise) or anything but ASCII letters and digits.
      */
     private record Compiled(Pattern pattern, List<String> stems, boolean startsAtStem) {
@@ -44,14 +45,27 @@ final class EnglishTermFinder {
         if (c == null) {
             c = patterns.computeIfAbsent(term, EnglishTermFinder::compile);
         }
-        int first = -1;
+        if (!c.startsAtStem()) {
+            for (String stem : c.stems()) {
+                if (lowerTarget.contains(stem)) {
+                    return c.pattern().matcher(lowerTarget).find();
+                }
+            }
+            return false;
+        }
+        // Try the pattern only where a stem stands, the text before it in view of the pattern's look-behind.
+        Matcher m = null;
         for (String stem : c.stems()) {
-            int at = lowerTarget.indexOf(stem);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+            for (int at = lowerTarget.indexOf(stem); at >= 0; at = lowerTarget.indexOf(stem, at + 1)) {
+                if (m == null) {
+                    m = c.pattern().matcher(lowerTarget).useTransparentBounds(true);
+                }
+                if (m.region(at, lowerTarget.length()).lookingAt()) {
+                    return true;
+                }
             }
         }
-        return first >= 0 && c.pattern().matcher(lowerTarget).find(c.startsAtStem() ? first : 0);
+        return false;
     }
 
     private static Compiled compile(String term) {
@@ -74,9 +88,12 @@ final class EnglishTermFinder {
 
     /**
      * Whether a match that starts with {@code stem} has it as written: ASCII letters and digits, and no s or z
-     * that {@link #quote} lets vary.
+     * that {@link #quote} lets vary. An empty stem, from an empty alternative, tells nothing.
      */
     private static boolean literalStem(String stem) {
+        if (stem.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < stem.length(); i++) {
             char c = stem.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')

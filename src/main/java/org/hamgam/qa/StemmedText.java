@@ -1,6 +1,7 @@
 package org.hamgam.qa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,8 +42,8 @@ final class StemmedText {
     /** Stems computed on demand: a stem is a prefix of its word, so most words never need one. */
     private final String[] stems;
     /**
-     * The length of the prefix each word starts with, 0 for none: no word starts with two of them, and a word is
-     * asked about once for each stem of each term.
+     * The length of the prefix each word starts with, 0 for none, -1 not yet known: no word starts with two of
+     * them, and a word is asked about for each stem of each term.
      */
     private final int[] prefixes;
 
@@ -50,18 +51,20 @@ final class StemmedText {
         this.words = words;
         this.stems = new String[words.size()];
         this.prefixes = new int[words.size()];
-        for (int i = 0; i < prefixes.length; i++) {
-            prefixes[i] = prefixLength(words.get(i));
-        }
+        Arrays.fill(prefixes, -1);
     }
 
-    private static int prefixLength(String word) {
-        for (String prefix : PREFIXES) {
-            if (word.startsWith(prefix)) {
-                return prefix.length();
+    private int prefixLength(int i) {
+        if (prefixes[i] < 0) {
+            prefixes[i] = 0;
+            for (String prefix : PREFIXES) {
+                if (words.get(i).startsWith(prefix)) {
+                    prefixes[i] = prefix.length();
+                    break;
+                }
             }
         }
-        return 0;
+        return prefixes[i];
     }
 
     /** The words of {@code lowerText}, a text in lower case ({@link Locale#ROOT}), to be stemmed as needed. */
@@ -227,7 +230,7 @@ final class StemmedText {
                 return true;
             }
         }
-        int p = prefixes[i];
+        int p = prefixLength(i);
         return p > 0 && word.startsWith(stem, p) && word.length() - p > stem.length()
                 && EnglishStemmer.stem(word.substring(p)).equals(stem);
     }

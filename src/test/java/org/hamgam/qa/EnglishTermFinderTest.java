@@ -22,6 +22,12 @@ class EnglishTermFinderTest {
     }
 
     @Test
+    void anEmptyAlternativeIsHarmless() {
+        assertThat(finder.contains("wear a mask", "/mask")).isTrue();
+        assertThat(finder.contains("wear nothing", "mask; ")).isFalse();
+    }
+
+    @Test
     void aSpellingVariantBeforeTheStemAsWrittenIsFound() {
         // The stem organizatio stands only in the second word; the match is the first, spelled with s.
         assertThat(finder.contains("the organisation, not organizatio", "organization")).isTrue();
