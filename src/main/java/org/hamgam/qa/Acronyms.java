@@ -3,6 +3,7 @@ package org.hamgam.qa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hamgam.model.TermHit;
 
@@ -14,6 +15,9 @@ import org.hamgam.model.TermHit;
 final class Acronyms {
     private static final Set<String> SKIPPED = Set.of("of", "for", "and", "the", "on", "in", "&");
     private static final int MAX_LETTERS = 6;
+    /** Compiled once: {@link String#split} compiles a pattern like these on every call. */
+    private static final Pattern NAME_BREAK = Pattern.compile("[\\s\\-]+");
+    private static final Pattern TEXT_BREAK = Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private Acronyms() {
     }
@@ -54,7 +58,7 @@ final class Acronyms {
             return null;
         }
         StringBuilder out = new StringBuilder();
-        for (String w : name.split("[\\s\\-]+")) {
+        for (String w : NAME_BREAK.split(name)) {
             if (w.isEmpty() || SKIPPED.contains(w)) {
                 continue;
             }
@@ -79,7 +83,7 @@ final class Acronyms {
 
     private static boolean hasExpansion(String text, String acronym) {
         List<String> words = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{N}&]+")) {
+        for (String w : TEXT_BREAK.split(text)) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

@@ -15,18 +15,23 @@ final class Chars {
         return block && Character.isLetter(c);
     }
 
-    /** {@link Character#isLetter} of every character, computed once: the checks test texts letter by letter. */
-    private static final boolean[] LETTERS = new boolean[Character.MAX_VALUE + 1];
+    private static final byte LETTER = 1;
+    private static final byte SPACE = 2;
+    /**
+     * Whether each character is a {@link #LETTER} or a {@link #SPACE}, computed once: the checks test texts
+     * character by character, and one look-up beats a chain of comparisons in a loop.
+     */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            LETTERS[c] = Character.isLetter((char) c);
+            CLASSES[c] = (byte) ((Character.isLetter((char) c) ? LETTER : 0) | (computeIsSpace((char) c) ? SPACE : 0));
         }
     }
 
-    /** {@link Character#isLetter}, from a table. */
+    /** {@link Character#isLetter}. */
     static boolean isLetter(char c) {
-        return LETTERS[c];
+        return (CLASSES[c] & LETTER) != 0;
     }
 
     static boolean hasArabicScriptLetter(CharSequence s) {
@@ -58,10 +63,10 @@ final class Chars {
 
     /** Spaces as the whitespace check sees them: ASCII whitespace, no-break space and the Unicode spaces. */
     static boolean isSpace(char c) {
-        // Latin and Arabic-script letters, the bulk of any text, are not spaces.
-        if (c > ' ' && c < '\u00A0' || c > '\u00A0' && c < '\u2000') {
-            return false;
-        }
+        return (CLASSES[c] & SPACE) != 0;
+    }
+
+    private static boolean computeIsSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u200B'
                 || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u000B'
                 || c == '\f';

@@ -257,7 +257,8 @@ final class StemmedText {
                 start = i;
             } else if (!inWord && start >= 0) {
                 String w = lower.substring(start, i);
-                if (!ARTICLES.contains(w)) {
+                // An article has at most three letters: a longer word needs no look-up.
+                if (w.length() > 3 || !ARTICLES.contains(w)) {
                     out.add(w);
                 }
                 start = -1;

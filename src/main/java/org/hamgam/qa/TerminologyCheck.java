@@ -31,7 +31,7 @@ final class TerminologyCheck extends PairCheck {
 
     private final EnglishTermFinder finder = new EnglishTermFinder();
     /** Each glossary translation's alternatives as word stems, shared between threads. */
-    private final Map<String, List<List<String>>> stems = new ConcurrentHashMap<>();
+    private final Map<String, List<Stems>> stems = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Map<String, String> lowers = new ConcurrentHashMap<>();
     /** Bounds each cache: a check may run over many documents with many glossaries. */
@@ -171,11 +171,12 @@ final class TerminologyCheck extends PairCheck {
     private int stemsPresent(List<TermHit> alternatives, String lowerTarget, StemmedText[] stemmed) {
         int best = NONE;
         for (TermHit hit : alternatives) {
-            for (List<String> term : termStemsOf(hit.target())) {
+            for (Stems alternative : termStemsOf(hit.target())) {
+                List<String> term = alternative.stems();
                 // Every related word starts with the stem's probe: one absent rules the whole term out cheaply.
                 boolean all = true;
-                for (String stem : term) {
-                    if (!lowerTarget.contains(StemmedText.probe(stem))) {
+                for (String probe : alternative.probes()) {
+                    if (!lowerTarget.contains(probe)) {
                         all = false;
                         break;
                     }
@@ -199,9 +200,16 @@ final class TerminologyCheck extends PairCheck {
         return best;
     }
 
+    /** The stems of one alternative of a glossary translation, and the {@link StemmedText#probe} of each. */
+    private record Stems(List<String> stems, String[] probes) {
+        static Stems of(List<String> stems) {
+            return new Stems(stems, stems.stream().map(StemmedText::probe).toArray(String[]::new));
+        }
+    }
+
     /** The stems of each alternative of a glossary translation, remembered. */
-    private List<List<String>> termStemsOf(String english) {
-        List<List<String>> s = stems.get(english);
+    private List<Stems> termStemsOf(String english) {
+        List<Stems> s = stems.get(english);
         if (s == null) {
             s = termStems(english.strip());
             if (stems.size() < MAX_CACHED) {
@@ -211,12 +219,12 @@ final class TerminologyCheck extends PairCheck {
         return s;
     }
 
-    private static List<List<String>> termStems(String english) {
-        List<List<String>> out = new ArrayList<>();
+    private static List<Stems> termStems(String english) {
+        List<Stems> out = new ArrayList<>();
         for (String alt : EnglishTermFinder.ALTERNATIVES.split(english)) {
             List<String> term = StemmedText.termStems(alt);
             if (!term.isEmpty()) {
-                out.add(term);
+                out.add(Stems.of(term));
             }
         }
         return out;
