@@ -24,8 +24,10 @@ final class InconsistentCheck implements Check {
 
     @Override
     public List<Issue> check(List<QaPair> pairs) {
-        Map<Long, Integer> firstBySource = new HashMap<>();
-        Map<Long, Integer> firstByTarget = new HashMap<>();
+        // Sized for every pair at once: growing a table a document long rehashes it again and again.
+        int capacity = (int) (pairs.size() / 0.75f) + 1;
+        Map<Long, Integer> firstBySource = new HashMap<>(capacity);
+        Map<Long, Integer> firstByTarget = new HashMap<>(capacity);
         long[] sourceKeys = new long[pairs.size()];
         long[] targetKeys = new long[pairs.size()];
         List<Issue> out = new ArrayList<>();

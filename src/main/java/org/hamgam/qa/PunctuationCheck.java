@@ -16,6 +16,14 @@ final class PunctuationCheck extends PairCheck {
 
     private static final String OPENERS = "([{";
     private static final String CLOSERS = ")]}";
+    /** The brackets, quotes and Persian marks the checks of pairing and of Persian marks look for. */
+    private static final boolean[] MARKS = new boolean['\u201D' + 1];
+
+    static {
+        for (char c : "([{)]}\"\u201C\u201D\u00AB\u00BB\u060C\u061B\u061F\u06D4".toCharArray()) {
+            MARKS[c] = true;
+        }
+    }
 
     @Override
     public String code() {
@@ -27,6 +35,11 @@ final class PunctuationCheck extends PairCheck {
         String source = pair.source();
         String target = pair.target();
         if (Chars.isBlank(target)) {
+            return;
+        }
+        // Most targets have no bracket, quote or Persian mark: one pass rules out the three that look for them.
+        if (!hasMark(target)) {
+            endMark(pair, out);
             return;
         }
         int bad = unpairedBracket(target);
@@ -41,6 +54,16 @@ final class PunctuationCheck extends PairCheck {
         }
         persianMarks(pair, out);
         endMark(pair, out);
+    }
+
+    private static boolean hasMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < MARKS.length && MARKS[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void persianMarks(QaPair pair, List<Issue> out) {

@@ -329,6 +329,23 @@ class ChecksTest {
     }
 
     @Test
+    void punctuationFindsEachKindOfMarkInATargetWithNoOther() {
+        PunctuationCheck check = new PunctuationCheck();
+        // No bracket, quote or Persian mark in the target: only its end is compared.
+        assertThat(run(check, pair("(بله «خوب»", "Yes, good"))).isEmpty();
+        assertThat(run(check, pair("بله؟", "Yes, good"))).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("no end punctuation"));
+        for (String mark : List.of("(", ")", "[", "]", "{", "}", "\"", "\u201C", "\u201D")) {
+            assertThat(run(check, pair("بله", "yes " + mark + " good"))).as(mark).singleElement()
+                    .satisfies(i -> assertThat(i.start()).isEqualTo(4));
+        }
+        for (String mark : List.of("\u00AB", "\u00BB", "\u060C", "\u061B", "\u061F", "\u06D4")) {
+            assertThat(run(check, pair("بله", "yes " + mark + " good"))).as(mark)
+                    .anySatisfy(i -> assertThat(i.message()).contains("Persian punctuation"));
+        }
+    }
+
+    @Test
     void whitespaceFindsDoubleSpacesAndEdgesThatDiffer() {
         WhitespaceCheck check = new WhitespaceCheck();
         assertThat(run(check, pair("یک دو", "one  two"))).singleElement().satisfies(i -> {
