@@ -147,7 +147,8 @@ final class Numbers {
         }
         char first = LOWER[text[start]];
         char last = LOWER[text[end - 1]];
-        // Capitals outside ASCII (0) take the long way below; one inside a word never makes a number word of it.
+        // A capital outside ASCII (0) at either end takes the long way below. One inside the word cannot make it a
+        // number word: no such capital lower-cases to letters of one (İ gives i and a combining dot).
         if (first != 0 && last != 0 && !SHAPES.get(shape(end - start, first, last))) {
             return null;
         }
