@@ -94,7 +94,12 @@ final class StemmedText {
      * last two letters, as a derivation may end the stem sooner (medicine/medication, medicin/medic).
      */
     static String probe(String stem) {
-        return stem.length() > MIN_RELATED ? stem.substring(0, Math.max(MIN_RELATED, stem.length() - 2)) : stem;
+        return stem.substring(0, probeLength(stem));
+    }
+
+    /** The length of {@link #probe}: a word is matched against it where the probe itself is not kept. */
+    private static int probeLength(String stem) {
+        return stem.length() > MIN_RELATED ? Math.max(MIN_RELATED, stem.length() - 2) : stem.length();
     }
 
     /** Stems of one family: equal, or one a prefix of the other, at least five letters, at most two shorter. */
@@ -222,7 +227,7 @@ final class StemmedText {
             if (related(stems[i], stem) || combined(word, stem)) {
                 return true;
             }
-        } else if (stem.length() > MIN_RELATED && word.startsWith(probe(stem))) {
+        } else if (stem.length() > MIN_RELATED && word.regionMatches(0, stem, 0, probeLength(stem))) {
             if (stems[i] == null) {
                 stems[i] = EnglishStemmer.stem(word);
             }
