@@ -392,11 +392,19 @@ public final class QaBench {
     private void speed(QaRunner fast) {
         List<List<QaPair>> all = new ArrayList<>(docs.values());
         int pairs = all.stream().mapToInt(List::size).sum();
-        for (int warm = 0; warm < 30; warm++) {
+        // Warm up until the JIT compiler has been idle for several rounds, not for a fixed number of rounds: on a
+        // busy machine its threads get little time, and code still waiting for compilation would be timed.
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported();
+        int warm = 0;
+        for (int idle = 0; warm < 30 || watchJit && idle < 5 && warm < 300; warm++) {
+            long compiling = watchJit ? jit.getTotalCompilationTime() : 0;
             for (List<QaPair> d : all) {
                 fast.run(d);
             }
+            idle = watchJit && jit.getTotalCompilationTime() == compiling ? idle + 1 : 0;
         }
+        System.out.println("fast_checks_warmup_rounds: " + warm);
         // CPU time of this thread, not wall time: other processes share the machine.
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         int rounds = 40;
