@@ -47,7 +47,7 @@ final class TerminologyCheck extends PairCheck {
         if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
             return;
         }
-        String lowerTarget = pair.target().toLowerCase(Locale.ROOT);
+        String lowerTarget = null;
         // A pair has few hits: plain arrays searched in turn beat hash tables built for each pair.
         Found found = new Found(pair.targetTerms().size());
         for (TermHit hit : pair.targetTerms()) {
@@ -76,8 +76,14 @@ final class TerminologyCheck extends PairCheck {
         for (int t = 0; t < terms.size(); t++) {
             String termKey = termKeys.get(t);
             List<TermHit> alternatives = terms.get(t);
-            if (found.contains(termKey) || translated(alternatives, found, lowerTarget)
-                    || Acronyms.present(alternatives, pair.target())) {
+            if (found.contains(termKey) || matched(alternatives, found)) {
+                continue;
+            }
+            if (lowerTarget == null) {
+                // Made only now: a target in which the matcher found every term needs none.
+                lowerTarget = pair.target().toLowerCase(Locale.ROOT);
+            }
+            if (inflected(alternatives, lowerTarget) || Acronyms.present(alternatives, pair.target())) {
                 continue;
             }
             int present = stemsPresent(alternatives, lowerTarget, stemmed);
@@ -147,11 +153,20 @@ final class TerminologyCheck extends PairCheck {
         }
     }
 
-    private boolean translated(List<TermHit> alternatives, Found found, String lowerTarget) {
+    /** Whether the matcher found in the target one of the alternatives, by its id or its English. */
+    private boolean matched(List<TermHit> alternatives, Found found) {
         for (TermHit hit : alternatives) {
-            String english = hit.target().strip();
-            if (found.contains(hit.termId()) || found.contains(lower(english))
-                    || finder.contains(lowerTarget, english)) {
+            if (found.contains(hit.termId()) || found.contains(lower(hit.target().strip()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the target holds the English of one of the alternatives, inflected or not. */
+    private boolean inflected(List<TermHit> alternatives, String lowerTarget) {
+        for (TermHit hit : alternatives) {
+            if (finder.contains(lowerTarget, hit.target().strip())) {
                 return true;
             }
         }
