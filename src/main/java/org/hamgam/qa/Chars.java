@@ -81,12 +81,18 @@ final class Chars {
         }
     }
 
-    /** The character {@link #key} writes for {@code c}, or 0 if it drops it (spaces are handled by the caller). */
+    /**
+     * The character {@link #key} writes for {@code c}, or 0 if it drops it; a plain space for every space, whose
+     * runs {@link #key} collapses, so that one look-up tells a space too.
+     */
     static char keyChar(char c) {
         return KEY_CHARS[c];
     }
 
     private static char computeKeyChar(char c) {
+        if (computeIsSpace(c)) {
+            return ' ';
+        }
         if (c == '\u200C' || c == '\u0640') {
             return 0;
         }

@@ -71,12 +71,11 @@ final class InconsistentCheck implements Check {
         boolean pendingSpace = false;
         boolean any = false;
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (Chars.isSpace(c)) {
+            char k = Chars.keyChar(text.charAt(i));
+            if (k == ' ') {
                 pendingSpace = any;
                 continue;
             }
-            char k = Chars.keyChar(c);
             if (k == 0) {
                 continue;
             }
