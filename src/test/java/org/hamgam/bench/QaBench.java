@@ -392,22 +392,28 @@ public final class QaBench {
     private void speed(QaRunner fast) {
         List<List<QaPair>> all = new ArrayList<>(docs.values());
         int pairs = all.stream().mapToInt(List::size).sum();
-        // Warm up until the JIT compiler has been idle for several rounds, not for a fixed number of rounds: on a
-        // busy machine its threads get little time, and code still waiting for compilation would be timed.
-        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        boolean watchJit = jit != null && jit.isCompilationTimeMonitoringSupported();
+        // Warm up until the rounds run alone: at least 30 rounds, then until five rounds in a row cost the process no
+        // more than a tenth above what they cost this thread. On a busy machine the JIT compiler's threads get little
+        // time and go on compiling long after a fixed warm-up, and that work would be timed as well.
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int warm = 0;
-        for (int idle = 0; warm < 30 || watchJit && idle < 5 && warm < 300; warm++) {
-            long compiling = watchJit ? jit.getTotalCompilationTime() : 0;
+        for (int quiet = 0; warm < 30 || quiet < 5 && warm < 1000; warm++) {
+            long thread = mx.getCurrentThreadCpuTime();
+            long process = os.getProcessCpuTime();
             for (List<QaPair> d : all) {
                 fast.run(d);
             }
-            idle = watchJit && jit.getTotalCompilationTime() == compiling ? idle + 1 : 0;
+            boolean alone = os.getProcessCpuTime() - process <= 1.1 * (mx.getCurrentThreadCpuTime() - thread);
+            quiet = alone ? quiet + 1 : 0;
         }
         System.out.println("fast_checks_warmup_rounds: " + warm);
         // CPU time of this thread, not wall time: other processes share the machine.
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         int rounds = 40;
+        // The whole process's CPU time as well: it includes the garbage collector's and the compiler's threads, which
+        // the thread's own time leaves out.
+        long p0 = os.getProcessCpuTime();
         long t0 = mx.getCurrentThreadCpuTime();
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
@@ -416,7 +422,10 @@ public final class QaBench {
             }
         }
         double s = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+        double processSeconds = (os.getProcessCpuTime() - p0) / 1e9;
         System.out.printf(Locale.ROOT, "fast_checks_pairs_per_s_one_core: %.0f%n", pairs * rounds / s);
+        System.out.printf(Locale.ROOT, "fast_checks_pairs_per_s_process_cpu: %.0f (garbage collection and compilation included)%n",
+                pairs * rounds / processSeconds);
         // The fastest of several short blocks: on a shared machine the other processes only ever slow a block down.
         double[] blocks = new double[8];
         for (int block = 0; block < blocks.length; block++) {
