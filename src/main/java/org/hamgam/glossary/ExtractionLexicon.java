@@ -178,7 +178,9 @@ final class ExtractionLexicon {
             "how", "why", "up", "down", "out", "over", "under", "after", "before", "between", "during", "through",
             "against", "among", "per", "via", "since", "until", "both", "either", "neither", "own", "same", "one",
             "get", "got", "make", "made", "well", "now", "however", "therefore", "thus", "although", "though",
-            "whether", "within", "upon", "around", "across", "along", "like", "said", "says", "say", "s", "'s");
+            "whether", "within", "upon", "around", "across", "along", "like", "said", "says", "say", "s", "'s",
+            "including", "despite", "toward", "towards", "regarding", "concerning", "according", "unlike", "beyond",
+            "behind", "throughout", "unless", "whereas", "besides", "instead", "amid", "amongst", "except");
 
     static boolean isEnglishStop(String lower) {
         return ENGLISH_STOP.contains(lower);

@@ -39,6 +39,11 @@ public final class TermExtractor {
     private static final int EXAMPLES = 3;
     private static final String AND = "و";
     private static final Set<String> COORDINATION = Set.of("and", "or");
+    /**
+     * Prepositions whose complement names two or more things joined by "and" (between Russia and Ukraine): as a
+     * phrase never holds a coordination, one with such a preposition inside is cut in the middle of it.
+     */
+    private static final Set<String> PAIRING = Set.of("between", "among", "amongst");
     /** Calendar words name dates, not concepts of the domain. */
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -450,8 +455,9 @@ public final class TermExtractor {
             StringBuilder key = new StringBuilder();
             for (int j = lo; j <= hi; j++) {
                 if (j > lo) {
-                    if (et.get(j).breakBefore() || COORDINATION.contains(et.get(j).key())) {
-                        return null; // punctuation or "and"/"or" inside: not one phrase
+                    if (et.get(j).breakBefore() || COORDINATION.contains(et.get(j).key())
+                            || PAIRING.contains(et.get(j).key())) {
+                        return null; // punctuation, "and"/"or" or half of "between X and Y" inside: not one phrase
                     }
                     key.append(' ');
                 }

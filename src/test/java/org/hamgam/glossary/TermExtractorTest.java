@@ -232,4 +232,27 @@ class TermExtractorTest {
         assertThat(found).extracting(c -> c.source() + "=" + c.target()).contains("کارآزمایی بالینی=clinical trials")
                 .noneMatch(s -> s.contains("هفت") || s.contains("seven"));
     }
+
+    @Test
+    void anEnglishPhraseCutInsideBetweenXAndYIsNoTranslation() {
+        List<SentencePair> pairs = new ArrayList<>(framed("روسیه", "Russia"));
+        pairs.addAll(framed("اوکراین", "Ukraine"));
+        pairs.addAll(framed("جنگ", "war"));
+        pairs.addAll(framed("جنگ روسیه و اوکراین", "the war between Russia and Ukraine"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::target).noneMatch(t -> t.contains("between"));
+    }
+
+    @Test
+    void anEnglishPrepositionIsNoTranslation() {
+        List<SentencePair> pairs = new ArrayList<>(framed("سلاح", "weapons"));
+        pairs.addAll(framed("موشک", "missiles"));
+        pairs.addAll(framed("تب", "fever"));
+        pairs.addAll(framed("سرفه", "cough"));
+        pairs.add(new SentencePair("i1", "سلاح از جمله موشک رسید", "weapons including missiles arrived"));
+        pairs.add(new SentencePair("i2", "علائم از جمله تب دیده شد", "symptoms including fever were seen"));
+        pairs.add(new SentencePair("i3", "مشکلات از جمله سرفه ماند", "problems including cough remained"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::target).doesNotContain("including");
+    }
 }
