@@ -38,12 +38,6 @@ public final class TermExtractor {
     public static final int MAX_WORDS = 5;
     private static final int EXAMPLES = 3;
     private static final String AND = "و";
-    private static final Set<String> COORDINATION = Set.of("and", "or");
-    /**
-     * Prepositions whose complement names two or more things joined by "and" (between Russia and Ukraine): as a
-     * phrase never holds a coordination, one with such a preposition inside is cut in the middle of it.
-     */
-    private static final Set<String> PAIRING = Set.of("between", "among", "amongst");
     /** Calendar words name dates, not concepts of the domain. */
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -408,6 +402,7 @@ public final class TermExtractor {
                 List<PersianTokens.Token> t = fa.get(p);
                 List<EnglishTokens.Token> et = en.get(p);
                 WordAligner.Links links = et.isEmpty() ? null : aligner.links(faWords[p], enWords[p]);
+                int[] claims = links == null ? null : PhrasePairs.claims(links);
                 forEachOccurrence(p, (s, e, key) -> {
                     Candidate c = map.get(key);
                     if (c.df < minFrequency) {
@@ -417,79 +412,12 @@ public final class TermExtractor {
                     if (links == null) {
                         return;
                     }
-                    String target = span(links, s, e, et);
+                    String target = PhrasePairs.span(links, claims, s, e, et);
                     if (target != null) {
                         c.addTranslation(singularPhrase(target), pair, pairs.get(pair).id());
                     }
                 });
             }
-        }
-
-        /** The English words linked to Persian tokens s..e, as one phrase trimmed of function words, or null. */
-        private String span(WordAligner.Links links, int s, int e, List<EnglishTokens.Token> et) {
-            int lo = Integer.MAX_VALUE;
-            int hi = -1;
-            for (int i = s; i <= e; i++) {
-                int j = links.faToEn()[i];
-                if (j >= 0) {
-                    lo = Math.min(lo, j);
-                    hi = Math.max(hi, j);
-                }
-            }
-            int[] enToFa = links.enToFa();
-            for (int j = 0; j < enToFa.length; j++) {
-                if (enToFa[j] >= s && enToFa[j] <= e) {
-                    lo = Math.min(lo, j);
-                    hi = Math.max(hi, j);
-                }
-            }
-            while (lo <= hi && !canEdge(et.get(lo))) {
-                lo++;
-            }
-            while (hi >= lo && !canEdge(et.get(hi))) {
-                hi--;
-            }
-            if (hi < lo || hi - lo + 1 > MAX_WORDS || !consistent(links, s, e, lo, hi, et)) {
-                return null;
-            }
-            StringBuilder key = new StringBuilder();
-            for (int j = lo; j <= hi; j++) {
-                if (j > lo) {
-                    if (et.get(j).breakBefore() || COORDINATION.contains(et.get(j).key())
-                            || PAIRING.contains(et.get(j).key())) {
-                        return null; // punctuation, "and"/"or" or half of "between X and Y" inside: not one phrase
-                    }
-                    key.append(' ');
-                }
-                key.append(et.get(j).key());
-            }
-            return key.toString();
-        }
-
-        /**
-         * Whether Persian tokens s..e and English words lo..hi translate each other as a whole, as phrase-based
-         * translation extracts phrase pairs: no English content word inside belongs to a Persian word outside,
-         * that is, is linked both ways with it, or is linked from it and from nothing inside. بیماری مزمن is then
-         * not "chronic lung disease" where lung and ریه next to it are linked. A one-way link alone does not
-         * count: Model 1 links a rare word to a frequent neighbour too readily.
-         */
-        private boolean consistent(WordAligner.Links links, int s, int e, int lo, int hi,
-                                   List<EnglishTokens.Token> et) {
-            int[] faToEn = links.faToEn();
-            int[] enToFa = links.enToFa();
-            for (int j = lo; j <= hi; j++) {
-                int i = enToFa[j];
-                if (i >= 0 && (i < s || i > e) && canEdge(et.get(j)) && faToEn[i] == j) {
-                    return false;
-                }
-            }
-            for (int i = 0; i < faToEn.length; i++) {
-                int j = faToEn[i];
-                if (j >= lo && j <= hi && (i < s || i > e) && canEdge(et.get(j)) && enToFa[j] < 0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** An English plural's singular, when the bitext also uses that singular (trials → trial). */
