@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The counts gathered for one Persian candidate term while extracting. */
 final class Candidate {
@@ -103,12 +104,16 @@ final class Candidate {
         bestKnown = false;
     }
 
-    /** The translation proposed in most pairs; ties go to the shorter, then the alphabetically first. */
-    Translation bestTranslation() {
+    /**
+     * The admissible translation proposed in most pairs; ties go to the shorter, then the alphabetically first. The
+     * test must be the same at every call: the answer is kept.
+     */
+    Translation bestTranslation(Predicate<Translation> admissible) {
         if (!bestKnown) {
             best = null;
             for (Translation t : translations.values()) {
-                if (best == null || t.count > best.count || t.count == best.count && better(t.key, best.key)) {
+                if (admissible.test(t) && (best == null || t.count > best.count
+                        || t.count == best.count && better(t.key, best.key))) {
                     best = t;
                 }
             }

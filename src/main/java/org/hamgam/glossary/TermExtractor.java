@@ -51,6 +51,8 @@ public final class TermExtractor {
      * inside (روسیه به اوکراین), more often a free combination than a name for one thing.
      */
     private static final double PHRASE = 1.5;
+    /** The pairs that must propose an English phrase much longer than the Persian, see {@link #wellAttested}. */
+    private static final int LONG_EVIDENCE = 3;
     /** The weight of a lone adjective or adverb. */
     private static final double MODIFIER = 0.4;
 
@@ -102,8 +104,22 @@ public final class TermExtractor {
 
     /** The candidate's translation proposed in most pairs, none for a date or when too rare. */
     private Optional<Translation> translation(Candidate c) {
-        Translation best = c.df < minFrequency ? null : c.bestTranslation();
+        int words = content(c);
+        Translation best = c.df < minFrequency ? null : c.bestTranslation(t -> wellAttested(t, words));
         return best == null || CALENDAR.contains(best.key) ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * Whether the pairs proposing an English phrase are evidence enough for it: one with more than one content
+     * word beyond the Persian's (دسترسی: "giving it easy access") is more often the links straying to the words
+     * around the term than a paraphrase, and has to be proposed by {@link #LONG_EVIDENCE} pairs.
+     */
+    private static boolean wellAttested(Translation t, int persianWords) {
+        int english = 0;
+        for (String w : t.key.split(" ")) {
+            english += ExtractionLexicon.isEnglishStop(w) ? 0 : 1;
+        }
+        return english <= persianWords + 1 || t.count >= LONG_EVIDENCE;
     }
 
     /**

@@ -255,4 +255,19 @@ class TermExtractorTest {
         List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
         assertThat(found).extracting(TermCandidate::target).doesNotContain("including");
     }
+
+    @Test
+    void anEnglishPhraseMuchLongerThanThePersianNeedsThreePairs() {
+        List<SentencePair> pairs = new ArrayList<>(List.of(
+                new SentencePair("a1", "روسیه به دسترسی نیاز دارد", "Russia needs quick easy access"),
+                new SentencePair("a2", "ایران دسترسی را فراهم کرد", "Iran provided quick easy access"),
+                new SentencePair("a3", "روسیه قوی است", "Russia is strong"),
+                new SentencePair("a4", "ایران بزرگ است", "Iran is big"),
+                new SentencePair("a5", "روسیه و ایران", "Russia and Iran")));
+        assertThat(TermExtractor.extract(pairs, Glossary.empty())).extracting(TermCandidate::target)
+                .doesNotContain("quick easy access");
+        pairs.add(new SentencePair("a6", "چین دسترسی ندارد", "China lacks quick easy access"));
+        assertThat(TermExtractor.extract(pairs, Glossary.empty())).extracting(c -> c.source() + "=" + c.target())
+                .contains("دسترسی=quick easy access");
+    }
 }
