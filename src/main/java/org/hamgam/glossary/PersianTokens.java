@@ -69,7 +69,27 @@ final class PersianTokens {
             pendingBreak = i < u.n && u.gap[i] >= Fold.JOIN;
             start = i;
         }
-        return out;
+        return markFixedExpressions(out);
+    }
+
+    /** The words of a compound preposition or conjunction (از جمله, در حالی که) are function words there. */
+    private static List<Token> markFixedExpressions(List<Token> tokens) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            keys.add(t.key());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            int n = FixedExpressions.length(keys, i, k -> !tokens.get(k).breakBefore());
+            for (int k = i; k < i + n; k++) {
+                Token t = tokens.get(k);
+                if (!t.stop()) {
+                    tokens.set(k, new Token(t.key(), t.stem(), t.surface(), t.breakBefore(), t.number(), true,
+                            t.latin()));
+                }
+            }
+            i += Math.max(0, n - 1);
+        }
+        return tokens;
     }
 
     private String normalize(String text) {

@@ -270,4 +270,17 @@ class TermExtractorTest {
         assertThat(TermExtractor.extract(pairs, Glossary.empty())).extracting(c -> c.source() + "=" + c.target())
                 .contains("دسترسی=quick easy access");
     }
+
+    @Test
+    void aWordOfACompoundPrepositionIsNoTermThere() {
+        List<SentencePair> texts = new ArrayList<>();
+        String[] lines = {"سلاح‌ها از جمله موشک رسید", "علائم از جمله تب دیده شد", "مشکلات از جمله سرفه ماند",
+            "عوامل از جمله فشار موثر بود", "این جمله کوتاه است", "جمله دوم را بخوان"};
+        for (int i = 0; i < lines.length; i++) {
+            texts.add(new SentencePair("t" + i, lines[i], ""));
+        }
+        List<TermCandidate> found = new TermExtractor().monolingual(texts, Glossary.empty());
+        assertThat(found).filteredOn(c -> c.source().equals("جمله")).singleElement()
+                .satisfies(c -> assertThat(c.frequency()).isEqualTo(2));
+    }
 }
