@@ -38,8 +38,11 @@ final class PersianTokens {
         }
     }
 
-    private static final Set<String> ZWNJ_ENDINGS = Set.of("ها", "های", "هایی", "ی", "ای", "یی", "ام", "اش");
+    private static final Set<String> ZWNJ_ENDINGS = Set.of("ها", "های", "هایی", "ی", "ای", "یی", "ام", "اش",
+            "هایش", "هایشان", "شان", "یش");
     private static final String[] SOLID_PLURALS = {"هایی", "های", "ها"};
+    /** Possessive endings of the third person written solid, with a plural before them or not (شرکایش, کشورش). */
+    private static final String[] SOLID_POSSESSIVES = {"هایشان", "هایش", "شان", "یش", "ش"};
 
     /** Spacing is left as written so that names such as HCoV-NL63 keep their form. */
     private final PersianNormalizer normalizer =
@@ -138,8 +141,8 @@ final class PersianTokens {
 
     /**
      * The word without a plural, ezafe or possessive ending written after a ZWNJ (unless the general lexicon lists
-     * the whole word), or without a plural written solid when what is left is a word of the general lexicon
-     * (کتابها, not انتهای; بیماران, not درمان).
+     * the whole word), or without a plural or a possessive of the third person written solid when what is left is a
+     * word of the general lexicon and the whole is not (کتابها, not انتهای; بیماران, not درمان; کشورش, not آرامش).
      */
     private String stem(Units u, int from, int to, String key) {
         int lastPart = to - 1;
@@ -153,14 +156,37 @@ final class PersianTokens {
                 return u.key(from, lastPart);
             }
         }
+        // a word the lexicon lists less an ending is taken for that word inflected only when the lexicon does not
+        // list the whole: پهپادهای is پهپاد, a word the lexicon lists without a count, but آرامش is no آرام with ش
+        boolean unlisted = !lexicon.isListed(key);
         for (String plural : SOLID_PLURALS) {
             if (key.length() - plural.length() >= 3 && key.endsWith(plural)) {
                 String rest = key.substring(0, key.length() - plural.length());
-                if (lexicon.isKnownWord(rest)) {
+                if (lexicon.isKnownWord(rest) || unlisted && listedWord(rest)) {
+                    return rest;
+                }
+            }
+        }
+        if (unlisted) {
+            for (String possessive : SOLID_POSSESSIVES) {
+                if (key.length() - possessive.length() < 3 || !key.endsWith(possessive)) {
+                    continue;
+                }
+                String rest = key.substring(0, key.length() - possessive.length());
+                if ((lexicon.isKnownWord(rest) || listedWord(rest))
+                        && (!possessive.equals("یش") || rest.endsWith("ا") || rest.endsWith("و"))) {
                     return rest;
                 }
             }
         }
         return WordClasses.animateSingular(key, lexicon);
+    }
+
+    /**
+     * A word the lexicon lists without a count, long enough not to be one of the many short fragments and loans it
+     * lists too (انت, which انتهای is not the plural of).
+     */
+    private boolean listedWord(String key) {
+        return key.length() >= 4 && lexicon.isListed(key);
     }
 }
