@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hamgam.model.TermHit;
 
 /**
@@ -51,6 +52,8 @@ public final class TermExtractor {
      * inside (روسیه به اوکراین), more often a free combination than a name for one thing.
      */
     private static final double PHRASE = 1.5;
+    /** The letters an English word's forms share at least: vir in virus and viral. */
+    private static final int ROOT = 3;
     /** The pairs that must propose an English phrase much longer than the Persian, see {@link #wellAttested}. */
     private static final int LONG_EVIDENCE = 3;
     /** The weight of a lone adjective or adverb. */
@@ -87,7 +90,7 @@ public final class TermExtractor {
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
-            if (proposed.isEmpty()) {
+            if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)) {
                 continue;
             }
             Translation t = proposed.get();
@@ -120,6 +123,60 @@ public final class TermExtractor {
             english += ExtractionLexicon.isEnglishStop(w) ? 0 : 1;
         }
         return english <= persianWords + 1 || t.count >= LONG_EVIDENCE;
+    }
+
+    /**
+     * Whether the phrase's translation is that of a part of it, while a word outside that part has a translation of
+     * its own in {@link #LONG_EVIDENCE} pairs or more that the phrase's does not hold: the English then leaves that
+     * word out. تولید پهپاد is not "drone" where پهپاد is drone and تولید production; ویروس کرونا may be
+     * coronavirus where کرونا is.
+     */
+    private boolean leavesAWordOut(Candidate c, Translation t, Map<String, Candidate> candidates) {
+        return c.length > 1 && leavesAWordOut(c.stems, c.stops, t.key, key -> {
+            Candidate part = candidates.get(key);
+            return part == null ? Optional.empty() : translation(part);
+        });
+    }
+
+    /** As above, for the stems of a phrase and a look-up of the translation of the candidate with a given key. */
+    static boolean leavesAWordOut(String[] stems, boolean[] stops, String target,
+                                  Function<String, Optional<Translation>> translationOf) {
+        int n = stems.length;
+        for (int s = 0; s < n; s++) {
+            StringBuilder key = new StringBuilder();
+            for (int e = s; e < n && e - s + 1 < n; e++) {
+                key.append(stems[e]);
+                Optional<Translation> own = translationOf.apply(key.toString());
+                if (own.isPresent() && own.get().key.equals(target)
+                        && untranslated(stems, stops, s, e, target, translationOf)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a content word outside words s..e has its own translation that the target does not hold. */
+    private static boolean untranslated(String[] stems, boolean[] stops, int s, int e, String target,
+                                        Function<String, Optional<Translation>> translationOf) {
+        for (int i = 0; i < stems.length; i++) {
+            if (i >= s && i <= e || stops[i]) {
+                continue;
+            }
+            Optional<Translation> own = translationOf.apply(stems[i]);
+            if (own.isPresent() && own.get().count >= LONG_EVIDENCE && !holds(target, own.get().key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether English phrase a holds a form of phrase b: its first letters, as "antiviral" holds virus in viral and
+     * "coronavirus" holds virus; loose on purpose, since it only keeps a phrase that would otherwise go.
+     */
+    private static boolean holds(String a, String b) {
+        return a.contains(b.substring(0, Math.min(b.length(), ROOT)));
     }
 
     /**

@@ -283,4 +283,25 @@ class TermExtractorTest {
         assertThat(found).filteredOn(c -> c.source().equals("جمله")).singleElement()
                 .satisfies(c -> assertThat(c.frequency()).isEqualTo(2));
     }
+
+    private static Translation translation(String english, int pairs) {
+        Translation t = new Translation(english);
+        t.count = pairs;
+        return t;
+    }
+
+    @Test
+    void aPhraseTranslatedAsAPartOfItLeavesAWordOut() {
+        java.util.Map<String, Translation> own = java.util.Map.of(
+                "پهپاد", translation("drone", 6), "تولید", translation("production", 9),
+                "کرونا", translation("coronavirus", 5), "ویروس", translation("virus", 20),
+                "دارو", translation("drug", 2));
+        java.util.function.Function<String, Optional<Translation>> lookUp = k -> Optional.ofNullable(own.get(k));
+        boolean[] noStops = {false, false};
+        assertThat(TermExtractor.leavesAWordOut(new String[] {"تولید", "پهپاد"}, noStops, "drone", lookUp)).isTrue();
+        assertThat(TermExtractor.leavesAWordOut(new String[] {"ویروس", "کرونا"}, noStops, "coronavirus", lookUp))
+                .isFalse();
+        // a word proposed in too few pairs is no evidence that the English leaves it out
+        assertThat(TermExtractor.leavesAWordOut(new String[] {"دارو", "پهپاد"}, noStops, "drone", lookUp)).isFalse();
+    }
 }
