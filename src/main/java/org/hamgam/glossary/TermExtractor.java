@@ -24,8 +24,10 @@ import org.hamgam.model.TermHit;
  * <p>With English, a word-alignment pass links each Persian word to the English word it is most associated
  * with over the bitext (IBM Model 1 both ways), and each occurrence of a candidate proposes the English words
  * its words link to, trimmed of function words, unless one of them belongs to a Persian word outside the
- * candidate (a phrase pair must be consistent with the links, as in phrase-based translation). The translation
- * proposed most often wins, in the number of the Persian as shown (ماسک: mask, علائم: symptoms). Its score is
+ * candidate (a phrase pair must be consistent with the links, as in phrase-based translation; see
+ * {@link PhrasePairs}). The translation proposed most often wins, in the number of the Persian as shown (ماسک: mask,
+ * علائم: symptoms), unless it is much longer than the Persian and proposed in few pairs, or is the translation of a
+ * part of the Persian that leaves out a word with a translation of its own (تولید پهپاد: drone). Its score is
  * termhood times how stable the translation is (see {@link #confidence}), boosted when a name's letters
  * transliterate to the English or when the numbers agree, and lowered for a word mostly used before a light
  * verb (گزارش داد) and for a lone adverb or relational adjective (معمولاً, بالینی: clinical). Candidates the
