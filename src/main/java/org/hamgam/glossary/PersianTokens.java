@@ -141,7 +141,7 @@ final class PersianTokens {
 
     /**
      * The word without a plural, ezafe or possessive ending written after a ZWNJ (unless the general lexicon lists
-     * the whole word), or without a plural or a possessive of the third person written solid when what is left is a
+     * the whole as an adjective in ای), or without a plural or a possessive of the third person written solid when what is left is a
      * word of the general lexicon and the whole is not (کتابها, not انتهای; بیماران, not درمان; کشورش, not آرامش).
      */
     private String stem(Units u, int from, int to, String key) {
@@ -151,9 +151,11 @@ final class PersianTokens {
         }
         if (lastPart > from && u.gap[lastPart] == Fold.SOFT && lastPart - from >= 2) {
             String ending = u.key(lastPart, to);
-            // هسته‌ای (nuclear) and حرفه‌ای (professional) are words of their own, not هسته and حرفه with an ending
-            if (ZWNJ_ENDINGS.contains(ending) && !lexicon.isListed(key)) {
-                return u.key(from, lastPart);
+            if (ZWNJ_ENDINGS.contains(ending)) {
+                // ای can make an adjective of its own (هسته‌ای nuclear, منطقه‌ای regional), kept whole when the
+                // lexicon lists it; the ezafe ی and the plural never do
+                boolean adjective = ending.equals("ای") && lexicon.isListed(key);
+                return adjective ? key : u.key(from, lastPart);
             }
         }
         // a word the lexicon lists less an ending is taken for that word inflected only when the lexicon does not

@@ -59,7 +59,8 @@ final class PhrasePairs {
         while (hi >= lo && (!canEdge(et.get(hi)) || contested(links, claims, s, e, hi))) {
             hi--;
         }
-        if (hi < lo || hi - lo + 1 > TermExtractor.MAX_WORDS || !consistent(links, s, e, lo, hi, et)) {
+        if (hi < lo || hi - lo + 1 > TermExtractor.MAX_WORDS || !anchored(links, s, e, lo, hi)
+                || !consistent(links, s, e, lo, hi, et)) {
             return null;
         }
         StringBuilder key = new StringBuilder();
@@ -74,6 +75,27 @@ final class PhrasePairs {
             key.append(et.get(j).key());
         }
         return key.toString();
+    }
+
+    /**
+     * Whether a word of English words lo..hi is linked, either way, with one of Persian tokens s..e: a phrase pair
+     * holds at least one link. When trimming has taken off every linked word, what is left between them (borders
+     * between "which" and "would") translates nothing of the run.
+     */
+    private static boolean anchored(WordAligner.Links links, int s, int e, int lo, int hi) {
+        for (int j = lo; j <= hi; j++) {
+            int i = links.enToFa()[j];
+            if (i >= s && i <= e) {
+                return true;
+            }
+        }
+        for (int i = s; i <= e; i++) {
+            int j = links.faToEn()[i];
+            if (j >= lo && j <= hi) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

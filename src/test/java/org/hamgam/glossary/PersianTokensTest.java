@@ -22,6 +22,13 @@ class PersianTokensTest {
     }
 
     @Test
+    void anAdjectiveInAyKeptWholeIsNotCutAgainAsASolidPlural() {
+        assertThat(stem("منطقه\u200Cای")).isEqualTo(TermKeys.persian("منطقه\u200Cای"));
+        assertThat(stem("حرفه\u200Cای")).isEqualTo(TermKeys.persian("حرفه\u200Cای"));
+        assertThat(stem("خانه\u200Cی")).isEqualTo(TermKeys.persian("خانه"));
+    }
+
+    @Test
     void takesOffAPluralWrittenSolidFromAWordTheLexiconListsWithoutACount() {
         assertThat(stem("پهپادهای")).isEqualTo(TermKeys.persian("پهپاد"));
         assertThat(stem("انتهای")).isEqualTo(TermKeys.persian("انتهای"));

@@ -44,4 +44,14 @@ class PhrasePairsTest {
         int[] enToFa = {0, -1, -1, 1};
         assertThat(span(faToEn, enToFa, 0, 1, "SARS-CoV-2 than those MERS-CoV")).isNull();
     }
+
+    @Test
+    void whatTrimmingLeavesBetweenLinkedFunctionWordsIsNoTranslation() {
+        // برنامه / which borders ... would: برنامه → which, would → برنامه; borders is linked to nothing
+        int[] faToEn = {0};
+        int[] enToFa = {-1, -1, 0};
+        assertThat(span(faToEn, enToFa, 0, 0, "which borders would")).isNull();
+        // the same with borders linked to برنامه is a translation
+        assertThat(span(new int[] {1}, new int[] {-1, 0, 0}, 0, 0, "which borders would")).isEqualTo("borders");
+    }
 }
