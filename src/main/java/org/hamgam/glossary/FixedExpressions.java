@@ -2,8 +2,11 @@ package org.hamgam.glossary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Persian compound prepositions, conjunctions and adverbials (از جمله: including, در حالی که: while, به عنوان: as):
@@ -22,6 +25,8 @@ final class FixedExpressions {
     };
     /** First word → the expressions starting with it, as word keys, longest first. */
     private static final Map<String, List<String[]>> BY_FIRST = index();
+    /** The expressions as one word's key: به‌عنوان and بهعنوان are به عنوان written without a space. */
+    private static final Set<String> JOINED = joined();
 
     private FixedExpressions() {
     }
@@ -39,11 +44,26 @@ final class FixedExpressions {
         return Map.copyOf(map);
     }
 
+    private static Set<String> joined() {
+        Set<String> out = new HashSet<>();
+        for (List<String[]> expressions : BY_FIRST.values()) {
+            for (String[] words : expressions) {
+                out.add(String.join("", words));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether one word's key is a whole fixed expression written without spaces (به‌عنوان, درحالیکه). */
+    static boolean isJoined(String key) {
+        return JOINED.contains(key);
+    }
+
     /**
      * The number of words of the fixed expression that starts at word {@code from} of {@code keys}, 0 when none
      * does; {@code joined.test(i)} tells whether word i follows word i - 1 with no punctuation between.
      */
-    static int length(List<String> keys, int from, java.util.function.IntPredicate joined) {
+    static int length(List<String> keys, int from, IntPredicate joined) {
         List<String[]> candidates = BY_FIRST.get(keys.get(from));
         if (candidates == null) {
             return 0;

@@ -75,14 +75,18 @@ final class PersianTokens {
         return markFixedExpressions(out);
     }
 
-    /** The words of a compound preposition or conjunction (از جمله, در حالی که) are function words there. */
+    /**
+     * The words of a compound preposition or conjunction (از جمله, در حالی که) are function words there, and so is
+     * one written as a single word (به‌عنوان).
+     */
     private static List<Token> markFixedExpressions(List<Token> tokens) {
         List<String> keys = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             keys.add(t.key());
         }
         for (int i = 0; i < tokens.size(); i++) {
-            int n = FixedExpressions.length(keys, i, k -> !tokens.get(k).breakBefore());
+            int n = FixedExpressions.isJoined(keys.get(i)) ? 1
+                    : FixedExpressions.length(keys, i, k -> !tokens.get(k).breakBefore());
             for (int k = i; k < i + n; k++) {
                 Token t = tokens.get(k);
                 if (!t.stop()) {

@@ -521,10 +521,6 @@ public final class TermExtractor {
             return single.equals(last) ? phrase : phrase.substring(0, sp + 1) + single;
         }
 
-        private static boolean canEdge(EnglishTokens.Token t) {
-            return !t.stop() && !t.number();
-        }
-
         /** Pair frequency and usual spelling of every English phrase some candidate proposes. */
         Map<String, TargetStats> targetStats(Map<String, Candidate> map) {
             Map<String, TargetStats> stats = new HashMap<>();

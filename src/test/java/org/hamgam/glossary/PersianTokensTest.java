@@ -29,6 +29,13 @@ class PersianTokensTest {
     }
 
     @Test
+    void aCompoundPrepositionWrittenAsOneWordIsAFunctionWordToo() {
+        List<PersianTokens.Token> t = tokens.tokens("به\u200Cعنوان عضو و بهعنوان ناظر و عنوان کتاب");
+        assertThat(t).extracting(PersianTokens.Token::stop)
+                .containsExactly(true, false, true, true, false, true, false, false);
+    }
+
+    @Test
     void takesOffAPluralWrittenSolidFromAWordTheLexiconListsWithoutACount() {
         assertThat(stem("پهپادهای")).isEqualTo(TermKeys.persian("پهپاد"));
         assertThat(stem("انتهای")).isEqualTo(TermKeys.persian("انتهای"));
