@@ -71,7 +71,8 @@ final class EnglishTermFinder {
     private static Compiled compile(String term) {
         List<String> stems = new ArrayList<>();
         for (String alt : ALTERNATIVES.split(term.strip())) {
-            String first = alt.strip().split("[\\s\\-\u2010\u2011\u2013]+")[0].toLowerCase(Locale.ROOT);
+            String[] words = alt.strip().split("[\\s\\-\u2010\u2011\u2013]+");
+            String first = words.length == 0 ? "" : words[0].toLowerCase(Locale.ROOT);
             for (String ending : ENDINGS) {
                 if (first.endsWith(ending) && first.length() - ending.length() >= 4) {
                     first = first.substring(0, first.length() - ending.length());
@@ -79,11 +80,26 @@ final class EnglishTermFinder {
                 }
             }
             // Forms may drop the last letter (party/parties, Ukraine/Ukrainian).
-            stems.add(first.length() > 2 ? first.substring(0, first.length() - 1) : first);
+            String stem = first.length() > 2 ? first.substring(0, first.length() - 1) : first;
+            stems.add(beforeVariantLetter(stem));
         }
         // Matching lower case against lower case is several times faster than a case-insensitive pattern.
         return new Compiled(pattern(term.toLowerCase(Locale.ROOT)), stems, stems.stream().allMatch(
                 EnglishTermFinder::literalStem));
+    }
+
+    /**
+     * The stem up to the first s or z that {@link #quote} lets vary (analy of analyse, hospitali of hospitalize):
+     * the other spelling starts with that part too.
+     */
+    private static String beforeVariantLetter(String stem) {
+        for (int i = 1; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if ((c == 's' || c == 'z') && "iy".indexOf(stem.charAt(i - 1)) >= 0) {
+                return stem.substring(0, i);
+            }
+        }
+        return stem;
     }
 
     /**
@@ -149,7 +165,8 @@ final class EnglishTermFinder {
 
     /**
      * {@code s} as a literal pattern, except that z and s between i (or y) and a vowel match either letter:
-     * hospitalize and hospitalise, analyze and analyse, organization and organisation.
+     * hospitalize and hospitalise, analyze and analyse, organization and organisation. A letter added here must be
+     * known to {@link #literalStem} and {@link #beforeVariantLetter} too, or the stems rule its matches out.
      */
     private static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 8);

@@ -32,4 +32,19 @@ class EnglishTermFinderTest {
         // The stem organizatio stands only in the second word; the match is the first, spelled with s.
         assertThat(finder.contains("the organisation, not organizatio", "organization")).isTrue();
     }
+
+    @Test
+    void eitherSpellingOfATermMatchesTheOther() {
+        assertThat(finder.contains("we analyzed the data", "analyse")).isTrue();
+        assertThat(finder.contains("patients were hospitalised", "hospitalize")).isTrue();
+        assertThat(finder.contains("the organisation met", "organization")).isTrue();
+        assertThat(finder.contains("we analysed nothing", "analyze")).isTrue();
+        assertThat(finder.contains("an analogy", "analyse")).isFalse();
+    }
+
+    @Test
+    void aTermOfHyphensAloneIsNoError() {
+        assertThat(finder.contains("a b", "-")).isFalse();
+        assertThat(finder.contains("a - b", "-")).isTrue();
+    }
 }
