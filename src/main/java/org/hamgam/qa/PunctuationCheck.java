@@ -16,12 +16,20 @@ final class PunctuationCheck extends PairCheck {
 
     private static final String OPENERS = "([{";
     private static final String CLOSERS = ")]}";
-    /** The brackets, quotes and Persian marks the checks of pairing and of Persian marks look for. */
+    /** The quotation marks {@link #unpairedQuote} pairs. */
+    private static final String QUOTES = "\"\u201C\u201D\u00AB\u00BB";
+    /**
+     * The brackets, quotes and Persian marks the checks of pairing and of Persian marks look for, from their own
+     * lists, so that a mark added to one of them is looked for here too.
+     */
     private static final boolean[] MARKS = new boolean['\u201D' + 1];
 
     static {
-        for (char c : "([{)]}\"\u201C\u201D\u00AB\u00BB\u060C\u061B\u061F\u06D4".toCharArray()) {
+        for (char c : (OPENERS + CLOSERS + QUOTES).toCharArray()) {
             MARKS[c] = true;
+        }
+        for (char c = 0; c < MARKS.length; c++) {
+            MARKS[c] |= englishMark(c) != 0;
         }
     }
 
