@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** The counts gathered for one Persian candidate term while extracting. */
 final class Candidate {
+    /** The pairs a translation with more English content words than the Persian can carry needs. */
+    private static final int LONG_EVIDENCE = 3;
     final String key;
     final String[] stems;
     final String[] keys;
@@ -105,14 +106,14 @@ final class Candidate {
     }
 
     /**
-     * The admissible translation proposed in most pairs; ties go to the shorter, then the alphabetically first. The
-     * test must be the same at every call: the answer is kept.
+     * The well-attested translation proposed in most pairs; ties go to the shorter, then the alphabetically first.
      */
-    Translation bestTranslation(Predicate<Translation> admissible) {
+    Translation bestTranslation() {
         if (!bestKnown) {
             best = null;
+            int words = contentWords();
             for (Translation t : translations.values()) {
-                if (admissible.test(t) && (best == null || t.count > best.count
+                if (wellAttested(t, words) && (best == null || t.count > best.count
                         || t.count == best.count && better(t.key, best.key))) {
                     best = t;
                 }
@@ -120,6 +121,28 @@ final class Candidate {
             bestKnown = true;
         }
         return best;
+    }
+
+    /**
+     * Whether the pairs proposing an English phrase are evidence enough for it: one with more than one content
+     * word beyond the Persian's (دسترسی: "giving it easy access") is more often the links straying to the words
+     * around the term than a paraphrase, and has to be proposed by {@link #LONG_EVIDENCE} pairs.
+     */
+    private static boolean wellAttested(Translation t, int persianWords) {
+        int english = 0;
+        for (String w : t.key.split(" ")) {
+            english += ExtractionLexicon.isEnglishStop(w) ? 0 : 1;
+        }
+        return english <= persianWords + 1 || t.count >= LONG_EVIDENCE;
+    }
+
+    /** The words of the candidate that are not function words. */
+    int contentWords() {
+        int n = 0;
+        for (boolean stop : stops) {
+            n += stop ? 0 : 1;
+        }
+        return n;
     }
 
     private static boolean better(String a, String b) {

@@ -56,8 +56,8 @@ public final class TermExtractor {
     private static final double PHRASE = 1.5;
     /** The letters an English word's forms share at least: vir in virus and viral. */
     private static final int ROOT = 3;
-    /** The pairs that must propose an English phrase much longer than the Persian, see {@link #wellAttested}. */
-    private static final int LONG_EVIDENCE = 3;
+    /** The pairs a word's own translation needs before a phrase that leaves it out is dropped for it. */
+    private static final int OWN_EVIDENCE = 3;
     /** The weight of a lone adjective or adverb. */
     private static final double MODIFIER = 0.4;
 
@@ -109,27 +109,13 @@ public final class TermExtractor {
 
     /** The candidate's translation proposed in most pairs, none for a date or when too rare. */
     private Optional<Translation> translation(Candidate c) {
-        int words = content(c);
-        Translation best = c.df < minFrequency ? null : c.bestTranslation(t -> wellAttested(t, words));
+        Translation best = c.df < minFrequency ? null : c.bestTranslation();
         return best == null || CALENDAR.contains(best.key) ? Optional.empty() : Optional.of(best);
     }
 
     /**
-     * Whether the pairs proposing an English phrase are evidence enough for it: one with more than one content
-     * word beyond the Persian's (دسترسی: "giving it easy access") is more often the links straying to the words
-     * around the term than a paraphrase, and has to be proposed by {@link #LONG_EVIDENCE} pairs.
-     */
-    private static boolean wellAttested(Translation t, int persianWords) {
-        int english = 0;
-        for (String w : t.key.split(" ")) {
-            english += ExtractionLexicon.isEnglishStop(w) ? 0 : 1;
-        }
-        return english <= persianWords + 1 || t.count >= LONG_EVIDENCE;
-    }
-
-    /**
      * Whether the phrase's translation is that of a part of it, while a word outside that part has a translation of
-     * its own in {@link #LONG_EVIDENCE} pairs or more that the phrase's does not hold: the English then leaves that
+     * its own in {@link #OWN_EVIDENCE} pairs or more that the phrase's does not hold: the English then leaves that
      * word out. تولید پهپاد is not "drone" where پهپاد is drone and تولید production; ویروس کرونا may be
      * coronavirus where کرونا is.
      */
@@ -166,7 +152,7 @@ public final class TermExtractor {
                 continue;
             }
             Optional<Translation> own = translationOf.apply(stems[i]);
-            if (own.isPresent() && own.get().count >= LONG_EVIDENCE && !holds(target, own.get().key)) {
+            if (own.isPresent() && own.get().count >= OWN_EVIDENCE && !holds(target, own.get().key)) {
                 return true;
             }
         }
@@ -245,7 +231,7 @@ public final class TermExtractor {
         }
         double cvalue = log2(1 + c.length) * free;
         double weight = Math.log(1 + cvalue);
-        double phrase = content(c) > 1 && content(c) == c.length ? PHRASE : 1;
+        double phrase = c.contentWords() > 1 && c.contentWords() == c.length ? PHRASE : 1;
         return weight * weight * Math.sqrt(free / c.df) * specificity(c, corpus) * phrase;
     }
 
@@ -271,14 +257,6 @@ public final class TermExtractor {
     }
 
     /** The number of words of the candidate that are not stop words. */
-    private static int content(Candidate c) {
-        int n = 0;
-        for (boolean stop : c.stops) {
-            n += stop ? 0 : 1;
-        }
-        return n;
-    }
-
     private List<TermCandidate> finish(List<Scored> scored, Glossary known) {
         double max = 0;
         for (Scored s : scored) {
