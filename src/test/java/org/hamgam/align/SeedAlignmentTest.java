@@ -1,35 +1,24 @@
 package org.hamgam.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hamgam.TestResources;
 import org.hamgam.model.Bead;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Segment;
 import org.junit.jupiter.api.Test;
 
 class SeedAlignmentTest {
-    private static final String NAME = "000_197c25bd1892c35a";
-
-    private static Path seeds() {
-        Path shared = Path.of(System.getProperty("hamgam.shared", "../shared"));
-        for (Path p : List.of(shared.resolve("seeds"), Path.of("seeds"), Path.of("../main/seeds"))) {
-            if (Files.exists(p.resolve(NAME + ".en.txt"))) {
-                return p;
-            }
-        }
-        return null;
-    }
+    private static final String NAME = TestResources.SEED;
 
     @Test
     void seedAlignsWithHeadingsPairedAndBoilerplateLeftOut() throws IOException {
-        Path dir = seeds();
-        assumeTrue(dir != null, "seed pair not found");
+        Path dir = TestResources.seeds();
         List<String> fa = Files.readAllLines(dir.resolve(NAME + ".txt"), StandardCharsets.UTF_8);
         List<String> en = Files.readAllLines(dir.resolve(NAME + ".en.txt"), StandardCharsets.UTF_8);
         List<Segment> source = TestSegments.paragraphs(Lang.FA, fa);

@@ -1,9 +1,9 @@
 package org.hamgam.draft;
 
+import org.hamgam.TestResources;
 import org.hamgam.model.TmMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** Fuzzy matching on TICO-19: every tenth unit is held out, the rest is the memory. */
 class TranslationMemoryTest {
-    private static final Path SHARED = Path.of(System.getProperty("hamgam.shared", "../shared"));
     private static List<TmUnit> inMemory;
     private static List<TmUnit> heldOut;
     private static TranslationMemory memory;
@@ -28,7 +27,7 @@ class TranslationMemoryTest {
 
     @BeforeAll
     static void load() throws Exception {
-        List<TmUnit> all = new TmxReader().read(SHARED.resolve("data/tico19/all.en-fa.tmx"));
+        List<TmUnit> all = new TmxReader().read(TestResources.tico19Tmx());
         inMemory = new ArrayList<>();
         heldOut = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -255,7 +254,7 @@ class TranslationMemoryTest {
         assertThat(drafts.get(1)).isEqualTo(Draft.none());
         assertThat(matches.get(2)).isEmpty();
         assertThat(drafts.get(2)).isEqualTo(Draft.none());
-        assertThat(translator.describe()).contains("tico19").contains("2763 units");
+        assertThat(translator.describe()).contains("tico19").contains(inMemory.size() + " units");
     }
 
     static Segment segment(int index, String text) {

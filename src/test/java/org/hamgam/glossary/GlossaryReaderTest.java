@@ -1,5 +1,6 @@
 package org.hamgam.glossary;
 
+import org.hamgam.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,7 +85,7 @@ class GlossaryReaderTest {
 
     @Test
     void loadsTheTicoTermLists() throws Exception {
-        Path dir = Path.of(System.getProperty("hamgam.shared", "../shared"), "data", "tico19");
+        Path dir = TestResources.tico19();
         for (String name : List.of("f_en-fa_IR.csv", "g_en_fa.csv", "g_fa_en.csv")) {
             try (InputStream in = Files.newInputStream(dir.resolve(name))) {
                 Glossary g = GlossaryReader.read(name, in, 0);

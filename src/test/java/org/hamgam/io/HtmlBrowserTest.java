@@ -1,7 +1,6 @@
 package org.hamgam.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.hamgam.Browser;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the review pages in a real Chromium (headless) and checks what a reviewer would see: directions,
  * every bead row, the page's tools, a hostile document that runs nothing. Screenshots go to
- * {@code target/browser/} for people to look at. Skipped when Chromium is not installed.
+ * {@code target/browser/} for people to look at. Skipped when Chromium is not installed (failed under CI).
  */
 class HtmlBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUT = Path.of("target", "browser").toAbsolutePath();
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
@@ -45,8 +43,6 @@ class HtmlBrowserTest {
 
     @BeforeAll
     static void writePages() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
-                + ": browser test skipped (apt-get install -y chromium chromium-driver to run it)");
         seed = SeedFixture.seed();
         hostile = Fixtures.hostile();
         Files.createDirectories(OUT);
@@ -60,8 +56,7 @@ class HtmlBrowserTest {
 
     @Test
     void reviewPagesBehaveInChromiumDrivenThroughWebDriver(@TempDir Path profile) throws Exception {
-        assumeTrue(Files.isExecutable(DRIVER), "chromedriver is not installed at " + DRIVER
-                + ": WebDriver checks skipped (apt-get install -y chromium-driver)");
+        Browser.requireDriver();
         try (WebDriver browser = WebDriver.start(profile)) {
             browser.window(1200, 2000);
             browser.open(OUT.resolve("seed.html"));
@@ -147,6 +142,7 @@ class HtmlBrowserTest {
 
     @Test
     void dumpedDomShowsThePageScriptRanAndTheHostileOneDidNot(@TempDir Path profile) throws Exception {
+        Browser.requireChromium();
         String dom = chromium(profile, "--dump-dom", OUT.resolve("hostile.html").toUri().toString());
         assertThat(dom).contains("<title>hostile&lt;&amp;\"'&gt; — Hamgam review</title>")
                 .doesNotContain("data-pwned=").doesNotContain("PWNED</title>")
@@ -164,7 +160,7 @@ class HtmlBrowserTest {
 
     private static String chromium(Path profile, String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(CHROMIUM.toString());
+        command.add(Browser.CHROMIUM.toString());
         command.addAll(FLAGS);
         command.add("--user-data-dir=" + profile.resolve("dump"));
         command.addAll(List.of(args));
@@ -202,13 +198,13 @@ class HtmlBrowserTest {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            Process process = new ProcessBuilder(DRIVER.toString(), "--port=" + port)
+            Process process = new ProcessBuilder(Browser.DRIVER.toString(), "--port=" + port)
                     .redirectErrorStream(true).redirectOutput(OUT.resolve("chromedriver.log").toFile()).start();
             WebDriver driver = new WebDriver(process, URI.create("http://127.0.0.1:" + port + "/"));
             try {
                 driver.awaitReady();
                 ObjectNode options = JSON.createObjectNode();
-                options.put("binary", CHROMIUM.toString());
+                options.put("binary", Browser.CHROMIUM.toString());
                 List<String> args = new ArrayList<>(FLAGS);
                 args.add("--user-data-dir=" + profile.resolve("webdriver"));
                 options.set("args", JSON.valueToTree(args));

@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hamgam.TestResources;
 import org.hamgam.draft.TmUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TmxReaderTest {
-    private static final Path SHARED = Path.of(System.getProperty("hamgam.shared", "../shared"));
 
     private static List<TmUnit> parse(String xml) throws Exception {
         return new TmxReader().read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), Path.of("t.tmx"));
@@ -21,12 +21,12 @@ class TmxReaderTest {
 
     @Test
     void readsEveryTicoUnitWithPersianAsSource() throws Exception {
-        List<TmUnit> units = new TmxReader().read(SHARED.resolve("data/tico19/all.en-fa.tmx"));
-        assertThat(units).hasSize(3071);
+        List<TmUnit> units = new TmxReader().read(TestResources.tico19Tmx());
+        assertThat(units).hasSize(685);
         TmUnit first = units.get(0);
         assertThat(first.source()).isEqualTo("تقریباً چه مدت است که این علایم ادامه دارد؟");
         assertThat(first.target()).isEqualTo("about how long have these symptoms been going on?");
-        assertThat(first.origin()).isEqualTo("all.en-fa.tmx#CMU_1:1");
+        assertThat(first.origin()).isEqualTo("tico19-cut.en-fa.tmx#CMU_1:1");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.hamgam.io;
 
+import org.hamgam.TestResources;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -24,18 +25,14 @@ final class XmlSupport {
     private XmlSupport() {
     }
 
-    static Path shared() {
-        return Path.of(System.getProperty("hamgam.shared", "../shared"));
-    }
-
     static Schema xliff21() throws Exception {
-        Path dir = shared().resolve("schemas/xliff-2.1");
+        Path dir = TestResources.xliff21Schemas();
         return schema(dir.resolve("xliff_core_2.0.xsd"), dir.resolve("matches.xsd"), dir.resolve("glossary.xsd"),
                 dir.resolve("metadata.xsd"));
     }
 
     static Schema tmx14() throws Exception {
-        return schema(shared().resolve("schemas/tmx-1.4/tmx14.xsd"));
+        return schema(TestResources.tmx14Schemas().resolve("tmx14.xsd"));
     }
 
     private static Schema schema(Path... files) throws Exception {

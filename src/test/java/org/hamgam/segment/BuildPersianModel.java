@@ -10,7 +10,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * Rebuilds the shipped Persian sentence model: {@code BuildPersianModel OUT.bin DATA...}, e.g.
- * {@code src/main/resources/org/hamgam/segment/fa-sent.bin ../shared/data/ud-persian ../shared/data/tico19}.
+ * {@code src/main/resources/org/hamgam/segment/fa-sent.bin SHARED/data/ud-persian SHARED/data/tico19} (SHARED: the shared data folder beside the repository}.
  */
 public final class BuildPersianModel {
     private BuildPersianModel() {

@@ -1,5 +1,6 @@
 package org.hamgam.segment;
 
+import org.hamgam.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ class SeedDocumentTest {
 
     @BeforeAll
     static void segmentSeed() throws IOException {
-        Path seed = Path.of(System.getProperty("hamgam.shared", "../shared"), "seeds", "000_197c25bd1892c35a.txt");
+        Path seed = TestResources.seeds().resolve(TestResources.SEED + ".txt");
         text = Files.readString(seed, StandardCharsets.UTF_8);
         result = Segmenters.forLanguage(Lang.FA).segment(new Document("000_197c25bd1892c35a", Lang.FA, text));
     }

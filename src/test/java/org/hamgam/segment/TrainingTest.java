@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.hamgam.TestResources;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.SegmentedDocument;
@@ -16,25 +17,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainingTest {
-    private static final Path DATA = Path.of(System.getProperty("hamgam.shared", "../shared"), "data");
 
     @Test
     void trainingDataLeavesOutTestFilesAndHeldOutDocuments() throws IOException {
-        Path tmx = DATA.resolve("tico19/all.en-fa.tmx");
+        Path tmx = TestResources.tico19Tmx();
         List<String> training = TrainingData.tmxSentences(tmx, "fa", false);
         List<String> heldOut = TrainingData.tmxSentences(tmx, "fa", true);
-        assertThat(training.size() + heldOut.size()).isEqualTo(3071);
+        assertThat(training.size() + heldOut.size()).isEqualTo(685);
         String wikinews = "این آمار، بالاترین تعداد تلفات روزانه به دلیل این ویروس بوده است.";
         assertThat(heldOut).contains(wikinews);
         assertThat(training).doesNotContain(wikinews).contains("تقریباً چه مدت است که این علایم ادامه دارد؟");
         List<String> english = TrainingData.tmxSentences(tmx, "en", true);
         assertThat(english).hasSameSizeAs(heldOut);
 
-        List<String> all = TrainingData.persianSentences(List.of(DATA.resolve("ud-persian"), DATA.resolve("tico19")));
-        List<String> seraji = TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-test.txt"));
+        List<String> all = TrainingData.persianSentences(List.of(TestResources.udPersian(), TestResources.tico19()));
+        List<String> seraji = TrainingData.sentenceFile(TestResources.udPersian().resolve("seraji-test.txt"));
         assertThat(all).doesNotContain(seraji.get(0)).doesNotContain(heldOut.get(0));
-        assertThat(all).hasSize(TrainingData.sentenceFile(DATA.resolve("ud-persian/perdt-dev.txt")).size()
-                + TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-dev.txt")).size()
+        assertThat(all).hasSize(TrainingData.sentenceFile(TestResources.udPersian().resolve("perdt-dev.txt")).size()
+                + TrainingData.sentenceFile(TestResources.udPersian().resolve("seraji-dev.txt")).size()
                 + (int) training.stream().filter(TrainingData::looksLikeOneSentence).count());
         assertThat(TrainingData.looksLikeOneSentence("یک. دو.")).isFalse();
         assertThat(TrainingData.looksLikeOneSentence("نرخ 2.5 درصد و… است.")).isTrue();
@@ -55,7 +55,7 @@ class TrainingTest {
 
     @Test
     void aTrainedModelSplitsPersianText() throws IOException {
-        List<String> sentences = TrainingData.sentenceFile(DATA.resolve("ud-persian/seraji-dev.txt")).subList(0, 300);
+        List<String> sentences = TrainingData.sentenceFile(TestResources.udPersian().resolve("seraji-dev.txt")).subList(0, 300);
         SentenceModel model = PersianSentenceModelTrainer.train(sentences);
         assertThat(model.getEosCharacters()).contains('؟', '.', '…');
         assertThat(model.useTokenEnd()).isTrue();

@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.text.LexiconBuilder \
- *     ../shared/data src/main/resources/org/hamgam/text/zwnj-lexicon.tsv.gz [UD files...]
+ *     SHARED/data src/main/resources/org/hamgam/text/zwnj-lexicon.tsv.gz [UD files...]
  * </pre>
  * The UD files default to {@link #TRAINING_FILES}; seraji-test.txt is held out for evaluation.
  */

@@ -1,5 +1,6 @@
 package org.hamgam.text;
 
+import org.hamgam.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -96,11 +97,7 @@ class PersianNormalizerTest {
 
     @Test
     void repairsTheSeedArticle() throws IOException {
-        Path seeds = Path.of(System.getProperty("hamgam.shared", "../shared"), "seeds");
-        Path seed;
-        try (Stream<Path> files = Files.list(seeds)) {
-            seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
-        }
+        Path seed = TestResources.seeds().resolve(TestResources.SEED + ".txt");
         String original = Files.readString(seed, StandardCharsets.UTF_8);
         NormalizedText n = normalizer.normalize(original);
         assertThat(n.text()).contains("کرده‌اند", "به‌عنوان", "تحریم‌های", "می‌تواند", "نزدیک‌تر", "آسیب‌پذیر")

@@ -1,5 +1,6 @@
 package org.hamgam.text;
 
+import org.hamgam.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -32,7 +33,7 @@ class RecentLookupsTest {
 
     /** Dev paragraphs as written, without their ZWNJs and with spaces for them. */
     private static List<String> texts() throws IOException {
-        Path ud = Path.of(System.getProperty("hamgam.shared", "../shared")).resolve("data/ud-persian");
+        Path ud = TestResources.udPersian();
         List<String> paragraphs = NormalizeBench.paragraphs(
                 Files.readAllLines(ud.resolve("seraji-dev.txt"), StandardCharsets.UTF_8));
         List<String> out = new ArrayList<>();
@@ -70,7 +71,7 @@ class RecentLookupsTest {
 
     @Test
     void threadsSharingALexiconAgree() throws Exception {
-        List<String> texts = texts().subList(0, 120);
+        List<String> texts = texts();
         PersianNormalizer normalizer = new PersianNormalizer(NormalizerOptions.defaults(), freshLexicon());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -30,7 +30,7 @@ public final class ZwnjErrorList {
             System.err.println("usage: ZwnjErrorList SCORED_DEV_FILE TRAINING_DEV_FILE [--follow-writer]");
             System.exit(2);
         }
-        Path data = Path.of(System.getProperty("hamgam.shared", "../shared")).resolve("data");
+        Path data = org.hamgam.bench.BenchData.shared().resolve("data");
         NormalizerOptions options = NormalizerOptions.defaults()
                 .withFollowWriter(List.of(args).contains("--follow-writer"));
         PersianNormalizer normalizer = LexiconBuilder.normalizerWith(data, List.of(args[1]), options);
