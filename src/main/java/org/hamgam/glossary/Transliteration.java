@@ -1,12 +1,15 @@
 package org.hamgam.glossary;
 
 import java.util.Locale;
+import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 /**
  * How much a Persian word and an English word sound alike, compared on consonant skeletons (ویروس and virus
  * are both V R S). Vowels are left out because Persian rarely writes short vowels.
  */
 final class Transliteration {
+    private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
+
     private Transliteration() {
     }
 
@@ -17,7 +20,7 @@ final class Transliteration {
         if (a.length() < 2 || b.length() < 2) {
             return 0;
         }
-        return 2.0 * lcs(a, b) / (a.length() + b.length());
+        return 2.0 * LCS.apply(a, b) / (a.length() + b.length());
     }
 
     static String persianSkeleton(String s) {
@@ -104,19 +107,5 @@ final class Transliteration {
             }
         }
         return out.toString();
-    }
-
-    private static int lcs(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
