@@ -34,6 +34,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam align}: aligns one document pair. */
 @Command(name = "align", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  ./hamgam align article.fa.txt article.en.txt",
+                "  ./hamgam align --format tsv article.fa.txt article.en.txt > pairs.tsv",
+                "  # one sentence a line on each side, another language pair",
+                "  ./hamgam align --sentence-per-line --source-lang de --target-lang fr a.de b.fr",
+        },
         description = {"Align the sentences of SOURCE (Persian, or any language with --source-lang) with those of "
                 + "TARGET (English, or any language with --target-lang).",
                 "--format beads prints one bead a line as [source indices]:[target indices] (0-based; [3]:[] and "

@@ -20,6 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam glossary}: term base commands. */
 @Command(name = "glossary", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  ./hamgam glossary match seeds/000_197c25bd1892c35a.txt",
+                "  ./hamgam glossary convert glossary/terms.tsv terms.tbx",
+        },
         description = "Work with term bases (OmegaT TSV, CSV, TBX).",
         subcommands = {GlossaryCommand.Match.class, GlossaryCommand.Convert.class, GlossaryExtractCommand.class})
 final class GlossaryCommand implements Runnable {
@@ -33,6 +38,12 @@ final class GlossaryCommand implements Runnable {
 
     /** {@code hamgam glossary match}. */
     @Command(name = "match", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # with the terms in glossary/",
+                "  ./hamgam glossary match seeds/000_197c25bd1892c35a.txt",
+                "  ./hamgam glossary match --glossary my-terms.tbx notes.txt",
+        },
             description = "Find glossary terms in Persian text, in every written form. Prints JSON Lines: one object "
                     + "per input line, {\"line\", \"text\", \"terms\": [{\"source\", \"target\", \"start\", \"end\", "
                     + "\"surface\"}]}, offsets in UTF-16 code units of the line.")
@@ -40,9 +51,8 @@ final class GlossaryCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--glossary", required = true, paramLabel = "PATH",
-                description = "Term base file or folder; repeat for several (first wins conflicts).")
-        List<Path> glossaries;
+        @Mixin
+        GlossaryOption glossaries;
 
         @Mixin
         TextInput input;
@@ -52,7 +62,11 @@ final class GlossaryCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Glossary glossary = GlossaryOption.load(glossaries, spec.commandLine().getErr(), "hamgam glossary match");
+            if (glossaries.effectivePaths().isEmpty()) {
+                throw new UsageException("no term base to match: give --glossary PATH (there is no glossary/ folder "
+                        + "here to use by default)");
+            }
+            Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam glossary match");
             TermMatcher matcher = new TermMatcher(glossary);
             PrintWriter out = spec.commandLine().getOut();
             try (LineReader lines = input.lines()) {
@@ -69,6 +83,11 @@ final class GlossaryCommand implements Runnable {
 
     /** {@code hamgam glossary convert}. */
     @Command(name = "convert", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  ./hamgam glossary convert glossary/terms.tsv terms.tbx",
+                "  ./hamgam glossary convert --tbx-version 3 terms.csv terms.tbx",
+        },
             description = "Convert a term base between formats, chosen by the file extensions: .tsv (OmegaT), "
                     + ".csv (read only), .tbx (TBX v2 by default, the version OmegaT reads).")
     static final class Convert implements Callable<Integer> {

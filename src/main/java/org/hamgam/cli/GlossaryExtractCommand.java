@@ -22,6 +22,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam glossary extract}: proposes new glossary entries from Persian or aligned Persian–English text. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # after ./hamgam run",
+                "  ./hamgam glossary extract --bitext output/ --top 50",
+                "  ./hamgam glossary extract --source corpus.fa.txt --target corpus.en.txt \\",
+                "      --format tbx --output new-terms.tbx",
+        },
         description = "Propose glossary entries for review: Persian terms of 1-5 words ranked by termhood, with the "
                 + "English that translates them when aligned text is given. Prints TSV (source, target, score, "
                 + "frequency, examples), best first, or TBX with every entry noted as proposed.")
@@ -87,7 +94,7 @@ final class GlossaryExtractCommand implements Callable<Integer> {
             throw new UsageException("--min-frequency must be at least 1: " + minFrequency);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Glossary known = GlossaryOption.load(glossaries, err, "hamgam glossary extract");
+        Glossary known = GlossaryOption.load(GlossaryOption.effectivePaths(glossaries), err, "hamgam glossary extract");
         TermExtractor extractor = new TermExtractor(minFrequency);
         List<TermCandidate> all;
         if (!monolingual.isEmpty()) {

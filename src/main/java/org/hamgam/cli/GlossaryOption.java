@@ -1,6 +1,7 @@
 package org.hamgam.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +11,33 @@ import org.hamgam.io.GlossaryFiles;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --glossary} for commands where term bases are optional, and the one way every command loads term bases:
- * none given is the empty glossary, and each warning about a bad row goes to standard error.
+ * {@code --glossary} for every command that reads term bases, and the one way they are loaded: the paths given,
+ * or else the project's {@code glossary/} folder when it exists, so that {@code run}, {@code align}, {@code qa}
+ * and {@code glossary match} see the same terms without being told.
  */
 final class GlossaryOption {
-    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base file or folder; repeatable.")
+    /** The folder every command reads when no {@code --glossary} is given, if it exists. */
+    static final Path DEFAULT_FOLDER = Path.of("glossary");
+
+    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base file (TSV, CSV, TBX) or folder of "
+            + "them; repeat for several, the first wins conflicts (default: glossary/, when it exists).")
     List<Path> paths = new ArrayList<>();
 
-    /** The term bases given, their warnings printed as {@code COMMAND: warning: …}. */
+    /** The paths given, or the default folder when none was given and it exists; may be empty. */
+    List<Path> effectivePaths() {
+        return effectivePaths(paths);
+    }
+
+    static List<Path> effectivePaths(List<Path> given) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        return Files.isDirectory(DEFAULT_FOLDER) ? List.of(DEFAULT_FOLDER) : List.of();
+    }
+
+    /** The term bases in effect, their warnings printed as {@code COMMAND: warning: …}. */
     Glossary load(PrintWriter err, String command) throws GlossaryException {
-        return load(paths, err, command);
+        return load(effectivePaths(), err, command);
     }
 
     /** The term bases in {@code paths} (the empty glossary for none), their warnings printed to {@code err}. */

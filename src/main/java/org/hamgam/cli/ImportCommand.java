@@ -18,6 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam import}: brings reviewed files back into the translation memory. */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # a reviewed file into output/tm.tmx",
+                "  ./hamgam import output/000_197c25bd1892c35a/000_197c25bd1892c35a.xlf",
+        },
         description = {"Read files a reviewer edited (XLIFF 2.1, XLIFF 1.2 or the TSV), report what changed against "
                 + "the generated file, and append the approved pairs to the translation memory without duplicates.",
                 "XLIFF targets count as approved when their state is translated, reviewed or final; TSV rows when "

@@ -48,13 +48,30 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(outWriter)
                 .setErr(errWriter)
-                .setExecutionExceptionHandler(new ErrorHandler(verbose));
+                .setExecutionExceptionHandler(new ErrorHandler(verbose))
+                .setParameterExceptionHandler(Main::badUsage);
         cli.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
         cli.getSubcommands().values().forEach(sub -> setInvalidInputCode(sub));
         int code = cli.execute(args);
         outWriter.flush();
         errWriter.flush();
         return code;
+    }
+
+    /**
+     * A mistyped command line gets one line, the command's name, what is wrong, a close option name when there is
+     * one, and where the help is: the whole usage would bury the one thing to fix.
+     */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        String hint = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)";
+        }
+        cmd.getErr().println(name + ": " + e.getMessage() + hint + "; see '" + name + " --help'");
+        cmd.getErr().flush();
+        return BAD_INPUT;
     }
 
     private static void setInvalidInputCode(CommandLine cmd) {

@@ -13,6 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hamgam normalize}: prints Persian text normalized, line for line. */
 @Command(name = "normalize", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # prints آن‌ها کتاب‌ها را می‌خوانند",
+                "  echo 'آنها کتاب ها را میخوانند' | ./hamgam normalize",
+                "  ./hamgam normalize --digits latin article.txt > repaired.txt",
+        },
         description = "Normalize Persian text (letters, digits, kashida, spacing, lost ZWNJs) and print it with "
                 + "the same line structure.")
 final class NormalizeCommand implements Callable<Integer> {

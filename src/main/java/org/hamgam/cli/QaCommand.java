@@ -27,6 +27,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam qa}: checks Persian–English pairs. */
 @Command(name = "qa", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # every document ./hamgam run wrote",
+                "  ./hamgam qa output/",
+                "  ./hamgam qa --no-grammar --fail-on error pairs.tsv",
+        },
         description = {"Check Persian-English pairs: terminology, number, untranslated, same-as-source, length, "
                 + "inconsistent, punctuation, whitespace, spelling and grammar (LanguageTool, en-US), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",

@@ -36,6 +36,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hamgam run}: the main job, every document of a folder into review files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # seeds/ and glossary/ into output/",
+                "  ./hamgam run",
+                "  ./hamgam run --input articles --output review --no-grammar",
+                "  # drafts from a memory and an MT engine",
+                "  ./hamgam run --tm memories/ --config hamgam.json",
+        },
         description = {"Process every Persian document of the input folder (NAME.txt or NAME.fa.txt, with its "
                 + "English counterpart NAME.en.txt when there is one): normalize, segment, find glossary terms, "
                 + "align with the English or prepare drafts, check, and write the review files to OUTPUT/NAME/.",
@@ -100,8 +108,7 @@ final class RunCommand implements Callable<Integer> {
         if (!(reviewThreshold >= 0 && reviewThreshold <= 1)) {
             throw new UsageException("--review-threshold must be between 0 and 1");
         }
-        List<Path> glossaryPaths = glossaries.isEmpty() && Files.exists(Path.of("glossary"))
-                ? List.of(Path.of("glossary")) : glossaries;
+        List<Path> glossaryPaths = GlossaryOption.effectivePaths(glossaries);
         if (!Files.isDirectory(input)) {
             throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
         }

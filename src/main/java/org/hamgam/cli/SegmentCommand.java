@@ -14,6 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam segment}: prints one sentence a line. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  ./hamgam segment --lang fa seeds/000_197c25bd1892c35a.txt",
+                "  ./hamgam segment --lang en seeds/000_197c25bd1892c35a.en.txt",
+        },
         description = "Split a text into sentences and print one sentence (as written) a line, with a blank line "
                 + "between paragraphs (a paragraph is a line of the input). Boilerplate lines are left out.")
 final class SegmentCommand implements Callable<Integer> {

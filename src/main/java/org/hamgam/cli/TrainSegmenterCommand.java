@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam train-segmenter}: rebuilds the Persian sentence model. */
 @Command(name = "train-segmenter", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # one sentence a line in ud/*.txt, and the Persian side of a TMX",
+                "  ./hamgam train-segmenter --lang fa --data ud/ corpus.en-fa.tmx",
+        },
         description = "Train the Persian OpenNLP sentence model from sentence-per-line files (UD '# text' files "
                 + "or plain lines) and the Persian side of TMX files, and write it.")
 final class TrainSegmenterCommand implements Callable<Integer> {

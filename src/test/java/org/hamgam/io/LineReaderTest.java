@@ -123,7 +123,8 @@ class LineReaderTest {
     void linesAndTerminatorsReassembleTheInput(@ForAll @StringLength(max = 300) String text) throws Exception {
         // Unpaired surrogates cannot be encoded in UTF-8: the file holds what encoding makes of them.
         String encodable = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        if (encodable.indexOf('\0') >= 0) {
+        // A file that starts with U+FEFF in UTF-8 starts with a byte-order mark, which every reader drops.
+        if (encodable.indexOf('\0') >= 0 || encodable.startsWith("\uFEFF")) {
             return;
         }
         assertThat(join(read(encodable.getBytes(StandardCharsets.UTF_8)))).isEqualTo(encodable);

@@ -1,0 +1,80 @@
+package org.hamgam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamgam.cli.MainTest.hamgam;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.hamgam.TestResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a new user meets first, typed as a user types it: help, mistakes, and commands that agree on defaults. */
+class FirstHourTest {
+    private static final List<List<String>> COMMANDS = List.of(List.of("run"), List.of("normalize"),
+            List.of("segment"), List.of("train-segmenter"), List.of("align"), List.of("glossary"),
+            List.of("glossary", "match"), List.of("glossary", "convert"), List.of("glossary", "extract"),
+            List.of("qa"), List.of("import"));
+
+    @Test
+    void everyCommandsHelpEndsWithExamplesOfThatCommand() {
+        for (List<String> command : COMMANDS) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            MainTest.Result r = hamgam(args.toArray(String[]::new));
+            assertThat(r.code()).as("%s --help", command).isZero();
+            String examples = r.out().substring(Math.max(0, r.out().indexOf("Examples:")));
+            assertThat(examples).as("%s --help", command).startsWith("Examples:")
+                    .contains("./hamgam " + String.join(" ", command));
+        }
+    }
+
+    @Test
+    void aMistypedOptionIsOneLineWithTheFixAndWhereTheHelpIs() {
+        MainTest.Result r = hamgam("run", "--glosary", "terms.tsv");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .startsWith("hamgam run: Unknown option")
+                .contains("'--glosary'", "did you mean --glossary?", "see 'hamgam run --help'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void missingParametersAreOneLineToo() {
+        MainTest.Result r = hamgam("align", "only-one.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .startsWith("hamgam align: Missing required parameter").contains("see 'hamgam align --help'");
+    }
+
+    @Test
+    void glossaryMatchUsesTheProjectGlossaryLikeRunDoes() throws Exception {
+        // The tests run in the repository, whose glossary/ holds the seed article's terms.
+        Path seed = TestResources.seeds().resolve(TestResources.SEED + ".txt");
+        MainTest.Result r = hamgam("glossary", "match", seed.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"target\": \"Shahed-136\"");
+    }
+
+    @Test
+    void withoutAGlossaryFolderMatchSaysWhatToGive(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "پهپاد شاهد ۱۳۶\n");
+        Process p = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "glossary", "match", "notes.txt").directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("hamgam glossary match: no term base to match: give --glossary PATH "
+                + "(there is no glossary/ folder here to use by default)");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
