@@ -2,14 +2,10 @@ package org.hamgam.cli;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hamgam.align.Aligners;
 import org.hamgam.align.BeadFormat;
-import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BitextWriter;
 import org.hamgam.io.JsonlWriter;
@@ -20,11 +16,7 @@ import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Row;
 import org.hamgam.pipeline.Pipeline;
-import org.hamgam.qa.QaRunner;
-import org.hamgam.qa.TermAlternatives;
-import org.hamgam.segment.Segmenters;
-import org.hamgam.segment.SentencePerLineSegmenter;
-import org.hamgam.segment.SentenceSegmenter;
+import org.hamgam.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,11 +93,7 @@ final class AlignCommand implements Callable<Integer> {
         Document targetDoc = new Document(name, tgt, Inputs.read(target.toString(), encodingName));
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
 
-        boolean persianEnglish = src == Lang.FA && tgt == Lang.EN;
-        Pipeline pipeline = new Pipeline(segmenter(src), segmenter(tgt), new TermMatcher(glossary),
-                new TermAlternatives(glossary),
-                Aligners.standard(new org.hamgam.align.AlignerOptions(reviewThreshold)), DraftChain.none(),
-                persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
+        Pipeline pipeline = Stages.forPair(src, tgt, sentencePerLine, glossary, reviewThreshold);
         Bitext bitext = pipeline.process(sourceDoc, Optional.of(targetDoc));
         bitext.notes().forEach(n -> spec.commandLine().getErr().println("hamgam align: " + n));
 
@@ -124,9 +112,5 @@ final class AlignCommand implements Callable<Integer> {
             AtomicFiles.writeString(output, rendered);
         }
         return Main.OK;
-    }
-
-    private SentenceSegmenter segmenter(Lang lang) {
-        return sentencePerLine ? new SentencePerLineSegmenter(lang) : Segmenters.forLanguage(lang);
     }
 }

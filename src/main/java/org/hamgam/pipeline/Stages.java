@@ -1,5 +1,6 @@
 package org.hamgam.pipeline;
 
+import java.util.List;
 import java.util.Set;
 import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
@@ -11,6 +12,8 @@ import org.hamgam.model.Lang;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.Segmenters;
+import org.hamgam.segment.SentencePerLineSegmenter;
+import org.hamgam.segment.SentenceSegmenter;
 
 /** Assembles the standard stages into a {@link Pipeline} for a batch. */
 public final class Stages {
@@ -44,6 +47,24 @@ public final class Stages {
                     matcher, alternatives, Aligners.standard(new AlignerOptions(reviewThreshold)),
                     drafter, qa);
         };
+    }
+
+    /**
+     * The pipeline for aligning one document pair in any two languages: the trained segmenters (or one sentence a
+     * line), the glossary's matcher, the standard aligner, no drafts, and the fast checks for Persian–English only
+     * (the other checks assume that pair).
+     */
+    public static Pipeline forPair(Lang source, Lang target, boolean sentencePerLine, Glossary glossary,
+                                   double reviewThreshold) {
+        boolean persianEnglish = source == Lang.FA && target == Lang.EN;
+        return new Pipeline(segmenter(source, sentencePerLine), segmenter(target, sentencePerLine),
+                new TermMatcher(glossary), new TermAlternatives(glossary),
+                Aligners.standard(new AlignerOptions(reviewThreshold)), DraftChain.none(),
+                persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
+    }
+
+    private static SentenceSegmenter segmenter(Lang lang, boolean sentencePerLine) {
+        return sentencePerLine ? new SentencePerLineSegmenter(lang) : Segmenters.forLanguage(lang);
     }
 
     /** The glossary's English terms, which the English spelling check must accept. */
