@@ -44,7 +44,14 @@ class RepeatedStoriesTest {
     }
 
     static BatchResult run(Path input, Path output) throws Exception {
-        RunOptions options = new RunOptions(input, List.of(), output, 2, 0.5, false, Optional.empty());
+        return run(input, output, 2);
+    }
+
+    static BatchResult run(Path input, Path output, int threads) throws Exception {
+        if (glossary == null) {
+            loadGlossary();
+        }
+        RunOptions options = new RunOptions(input, List.of(), output, threads, 0.5, false, Optional.empty());
         return new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
                 ProgressListener.SILENT).run(OutputFormats.standard(0.5), new IndexFiles(Map.of()));
     }
