@@ -59,11 +59,11 @@ public final class HtmlWriter implements BitextWriter {
         h.append("<main>\n<table class=\"review\">\n<thead><tr><th scope=\"col\">#</th>")
                 .append("<th scope=\"col\" lang=\"fa\" dir=\"rtl\">فارسی</th>")
                 .append("<th scope=\"col\">English</th><th scope=\"col\">Bead</th></tr></thead>\n<tbody>\n");
-        for (Layout.Item item : Layout.items(bitext)) {
+        for (Layout.Item item : Layout.items(bitext, true)) {
             if (item.isRow()) {
                 row(h, bitext, item);
             } else {
-                boilerplate(h, item.boilerplate());
+                boilerplate(h, item.boilerplate(), item.english());
             }
         }
         h.append("</tbody>\n</table>\n</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
@@ -250,9 +250,12 @@ public final class HtmlWriter implements BitextWriter {
         h.append("</td>");
     }
 
-    private static void boilerplate(StringBuilder h, SkippedSpan span) {
-        h.append("<tr class=\"skip\"><td class=\"num\"></td><td class=\"fa boiler\" lang=\"fa\" dir=\"rtl\">")
-                .append(escape(span.text())).append("</td><td class=\"en\"></td><td class=\"info\">")
+    private static void boilerplate(StringBuilder h, SkippedSpan span, boolean english) {
+        String text = escape(span.text());
+        h.append("<tr class=\"skip\"><td class=\"num\"></td><td class=\"fa").append(english ? "" : " boiler")
+                .append("\" lang=\"fa\" dir=\"rtl\">").append(english ? "" : text)
+                .append("</td><td class=\"en").append(english ? " boiler\" dir=\"auto\">" + text : "\">")
+                .append("</td><td class=\"info\">")
                 .append("<span class=\"boiler\">").append(escape(span.reason())).append("</span></td></tr>\n");
     }
 

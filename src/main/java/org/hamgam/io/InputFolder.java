@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the documents of a batch in a folder: {@code NAME.txt} or {@code NAME.fa.txt} is a Persian document, and
- * {@code NAME.en.txt} beside it its English counterpart. Hidden files and other names are not documents.
+ * {@code NAME.en.txt} beside it its English counterpart. Hidden files are passed over; any other file the batch
+ * does not read is listed with the reason, so that no input goes unmentioned.
  */
 public final class InputFolder {
     private InputFolder() {
@@ -22,11 +23,19 @@ public final class InputFolder {
     public record Entry(String name, Path persian, Optional<Path> english) {
     }
 
-    /** The documents of {@code dir} in name order; an English file without Persian is listed in {@code orphans}. */
-    public record Listing(List<Entry> documents, List<Path> orphans) {
+    /** A file of the folder that is not read, and why. */
+    public record Ignored(Path file, String reason) {
+    }
+
+    /**
+     * The documents of {@code dir} in name order; an English file without Persian is listed in {@code orphans},
+     * any other file not read in {@code ignored}.
+     */
+    public record Listing(List<Entry> documents, List<Path> orphans, List<Ignored> ignored) {
         public Listing {
             documents = List.copyOf(documents);
             orphans = List.copyOf(orphans);
+            ignored = List.copyOf(ignored);
         }
     }
 
@@ -36,10 +45,16 @@ public final class InputFolder {
         }
         Map<String, Path> persian = new TreeMap<>();
         Map<String, Path> english = new TreeMap<>();
+        Map<String, Path> plain = new TreeMap<>();
+        List<Ignored> ignored = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : (Iterable<Path>) files.sorted()::iterator) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(file)) {
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (!Files.isRegularFile(file)) {
+                    ignored.add(new Ignored(file, "not a file, not read (sub-folders are not searched)"));
                     continue;
                 }
                 if (name.endsWith(".en.txt")) {
@@ -47,17 +62,27 @@ public final class InputFolder {
                 } else if (name.endsWith(".fa.txt")) {
                     persian.put(strip(name, ".fa.txt"), file);
                 } else if (name.endsWith(".txt")) {
-                    persian.putIfAbsent(strip(name, ".txt"), file);
+                    plain.put(strip(name, ".txt"), file);
+                } else {
+                    ignored.add(new Ignored(file, "not a document (NAME.txt, NAME.fa.txt or NAME.en.txt), not read"));
                 }
             }
         } catch (IOException e) {
             throw new BadInputException(dir, "cannot list folder: " + e.getMessage(), e);
         }
+        plain.forEach((name, file) -> {
+            if (persian.containsKey(name)) {
+                ignored.add(new Ignored(file, "not read: " + persian.get(name).getFileName()
+                        + " is the Persian document " + name + "; rename one of them to keep both"));
+            } else {
+                persian.put(name, file);
+            }
+        });
         List<Entry> entries = new ArrayList<>();
         persian.forEach((name, file) -> entries.add(new Entry(name, file, Optional.ofNullable(english.get(name)))));
         List<Path> orphans = english.entrySet().stream()
                 .filter(e -> !persian.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
-        return new Listing(entries, orphans);
+        return new Listing(entries, orphans, ignored);
     }
 
     private static String strip(String name, String suffix) {

@@ -16,8 +16,9 @@ import org.hamgam.model.TmMatch;
 
 /**
  * {@code NAME.jsonl}: one JSON object a line, in document order. A bead is {@code {"kind": "bead", …}} with its
- * segments, target, provenance, terms and QA issues; boilerplate the segmenter skipped is
- * {@code {"kind": "skipped", …}} in its place, so that a consumer of this file sees every line of the input.
+ * segments, target, provenance, terms and QA issues; boilerplate the segmenter skipped on either side is
+ * {@code {"kind": "skipped", "side": "fa"|"en", "reason": …}} in its place, so that a consumer of this file sees
+ * every line of both inputs.
  */
 public final class JsonlWriter implements BitextWriter {
     private final double reviewThreshold;
@@ -34,20 +35,9 @@ public final class JsonlWriter implements BitextWriter {
     @Override
     public void write(Bitext bitext, Writer out) throws IOException {
         ObjectMapper mapper = Json.mapper();
-        List<SkippedSpan> boilerplate = bitext.source().boilerplate();
-        int next = 0;
-        for (Row row : bitext.rows()) {
-            // Boilerplate goes in its place among the rows; rows with no Persian (0-1) stay where they are.
-            if (!row.source().isEmpty()) {
-                int start = row.source().get(0).start();
-                while (next < boilerplate.size() && boilerplate.get(next).start() < start) {
-                    writeLine(mapper, skipped(mapper, boilerplate.get(next++)), out);
-                }
-            }
-            writeLine(mapper, bead(mapper, row), out);
-        }
-        while (next < boilerplate.size()) {
-            writeLine(mapper, skipped(mapper, boilerplate.get(next++)), out);
+        for (Layout.Item item : Layout.items(bitext, true)) {
+            writeLine(mapper, item.isRow() ? bead(mapper, item.row())
+                    : skipped(mapper, item.boilerplate(), item.english() ? "en" : "fa"), out);
         }
     }
 
@@ -133,9 +123,10 @@ public final class JsonlWriter implements BitextWriter {
         return node;
     }
 
-    private static ObjectNode skipped(ObjectMapper mapper, SkippedSpan span) {
+    private static ObjectNode skipped(ObjectMapper mapper, SkippedSpan span, String side) {
         ObjectNode node = mapper.createObjectNode();
         node.put("kind", "skipped");
+        node.put("side", side);
         node.put("reason", span.reason());
         node.put("start", span.start());
         node.put("end", span.end());

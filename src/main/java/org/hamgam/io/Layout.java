@@ -17,19 +17,30 @@ final class Layout {
     private Layout() {
     }
 
-    /** One entry in document order: either a row or a boilerplate span. */
-    record Item(int paragraph, Row row, int rowNumber, SkippedSpan boilerplate) {
+    /** One entry in document order: either a row or a boilerplate span of the Persian or (when {@code english}) the English. */
+    record Item(int paragraph, Row row, int rowNumber, SkippedSpan boilerplate, boolean english) {
         boolean isRow() {
             return row != null;
         }
     }
 
+    /** The rows with the Persian boilerplate in place: what the CAT formats carry. */
     static List<Item> items(Bitext bitext) {
+        return items(bitext, false);
+    }
+
+    /**
+     * The rows with the boilerplate of the Persian and, when {@code withEnglish}, of the English in place: each
+     * English span before the first row whose English starts after it.
+     */
+    static List<Item> items(Bitext bitext, boolean withEnglish) {
         String original = bitext.source().document().original();
-        List<SkippedSpan> spans = new ArrayList<>(bitext.source().boilerplate());
-        spans.sort(java.util.Comparator.comparingInt(SkippedSpan::start));
-        List<Item> items = new ArrayList<>(bitext.rows().size() + spans.size());
+        List<SkippedSpan> spans = sorted(bitext.source().boilerplate());
+        List<SkippedSpan> englishSpans = withEnglish && bitext.target().isPresent()
+                ? sorted(bitext.target().get().boilerplate()) : List.of();
+        List<Item> items = new ArrayList<>(bitext.rows().size() + spans.size() + englishSpans.size());
         int next = 0;
+        int nextEnglish = 0;
         int paragraph = 0;
         int number = 0;
         for (Row row : bitext.rows()) {
@@ -38,17 +49,32 @@ final class Layout {
                 int start = row.source().stream().mapToInt(Segment::start).min().orElseThrow();
                 while (next < spans.size() && spans.get(next).start() < start) {
                     SkippedSpan span = spans.get(next++);
-                    items.add(new Item(paragraphAt(original, span.start()), null, 0, span));
+                    items.add(new Item(paragraphAt(original, span.start()), null, 0, span, false));
                 }
                 paragraph = row.source().get(0).paragraph();
             }
-            items.add(new Item(paragraph, row, number, null));
+            if (!row.target().isEmpty()) {
+                int start = row.target().stream().mapToInt(Segment::start).min().orElseThrow();
+                while (nextEnglish < englishSpans.size() && englishSpans.get(nextEnglish).start() < start) {
+                    items.add(new Item(paragraph, null, 0, englishSpans.get(nextEnglish++), true));
+                }
+            }
+            items.add(new Item(paragraph, row, number, null, false));
         }
         while (next < spans.size()) {
             SkippedSpan span = spans.get(next++);
-            items.add(new Item(paragraphAt(original, span.start()), null, 0, span));
+            items.add(new Item(paragraphAt(original, span.start()), null, 0, span, false));
+        }
+        while (nextEnglish < englishSpans.size()) {
+            items.add(new Item(paragraph, null, 0, englishSpans.get(nextEnglish++), true));
         }
         return items;
+    }
+
+    private static List<SkippedSpan> sorted(List<SkippedSpan> spans) {
+        List<SkippedSpan> out = new ArrayList<>(spans);
+        out.sort(java.util.Comparator.comparingInt(SkippedSpan::start));
+        return out;
     }
 
     /** The 0-based line index of an offset: paragraphs are input lines. */

@@ -15,7 +15,8 @@ import org.w3c.dom.Node;
 /**
  * The project's translation memory, {@code output/tm.tmx}: approved pairs from reviewed files are appended
  * without duplicates (same Persian and same English). The file is rewritten as a whole through
- * {@link AtomicFiles}, so a failed import leaves the previous memory intact. Only Persian–English pairs are kept
+ * {@link AtomicFiles}, so a failed import leaves the previous memory intact, under a lock on {@code .NAME.lock}
+ * beside it, so that imports running at once take turns and none loses another's pairs. Only Persian–English pairs are kept
  * when an existing file is read back; this is Hamgam's own memory, not a general TMX editor.
  */
 public final class TmxMemory {
@@ -82,6 +83,13 @@ public final class TmxMemory {
      * @return how many pairs were added
      */
     public static int append(Path tmx, List<ReviewImporter.ApprovedPair> approved) throws IOException {
+        Path lockFile = tmx.toAbsolutePath().resolveSibling("." + tmx.getFileName() + ".lock");
+        try (FileLocks.Held lock = FileLocks.acquire(lockFile)) {
+            return appendLocked(tmx, approved);
+        }
+    }
+
+    private static int appendLocked(Path tmx, List<ReviewImporter.ApprovedPair> approved) throws IOException {
         List<Pair> pairs = new ArrayList<>(read(tmx));
         Set<String> seen = new HashSet<>();
         pairs.forEach(p -> seen.add(key(p.source(), p.target())));

@@ -1,6 +1,7 @@
 package org.hamgam.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
+import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
+import org.hamgam.io.OutputGeneration;
 import org.hamgam.io.OutputNames;
 import org.hamgam.io.TextFiles;
 import org.hamgam.model.Bitext;
@@ -25,7 +27,8 @@ import org.hamgam.model.Lang;
 /**
  * Runs the pipeline over every document of an input folder on a thread pool and writes each document's review
  * files to {@code output/NAME/}, then {@code output/index.json}. A document that fails is reported and the
- * others are still written; every file is written atomically.
+ * others are still written. The run holds the output folder's lock, stages everything and publishes it as one
+ * generation ({@link OutputGeneration}), so a failed or killed run leaves the previous outputs whole.
  */
 public final class BatchRunner {
     private final RunOptions options;
@@ -49,20 +52,33 @@ public final class BatchRunner {
     }
 
     /**
+     * Runs the batch under the output folder's lock and publishes its outputs as one generation.
+     *
      * @throws BadInputException when the input folder itself cannot be used
+     * @throws FileLocks.FolderInUseException when another command is writing the output folder
      */
     public BatchResult run(List<OutputFormats.OutputFormat> formats, IndexWriter index) throws BadInputException, IOException {
         InputFolder.Listing listing = InputFolder.scan(options.input());
         List<String> warnings = new ArrayList<>();
         listing.orphans().forEach(p -> warnings.add(p + ": English file without a Persian document, ignored"));
+        listing.ignored().forEach(i -> warnings.add(i.file() + ": " + i.reason()));
         warnings.forEach(progress::warning);
+        try (FileLocks.Held lock = OutputGeneration.lock(options.output())) {
+            OutputGeneration generation = OutputGeneration.begin(options.output());
+            BatchResult batch = process(listing, formats, generation, warnings);
+            index.write(options.withOutput(generation.batchFolder()), batch);
+            generation.publish();
+            return batch;
+        }
+    }
 
+    private BatchResult process(InputFolder.Listing listing, List<OutputFormats.OutputFormat> formats,
+                                OutputGeneration generation, List<String> warnings) throws IOException {
         List<Loaded> loaded = listing.documents().stream().map(this::load).toList();
         List<String> texts = loaded.stream().filter(l -> l.error() == null).map(l -> l.persian().original()).toList();
         Pipeline pipeline = factory.create(texts);
         progress.started(loaded.size());
 
-        Files.createDirectories(options.output());
         List<DocumentResult> results = new ArrayList<>();
         List<BatchResult.Failure> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, loaded.size())));
@@ -73,7 +89,7 @@ public final class BatchRunner {
                     futures.add(null);
                     continue;
                 }
-                futures.add(pool.submit(() -> processAndWrite(pipeline, doc, formats)));
+                futures.add(pool.submit(() -> processAndStage(pipeline, doc, formats, generation)));
             }
             for (int i = 0; i < loaded.size(); i++) {
                 Loaded doc = loaded.get(i);
@@ -102,9 +118,7 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         results.sort(Comparator.comparing(DocumentResult::name));
-        BatchResult batch = new BatchResult(results, failures, warnings);
-        index.write(options, batch);
-        return batch;
+        return new BatchResult(results, failures, warnings);
     }
 
     private Loaded load(InputFolder.Entry entry) {
@@ -121,20 +135,26 @@ public final class BatchRunner {
         }
     }
 
-    private DocumentResult processAndWrite(Pipeline pipeline, Loaded doc, List<OutputFormats.OutputFormat> formats)
-            throws IOException {
+    private DocumentResult processAndStage(Pipeline pipeline, Loaded doc, List<OutputFormats.OutputFormat> formats,
+                                           OutputGeneration generation) throws IOException {
         Bitext bitext = pipeline.process(doc.persian(), doc.english());
         String safe = OutputNames.safe(doc.entry().name());
-        Path dir = OutputNames.inside(options.output(), safe);
-        // Render everything first, so that a format that fails leaves no file of this run behind.
+        // Render everything first, so that a format that fails leaves no folder of this document behind.
         Map<String, String> rendered = new LinkedHashMap<>();
         for (OutputFormats.OutputFormat format : formats) {
             rendered.putAll(format.render(bitext, safe));
         }
-        Files.createDirectories(dir);
+        Path dir = generation.documentFolder(safe);
+        // A new folder each document: two names that met in one folder would be an error here, not a mix.
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IOException("output folder " + safe + " is already another document's of this batch; rename "
+                    + doc.entry().persian().getFileName(), e);
+        }
         List<String> files = new ArrayList<>();
         for (Map.Entry<String, String> file : rendered.entrySet()) {
-            AtomicFiles.writeString(dir.resolve(file.getKey()), file.getValue());
+            Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             files.add(safe + "/" + file.getKey());
         }
         return new DocumentResult(doc.entry().name(), doc.entry().persian(), doc.entry().english(), bitext, files);

@@ -26,4 +26,9 @@ public record RunOptions(Path input, List<Path> glossaries, Path output, int thr
         }
         Objects.requireNonNull(encoding, "encoding");
     }
+
+    /** The same settings writing to {@code folder}. */
+    public RunOptions withOutput(Path folder) {
+        return new RunOptions(input, glossaries, folder, threads, reviewThreshold, grammar, encoding);
+    }
 }

@@ -17,7 +17,10 @@ import org.hamgam.segment.SentenceSegmenter;
 
 /** Assembles the standard stages into a {@link Pipeline} for a batch. */
 public final class Stages {
-    /** A line repeated in at least this many documents of a batch is boilerplate. */
+    /**
+     * A short line in a document's frame repeated in at least this many documents of a batch is boilerplate;
+     * a sentence never is.
+     */
     static final int REPEATED_LINE_DOCUMENTS = 3;
 
     private Stages() {

@@ -7,14 +7,19 @@ import java.util.stream.Collectors;
 import org.hamgam.model.Lang;
 
 /**
- * Decides whether a line is page furniture rather than part of the document: a known interface phrase ("Read More",
- * share buttons), a line repeated across the documents of a batch, or a line in another script than the
- * document's language. The reason becomes the skipped span's reason.
+ * Decides whether a line is page furniture rather than part of the document, on strong evidence only: a known
+ * interface phrase ("Read More", share buttons), a short line in the document's frame (its first or last lines)
+ * that repeats across the documents of a batch or within the frame itself, or a line in another script than the
+ * document's language. A sentence is never boilerplate because other documents contain it too: republished
+ * stories share whole paragraphs. The reason becomes the skipped span's reason.
  */
 final class BoilerplateDetector {
     static final String UI = "boilerplate:ui";
     static final String REPEATED = "boilerplate:repeated";
     static final String SCRIPT = "boilerplate:script";
+
+    /** A repeated line with more words than this reads as text, not as a site's label. */
+    static final int MAX_REPEATED_WORDS = 8;
 
     private static final Set<String> UI_PHRASES = WordLists.load("boilerplate-ui.txt").stream()
             .map(BoilerplateDetector::key).collect(Collectors.toUnmodifiableSet());
@@ -27,18 +32,39 @@ final class BoilerplateDetector {
         this.repeatedLines = Set.copyOf(repeatedLines);
     }
 
-    /** The boilerplate reason for a trimmed, non-empty line, or empty when the line is text. */
-    Optional<String> reason(String line) {
+    /**
+     * The boilerplate reason for a trimmed, non-empty line, or empty when the line is text.
+     *
+     * @param inFrame whether the line is among the document's first or last lines, where page furniture sits
+     * @param repeatsInFrame whether the same line occurs more than once in the document's frame
+     */
+    Optional<String> reason(String line, boolean inFrame, boolean repeatsInFrame) {
         if (UI_PHRASES.contains(key(line))) {
             return Optional.of(UI);
         }
-        if (repeatedLines.contains(line)) {
+        if (inFrame && isLabel(line) && (repeatsInFrame || repeatedLines.contains(line))) {
             return Optional.of(REPEATED);
         }
         if (foreignScript(line)) {
             return Optional.of(SCRIPT);
         }
         return Optional.empty();
+    }
+
+    /** A short line that does not end as a sentence ends: a heading, a site name, a byline. */
+    static boolean isLabel(String line) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Chars.isSpace(line.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        char last = line.charAt(line.length() - 1);
+        boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '؟' || last == '…';
+        return words <= MAX_REPEATED_WORDS && !sentenceEnd;
     }
 
     private boolean foreignScript(String line) {

@@ -1,7 +1,9 @@
 package org.hamgam.segment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hamgam.model.Document;
@@ -21,6 +23,9 @@ final class DocumentSegmenter implements SentenceSegmenter {
     private final SentenceSplitter splitter;
     private final BoilerplateDetector boilerplate;
 
+    /** How many lines at each end of a document form its frame, where a site's header and footer sit. */
+    static final int FRAME_LINES = 3;
+
     /**
      * @param splitter splits normalized text
      */
@@ -35,39 +40,90 @@ final class DocumentSegmenter implements SentenceSegmenter {
     public SegmentedDocument segment(Document document) {
         Builder out = new Builder(document);
         String text = document.original();
+        List<Line> lines = lines(text);
+        List<Optional<String>> reasons = boilerplateReasons(text, lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (reasons.get(i).isPresent()) {
+                out.skip(line.start(), line.end(), reasons.get(i).get());
+            } else {
+                segmentLine(text, line, out);
+            }
+        }
+        return out.build();
+    }
+
+    /** A non-blank input line, trimmed, with its paragraph number (the line's index in the text). */
+    private record Line(int start, int end, int paragraph) {
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int newline = text.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.length() : newline;
-            segmentLine(text, lineStart, lineEnd, paragraph, out);
+            int start = lineStart;
+            int end = newline < 0 ? text.length() : newline;
+            while (start < end && Chars.isSpace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Chars.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end) {
+                lines.add(new Line(start, end, paragraph));
+            }
             if (newline < 0) {
                 break;
             }
             lineStart = newline + 1;
             paragraph++;
         }
-        return out.build();
+        return lines;
     }
 
-    private void segmentLine(String text, int lineStart, int lineEnd, int paragraph, Builder out) {
-        int start = lineStart;
-        int end = lineEnd;
-        while (start < end && Chars.isSpace(text.charAt(start))) {
-            start++;
+    /**
+     * Each line's boilerplate reason. Evidence of repetition is set aside when it would take most of the
+     * document's own text: a republished story is text, however many documents share it.
+     */
+    private List<Optional<String>> boilerplateReasons(String text, List<Line> lines) {
+        int frame = Math.min(lines.size(), FRAME_LINES);
+        Map<String, Integer> inFrame = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < frame || i >= lines.size() - frame) {
+                inFrame.merge(lineText(text, lines.get(i)), 1, Integer::sum);
+            }
         }
-        while (end > start && Chars.isSpace(text.charAt(end - 1))) {
-            end--;
+        List<Optional<String>> reasons = new ArrayList<>(lines.size());
+        long ownText = 0;
+        long setAside = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lineText(text, lines.get(i));
+            boolean framed = i < frame || i >= lines.size() - frame;
+            Optional<String> reason = boilerplate.reason(line, framed, inFrame.getOrDefault(line, 0) > 1);
+            reasons.add(reason);
+            if (reason.isEmpty() || !reason.get().equals(BoilerplateDetector.SCRIPT)) {
+                ownText += line.length();
+            }
+            if (reason.isPresent() && !reason.get().equals(BoilerplateDetector.SCRIPT)) {
+                setAside += line.length();
+            }
         }
-        if (start == end) {
-            return;
+        if (2 * setAside > ownText) {
+            reasons.replaceAll(r -> r.filter(reason -> !reason.equals(BoilerplateDetector.REPEATED)));
         }
-        String line = text.substring(start, end);
-        Optional<String> reason = boilerplate.reason(line);
-        if (reason.isPresent()) {
-            out.skip(start, end, reason.get());
-            return;
-        }
+        return reasons;
+    }
+
+    private static String lineText(String text, Line line) {
+        return text.substring(line.start(), line.end());
+    }
+
+    private void segmentLine(String text, Line at, Builder out) {
+        int start = at.start();
+        int paragraph = at.paragraph();
+        String line = lineText(text, at);
         NormalizedText normalized = normalizer.apply(line);
         List<Span> sentences = splitter.split(normalized.text());
         int[] cuts = BoundaryRules.sentenceCuts(normalized, sentences, line.length());

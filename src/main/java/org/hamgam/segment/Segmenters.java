@@ -41,7 +41,8 @@ public final class Segmenters {
      * The segmenter for {@code lang}.
      *
      * @param repeatedLines trimmed lines that occur in several documents of the batch (see {@link #repeatedLines});
-     *                      such lines are skipped as boilerplate
+     *                      such a line is skipped as boilerplate when it is short, not a sentence, and in the
+     *                      document's frame (its first or last lines), unless that would take most of the document
      */
     public static SentenceSegmenter forLanguage(Lang lang, Set<String> repeatedLines) {
         Objects.requireNonNull(lang, "lang");

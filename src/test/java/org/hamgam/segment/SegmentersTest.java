@@ -21,13 +21,53 @@ class SegmentersTest {
     }
 
     @Test
-    void repeatedLinesAreSkippedAsBoilerplate() {
-        String text = "سلام دنیا.\nبرای اشتراک کلیک کنید\nخداحافظ.";
+    void aShortRepeatedLineInTheFrameIsBoilerplate() {
+        String text = "سلام دنیا، این متن اصلی خبر است.\nبرای اشتراک کلیک کنید\nخداحافظ، این هم پایان خبر است.";
         SegmentedDocument result = Segmenters.forLanguage(Lang.FA, Set.of("برای اشتراک کلیک کنید"))
                 .segment(new Document("a", Lang.FA, text));
         assertThat(result.boilerplate()).extracting(SkippedSpan::reason).containsExactly("boilerplate:repeated");
-        assertThat(result.segments()).extracting(Segment::original).containsExactly("سلام دنیا.", "خداحافظ.");
+        assertThat(result.segments()).extracting(Segment::original)
+                .containsExactly("سلام دنیا، این متن اصلی خبر است.", "خداحافظ، این هم پایان خبر است.");
         assertThat(result.reassemble()).isEqualTo(text);
+    }
+
+    @Test
+    void aSentenceOtherDocumentsShareIsText() {
+        String shared = "این جمله در خبرهای دیگر هم آمده است.";
+        String text = shared + "\nجمله‌ای که فقط در این خبر هست و طولانی‌تر است.";
+        SegmentedDocument result = Segmenters.forLanguage(Lang.FA, Set.of(shared))
+                .segment(new Document("a", Lang.FA, text));
+        assertThat(result.boilerplate()).isEmpty();
+        assertThat(result.segments()).extracting(Segment::original).contains(shared);
+    }
+
+    @Test
+    void aLabelRepeatedOutsideTheFrameIsText() {
+        String label = "همکاری دفاعی";
+        String body = "جمله‌ای از متن خبر که بلند است.\n";
+        String text = body.repeat(4) + label + "\n" + body.repeat(4);
+        SegmentedDocument result = Segmenters.forLanguage(Lang.FA, Set.of(label))
+                .segment(new Document("a", Lang.FA, text));
+        assertThat(result.boilerplate()).isEmpty();
+    }
+
+    @Test
+    void aLabelRepeatedWithinTheFrameOfOneDocumentIsBoilerplate() {
+        String site = "خبرگزاری نمونه";
+        String body = "جمله‌ای از متن خبر که بلند است و بیش از هشت کلمه دارد تا متن باشد.\n";
+        String text = site + "\n" + body.repeat(3) + site;
+        SegmentedDocument result = Segmenters.forLanguage(Lang.FA).segment(new Document("a", Lang.FA, text));
+        assertThat(result.boilerplate()).extracting(SkippedSpan::text).containsExactly(site, site);
+        assertThat(result.reassemble()).isEqualTo(text);
+    }
+
+    @Test
+    void repetitionNeverTakesMostOfADocument() {
+        String text = "عنوان خبر\nیک خط کوتاه\nپایان";
+        SegmentedDocument result = Segmenters.forLanguage(Lang.FA, Set.of("عنوان خبر", "یک خط کوتاه", "پایان"))
+                .segment(new Document("a", Lang.FA, text));
+        assertThat(result.boilerplate()).isEmpty();
+        assertThat(result.segments()).hasSize(3);
     }
 
     @Test
