@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * The test data the repository carries: small cuts of the shared corpora (see
  * {@code src/test/resources/fixtures/README.md}), the XLIFF and TMX schemas, and the user's seed article.
- * Tests read these and never {@code ../shared}, so a clone with nothing beside it tests itself.
+ * Tests read these and never the shared data folder beside the repository, so a clone with nothing beside it
+ * tests itself.
  */
 public final class TestResources {
     /** The seed article's base name in {@code seeds/}. */
