@@ -112,6 +112,10 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isDirectory(input)) {
             throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
         }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new BadInputException(output, "is a file, not a folder: --output names the folder for the "
+                    + "review files");
+        }
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);

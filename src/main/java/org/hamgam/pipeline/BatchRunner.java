@@ -63,6 +63,10 @@ public final class BatchRunner {
         listing.orphans().forEach(p -> warnings.add(p + ": English file without a Persian document, ignored"));
         listing.ignored().forEach(i -> warnings.add(i.file() + ": " + i.reason()));
         warnings.forEach(progress::warning);
+        if (listing.documents().isEmpty()) {
+            throw new BadInputException(options.input(), "no Persian document to process: name each NAME.txt or "
+                    + "NAME.fa.txt, with its English as NAME.en.txt beside it when there is one");
+        }
         try (FileLocks.Held lock = OutputGeneration.lock(options.output())) {
             OutputGeneration generation = OutputGeneration.begin(options.output());
             BatchResult batch = process(listing, formats, generation, warnings);
@@ -103,6 +107,10 @@ public final class BatchRunner {
                     DocumentResult result = futures.get(i).get();
                     results.add(result);
                     progress.documentDone(name, true, summary(result.bitext()));
+                    if (doc.persian().original().isBlank()) {
+                        progress.warning(name + ": " + doc.entry().persian() + " is empty: there is nothing to "
+                                + "translate or align");
+                    }
                     result.bitext().notes().forEach(note -> progress.warning(name + ": " + note));
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();

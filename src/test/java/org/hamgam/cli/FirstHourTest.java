@@ -74,6 +74,41 @@ class FirstHourTest {
                 + "(there is no glossary/ folder here to use by default)");
     }
 
+    @Test
+    void anEmptyInputFolderIsBadInputThatSaysHowToNameDocuments(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(input.resolve("notes.md"), "not a document");
+        MainTest.Result r = hamgam("run", "--no-grammar", "--input", input.toString(),
+                "--output", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("notes.md: not a document").contains("hamgam run: " + input
+                + ": no Persian document to process: name each NAME.txt or NAME.fa.txt");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anOutputThatIsAFileIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("afile");
+        Files.writeString(file, "keep me");
+        MainTest.Result r = hamgam("run", "--no-grammar", "--input", TestResources.seeds().toString(),
+                "--output", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.startsWith("hamgam run:")).toList()).containsExactly(
+                "hamgam run: " + file + ": is a file, not a folder: --output names the folder for the review files");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    @Test
+    void anEmptyDocumentIsNamedInAWarning(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("blank.txt"), "\n\n");
+        MainTest.Result r = hamgam("run", "--no-grammar", "--input", input.toString(),
+                "--output", dir.resolve("out").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("warning: blank: " + input.resolve("blank.txt")
+                + " is empty: there is nothing to translate or align");
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
