@@ -11,8 +11,10 @@ import org.hamgam.model.Row;
 /**
  * Writes line-aligned parallel text in the Moses style: {@code NAME.fa.txt} and {@code NAME.en.txt}, one bead per
  * line, line n of one file translating line n of the other. Line breaks inside a text become spaces so the
- * alignment cannot slip. By default only pairs with both sides non-empty are written, and only English that is
- * a translation (aligned, human or from the memory): machine drafts make poor training data.
+ * alignment cannot slip. For an aligned document, by default only pairs with both sides non-empty are written,
+ * and only English that is a translation (aligned, human or from the memory): machine drafts make poor training
+ * data. A document to translate (no English counterpart) is written whole: every repaired Persian segment on its
+ * line, for the translator, and on the English side its draft, whatever it came from, or an empty line.
  */
 public final class MosesWriter {
     private static final Set<Origin> TRANSLATIONS = EnumSet.of(Origin.ALIGNED, Origin.HUMAN, Origin.TM);
@@ -45,10 +47,12 @@ public final class MosesWriter {
 
     /** Writes the Persian lines to {@code fa} and the English lines to {@code en}; both get the same line count. */
     public void write(Bitext bitext, Writer fa, Writer en) throws IOException {
+        boolean toTranslate = !bitext.aligned();
         for (Row row : bitext.rows()) {
             String source = line(row.sourceText());
-            String target = origins.contains(row.draft().origin()) ? line(row.targetText()) : "";
-            if (!keepEmpty && (source.isEmpty() || target.isEmpty())) {
+            String target = toTranslate || origins.contains(row.draft().origin()) ? line(row.targetText()) : "";
+            boolean keep = keepEmpty || (toTranslate ? !source.isEmpty() : !source.isEmpty() && !target.isEmpty());
+            if (!keep) {
                 continue;
             }
             fa.write(source);

@@ -29,14 +29,21 @@ class MosesWriterTest {
     }
 
     @Test
+    void aDocumentToTranslateIsWrittenWholeWithItsDraftsOrEmptyLines() throws Exception {
+        StringWriter fa = new StringWriter();
+        StringWriter en = new StringWriter();
+        Bitext drafted = Fixtures.drafted();
+        new MosesWriter().write(drafted, fa, en);
+        assertThat(fa.toString().split("\n", -1)).containsExactly(Fixtures.FA0 + " " + Fixtures.FA1, Fixtures.FA2,
+                Fixtures.FA3, drafted.rows().get(3).sourceText(), "");
+        assertThat(en.toString().split("\n", -1))
+                .containsExactly("From memory & <tm>", "Machine ]]> draft", "Glossary words", "", "");
+    }
+
+    @Test
     void keepsEmptyPairsWhenAskedAndMachineDraftsOnlyWhenAsked() throws Exception {
         StringWriter fa = new StringWriter();
         StringWriter en = new StringWriter();
-        new MosesWriter().write(Fixtures.drafted(), fa, en);
-        assertThat(en.toString().lines()).containsExactly("From memory & <tm>");
-
-        fa = new StringWriter();
-        en = new StringWriter();
         new MosesWriter(true, EnumSet.allOf(Origin.class)).write(Fixtures.hostile(), fa, en);
         assertThat(fa.toString().split("\n", -1)).hasSize(6);
         assertThat(en.toString().split("\n", -1)).hasSize(6);
