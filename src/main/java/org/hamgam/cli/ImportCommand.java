@@ -49,6 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReviewImporter importer = new ReviewImporter();
         List<ReviewImporter.ApprovedPair> approved = new ArrayList<>();
+        int refused = 0;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new BadInputException(file, "no such file");
@@ -58,13 +59,18 @@ final class ImportCommand implements Callable<Integer> {
             out.println(file + (generated == null ? "" : " (compared with " + generated + ")") + ":");
             out.print(result.table());
             approved.addAll(result.approved());
+            refused += result.refused().size();
+            if (generated == null) {
+                spec.commandLine().getErr().println("hamgam import: " + file + ": no file of the run under " + output
+                        + " to compare with: segment ids not checked");
+            }
         }
         Path memory = tm == null ? output.resolve("tm.tmx") : tm;
         int added = TmxMemory.append(memory, approved);
         out.println("approved pairs: " + approved.size() + "; added to " + memory + ": " + added
-                + " (the others were already there)");
+                + " (the others were already there)" + (refused == 0 ? "" : "; refused: " + refused + " (listed above)"));
         out.flush();
-        return Main.OK;
+        return refused == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     /** The file {@code run} wrote under the same name, if it exists and is not the reviewed file itself. */

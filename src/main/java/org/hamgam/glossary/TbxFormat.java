@@ -27,6 +27,8 @@ final class TbxFormat {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // The JDK's nesting limit, as for reviewed files: a hostile term base fails with one line, not a stack.
+        f.setProperty("jdk.xml.maxElementDepth", "500");
         return f;
     }
 

@@ -18,7 +18,8 @@ public final class MalformedFileException extends IOException {
     }
 
     public MalformedFileException(String file, int line, int column, String message, Throwable cause) {
-        super(file + ":" + line + ":" + column + ": " + message, cause);
+        super(file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "") + ": " + message,
+                cause);
         this.file = file;
         this.line = line;
         this.column = column;

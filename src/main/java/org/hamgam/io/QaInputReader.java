@@ -108,7 +108,7 @@ public final class QaInputReader {
     public static List<QaPair> readXml(String name, InputStream in) throws IOException {
         PairHandler handler = new PairHandler(name);
         try {
-            SAXParser parser = SafeXml.saxFactory().newSAXParser();
+            SAXParser parser = SafeXml.saxParser();
             InputSource source = new InputSource(in);
             source.setSystemId(name);
             parser.parse(source, handler);

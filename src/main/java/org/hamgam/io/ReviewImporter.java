@@ -29,21 +29,49 @@ import org.w3c.dom.Node;
  * {@code persian} (or {@code source}, {@code fa}), {@code english} (or {@code target}, {@code en}) and
  * {@code state}; cells are unescaped as {@link TsvWriter} escapes them. XML is read with {@link SafeXml}: DOCTYPEs are refused and a
  * malformed file is an error naming line and column.
+ *
+ * <p>Nothing foreign reaches the memory: an XLIFF whose languages are not Persian to English, or a binary file,
+ * is refused whole; a segment whose id the run did not write (and that is no split of one it wrote), or whose
+ * text holds an element XLIFF does not define inline, is refused and listed. Inline codes give no text: a
+ * placeholder's content is the original's markup, not words.
  */
 public final class ReviewImporter {
     private static final Set<String> APPROVED_2 = Set.of("translated", "reviewed", "final");
     private static final Set<String> APPROVED_12 = Set.of("translated", "signed-off", "final");
     private static final Set<String> APPROVED_TSV = Set.of("translated", "reviewed", "final", "approved");
+    /** Inline elements that wrap text (XLIFF 2 and 1.2): their content is part of the segment. */
+    private static final Set<String> WRAPPERS = Set.of("pc", "mrk", "g", "sub");
+    /** Inline codes (XLIFF 2 and 1.2): markup of the original, never text of the segment. */
+    private static final Set<String> CODES = Set.of("ph", "sc", "ec", "sm", "em", "x", "bx", "ex", "bpt", "ept", "it");
+    private static final int BINARY_PROBE = 8192;
 
-    /** One segment as a file states it. */
-    public record Entry(String id, String row, String source, String target, String state, boolean approved) {
+    /**
+     * One segment as a file states it.
+     *
+     * @param refusal why the segment may not enter the memory, empty when it may
+     */
+    public record Entry(String id, String row, String source, String target, String state, boolean approved,
+                        String refusal) {
         public Entry {
             Objects.requireNonNull(id, "id");
             row = row == null ? "" : row;
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
             state = state == null ? "" : state;
+            refusal = refusal == null ? "" : refusal;
         }
+
+        public Entry(String id, String row, String source, String target, String state, boolean approved) {
+            this(id, row, source, target, state, approved, "");
+        }
+
+        Entry refused(String reason) {
+            return new Entry(id, row, source, target, state, approved, refusal.isEmpty() ? reason : refusal);
+        }
+    }
+
+    /** A segment that was approved but may not enter the memory, and why. */
+    public record Refusal(String id, String reason) {
     }
 
     /** A pair a person approved, ready for the translation memory. */
@@ -58,11 +86,12 @@ public final class ReviewImporter {
 
     /** The outcome of reading one reviewed file. */
     public record Result(String file, String format, List<Entry> entries, List<ApprovedPair> approved,
-                         List<Change> changes) {
+                         List<Change> changes, List<Refusal> refused) {
         public Result {
             entries = List.copyOf(entries);
             approved = List.copyOf(approved);
             changes = List.copyOf(changes);
+            refused = List.copyOf(refused);
         }
 
         /** The changes as a plain-text table, one line a change; tabs and line breaks in texts are shown escaped. */
@@ -87,6 +116,9 @@ public final class ReviewImporter {
                     out.append(line[i]).append(" ".repeat(width[i] - line[i].length() + 2));
                 }
                 out.append(line[3]).append('\n');
+            }
+            for (Refusal r : refused) {
+                out.append("refused ").append(r.id()).append(": ").append(r.reason()).append('\n');
             }
             return out.toString();
         }
@@ -118,15 +150,31 @@ public final class ReviewImporter {
                 entries = editedAreApproved(before, entries);
             }
             changes = compare(before, entries);
+            entries = refuseUnwritten(entries, before, changes);
         }
         List<ApprovedPair> approved = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         for (Entry e : entries) {
             if (e.approved() && !e.source().isEmpty() && !e.target().isEmpty()) {
-                approved.add(new ApprovedPair(reviewed.getFileName().toString(), e.id(), e.row(), e.source(),
-                        e.target(), e.state()));
+                if (e.refusal().isEmpty()) {
+                    approved.add(new ApprovedPair(reviewed.getFileName().toString(), e.id(), e.row(), e.source(),
+                            e.target(), e.state()));
+                } else {
+                    refused.add(new Refusal(e.id(), e.refusal()));
+                }
             }
         }
-        return new Result(reviewed.toString(), mine.format(), entries, approved, changes);
+        return new Result(reviewed.toString(), mine.format(), entries, approved, changes, refused);
+    }
+
+    /** A segment the run did not write, and that is no split of one it wrote, is no review of its output. */
+    private static List<Entry> refuseUnwritten(List<Entry> entries, List<Entry> generated, List<Change> changes) {
+        Set<String> written = new java.util.HashSet<>();
+        generated.forEach(e -> written.add(e.id()));
+        changes.stream().filter(c -> c.kind() == Change.Kind.SPLIT).forEach(c -> written.add(c.id()));
+        return entries.stream()
+                .map(e -> written.contains(e.id()) ? e : e.refused("no segment " + e.id() + " in the generated file"))
+                .toList();
     }
 
     /** @param states whether the file can say that a person approved a segment */
@@ -142,12 +190,13 @@ public final class ReviewImporter {
             Entry was = before.get(e.id());
             boolean edited = was != null && !was.target().equals(e.target());
             out.add(new Entry(e.id(), e.row(), e.source(), e.target(), edited ? "edited" : e.state(),
-                    e.approved() || edited));
+                    e.approved() || edited, e.refusal()));
         }
         return out;
     }
 
     private static Parsed parse(Path file) throws IOException {
+        refuseBinary(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".tsv")) {
             return readTsv(file);
@@ -156,13 +205,45 @@ public final class ReviewImporter {
         Element root = doc.getDocumentElement();
         String ns = Objects.toString(root.getNamespaceURI(), "");
         if (ns.equals(XliffWriter.NS)) {
+            checkLanguages(file, root.getAttribute("srcLang"), root.getAttribute("trgLang"));
             return new Parsed("xliff2", readXliff2(root), true);
         }
         if (ns.equals(Xliff12Writer.NS)) {
+            for (Element f : Dom.descendants(root, Xliff12Writer.NS, "file")) {
+                checkLanguages(file, f.getAttribute("source-language"), f.getAttribute("target-language"));
+            }
             return new Parsed("xliff1.2", readXliff12(root), true);
         }
-        throw new IOException(file + ": neither XLIFF 2 nor XLIFF 1.2 (root element " + root.getTagName()
-                + " in namespace '" + ns + "')");
+        throw new MalformedFileException(file.toString(), -1, -1, "neither XLIFF 2 nor XLIFF 1.2 (root element "
+                + root.getTagName() + " in namespace '" + ns + "')");
+    }
+
+    /** Persian to English, or the file says nothing: the memory is Persian–English only. */
+    private static void checkLanguages(Path file, String source, String target) throws MalformedFileException {
+        boolean sourceOk = source.isEmpty() || base(source).equals("fa");
+        boolean targetOk = target.isEmpty() || base(target).equals("en");
+        if (!sourceOk || !targetOk) {
+            throw new MalformedFileException(file.toString(), -1, -1, "languages " + source + " to " + target
+                    + ", not Persian (fa) to English (en): not imported into the Persian–English memory");
+        }
+    }
+
+    private static String base(String lang) {
+        return lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    private static void refuseBinary(Path file) throws IOException {
+        byte[] head = new byte[BINARY_PROBE];
+        int read;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        for (int i = 0; i < read; i++) {
+            if (head[i] == 0) {
+                throw new MalformedFileException(file.toString(), -1, -1,
+                        "a binary file (a NUL byte at offset " + i + "), not XLIFF or TSV text");
+            }
+        }
     }
 
     private static List<Entry> readXliff2(Element root) {
@@ -188,8 +269,7 @@ public final class ReviewImporter {
             String state = segment.hasAttribute("state") ? segment.getAttribute("state") : "initial";
             Element source = Dom.first(segment, XliffWriter.NS, "source");
             Element target = Dom.first(segment, XliffWriter.NS, "target");
-            entries.add(new Entry(id, rows.get(id), source == null ? "" : inline(source),
-                    target == null ? "" : inline(target), state, APPROVED_2.contains(state)));
+            entries.add(entry(id, rows.get(id), source, target, state, APPROVED_2.contains(state)));
         }
         return entries;
     }
@@ -204,14 +284,27 @@ public final class ReviewImporter {
             Element target = Dom.first(unit, Xliff12Writer.NS, "target");
             String state = target == null ? "" : target.getAttribute("state");
             boolean approved = "yes".equals(unit.getAttribute("approved")) || APPROVED_12.contains(state);
-            entries.add(new Entry(unit.getAttribute("id"), unit.getAttribute("resname"),
-                    source == null ? "" : inline(source), target == null ? "" : inline(target), state, approved));
+            entries.add(entry(unit.getAttribute("id"), unit.getAttribute("resname"), source, target, state, approved));
         }
         return entries;
     }
 
+    /** An XLIFF segment; one whose source or target holds an element XLIFF does not define inline is refused. */
+    private static Entry entry(String id, String row, Element source, Element target, String state, boolean approved) {
+        List<String> foreign = new ArrayList<>();
+        String src = source == null ? "" : inline(source, foreign);
+        String tgt = target == null ? "" : inline(target, foreign);
+        return new Entry(id, row, src, tgt, state, approved,
+                foreign.isEmpty() ? "" : "element <" + foreign.get(0) + "> is not XLIFF inline markup");
+    }
+
     private static Parsed readTsv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new MalformedFileException(file.toString(), -1, -1, "not UTF-8 text");
+        }
         if (lines.isEmpty()) {
             throw new IOException(file + ": empty TSV");
         }
@@ -305,26 +398,38 @@ public final class ReviewImporter {
         return changes;
     }
 
-    /** The text of an XLIFF source or target: inline codes give their content, {@code <cp>} its character. */
-    static String inline(Element element) {
+    /**
+     * The text of an XLIFF source or target: elements that wrap text give their content, {@code <cp>} its
+     * character, inline codes nothing; the names of elements XLIFF does not define inline go to {@code foreign}.
+     */
+    static String inline(Element element, List<String> foreign) {
         StringBuilder out = new StringBuilder();
-        appendInline(element, out);
+        appendInline(element, out, foreign);
         return out.toString();
     }
 
-    private static void appendInline(Node node, StringBuilder out) {
+    /** As {@link #inline(Element, List)}, ignoring foreign elements' names. */
+    static String inline(Element element) {
+        return inline(element, new ArrayList<>());
+    }
+
+    private static void appendInline(Node node, StringBuilder out, List<String> foreign) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                 out.append(n.getNodeValue());
             } else if (n instanceof Element e) {
-                if ("cp".equals(e.getLocalName()) && e.hasAttribute("hex")) {
+                String name = e.getLocalName();
+                boolean xliff = XliffWriter.NS.equals(e.getNamespaceURI()) || Xliff12Writer.NS.equals(e.getNamespaceURI());
+                if (xliff && "cp".equals(name) && e.hasAttribute("hex")) {
                     try {
                         out.appendCodePoint(Integer.parseInt(e.getAttribute("hex"), 16));
                     } catch (IllegalArgumentException bad) {
                         out.append('\uFFFD');
                     }
-                } else {
-                    appendInline(e, out);
+                } else if (xliff && WRAPPERS.contains(name)) {
+                    appendInline(e, out, foreign);
+                } else if (!xliff || !CODES.contains(name)) {
+                    foreign.add(e.getTagName());
                 }
             }
         }

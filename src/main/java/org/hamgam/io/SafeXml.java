@@ -19,15 +19,28 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses XML files that came back from other people (reviewed XLIFF, TMX) without trusting them: a DOCTYPE is
  * refused outright, so no entity (internal or external) is ever expanded and nothing is fetched from the
- * network or the disk; XInclude is off. Any error is a {@link MalformedFileException} naming file, line and
- * column.
+ * network or the disk; XInclude is off. Elements nest at most {@link #MAX_DEPTH} deep, so that no hostile file
+ * can exhaust the stack of a reader that walks the tree, and a file read into memory is at most
+ * {@link #MAX_BYTES} long. Any error is a {@link MalformedFileException} naming file, line and column.
  */
 public final class SafeXml {
+    /** Far deeper than any XLIFF or TMX a tool writes (a dozen levels), far shallower than a stack allows. */
+    public static final int MAX_DEPTH = 500;
+    /** The largest file parsed into a tree. */
+    public static final long MAX_BYTES = 512L << 20;
+
+    /** The JDK's parser setting for the deepest element (java.xml module, "JAXP limits"). */
+    static final String DEPTH_PROPERTY = "jdk.xml.maxElementDepth";
+
     private SafeXml() {
     }
 
     /** Parses a file into a namespace-aware DOM. */
     public static Document parse(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new MalformedFileException(file.toString(), -1, -1, "larger than " + (MAX_BYTES >> 20)
+                    + " MB, more than an XML file to review holds");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
         }
@@ -77,6 +90,13 @@ public final class SafeXml {
         return factory;
     }
 
+    /** A SAX parser from {@link #saxFactory()} with the depth limit. */
+    static javax.xml.parsers.SAXParser saxParser() throws ParserConfigurationException, SAXException {
+        javax.xml.parsers.SAXParser parser = saxFactory().newSAXParser();
+        parser.setProperty(DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
+        return parser;
+    }
+
     /** A StAX factory that supports no DTD and expands no entity, for readers that pull. */
     static XMLInputFactory staxFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -84,6 +104,7 @@ public final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
         return factory;
     }
 
@@ -98,6 +119,7 @@ public final class SafeXml {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute(DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder();

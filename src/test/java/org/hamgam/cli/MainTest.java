@@ -10,14 +10,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
+public class MainTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
+    /** What a command printed and returned. */
+    public record Result(int code, String out, String err) {
     }
 
-    static Result hamgam(String... args) {
+    /** Runs {@code hamgam} in this JVM, as {@link Main#main} does, and keeps what it printed. */
+    public static Result hamgam(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
