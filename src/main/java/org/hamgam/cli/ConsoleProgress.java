@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.hamgam.draft.Secrets;
 import org.hamgam.pipeline.ProgressListener;
 
 /**
@@ -74,7 +75,7 @@ final class ConsoleProgress implements ProgressListener {
             // Keep the bar on its own line.
             err.print("\r\033[2K");
         }
-        err.println("hamgam: " + text);
+        err.println("hamgam: " + Secrets.redact(text));
         err.flush();
     }
 }

@@ -1,11 +1,13 @@
 package org.hamgam.cli;
 
+import org.hamgam.draft.Secrets;
 import org.hamgam.io.BadInputException;
 import picocli.CommandLine;
 
 /**
  * Turns exceptions into one-line messages and exit codes: bad input is exit 2 without a stack trace; anything
- * else is an internal error (exit 1), with the stack trace only under {@code --verbose}.
+ * else is an internal error (exit 1), with the stack trace only under {@code --verbose}. Credentials in URLs are
+ * hidden from every message.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private final boolean verbose;
@@ -23,11 +25,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return Main.BAD_INPUT;
         }
         if (isBadInput(e)) {
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + Secrets.redact(e.getMessage()));
         } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + Secrets.redact(e.getMessage()));
         } else {
-            err.println("hamgam " + cmd.getCommandName() + ": internal error: " + e
+            err.println("hamgam " + cmd.getCommandName() + ": internal error: " + Secrets.redact(e.toString())
                     + (verbose ? "" : " (run with --verbose for details)"));
         }
         if (verbose) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hamgam.draft.DraftChain;
+import org.hamgam.draft.Secrets;
 import org.hamgam.draft.DraftConfig;
 import org.hamgam.draft.MtCache;
 import org.hamgam.draft.TranslationMemory;
@@ -134,6 +135,7 @@ final class RunCommand implements Callable<Integer> {
         settings.put("review-threshold", String.valueOf(reviewThreshold));
         settings.put("grammar", String.valueOf(!noGrammar));
         settings.put("drafts", drafter.describe());
+        settings.replaceAll((name, value) -> Secrets.redact(value));
         BatchRunner runner = new BatchRunner(options,
                 Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists)),
                 progress);

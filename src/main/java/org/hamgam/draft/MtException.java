@@ -1,7 +1,7 @@
 package org.hamgam.draft;
 
 /** A machine-translation request that failed for good; the message is safe to show (it never holds a key). */
-final class MtException extends Exception {
+class MtException extends Exception {
     MtException(String message) {
         super(message);
     }

@@ -33,13 +33,20 @@ import org.hamgam.model.TermHit;
  * and constraints. MT engines give no confidence, so MT drafts score 0.
  *
  * <p>Segments are sent in batches by a pool of {@code concurrency} threads; a limit of the same size holds across
- * all documents translated at once through this instance. Thread-safe.
+ * all documents translated at once through this instance. An engine that fails {@link #FAILURES_BEFORE_GIVING_UP}
+ * batches in a row (each after its retries) is not asked again by this instance: the run says so once, and the
+ * remaining segments get a failure note instead of waiting on a dead or hung engine. Thread-safe.
  */
 public final class MtTranslator implements Translator {
+    /** Batches failed in a row after which the engine is given up for the rest of the run. */
+    static final int FAILURES_BEFORE_GIVING_UP = 3;
+
     private final MtEngine engine;
     private final MtCache cache;
     private final Semaphore inFlight;
     private final Consumer<String> log;
+    private final AtomicInteger failuresInARow = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean givenUp = new java.util.concurrent.atomic.AtomicBoolean();
 
     MtTranslator(MtEngine engine, MtCache cache, Consumer<String> log) {
         this.engine = engine;
@@ -93,7 +100,7 @@ public final class MtTranslator implements Translator {
     @Override
     public String describe() {
         MtEngineConfig c = engine.config();
-        return "mt:" + c.label() + " at " + c.url()
+        return "mt:" + c.label() + " at " + Secrets.redact(c.url())
                 + (c.type().equals(MtEngineConfig.LIBRETRANSLATE) ? " (glossary checked on output only)" : "");
     }
 
@@ -152,14 +159,7 @@ public final class MtTranslator implements Translator {
             List<Future<List<String>>> futures = new ArrayList<>();
             for (int b = 0; b < batches; b++) {
                 List<MtRequest> batch = requests.subList(b * size, Math.min(requests.size(), (b + 1) * size));
-                futures.add(pool.submit(() -> {
-                    inFlight.acquire();
-                    try {
-                        return engine.translate(batch);
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
+                futures.add(pool.submit(() -> ask(batch)));
             }
             for (int b = 0; b < batches; b++) {
                 int from = b * size;
@@ -174,7 +174,9 @@ public final class MtTranslator implements Translator {
                 } catch (ExecutionException e) {
                     String message = e.getCause() instanceof MtException ? e.getCause().getMessage()
                             : engine.config().name() + ": " + e.getCause().getClass().getSimpleName();
-                    log.accept(message);
+                    if (!(e.getCause() instanceof GivenUp)) {
+                        log.accept(message);
+                    }
                     for (int k = from; k < to; k++) {
                         notes.get(pending.get(k)).add(new DraftNote(DraftNote.MT_FAILED, "",
                                 "no machine translation: " + message));
@@ -185,6 +187,37 @@ public final class MtTranslator implements Translator {
             Thread.currentThread().interrupt();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Sends one batch unless the engine has been given up; counts failures in a row. */
+    private List<String> ask(List<MtRequest> batch) throws MtException, InterruptedException {
+        if (givenUp.get()) {
+            throw new GivenUp(engine.config().name());
+        }
+        inFlight.acquire();
+        try {
+            if (givenUp.get()) {
+                throw new GivenUp(engine.config().name());
+            }
+            List<String> out = engine.translate(batch);
+            failuresInARow.set(0);
+            return out;
+        } catch (MtException | RuntimeException e) {
+            if (failuresInARow.incrementAndGet() >= FAILURES_BEFORE_GIVING_UP && givenUp.compareAndSet(false, true)) {
+                log.accept(engine.config().name() + ": failed " + FAILURES_BEFORE_GIVING_UP
+                        + " times in a row; not asked again in this run");
+            }
+            throw e;
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    /** The engine was given up earlier in the run. */
+    private static final class GivenUp extends MtException {
+        GivenUp(String engine) {
+            super(engine + ": given up after " + FAILURES_BEFORE_GIVING_UP + " failures in a row, not asked");
         }
     }
 
