@@ -267,6 +267,44 @@ class MtTranslatorTest {
         assertThat(chain.notices()).singleElement().asString().contains("HAMGAM_TEST_KEY").contains("skipped");
     }
 
+    @Test
+    void anEngineFailingThreeBatchesInARowIsNotAskedAgainAndASuccessStartsTheCountAfresh() {
+        MtEngineConfig config = openAi().withBatching(1, 1);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        MtEngine engine = new MtEngine() {
+            @Override
+            public MtEngineConfig config() {
+                return config;
+            }
+
+            @Override
+            public String identity() {
+                return "flaky";
+            }
+
+            @Override
+            public List<String> translate(List<MtRequest> batch) throws MtException {
+                if (calls.incrementAndGet() == 3) {
+                    return List.of("fine");
+                }
+                throw new MtException("local: HTTP 503 after 1 attempt");
+            }
+        };
+        List<Segment> ten = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(TranslationMemoryTest.segment(i, "جمله شماره " + i + "."));
+        }
+        MtTranslator translator = new MtTranslator(engine, MtCache.none(), log::add);
+
+        List<Draft> drafts = translator.translate(ten, java.util.Collections.nCopies(10, List.of()));
+        translator.translate(ten.subList(0, 2), java.util.Collections.nCopies(2, List.of()));
+
+        // Failed, failed, answered, then three failures in a row: six calls, and no more in this run.
+        assertThat(calls.get()).isEqualTo(6);
+        assertThat(drafts).filteredOn(d -> !d.isEmpty()).hasSize(1);
+        assertThat(log).filteredOn(l -> l.contains("not asked again")).hasSize(1);
+    }
+
     private static JsonNode readTree(String body) {
         try {
             return JSON.readTree(body);
