@@ -45,6 +45,21 @@ public final class ReviewImporter {
     private static final Set<String> CODES = Set.of("ph", "sc", "ec", "sm", "em", "x", "bx", "ex", "bpt", "ept", "it");
     private static final int BINARY_PROBE = 8192;
 
+    private final boolean acceptEdited;
+
+    /** An importer that takes as approved what the file's states say a person approved. */
+    public ReviewImporter() {
+        this(false);
+    }
+
+    /**
+     * @param acceptEdited take every target a person changed against the generated file as approved too, whatever
+     *                     its state says (for reviewers who edit in a tool that does not set states)
+     */
+    public ReviewImporter(boolean acceptEdited) {
+        this.acceptEdited = acceptEdited;
+    }
+
     /**
      * One segment as a file states it.
      *
@@ -146,7 +161,7 @@ public final class ReviewImporter {
             changes = stateChanges(entries);
         } else {
             List<Entry> before = parse(generated).entries();
-            if (!mine.states()) {
+            if (!mine.states() || acceptEdited) {
                 entries = editedAreApproved(before, entries);
             }
             changes = compare(before, entries);

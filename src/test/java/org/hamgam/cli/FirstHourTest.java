@@ -109,6 +109,49 @@ class FirstHourTest {
                 + " is empty: there is nothing to translate or align");
     }
 
+    @Test
+    void importSaysWhatMakesAPairApprovedAndTakesEditedTargetsWhenAsked(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertThat(hamgam("run", "--no-grammar", "--input", TestResources.seeds().toString(),
+                "--output", out.toString()).code()).isZero();
+        String name = TestResources.SEED + ".xlf";
+        Path reviewed = Files.createDirectories(dir.resolve("reviewed")).resolve(name);
+        String xliff = Files.readString(out.resolve(TestResources.SEED).resolve(name));
+        String edited = xliff.replaceFirst("Belarus and the Islamic Republic of Iran have", "Belarus and Iran have");
+        assertThat(edited).isNotEqualTo(xliff);
+        Files.writeString(reviewed, edited);
+
+        MainTest.Result plain = hamgam("import", "--output", out.toString(), reviewed.toString());
+        assertThat(plain.code()).isZero();
+        assertThat(plain.err()).contains("warning: no pair is approved, so nothing was added to")
+                .contains("--accept-edited");
+        assertThat(out.resolve("tm.tmx")).doesNotExist();
+
+        MainTest.Result accepted = hamgam("import", "--accept-edited", "--output", out.toString(), reviewed.toString());
+        assertThat(accepted.code()).isZero();
+        assertThat(accepted.out()).contains("approved pairs: 1; added to " + out.resolve("tm.tmx") + ": 1");
+        assertThat(Files.readString(out.resolve("tm.tmx"))).contains("Belarus and Iran have");
+    }
+
+    @Test
+    void importRefusesWhatIsNoReviewedFileByNameAndReason(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("review"));
+        Path empty = Files.writeString(dir.resolve("empty.xlf"), "");
+        Path foreign = Files.writeString(dir.resolve("pairs.tsv"), "id\tpersian\tenglish\nx\tسلام\thello\n");
+        String output = dir.resolve("out").toString();
+        MainTest.Result r = hamgam("import", "--output", output, folder.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("hamgam import: " + folder + ": is a folder: give the reviewed files "
+                + "themselves (NAME.xlf, NAME.xliff12.xlf or NAME.tsv)");
+        r = hamgam("import", "--output", output, empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("hamgam import: " + empty + ": is empty: there is nothing to import");
+        r = hamgam("import", "--output", output, foreign.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("hamgam import: " + foreign + ": a review table has no approval of "
+                + "its own");
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
