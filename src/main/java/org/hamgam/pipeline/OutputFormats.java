@@ -13,6 +13,7 @@ import org.hamgam.io.TmxWriter;
 import org.hamgam.io.TsvWriter;
 import org.hamgam.io.Xliff12Writer;
 import org.hamgam.io.XliffWriter;
+import org.hamgam.model.LanguageTags;
 
 /** The review files {@code run} writes for every document. */
 public final class OutputFormats {
@@ -25,10 +26,15 @@ public final class OutputFormats {
         Map<String, String> render(org.hamgam.model.Bitext bitext, String name) throws IOException;
     }
 
-    /** TSV, JSONL, XLIFF 2.1, XLIFF 1.2, TMX, Moses parallel text and the HTML review page. */
+    /** The standard formats in {@code fa} and {@code en}. */
     public static List<OutputFormat> standard(double reviewThreshold) {
+        return standard(reviewThreshold, LanguageTags.DEFAULT);
+    }
+
+    /** TSV, JSONL, XLIFF 2.1, XLIFF 1.2, TMX, Moses parallel text and the HTML review page. */
+    public static List<OutputFormat> standard(double reviewThreshold, LanguageTags languages) {
         return List.of(of(new TsvWriter(reviewThreshold)), of(new JsonlWriter(reviewThreshold)),
-                of(new XliffWriter(reviewThreshold)), of(new Xliff12Writer(reviewThreshold)), of(new TmxWriter()),
+                of(new XliffWriter(reviewThreshold, languages)), of(new Xliff12Writer(reviewThreshold)), of(new TmxWriter()),
                 moses(new MosesWriter()), of(new HtmlWriter(reviewThreshold)));
     }
 

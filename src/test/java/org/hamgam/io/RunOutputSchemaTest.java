@@ -22,7 +22,10 @@ import org.hamgam.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every XML file a run writes is valid against the real schemas, for aligned and for drafted documents. */
+/**
+ * Every XML file a run writes is valid against the real schemas, for aligned, drafted and empty documents, and
+ * every XLIFF 2.1 file also opens in Okapi's reader with its validation on.
+ */
 class RunOutputSchemaTest {
     static final String MEMORY = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -46,6 +49,7 @@ class RunOutputSchemaTest {
         }
         Files.writeString(input.resolve("draft.fa.txt"),
                 "پهپادهای شاهد در سال ۲۰۲۳ به روسیه رسید.\nلوکاشنکو <script>alert(1)</script> ]]> رفت.\n");
+        Files.writeString(input.resolve("empty.fa.txt"), "");
         Path tmx = tmp.resolve("memory.tmx");
         Files.writeString(tmx, MEMORY);
         TranslationMemory memory = TranslationMemory.of("memory", new TmxReader().read(tmx));
@@ -68,14 +72,15 @@ class RunOutputSchemaTest {
             String xml = Files.readString(file);
             if (name.endsWith(".xlf") && !name.endsWith(".xliff12.xlf")) {
                 XmlSupport.validate(XmlSupport.xliff21(), xml);
+                OkapiXliff2.read(xml);
                 xliff++;
             } else if (name.endsWith(".tmx")) {
                 XmlSupport.validate(XmlSupport.tmx14(), xml);
                 tmxFiles++;
             }
         }
-        assertThat(xliff).isEqualTo(2);
-        assertThat(tmxFiles).isEqualTo(2);
+        assertThat(xliff).isEqualTo(3);
+        assertThat(tmxFiles).isEqualTo(3);
 
         String draftXliff = Files.readString(out.resolve("draft/draft.xlf"));
         assertThat(draftXliff).contains("<mtc:match").contains("type=\"tm\"")
