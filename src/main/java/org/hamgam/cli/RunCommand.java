@@ -21,6 +21,9 @@ import org.hamgam.io.DraftConfigFile;
 import org.hamgam.io.TmxReader;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
+import org.hamgam.io.InputFolder;
+import org.hamgam.model.LanguageTags;
+import java.time.Instant;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
@@ -99,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin
+    LanguageOptions languages;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -117,6 +123,8 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException(output, "is a file, not a folder: --output names the folder for the "
                     + "review files");
         }
+        LanguageTags tags = languages.tags();
+        Instant created = InputFolder.lastModified(InputFolder.scan(input));
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
@@ -135,6 +143,7 @@ final class RunCommand implements Callable<Integer> {
         settings.put("review-threshold", String.valueOf(reviewThreshold));
         settings.put("grammar", String.valueOf(!noGrammar));
         settings.put("drafts", drafter.describe());
+        settings.put("languages", tags.source() + " -> " + tags.target());
         settings.replaceAll((name, value) -> Secrets.redact(value));
         BatchRunner runner = new BatchRunner(options,
                 Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists)),
@@ -143,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             IndexFiles index = new IndexFiles(settings);
             TermsFiles terms = new TermsFiles(glossary);
-            result = runner.run(OutputFormats.standard(reviewThreshold), (o, batch) -> {
+            result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), (o, batch) -> {
                 index.write(o, batch);
                 terms.write(o, batch);
             });

@@ -1,5 +1,7 @@
 package org.hamgam.bench;
 
+import java.time.Instant;
+import org.hamgam.model.LanguageTags;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -45,7 +47,7 @@ public final class FormatsBench {
         print("tmx_read_ms", ms(System.nanoTime() - t0));
         Bitext bitext = bitext(pairs);
 
-        List<BitextWriter> writers = List.of(new XliffWriter(), new Xliff12Writer(), new TmxWriter(), new HtmlWriter());
+        List<BitextWriter> writers = List.of(new XliffWriter(), new Xliff12Writer(), new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH), new HtmlWriter());
         for (BitextWriter writer : writers) {
             String name = writer.getClass().getSimpleName();
             StringWriter out = new StringWriter();

@@ -1,5 +1,7 @@
 package org.hamgam.io;
 
+import java.time.Instant;
+import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -79,7 +81,7 @@ class RoundTripTest {
         }
 
         StringWriter memory = new StringWriter();
-        new TmxWriter().write(bitext, memory);
+        new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH).write(bitext, memory);
         XmlSupport.validate(tmx, memory.toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.hamgam.io;
 
+import java.time.Instant;
+import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -59,7 +61,7 @@ class RunOutputSchemaTest {
         RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 2, 0.5, false, Optional.empty());
         var glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
         new BatchRunner(options, Stages.standard(glossary, drafter, 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of()));
+                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), new IndexFiles(Map.of()));
 
         List<Path> written;
         try (Stream<Path> walk = Files.walk(out)) {

@@ -1,5 +1,7 @@
 package org.hamgam.pipeline;
 
+import java.time.Instant;
+import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -40,7 +42,7 @@ class SeedRunTest {
                 Optional.empty());
         BatchRunner runner = new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
                 ProgressListener.SILENT);
-        return runner.run(OutputFormats.standard(0.5), new IndexFiles(Map.of("test", "yes")));
+        return runner.run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), new IndexFiles(Map.of("test", "yes")));
     }
 
     @Test
