@@ -25,9 +25,11 @@ import org.hamgam.io.InputFolder;
 import org.hamgam.model.LanguageTags;
 import java.time.Instant;
 import org.hamgam.io.WordListFiles;
+import org.hamgam.pipeline.BatchMemoryFile;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
+import org.hamgam.pipeline.OmegatFiles;
 import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.RunOptions;
 import org.hamgam.pipeline.Stages;
@@ -152,7 +154,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             IndexFiles index = new IndexFiles(settings);
             TermsFiles terms = new TermsFiles(glossary);
+            BatchMemoryFile memory = new BatchMemoryFile(tags, created);
+            OmegatFiles omegat = new OmegatFiles(glossary, tags, created);
             result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), (o, batch) -> {
+                memory.write(o, batch);
+                omegat.write(o, batch);
                 index.write(o, batch);
                 terms.write(o, batch);
             });

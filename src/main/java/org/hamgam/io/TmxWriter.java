@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
@@ -45,9 +46,25 @@ public final class TmxWriter implements BitextWriter {
 
     @Override
     public void write(Bitext bitext, Writer writer) throws IOException {
+        write(writer, new Header(languages, created, List.of(new Prop("x-document", bitext.docId()))),
+                units(bitext, row -> true));
+    }
+
+    /** Every document's pairs in one memory, the batch's {@code batch.tmx}; each unit names its document. */
+    public void write(List<Bitext> bitexts, Writer writer) throws IOException {
+        List<Unit> units = new ArrayList<>();
+        for (Bitext bitext : bitexts) {
+            units.addAll(units(bitext, row -> true));
+        }
+        write(writer, new Header(languages, created, List.of(new Prop("x-documents", String.valueOf(bitexts.size())))),
+                units);
+    }
+
+    /** The translation pairs among a document's rows that {@code keep} accepts, with their properties. */
+    static List<Unit> units(Bitext bitext, Predicate<Row> keep) {
         List<Unit> units = new ArrayList<>();
         for (Row row : bitext.rows()) {
-            if (row.sourceText().isEmpty() || row.targetText().isEmpty()) {
+            if (row.sourceText().isEmpty() || row.targetText().isEmpty() || !keep.test(row)) {
                 continue;
             }
             units.add(new Unit(row.id(), row.sourceText(), row.targetText(), List.of(
@@ -59,7 +76,7 @@ public final class TmxWriter implements BitextWriter {
                     new Prop("x-engine", row.draft().engine()),
                     new Prop("x-draft-score", Layout.score(row.draft().score())))));
         }
-        write(writer, new Header(languages, created, List.of(new Prop("x-document", bitext.docId()))), units);
+        return units;
     }
 
     /** The memory-wide facts of a TMX file: its languages, creation date and properties. */

@@ -1,12 +1,11 @@
 package org.hamgam.bench;
 
-import java.time.Instant;
-import org.hamgam.model.LanguageTags;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Lang;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 import org.hamgam.model.Segment;

@@ -1,12 +1,11 @@
 package org.hamgam.io;
 
-import java.time.Instant;
-import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.hamgam.model.Bead;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Lang;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 

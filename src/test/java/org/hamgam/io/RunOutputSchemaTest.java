@@ -1,11 +1,10 @@
 package org.hamgam.io;
 
-import java.time.Instant;
-import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,11 @@ import org.hamgam.draft.DraftConfig;
 import org.hamgam.draft.MtCache;
 import org.hamgam.draft.TranslationMemory;
 import org.hamgam.draft.Translators;
+import org.hamgam.model.LanguageTags;
+import org.hamgam.pipeline.BatchMemoryFile;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
+import org.hamgam.pipeline.OmegatFiles;
 import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.ProgressListener;
 import org.hamgam.pipeline.RunOptions;
@@ -60,8 +62,14 @@ class RunOutputSchemaTest {
         Path out = tmp.resolve("out");
         RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 2, 0.5, false, Optional.empty());
         var glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
+        BatchMemoryFile batchMemory = new BatchMemoryFile(LanguageTags.DEFAULT, Instant.EPOCH);
+        OmegatFiles omegat = new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH);
         new BatchRunner(options, Stages.standard(glossary, drafter, 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), new IndexFiles(Map.of()));
+                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), (o, batch) -> {
+                    batchMemory.write(o, batch);
+                    omegat.write(o, batch);
+                    new IndexFiles(Map.of()).write(o, batch);
+                });
 
         List<Path> written;
         try (Stream<Path> walk = Files.walk(out)) {
@@ -82,7 +90,17 @@ class RunOutputSchemaTest {
             }
         }
         assertThat(xliff).isEqualTo(3);
-        assertThat(tmxFiles).isEqualTo(3);
+        // one a document, the batch's, and the OmegaT project's aligned pairs and drafts
+        assertThat(tmxFiles).isEqualTo(6);
+        int perDocument = 0;
+        for (String doc : List.of("000_197c25bd1892c35a", "draft", "empty")) {
+            perDocument += OkapiFilters.tmx(Files.readString(out.resolve(doc + "/" + doc + ".tmx")), "fa", "en").size();
+        }
+        List<OkapiFilters.Unit> batchUnits = OkapiFilters.tmx(Files.readString(out.resolve(BatchMemoryFile.NAME)), "fa", "en");
+        assertThat(batchUnits).hasSize(perDocument).allSatisfy(u -> assertThat(u.target()).isNotEmpty());
+        String drafts = Files.readString(out.resolve("omegat/tm/hamgam-drafts.tmx"));
+        assertThat(drafts).contains("<prop type=\"x-origin\">tm</prop>", "<prop type=\"x-origin\">tm-match</prop>",
+                "<prop type=\"x-similarity\">");
 
         String draftXliff = Files.readString(out.resolve("draft/draft.xlf"));
         assertThat(draftXliff).contains("<mtc:match").contains("type=\"tm\"")

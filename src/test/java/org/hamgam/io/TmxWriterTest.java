@@ -1,16 +1,16 @@
 package org.hamgam.io;
 
-import java.time.Instant;
-import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamgam.io.XmlSupport.children;
 import static org.hamgam.io.XmlSupport.elements;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

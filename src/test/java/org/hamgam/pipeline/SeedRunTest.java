@@ -1,12 +1,11 @@
 package org.hamgam.pipeline;
 
-import java.time.Instant;
-import org.hamgam.model.LanguageTags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
 import org.hamgam.model.SegmentedDocument;

@@ -1,0 +1,61 @@
+package org.hamgam.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.GlossaryWriter;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.OmegatProject;
+import org.hamgam.io.OutputNames;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
+
+/**
+ * {@code output/omegat/}: a ready OmegaT project for the batch. The repaired source of every document in
+ * {@code source/}, the aligned pairs in {@code tm/auto/} (OmegaT inserts them as translations), drafts and memory
+ * matches in {@code tm/} (offered as matches), the glossary in {@code glossary/hamgam.txt}. The translator's own
+ * work ({@code omegat/project_save.tmx}, {@code glossary/glossary.txt}) is never written, so a second run keeps it.
+ */
+public final class OmegatFiles implements BatchRunner.IndexWriter {
+    static final String ALIGNED_MEMORY = "tm/auto/hamgam-aligned.tmx";
+    static final String DRAFT_MEMORY = "tm/hamgam-drafts.tmx";
+    static final String GLOSSARY = "glossary/hamgam.txt";
+
+    private final Glossary glossary;
+    private final LanguageTags languages;
+    private final Instant created;
+
+    /**
+     * @param glossary  the run's term base, offered to the translator
+     * @param languages the project's languages
+     * @param created   the memories' creation date
+     */
+    public OmegatFiles(Glossary glossary, LanguageTags languages, Instant created) {
+        this.glossary = glossary;
+        this.languages = languages;
+        this.created = created;
+    }
+
+    @Override
+    public void write(RunOptions options, BatchResult batch) throws IOException {
+        Path project = options.output().resolve(OmegatProject.FOLDER);
+        for (String folder : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        List<Bitext> bitexts = batch.documents().stream().map(DocumentResult::bitext).toList();
+        for (DocumentResult doc : batch.documents()) {
+            AtomicFiles.writeString(project.resolve("source").resolve(OutputNames.safe(doc.name()) + ".txt"),
+                    OmegatProject.source(doc.bitext()));
+        }
+        AtomicFiles.write(project.resolve(ALIGNED_MEMORY),
+                out -> OmegatProject.alignedMemory(bitexts, languages, created, out));
+        AtomicFiles.write(project.resolve(DRAFT_MEMORY),
+                out -> OmegatProject.draftMemory(bitexts, languages, created, out));
+        AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary));
+        AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
+        AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));
+    }
+}
