@@ -2,7 +2,9 @@ package org.hamgam.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Issue;
 import org.hamgam.model.LanguageTags;
@@ -110,8 +112,9 @@ public final class Xliff12Writer implements BitextWriter {
         x.end();
     }
 
+    /** The row's notes, each once: a term found twice in a bead, or a finding repeated, is one note. */
     private List<String> notes(Row row) {
-        List<String> notes = new java.util.ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
         notes.add("Bead " + row.bead().type() + " " + row.bead().notation() + ", confidence "
                 + Layout.score(row.bead().score()) + "; target " + row.draft().origin().label()
                 + (row.draft().engine().isEmpty() ? "" : " (" + row.draft().engine() + ")")
@@ -129,7 +132,7 @@ public final class Xliff12Writer implements BitextWriter {
             notes.add(issue.severity().label() + " " + issue.code() + ": " + issue.message()
                     + (issue.suggestion().isEmpty() ? "" : " Suggestion: " + issue.suggestion()));
         }
-        return notes;
+        return List.copyOf(notes);
     }
 
     private void writeBoilerplate(XmlOut x, SkippedSpan span) throws IOException {
