@@ -22,6 +22,7 @@ import org.hamgam.io.TmxReader;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.InputFolder;
+import org.hamgam.io.OmegatProject;
 import org.hamgam.model.LanguageTags;
 import java.time.Instant;
 import org.hamgam.io.WordListFiles;
@@ -168,6 +169,9 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             progress.info("wrote " + result.documents().size() + " document(s) to " + output
                     + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
+            progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
+                    + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "
+                    + output.resolve(BatchMemoryFile.NAME));
         }
         return result.ok() ? Main.OK : Main.SOME_FAILED;
     }

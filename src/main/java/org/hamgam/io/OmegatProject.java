@@ -17,8 +17,8 @@ import org.hamgam.model.TmMatch;
  *
  * <p>OmegaT's own sentence segmentation is off and a plain-text line is one segment, so OmegaT's segments are
  * exactly Hamgam's beads: a 2-1 bead stays one segment, and the aligned pairs in {@code tm/auto/} match their
- * segments exactly and are inserted as translations when the project opens. Boilerplate is not for translation
- * and is left out of the source.
+ * segments exactly and are inserted as translations when the project opens; drafts are only offered as matches.
+ * Boilerplate is not for translation and is left out of the source.
  */
 public final class OmegatProject {
     /** The folder of the project inside the output folder. */
@@ -89,14 +89,15 @@ public final class OmegatProject {
     }
 
     /**
-     * The memory for {@code tm/auto/}: the aligned pairs and those a person approved, which OmegaT inserts as the
-     * translation of the segment they match. Drafts never go here, where they would pass for translations.
+     * The memory for {@code tm/auto/}: the aligned pairs at or above the review threshold and those a person
+     * approved, which OmegaT inserts as the translation of the segment they match. Drafts never go here, where they
+     * would pass for translations, nor alignments below the threshold, which may pair the wrong sentences.
      */
-    public static void alignedMemory(List<Bitext> bitexts, LanguageTags languages, Instant created, Writer out)
-            throws IOException {
+    public static void alignedMemory(List<Bitext> bitexts, double threshold, LanguageTags languages, Instant created,
+                                     Writer out) throws IOException {
         List<TmxWriter.Unit> units = new ArrayList<>();
         for (Bitext bitext : bitexts) {
-            for (TmxWriter.Unit unit : TmxWriter.units(bitext, OmegatProject::isTranslation)) {
+            for (TmxWriter.Unit unit : TmxWriter.units(bitext, row -> isTranslation(row, threshold))) {
                 units.add(new TmxWriter.Unit(unit.id(), oneLine(unit.fa()), unit.en(), unit.props()));
             }
         }
@@ -104,14 +105,17 @@ public final class OmegatProject {
     }
 
     /**
-     * The memory for {@code tm/}: drafts from memories and machines, and the memory matches offered for each
-     * segment, each with its origin and score, which OmegaT shows as fuzzy matches for the translator to take.
+     * The memory for {@code tm/}: aligned pairs below the review threshold, offered rather than inserted, and the
+     * memory matches offered for each segment with their own source, origin and similarity; OmegaT shows them as
+     * matches and scores them itself. A draft taken from a memory is one of these matches, so it is not repeated
+     * with the segment's source, where it would pass for an exact match.
      */
-    public static void draftMemory(List<Bitext> bitexts, LanguageTags languages, Instant created, Writer out)
-            throws IOException {
+    public static void matchMemory(List<Bitext> bitexts, double threshold, LanguageTags languages, Instant created,
+                                   Writer out) throws IOException {
         List<TmxWriter.Unit> units = new ArrayList<>();
         for (Bitext bitext : bitexts) {
-            for (TmxWriter.Unit unit : TmxWriter.units(bitext, row -> !isTranslation(row))) {
+            for (TmxWriter.Unit unit : TmxWriter.units(bitext,
+                    row -> row.draft().origin() == Origin.ALIGNED && !isTranslation(row, threshold))) {
                 units.add(new TmxWriter.Unit(unit.id(), oneLine(unit.fa()), unit.en(), unit.props()));
             }
             for (Row row : bitext.rows()) {
@@ -125,11 +129,32 @@ public final class OmegatProject {
                 }
             }
         }
-        TmxWriter.write(out, header(languages, created, "drafts and matches"), units);
+        TmxWriter.write(out, header(languages, created, "alignments to check and memory matches"), units);
     }
 
-    private static boolean isTranslation(Row row) {
-        return row.draft().origin() == Origin.ALIGNED || row.draft().origin() == Origin.HUMAN;
+    /**
+     * The memory for {@code tm/penalty-30/}: drafts made by a machine (MT engines), paired with the segment they
+     * translate. OmegaT takes 30 points off matches from a {@code penalty-30} folder, so a machine draft shows as
+     * a 70 % match to check, never as an exact one.
+     */
+    public static void machineDraftMemory(List<Bitext> bitexts, LanguageTags languages, Instant created, Writer out)
+            throws IOException {
+        List<TmxWriter.Unit> units = new ArrayList<>();
+        for (Bitext bitext : bitexts) {
+            for (TmxWriter.Unit unit : TmxWriter.units(bitext, OmegatProject::isMachineDraft)) {
+                units.add(new TmxWriter.Unit(unit.id(), oneLine(unit.fa()), unit.en(), unit.props()));
+            }
+        }
+        TmxWriter.write(out, header(languages, created, "machine drafts"), units);
+    }
+
+    private static boolean isMachineDraft(Row row) {
+        return row.draft().origin() == Origin.MT || row.draft().origin() == Origin.GLOSSARY;
+    }
+
+    private static boolean isTranslation(Row row, double threshold) {
+        return row.draft().origin() == Origin.HUMAN
+                || row.draft().origin() == Origin.ALIGNED && !row.lowConfidence(threshold);
     }
 
     private static TmxWriter.Header header(LanguageTags languages, Instant created, String content) {

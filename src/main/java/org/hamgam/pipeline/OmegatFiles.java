@@ -15,13 +15,15 @@ import org.hamgam.model.LanguageTags;
 
 /**
  * {@code output/omegat/}: a ready OmegaT project for the batch. The repaired source of every document in
- * {@code source/}, the aligned pairs in {@code tm/auto/} (OmegaT inserts them as translations), drafts and memory
- * matches in {@code tm/} (offered as matches), the glossary in {@code glossary/hamgam.txt}. The translator's own
+ * {@code source/}, the aligned pairs in {@code tm/auto/} (OmegaT inserts them as translations), alignments below
+ * the review threshold and memory matches in {@code tm/} and machine drafts in {@code tm/penalty-30/} (both offered as matches), the glossary in
+ * {@code glossary/hamgam.txt}. The translator's own
  * work ({@code omegat/project_save.tmx}, {@code glossary/glossary.txt}) is never written, so a second run keeps it.
  */
 public final class OmegatFiles implements BatchRunner.IndexWriter {
     static final String ALIGNED_MEMORY = "tm/auto/hamgam-aligned.tmx";
-    static final String DRAFT_MEMORY = "tm/hamgam-drafts.tmx";
+    static final String MATCH_MEMORY = "tm/hamgam-matches.tmx";
+    static final String MACHINE_MEMORY = "tm/penalty-30/hamgam-machine-drafts.tmx";
     static final String GLOSSARY = "glossary/hamgam.txt";
 
     private final Glossary glossary;
@@ -42,7 +44,7 @@ public final class OmegatFiles implements BatchRunner.IndexWriter {
     @Override
     public void write(RunOptions options, BatchResult batch) throws IOException {
         Path project = options.output().resolve(OmegatProject.FOLDER);
-        for (String folder : List.of("source", "target", "tm/auto", "glossary", "omegat")) {
+        for (String folder : List.of("source", "target", "tm/auto", "tm/penalty-30", "glossary", "omegat")) {
             Files.createDirectories(project.resolve(folder));
         }
         List<Bitext> bitexts = batch.documents().stream().map(DocumentResult::bitext).toList();
@@ -51,9 +53,11 @@ public final class OmegatFiles implements BatchRunner.IndexWriter {
                     OmegatProject.source(doc.bitext()));
         }
         AtomicFiles.write(project.resolve(ALIGNED_MEMORY),
-                out -> OmegatProject.alignedMemory(bitexts, languages, created, out));
-        AtomicFiles.write(project.resolve(DRAFT_MEMORY),
-                out -> OmegatProject.draftMemory(bitexts, languages, created, out));
+                out -> OmegatProject.alignedMemory(bitexts, options.reviewThreshold(), languages, created, out));
+        AtomicFiles.write(project.resolve(MATCH_MEMORY),
+                out -> OmegatProject.matchMemory(bitexts, options.reviewThreshold(), languages, created, out));
+        AtomicFiles.write(project.resolve(MACHINE_MEMORY),
+                out -> OmegatProject.machineDraftMemory(bitexts, languages, created, out));
         AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary));
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));

@@ -90,17 +90,18 @@ class RunOutputSchemaTest {
             }
         }
         assertThat(xliff).isEqualTo(3);
-        // one a document, the batch's, and the OmegaT project's aligned pairs and drafts
-        assertThat(tmxFiles).isEqualTo(6);
+        // one a document, the batch's, and the OmegaT project's aligned pairs, memory matches and machine drafts
+        assertThat(tmxFiles).isEqualTo(7);
         int perDocument = 0;
         for (String doc : List.of("000_197c25bd1892c35a", "draft", "empty")) {
             perDocument += OkapiFilters.tmx(Files.readString(out.resolve(doc + "/" + doc + ".tmx")), "fa", "en").size();
         }
         List<OkapiFilters.Unit> batchUnits = OkapiFilters.tmx(Files.readString(out.resolve(BatchMemoryFile.NAME)), "fa", "en");
         assertThat(batchUnits).hasSize(perDocument).allSatisfy(u -> assertThat(u.target()).isNotEmpty());
-        String drafts = Files.readString(out.resolve("omegat/tm/hamgam-drafts.tmx"));
-        assertThat(drafts).contains("<prop type=\"x-origin\">tm</prop>", "<prop type=\"x-origin\">tm-match</prop>",
-                "<prop type=\"x-similarity\">");
+        // OmegaT sees the memory's unit with its own source (2022), never the draft paired with the segment (2023)
+        String matches = Files.readString(out.resolve("omegat/tm/hamgam-matches.tmx"));
+        assertThat(matches).contains("<prop type=\"x-origin\">tm-match</prop>", "<prop type=\"x-similarity\">",
+                "در سال ۲۰۲۲ به روسیه").doesNotContain("در سال ۲۰۲۳ به روسیه");
 
         String draftXliff = Files.readString(out.resolve("draft/draft.xlf"));
         assertThat(draftXliff).contains("<mtc:match").contains("type=\"tm\"")
