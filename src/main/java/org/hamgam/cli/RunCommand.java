@@ -156,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
             IndexFiles index = new IndexFiles(settings);
             TermsFiles terms = new TermsFiles(glossary);
             BatchMemoryFile memory = new BatchMemoryFile(tags, created);
-            OmegatFiles omegat = new OmegatFiles(glossary, tags, created);
+            OmegatFiles omegat = new OmegatFiles(glossary, tags, created, output);
             result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), (o, batch) -> {
                 memory.write(o, batch);
                 omegat.write(o, batch);

@@ -63,7 +63,7 @@ class RunOutputSchemaTest {
         RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 2, 0.5, false, Optional.empty());
         var glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
         BatchMemoryFile batchMemory = new BatchMemoryFile(LanguageTags.DEFAULT, Instant.EPOCH);
-        OmegatFiles omegat = new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH);
+        OmegatFiles omegat = new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH, out);
         new BatchRunner(options, Stages.standard(glossary, drafter, 0.5, false), ProgressListener.SILENT)
                 .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), (o, batch) -> {
                     batchMemory.write(o, batch);

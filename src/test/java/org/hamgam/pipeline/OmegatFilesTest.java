@@ -36,7 +36,24 @@ class OmegatFilesTest {
                 Optional.empty());
         BatchRunner runner = new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
                 ProgressListener.SILENT);
-        return runner.run(List.of(), new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH));
+        return runner.run(List.of(), new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH, output));
+    }
+
+    @Test
+    void aSecondRunKeepsTheTranslatorsWorkAndRenewsHamgamsFiles() throws Exception {
+        Path output = tmp.resolve("out");
+        run(output);
+        Path project = output.resolve(OmegatProject.FOLDER);
+        Files.writeString(project.resolve("omegat/project_save.tmx"), "the translator's memory");
+        Files.writeString(project.resolve("glossary/glossary.txt"), "پهپاد\tUAV\n");
+        Files.writeString(project.resolve(OmegatFiles.ALIGNED_MEMORY), "stale");
+
+        run(output);
+
+        assertThat(project.resolve("omegat/project_save.tmx")).hasContent("the translator's memory");
+        assertThat(project.resolve("glossary/glossary.txt")).hasContent("پهپاد\tUAV\n");
+        assertThat(project.resolve(OmegatFiles.ALIGNED_MEMORY)).content().startsWith("<?xml").contains("<tu ");
+        assertThat(output.resolve(".staging")).doesNotExist();
     }
 
     @Test
