@@ -1,7 +1,10 @@
 package org.hamgam.cli;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hamgam.align.BeadFormat;
@@ -14,6 +17,7 @@ import org.hamgam.io.TsvWriter;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.Stages;
@@ -57,11 +61,8 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     GlossaryOption glossaries;
 
-    @Option(names = "--source-lang", paramLabel = "LANG", description = "Language of SOURCE (default: ${DEFAULT-VALUE}).")
-    String sourceLang = "fa";
-
-    @Option(names = "--target-lang", paramLabel = "LANG", description = "Language of TARGET (default: ${DEFAULT-VALUE}).")
-    String targetLang = "en";
+    @Mixin
+    LanguageOptions languages;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
@@ -78,15 +79,16 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LanguageTags tags = languages.tags();
         BitextWriter writer = switch (format) {
             case "beads" -> null;
             case "tsv" -> new TsvWriter(reviewThreshold);
             case "jsonl" -> new JsonlWriter(reviewThreshold);
-            case "tmx" -> new TmxWriter();
+            case "tmx" -> new TmxWriter(tags, newer(source, target));
             default -> throw new UsageException("--format must be beads, tsv, jsonl or tmx, not " + format);
         };
-        Lang src = Lang.of(sourceLang);
-        Lang tgt = Lang.of(targetLang);
+        Lang src = Lang.of(tags.source());
+        Lang tgt = Lang.of(tags.target());
         var encodingName = Inputs.charset(encoding);
         String name = source.getFileName().toString().replaceFirst("(\\.fa)?\\.txt$", "");
         Document sourceDoc = new Document(name, src, Inputs.read(source.toString(), encodingName));
@@ -112,5 +114,20 @@ final class AlignCommand implements Callable<Integer> {
             AtomicFiles.writeString(output, rendered);
         }
         return Main.OK;
+    }
+
+    /**
+     * The later modification time of the two inputs: the memory's creation date, the same on every run. Standard
+     * input has none; the epoch stands for it.
+     */
+    private static Instant newer(Path a, Path b) throws java.io.IOException {
+        Instant newest = Instant.EPOCH;
+        for (Path file : List.of(a, b)) {
+            if (Files.isRegularFile(file)) {
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                newest = modified.isAfter(newest) ? modified : newest;
+            }
+        }
+        return newest;
     }
 }

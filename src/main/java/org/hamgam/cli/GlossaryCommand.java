@@ -106,6 +106,9 @@ final class GlossaryCommand implements Runnable {
         @Mixin
         VerboseOption verbose;
 
+        @Mixin
+        LanguageOptions languages;
+
         @Override
         public Integer call() throws Exception {
             String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -123,7 +126,7 @@ final class GlossaryCommand implements Runnable {
             Glossary glossary = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
                     "hamgam glossary convert");
             AtomicFiles.writeString(out, name.endsWith(".tsv") ? GlossaryWriter.toTsv(glossary)
-                    : GlossaryWriter.toTbx(glossary, version));
+                    : GlossaryWriter.toTbx(glossary, version, languages.tags()));
             spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);
             return Main.OK;
         }

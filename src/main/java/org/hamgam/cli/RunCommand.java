@@ -21,10 +21,16 @@ import org.hamgam.io.DraftConfigFile;
 import org.hamgam.io.TmxReader;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
+import org.hamgam.io.InputFolder;
+import org.hamgam.io.OmegatProject;
+import org.hamgam.model.LanguageTags;
+import java.time.Instant;
 import org.hamgam.io.WordListFiles;
+import org.hamgam.pipeline.BatchMemoryFile;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
+import org.hamgam.pipeline.OmegatFiles;
 import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.RunOptions;
 import org.hamgam.pipeline.Stages;
@@ -99,6 +105,9 @@ final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin
+    LanguageOptions languages;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -117,6 +126,8 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInputException(output, "is a file, not a folder: --output names the folder for the "
                     + "review files");
         }
+        LanguageTags tags = languages.tags();
+        Instant created = InputFolder.lastModified(InputFolder.scan(input));
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
@@ -135,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
         settings.put("review-threshold", String.valueOf(reviewThreshold));
         settings.put("grammar", String.valueOf(!noGrammar));
         settings.put("drafts", drafter.describe());
+        settings.put("languages", tags.source() + " -> " + tags.target());
         settings.replaceAll((name, value) -> Secrets.redact(value));
         BatchRunner runner = new BatchRunner(options,
                 Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists)),
@@ -143,7 +155,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             IndexFiles index = new IndexFiles(settings);
             TermsFiles terms = new TermsFiles(glossary);
-            result = runner.run(OutputFormats.standard(reviewThreshold), (o, batch) -> {
+            BatchMemoryFile memory = new BatchMemoryFile(tags, created);
+            OmegatFiles omegat = new OmegatFiles(glossary, tags, created, output);
+            result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), (o, batch) -> {
+                memory.write(o, batch);
+                omegat.write(o, batch);
                 index.write(o, batch);
                 terms.write(o, batch);
             });
@@ -153,6 +169,9 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             progress.info("wrote " + result.documents().size() + " document(s) to " + output
                     + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
+            progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
+                    + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "
+                    + output.resolve(BatchMemoryFile.NAME));
         }
         return result.ok() ? Main.OK : Main.SOME_FAILED;
     }

@@ -1,5 +1,6 @@
 package org.hamgam.glossary;
 
+import org.hamgam.model.LanguageTags;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -69,6 +70,12 @@ public final class GlossaryWriter {
     }
 
     public static void writeTbx(Glossary glossary, Writer out, TbxVersion version) throws IOException {
+        writeTbx(glossary, out, version, LanguageTags.DEFAULT);
+    }
+
+    /** TBX with the given language tags on the Persian and the English term sections. */
+    public static void writeTbx(Glossary glossary, Writer out, TbxVersion version, LanguageTags languages)
+            throws IOException {
         try {
             XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             boolean v3 = version == TbxVersion.V3;
@@ -79,11 +86,11 @@ public final class GlossaryWriter {
                 x.writeDefaultNamespace("urn:iso:std:iso:30042:ed-2");
                 x.writeAttribute("type", "TBX-Basic");
                 x.writeAttribute("style", "dca");
-                x.writeAttribute("xml:lang", "fa");
+                x.writeAttribute("xml:lang", languages.source());
             } else {
                 x.writeStartElement("martif");
                 x.writeAttribute("type", "TBX");
-                x.writeAttribute("xml:lang", "fa");
+                x.writeAttribute("xml:lang", languages.source());
             }
             nl(x, 1);
             x.writeStartElement(v3 ? "tbxHeader" : "martifHeader");
@@ -111,8 +118,8 @@ public final class GlossaryWriter {
                     x.writeCharacters(t.note());
                     x.writeEndElement();
                 }
-                langSection(x, v3, "fa", t.source(), t.variants());
-                langSection(x, v3, "en", t.target(), java.util.List.of());
+                langSection(x, v3, languages.source(), t.source(), t.variants());
+                langSection(x, v3, languages.target(), t.target(), java.util.List.of());
                 nl(x, 3);
                 x.writeEndElement();
             }
@@ -136,9 +143,13 @@ public final class GlossaryWriter {
     }
 
     public static String toTbx(Glossary glossary, TbxVersion version) {
+        return toTbx(glossary, version, LanguageTags.DEFAULT);
+    }
+
+    public static String toTbx(Glossary glossary, TbxVersion version, LanguageTags languages) {
         StringWriter s = new StringWriter();
         try {
-            writeTbx(glossary, s, version);
+            writeTbx(glossary, s, version, languages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -140,7 +140,6 @@ public final class HtmlWriter implements BitextWriter {
         h.append("</tr>\n");
     }
 
-    /** The Persian sentences of a row, each in its own span, with term hits marked. */
     /** Translation-memory matches offered for the row, best first, with their similarity. */
     private static void matches(StringBuilder h, Row row) {
         if (row.matches().isEmpty()) {
@@ -156,18 +155,27 @@ public final class HtmlWriter implements BitextWriter {
         h.append("</ul>");
     }
 
+    /**
+     * The Persian sentences of a row as repaired — the text the XLIFF, TMX and OmegaT files carry — each in its
+     * own span, with term hits marked; the text as written is one click away when the repair changed it.
+     */
     private static void persian(StringBuilder h, Row row) {
         if (row.source().isEmpty()) {
             h.append("<span class=\"none\">no Persian</span>");
             return;
         }
         // Term offsets are into Row.sourceOriginal(): the sentences' originals joined by one space.
+        RepairedOffsets offsets = RepairedOffsets.between(row.sourceOriginal(), row.sourceText());
         List<Mark> marks = new ArrayList<>();
         for (TermHit hit : row.terms()) {
-            marks.add(new Mark(hit.start(), hit.end(), "<mark class=\"term\" tabindex=\"0\" title=\""
+            marks.add(new Mark(offsets.at(hit.start()), offsets.at(hit.end()), "<mark class=\"term\" tabindex=\"0\" title=\""
                     + escape(hit.source() + " → " + hit.target()) + "\" data-gloss=\"" + escape(hit.target()) + "\">"));
         }
-        sentences(h, row.sourceOriginal(), row.source().stream().map(s -> s.original().length()).toList(), marks);
+        sentences(h, row.sourceText(), row.source().stream().map(s -> s.text().length()).toList(), marks);
+        if (!row.sourceOriginal().equals(row.sourceText())) {
+            h.append("<details class=\"orig\"><summary>as written</summary>")
+                    .append(escape(row.sourceOriginal())).append("</details>");
+        }
     }
 
     /**
@@ -290,6 +298,7 @@ public final class HtmlWriter implements BitextWriter {
             tr.skip td{color:#888;background:#f2f2f2;font-size:.9em}
             .boiler{color:#888;font-style:italic}
             .none{color:#999;font-style:italic}
+            details.orig{font-size:.85em;color:#666}details.orig summary{cursor:pointer;color:#888}
             .origin{display:inline-block;font-size:.8em;color:#555;border:1px solid #bbb;border-radius:3px;padding:0 .3em}
             .type{font-weight:bold;font-variant-numeric:tabular-nums}
             td.info ul{margin:.3em 0 0;padding-left:1.1em;font-size:.88em}

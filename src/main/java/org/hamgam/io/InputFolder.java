@@ -3,6 +3,7 @@ package org.hamgam.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,27 @@ public final class InputFolder {
         List<Path> orphans = english.entrySet().stream()
                 .filter(e -> !persian.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
         return new Listing(entries, orphans, ignored);
+    }
+
+    /**
+     * The newest modification time of the listed documents, Persian and English: the date a batch's translation
+     * memories give as their creation, so that the same files give the same bytes. The epoch when there are none.
+     */
+    public static Instant lastModified(Listing listing) throws BadInputException {
+        Instant newest = Instant.EPOCH;
+        for (Entry entry : listing.documents()) {
+            List<Path> files = new ArrayList<>(List.of(entry.persian()));
+            entry.english().ifPresent(files::add);
+            for (Path file : files) {
+                try {
+                    Instant modified = Files.getLastModifiedTime(file).toInstant();
+                    newest = modified.isAfter(newest) ? modified : newest;
+                } catch (IOException e) {
+                    throw new BadInputException(file, "cannot read its modification time: " + e.getMessage(), e);
+                }
+            }
+        }
+        return newest;
     }
 
     private static String strip(String name, String suffix) {

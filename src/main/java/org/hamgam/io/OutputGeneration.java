@@ -136,11 +136,17 @@ public final class OutputGeneration {
         Files.deleteIfExists(output.resolve(JOURNAL));
     }
 
-    /** Moves the batch files in, {@code index.json} last, and removes what the swap left. */
+    /**
+     * Moves the batch files in, {@code index.json} last, and removes what the swap left. A batch folder (the OmegaT
+     * project) replaces the published one whole: its staged copy already holds what it must keep of the old one.
+     */
     private void finish() throws IOException {
         List<String> files = new ArrayList<>(list(batch()));
         files.sort(Comparator.comparing((String f) -> f.equals("index.json")).thenComparing(f -> f));
         for (String file : files) {
+            if (Files.isDirectory(batch().resolve(file))) {
+                deleteTree(output.resolve(file));
+            }
             move(batch().resolve(file), output.resolve(file));
         }
         deleteTree(output.resolve(REPLACED));

@@ -208,6 +208,7 @@ public final class QaInputReader {
         private int unitColumn;
         private String unitId;
         private int unitNumber;
+        private boolean notForTranslation;
         private int segmentNumber;
         private String segmentId;
         private int segmentLine;
@@ -296,7 +297,7 @@ public final class QaInputReader {
 
         private void startXliff1(String el, Attributes atts) {
             switch (el) {
-                case "trans-unit" -> beginUnit(value(atts, "id"));
+                case "trans-unit" -> beginUnit(value(atts, "id"), "no".equals(value(atts, "translate")));
                 case "source", "target" -> {
                     if (unitDepth > 0 && depth == unitDepth + 1) {
                         beginText(el);
@@ -310,7 +311,7 @@ public final class QaInputReader {
         private void startXliff2(String el, Attributes atts) {
             switch (el) {
                 case "unit" -> {
-                    beginUnit(value(atts, "id"));
+                    beginUnit(value(atts, "id"), "no".equals(value(atts, "translate")));
                     segmentNumber = 0;
                 }
                 case "segment" -> {
@@ -334,6 +335,12 @@ public final class QaInputReader {
         }
 
         private void beginUnit(String id) {
+            beginUnit(id, false);
+        }
+
+        /** @param notForTranslation the unit says {@code translate="no"} (boilerplate): no pair to check */
+        private void beginUnit(String id, boolean notForTranslation) {
+            this.notForTranslation = notForTranslation;
             unitDepth = depth;
             unitNumber++;
             unitId = id;
@@ -412,7 +419,9 @@ public final class QaInputReader {
                     unitSegments.set(0, QaPair.of(unitId == null || unitId.isEmpty() ? "u" + unitNumber : unitId,
                             only.source(), only.target()));
                 }
-                pairs.addAll(unitSegments);
+                if (!notForTranslation) {
+                    pairs.addAll(unitSegments);
+                }
                 unitSegments.clear();
                 return;
             }
@@ -423,7 +432,9 @@ public final class QaInputReader {
                     throw new SAXException(new MalformedFileException(name, unitLine, unitColumn,
                             "trans-unit without <source>"));
                 }
-                pairs.add(QaPair.of(id, source, target == null ? "" : target));
+                if (!notForTranslation) {
+                    pairs.add(QaPair.of(id, source, target == null ? "" : target));
+                }
                 return;
             }
             String faKey = pick(variants, "fa", "pes", "per");

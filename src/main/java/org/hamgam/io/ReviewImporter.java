@@ -280,6 +280,9 @@ public final class ReviewImporter {
         List<Entry> entries = new ArrayList<>();
         int anonymous = 0;
         for (Element segment : Dom.descendants(root, XliffWriter.NS, "segment")) {
+            if ("no".equals(((Element) segment.getParentNode()).getAttribute("translate"))) {
+                continue; // boilerplate, kept in place but not for translation
+            }
             String id = segment.hasAttribute("id") ? segment.getAttribute("id") : "#" + (++anonymous);
             String state = segment.hasAttribute("state") ? segment.getAttribute("state") : "initial";
             Element source = Dom.first(segment, XliffWriter.NS, "source");

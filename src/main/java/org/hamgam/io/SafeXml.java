@@ -97,9 +97,12 @@ public final class SafeXml {
         return parser;
     }
 
-    /** A StAX factory that supports no DTD and expands no entity, for readers that pull. */
+    /**
+     * A StAX factory that supports no DTD and expands no entity, for readers that pull. The JDK's own, whatever
+     * else is on the class path: another implementation (Woodstox, which Okapi brings) knows not the depth limit.
+     */
     static XMLInputFactory staxFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

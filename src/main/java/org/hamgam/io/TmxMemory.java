@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.hamgam.model.LanguageTags;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -111,7 +112,10 @@ public final class TmxMemory {
         if (added > 0 || !Files.exists(tmx)) {
             List<TmxWriter.Unit> units = pairs.stream()
                     .map(p -> new TmxWriter.Unit(p.id(), p.source(), p.target(), p.props())).toList();
-            AtomicFiles.write(tmx, out -> TmxWriter.write(out, List.of(new TmxWriter.Prop("x-memory", "hamgam")), units));
+            // The memory is rewritten whole, so its creation date is the time of this import.
+            TmxWriter.Header header = new TmxWriter.Header(LanguageTags.DEFAULT, java.time.Instant.now(),
+                    List.of(new TmxWriter.Prop("x-memory", "hamgam")));
+            AtomicFiles.write(tmx, out -> TmxWriter.write(out, header, units));
         }
         return added;
     }

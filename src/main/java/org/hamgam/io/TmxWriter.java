@@ -2,21 +2,42 @@ package org.hamgam.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 
 /**
  * Writes a document's beads as a TMX 1.4b translation memory ({@code NAME.tmx}): one {@code tu} per bead that
- * has both a Persian and an English text, {@code tuv xml:lang} {@code fa-IR} and {@code en-US}, and {@code prop}
- * entries for the bead type, its confidence and where the English came from, so that a memory built from
+ * has both a Persian and an English text, {@code tuv xml:lang} from the run's language tags ({@code fa} and
+ * {@code en} unless asked otherwise, the same as every other format), and {@code prop} entries for the bead type, its confidence and where the English came from, so that a memory built from
  * drafts is never mistaken for one built from translations. Beads with one side empty (1-0, 0-1, no draft)
  * are no translation pairs and are left out; boilerplate is not translated text and is left out too.
+ *
+ * <p>The header's {@code creationdate} is given by the caller rather than read from the clock, so that the same
+ * inputs give the same bytes: a run passes the newest modification time of its input documents.
  */
 public final class TmxWriter implements BitextWriter {
-    static final String SOURCE_LANG = "fa-IR";
-    static final String TARGET_LANG = "en-US";
+    private static final DateTimeFormatter TMX_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final LanguageTags languages;
+    private final Instant created;
+
+    /**
+     * @param languages the tags of the Persian and the English variants
+     * @param created   the header's creation date
+     */
+    public TmxWriter(LanguageTags languages, Instant created) {
+        this.languages = languages;
+        this.created = created;
+    }
 
     @Override
     public String fileName(String docId) {
@@ -25,9 +46,25 @@ public final class TmxWriter implements BitextWriter {
 
     @Override
     public void write(Bitext bitext, Writer writer) throws IOException {
+        write(writer, new Header(languages, created, List.of(new Prop("x-document", bitext.docId()))),
+                units(bitext, row -> true));
+    }
+
+    /** Every document's pairs in one memory, the batch's {@code batch.tmx}; each unit names its document. */
+    public void write(List<Bitext> bitexts, Writer writer) throws IOException {
+        List<Unit> units = new ArrayList<>();
+        for (Bitext bitext : bitexts) {
+            units.addAll(units(bitext, row -> true));
+        }
+        write(writer, new Header(languages, created, List.of(new Prop("x-documents", String.valueOf(bitexts.size())))),
+                units);
+    }
+
+    /** The translation pairs among a document's rows that {@code keep} accepts, with their properties. */
+    static List<Unit> units(Bitext bitext, Predicate<Row> keep) {
         List<Unit> units = new ArrayList<>();
         for (Row row : bitext.rows()) {
-            if (row.sourceText().isEmpty() || row.targetText().isEmpty()) {
+            if (row.sourceText().isEmpty() || row.targetText().isEmpty() || !keep.test(row)) {
                 continue;
             }
             units.add(new Unit(row.id(), row.sourceText(), row.targetText(), List.of(
@@ -39,7 +76,14 @@ public final class TmxWriter implements BitextWriter {
                     new Prop("x-engine", row.draft().engine()),
                     new Prop("x-draft-score", Layout.score(row.draft().score())))));
         }
-        write(writer, List.of(new Prop("x-document", bitext.docId())), units);
+        return units;
+    }
+
+    /** The memory-wide facts of a TMX file: its languages, creation date and properties. */
+    record Header(LanguageTags languages, Instant created, List<Prop> props) {
+        Header {
+            props = List.copyOf(props);
+        }
     }
 
     /** A {@code prop} of a header or a translation unit; user-defined types start with {@code x-}. */
@@ -53,25 +97,31 @@ public final class TmxWriter implements BitextWriter {
         }
     }
 
-    /** Writes a complete TMX document; shared with the project memory, which rewrites its file as a whole. */
-    static void write(Writer writer, List<Prop> headerProps, List<Unit> units) throws IOException {
+    /**
+     * Writes a complete TMX document; shared with the project memory, which rewrites its file as a whole, and the
+     * batch memory, which gathers every document's units.
+     */
+    static void write(Writer writer, Header header, List<Unit> units) throws IOException {
+        String source = header.languages().source();
+        String target = header.languages().target();
         XmlOut x = new XmlOut(writer);
         x.declaration();
         x.start("tmx", "version", "1.4");
         x.start("header", "creationtool", "Hamgam", "creationtoolversion", version(), "segtype", "sentence",
-                "o-tmf", "Hamgam", "adminlang", "en-US", "srclang", SOURCE_LANG, "datatype", "plaintext");
-        for (Prop prop : headerProps) {
+                "o-tmf", "Hamgam", "adminlang", "en", "srclang", source, "datatype", "plaintext",
+                "creationdate", TMX_DATE.format(header.created().truncatedTo(ChronoUnit.SECONDS)));
+        for (Prop prop : header.props()) {
             x.leaf("prop", prop.value(), "type", prop.type());
         }
         x.end();
         x.start("body");
         for (Unit unit : units) {
-            x.start("tu", "tuid", unit.id().isEmpty() ? null : unit.id(), "srclang", SOURCE_LANG);
+            x.start("tu", "tuid", unit.id().isEmpty() ? null : unit.id(), "srclang", source);
             for (Prop prop : unit.props()) {
                 x.leaf("prop", prop.value(), "type", prop.type());
             }
-            x.start("tuv", "xml:lang", SOURCE_LANG).leaf("seg", unit.fa()).end();
-            x.start("tuv", "xml:lang", TARGET_LANG).leaf("seg", unit.en()).end();
+            x.start("tuv", "xml:lang", source).leaf("seg", unit.fa()).end();
+            x.start("tuv", "xml:lang", target).leaf("seg", unit.en()).end();
             x.end();
         }
         x.finish();

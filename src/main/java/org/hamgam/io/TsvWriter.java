@@ -12,15 +12,16 @@ import org.hamgam.model.TermHit;
 import org.hamgam.model.TmMatch;
 
 /**
- * The review table {@code NAME.tsv}: one line per bead with a header row. Columns: id, Persian (as written),
- * English, bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (QA codes
+ * The review table {@code NAME.tsv}: one line per bead with a header row. Columns: id, Persian (repaired, the
+ * text the XLIFF, TMX and OmegaT files carry), English, the Persian as written (empty when the repair changed
+ * nothing), bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (QA codes
  * and {@code low-confidence}, separated by commas), origin of the English ({@code aligned}, {@code tm},
  * {@code mt}, {@code none}), and translation-memory matches ({@code 87% text} separated by {@code " | "}). A tab, line break or backslash inside a cell is written as
  * {@code \t}, {@code \n}, {@code \r} or {@code \\} so that every row stays one line.
  */
 public final class TsvWriter implements BitextWriter {
-    static final List<String> HEADER = List.of("id", "persian", "english", "bead", "score", "terms", "flags",
-            "origin", "matches");
+    static final List<String> HEADER = List.of("id", "persian", "english", "persian-as-written", "bead", "score",
+            "terms", "flags", "origin", "matches");
 
     private final double reviewThreshold;
 
@@ -38,7 +39,8 @@ public final class TsvWriter implements BitextWriter {
         out.write(String.join("\t", HEADER));
         out.write('\n');
         for (Row row : bitext.rows()) {
-            List<String> cells = List.of(row.id(), row.sourceOriginal(), row.targetText(), row.bead().type(),
+            String written = row.sourceOriginal().equals(row.sourceText()) ? "" : row.sourceOriginal();
+            List<String> cells = List.of(row.id(), row.sourceText(), row.targetText(), written, row.bead().type(),
                     score(row.bead().score()), terms(row.terms()), flags(row, reviewThreshold),
                     row.draft().origin().label(), matches(row.matches()));
             out.write(cells.stream().map(TsvWriter::escape).collect(Collectors.joining("\t")));

@@ -2,9 +2,12 @@ package org.hamgam.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Issue;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 import org.hamgam.model.TmMatch;
@@ -22,14 +25,20 @@ public final class Xliff12Writer implements BitextWriter {
     static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
 
     private final double threshold;
+    private final LanguageTags languages;
 
+    /** A writer flagging beads below a confidence of 0.5, in {@code fa} and {@code en}. */
     public Xliff12Writer() {
-        this(0.5);
+        this(0.5, LanguageTags.DEFAULT);
     }
 
-    /** @param threshold beads with a lower confidence get a low-confidence note */
-    public Xliff12Writer(double threshold) {
+    /**
+     * @param threshold beads with a lower confidence get a low-confidence note
+     * @param languages the source and target language tags
+     */
+    public Xliff12Writer(double threshold, LanguageTags languages) {
         this.threshold = threshold;
+        this.languages = languages;
     }
 
     @Override
@@ -42,7 +51,8 @@ public final class Xliff12Writer implements BitextWriter {
         XmlOut x = new XmlOut(writer);
         x.declaration();
         x.start("xliff", "xmlns", NS, "version", "1.2");
-        x.start("file", "original", bitext.docId(), "source-language", "fa", "target-language", "en",
+        x.start("file", "original", bitext.docId(), "source-language", languages.source(),
+                "target-language", languages.target(),
                 "datatype", "plaintext", "tool-id", "hamgam");
         x.start("header");
         x.leaf("tool", "", "tool-id", "hamgam", "tool-name", "Hamgam");
@@ -75,10 +85,10 @@ public final class Xliff12Writer implements BitextWriter {
     private void writeRow(XmlOut x, Layout.Item item) throws IOException {
         Row row = item.row();
         x.start("trans-unit", "id", "s" + item.rowNumber(), "resname", row.id(), "xml:space", "preserve");
-        x.leaf("source", row.sourceText(), "xml:lang", "fa");
+        x.leaf("source", row.sourceText(), "xml:lang", languages.source());
         if (!row.draft().isEmpty()) {
             boolean human = row.draft().origin() == Origin.HUMAN;
-            x.leaf("target", row.targetText(), "xml:lang", "en",
+            x.leaf("target", row.targetText(), "xml:lang", languages.target(),
                     "state", human ? "translated" : "needs-review-translation",
                     "state-qualifier", qualifier(row.draft().origin()));
         }
@@ -88,22 +98,23 @@ public final class Xliff12Writer implements BitextWriter {
         for (TmMatch match : row.matches()) {
             x.start("alt-trans", "match-quality", String.valueOf(match.similarity()),
                     "origin", match.origin().isEmpty() ? "tm" : match.origin(), "alttranstype", "proposal");
-            x.leaf("source", match.source(), "xml:lang", "fa");
-            x.leaf("target", match.target(), "xml:lang", "en");
+            x.leaf("source", match.source(), "xml:lang", languages.source());
+            x.leaf("target", match.target(), "xml:lang", languages.target());
             x.end();
         }
         if (!row.draft().isEmpty() && row.draft().origin() == Origin.MT) {
             x.start("alt-trans", "origin", row.draft().engine().isEmpty() ? "mt" : row.draft().engine(),
                     "alttranstype", "proposal");
-            x.leaf("source", row.sourceText(), "xml:lang", "fa");
-            x.leaf("target", row.targetText(), "xml:lang", "en");
+            x.leaf("source", row.sourceText(), "xml:lang", languages.source());
+            x.leaf("target", row.targetText(), "xml:lang", languages.target());
             x.end();
         }
         x.end();
     }
 
+    /** The row's notes, each once: a term found twice in a bead, or a finding repeated, is one note. */
     private List<String> notes(Row row) {
-        List<String> notes = new java.util.ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
         notes.add("Bead " + row.bead().type() + " " + row.bead().notation() + ", confidence "
                 + Layout.score(row.bead().score()) + "; target " + row.draft().origin().label()
                 + (row.draft().engine().isEmpty() ? "" : " (" + row.draft().engine() + ")")
@@ -121,12 +132,12 @@ public final class Xliff12Writer implements BitextWriter {
             notes.add(issue.severity().label() + " " + issue.code() + ": " + issue.message()
                     + (issue.suggestion().isEmpty() ? "" : " Suggestion: " + issue.suggestion()));
         }
-        return notes;
+        return List.copyOf(notes);
     }
 
-    private static void writeBoilerplate(XmlOut x, SkippedSpan span) throws IOException {
+    private void writeBoilerplate(XmlOut x, SkippedSpan span) throws IOException {
         x.start("trans-unit", "id", "b" + span.start(), "translate", "no", "xml:space", "preserve");
-        x.leaf("source", span.text(), "xml:lang", "fa");
+        x.leaf("source", span.text(), "xml:lang", languages.source());
         x.leaf("note", "Skipped as boilerplate (" + span.reason() + ").", "from", "hamgam");
         x.end();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Issue;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
@@ -19,10 +20,10 @@ import org.hamgam.model.TmMatch;
 /**
  * Writes a document as XLIFF 2.1 ({@code NAME.xlf}) with the glossary, matches and metadata modules.
  *
- * <p>Layout: one {@code unit} per Persian paragraph ({@code srcDir="rtl"}, {@code trgDir="ltr"}), one
- * {@code segment} per bead. A bead that joins several Persian sentences (2-1, 3-1, ...) is a single segment whose
+ * <p>Layout: one {@code unit} per Persian paragraph, one {@code segment} per bead, each unit's direction taken
+ * from its text (Persian is right to left, an English "Read More" left to right). A bead that joins several Persian sentences (2-1, 3-1, ...) is a single segment whose
  * source is the sentences joined by a space; the sentence identifiers and the original Persian are kept in
- * the metadata module. Splitting it into one segment per sentence would force an empty or duplicated target on
+ * the metadata module, and the segment says {@code canResegment="no"}. Splitting it into one segment per sentence would force an empty or duplicated target on
  * all but one of them, and CAT tools (OmegaT, memoQ, Trados, Okapi) turn each segment into its own
  * translation-memory entry: a full English sentence paired with half the Persian pollutes the memory and a
  * segment with an empty target shows as untranslated. One segment per bead keeps every memory entry a true
@@ -31,8 +32,11 @@ import org.hamgam.model.TmMatch;
  * <p>Targets are the aligned English or the draft with {@code state="initial"} ({@code translated} only for
  * {@link Origin#HUMAN}). TM and MT drafts are also offered as {@code mtc:match} with their similarity; term hits
  * become {@code gls:glossEntry}; QA issues and low-confidence beads become notes; boilerplate is kept in place
- * as an {@code ignorable} with a note, so that nothing of the input is lost. Persian without English (1-0) has
- * no target; English without Persian (0-1) is a segment with an empty source and a note.
+ * as an {@code ignorable} with a note, so that nothing of the input is lost; a paragraph of boilerplate alone is
+ * a unit with {@code translate="no"} holding one segment, since the specification (and Okapi's reader) wants a
+ * segment in every unit. An empty document is a {@code file} with one empty {@code group}, as a file must hold
+ * at least one unit or group. Persian without English (1-0) has no target; English without Persian (0-1) is a
+ * segment with an empty source and a note.
  */
 public final class XliffWriter implements BitextWriter {
     static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
@@ -41,15 +45,20 @@ public final class XliffWriter implements BitextWriter {
     static final String NS_MDA = "urn:oasis:names:tc:xliff:metadata:2.0";
 
     private final double threshold;
+    private final LanguageTags languages;
 
-    /** A writer flagging beads below a confidence of 0.5. */
+    /** A writer flagging beads below a confidence of 0.5, in {@code fa} and {@code en}. */
     public XliffWriter() {
-        this(0.5);
+        this(0.5, LanguageTags.DEFAULT);
     }
 
-    /** @param threshold beads with a lower confidence get a low-confidence note */
-    public XliffWriter(double threshold) {
+    /**
+     * @param threshold beads with a lower confidence get a low-confidence note
+     * @param languages the source and target language tags
+     */
+    public XliffWriter(double threshold, LanguageTags languages) {
         this.threshold = threshold;
+        this.languages = languages;
     }
 
     @Override
@@ -62,9 +71,9 @@ public final class XliffWriter implements BitextWriter {
         XmlOut x = new XmlOut(writer);
         x.declaration();
         x.start("xliff", "xmlns", NS, "xmlns:mtc", NS_MTC, "xmlns:gls", NS_GLS, "xmlns:mda", NS_MDA,
-                "version", "2.1", "srcLang", "fa", "trgLang", "en");
-        x.start("file", "id", "f1", "original", bitext.docId(), "srcDir", "rtl", "trgDir", "ltr",
-                "xml:space", "preserve");
+                "version", "2.1", "srcLang", languages.source(), "trgLang", languages.target());
+        x.start("file", "id", "f1", "original", bitext.docId(), "srcDir", sourceDirection(),
+                "trgDir", targetDirection(), "xml:space", "preserve");
         x.start("mda:metadata").start("mda:metaGroup", "category", "hamgam:document");
         x.leaf("mda:meta", bitext.docId(), "type", "doc-id");
         x.leaf("mda:meta", bitext.aligned() ? "yes" : "no", "type", "aligned");
@@ -80,11 +89,23 @@ public final class XliffWriter implements BitextWriter {
             }
             x.end();
         }
+        List<List<Layout.Item>> units = units(Layout.items(bitext));
         int unitNumber = 0;
-        for (List<Layout.Item> unit : units(Layout.items(bitext))) {
+        for (List<Layout.Item> unit : units) {
             writeUnit(x, ++unitNumber, unit);
         }
+        if (units.isEmpty()) {
+            x.leaf("group", "", "id", "g1", "name", "empty-document");
+        }
         x.finish();
+    }
+
+    private String sourceDirection() {
+        return Direction.of(languages.sourceRightToLeft());
+    }
+
+    private String targetDirection() {
+        return Direction.of(languages.targetRightToLeft());
     }
 
     /** Consecutive items of the same paragraph form a unit. */
@@ -105,8 +126,15 @@ public final class XliffWriter implements BitextWriter {
 
     private void writeUnit(XmlOut x, int unitNumber, List<Layout.Item> items) throws IOException {
         boolean translatable = items.stream().anyMatch(Layout.Item::isRow);
+        StringBuilder sources = new StringBuilder();
+        StringBuilder targets = new StringBuilder();
+        for (Layout.Item item : items) {
+            sources.append(item.isRow() ? item.row().sourceText() : item.boilerplate().text());
+            targets.append(item.isRow() ? item.row().targetText() : "");
+        }
         x.start("unit", "id", "u" + unitNumber, "name", "p" + (items.get(0).paragraph() + 1),
-                "srcDir", "rtl", "trgDir", "ltr", "translate", translatable ? null : "no");
+                "srcDir", Direction.of(sources, sourceDirection()), "trgDir", Direction.of(targets, targetDirection()),
+                "translate", translatable ? null : "no");
         writeMatches(x, items);
         writeGlossary(x, items);
         writeMetadata(x, items);
@@ -114,12 +142,17 @@ public final class XliffWriter implements BitextWriter {
         for (Layout.Item item : items) {
             if (item.isRow()) {
                 Row row = item.row();
-                x.start("segment", "id", segmentId(item), "state",
+                boolean joined = row.source().size() > 1 || row.target().size() > 1;
+                x.start("segment", "id", segmentId(item), "canResegment", joined ? "no" : null, "state",
                         row.draft().origin() == Origin.HUMAN ? "translated" : "initial");
                 x.leaf("source", row.sourceText(), true);
                 if (!row.draft().isEmpty()) {
                     x.leaf("target", row.targetText(), true);
                 }
+                x.end();
+            } else if (!translatable) {
+                x.start("segment", "id", "b" + item.boilerplate().start());
+                x.leaf("source", item.boilerplate().text(), true);
                 x.end();
             } else {
                 x.start("ignorable", "id", "b" + item.boilerplate().start());

@@ -2,6 +2,7 @@ package org.hamgam.pipeline;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.hamgam.io.TmxWriter;
 import org.hamgam.io.TsvWriter;
 import org.hamgam.io.Xliff12Writer;
 import org.hamgam.io.XliffWriter;
+import org.hamgam.model.LanguageTags;
 
 /** The review files {@code run} writes for every document. */
 public final class OutputFormats {
@@ -25,10 +27,16 @@ public final class OutputFormats {
         Map<String, String> render(org.hamgam.model.Bitext bitext, String name) throws IOException;
     }
 
-    /** TSV, JSONL, XLIFF 2.1, XLIFF 1.2, TMX, Moses parallel text and the HTML review page. */
-    public static List<OutputFormat> standard(double reviewThreshold) {
+    /**
+     * TSV, JSONL, XLIFF 2.1, XLIFF 1.2, TMX, Moses parallel text and the HTML review page.
+     *
+     * @param languages the language tags every format carries
+     * @param created   the creation date written into translation memories
+     */
+    public static List<OutputFormat> standard(double reviewThreshold, LanguageTags languages, Instant created) {
         return List.of(of(new TsvWriter(reviewThreshold)), of(new JsonlWriter(reviewThreshold)),
-                of(new XliffWriter(reviewThreshold)), of(new Xliff12Writer(reviewThreshold)), of(new TmxWriter()),
+                of(new XliffWriter(reviewThreshold, languages)), of(new Xliff12Writer(reviewThreshold, languages)),
+                of(new TmxWriter(languages, created)),
                 moses(new MosesWriter()), of(new HtmlWriter(reviewThreshold)));
     }
 

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Lang;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
@@ -45,7 +47,7 @@ public final class FormatsBench {
         print("tmx_read_ms", ms(System.nanoTime() - t0));
         Bitext bitext = bitext(pairs);
 
-        List<BitextWriter> writers = List.of(new XliffWriter(), new Xliff12Writer(), new TmxWriter(), new HtmlWriter());
+        List<BitextWriter> writers = List.of(new XliffWriter(), new Xliff12Writer(), new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH), new HtmlWriter());
         for (BitextWriter writer : writers) {
             String name = writer.getClass().getSimpleName();
             StringWriter out = new StringWriter();

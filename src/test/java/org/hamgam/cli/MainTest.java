@@ -148,6 +148,27 @@ public class MainTest {
     }
 
     @Test
+    void languageTagsReachEveryFormatAndABadTagIsBadUsage() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(input.resolve("x.txt"), "پهپادها در سال ۲۰۲۲ رسید.\n");
+        Files.writeString(input.resolve("x.en.txt"), "The drones arrived in 2022.\n");
+        Path out = tmp.resolve("out");
+        Result r = hamgam("run", "--quiet", "--no-grammar", "--input", input.toString(), "--output", out.toString(),
+                "--source-lang", "fa-IR", "--target-lang", "en-GB");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("x/x.xlf"))).contains("srcLang=\"fa-IR\" trgLang=\"en-GB\"");
+        assertThat(Files.readString(out.resolve("x/x.xliff12.xlf")))
+                .contains("source-language=\"fa-IR\" target-language=\"en-GB\"").doesNotContain("\"fa\"");
+        assertThat(Files.readString(out.resolve("x/x.tmx"))).contains("xml:lang=\"fa-IR\"", "xml:lang=\"en-GB\"")
+                .doesNotContain("en-US");
+
+        Result bad = hamgam("run", "--quiet", "--input", input.toString(), "--output", out.toString(),
+                "--source-lang", "fa IR");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--source-lang").contains("'fa IR'").doesNotContain("\tat ");
+    }
+
+    @Test
     void runOnAMissingInputFolderIsExit2() {
         Result r = hamgam("run", "--quiet", "--input", tmp.resolve("nope").toString(), "--output",
                 tmp.resolve("out").toString());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
@@ -53,7 +55,8 @@ class RepeatedStoriesTest {
         }
         RunOptions options = new RunOptions(input, List.of(), output, threads, 0.5, false, Optional.empty());
         return new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
-                ProgressListener.SILENT).run(OutputFormats.standard(0.5), new IndexFiles(Map.of()));
+                ProgressListener.SILENT).run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH),
+                new IndexFiles(Map.of()));
     }
 
     @Test

@@ -91,6 +91,22 @@ class HtmlBrowserTest {
                     + ".filter(r => r.offsetParent !== null).map(r => r.dataset.row)"))).containsExactlyElementsOf(flagged);
             browser.press("f");
 
+            // the Persian shown is the repaired text; the text as written is one click away
+            Row repaired = seed.rows().stream().filter(r -> !r.sourceOriginal().equals(r.sourceText()))
+                    .findFirst().orElseThrow();
+            String cell = "tr[data-row='" + repaired.id() + "'] td.fa";
+            String details = "const d = document.querySelector(\"" + cell + " details\");"
+                    + " return [d.open, d.innerText, Array.from(d.parentNode.querySelectorAll('span.s'))"
+                    + ".map(s => s.textContent).join(' ')]";
+            JsonNode closed = browser.execute(details);
+            assertThat(closed.get(0).asBoolean()).isFalse();
+            assertThat(closed.get(1).asText()).doesNotContain(repaired.sourceOriginal());
+            assertThat(closed.get(2).asText()).isEqualTo(repaired.sourceText());
+            browser.click(cell + " details.orig summary");
+            JsonNode opened = browser.execute(details);
+            assertThat(opened.get(0).asBoolean()).isTrue();
+            assertThat(opened.get(1).asText()).contains(repaired.sourceOriginal());
+
             // a focused term shows its glossary translation
             JsonNode term = browser.execute("const m = document.querySelector('mark.term[tabindex]'); m.focus();"
                     + " return [m.dataset.gloss, getComputedStyle(m, '::after').content]");
@@ -272,9 +288,17 @@ class HtmlBrowserTest {
         }
 
         void type(String css, String text) throws Exception {
+            call("POST", session + "element/" + element(css) + "/value", Map.of("text", text));
+        }
+
+        /** A click of the mouse on the first element {@code css} selects, as WebDriver's element click does it. */
+        void click(String css) throws Exception {
+            call("POST", session + "element/" + element(css) + "/click", Map.of());
+        }
+
+        private String element(String css) throws Exception {
             JsonNode element = call("POST", session + "element", Map.of("using", "css selector", "value", css));
-            String id = element.path("element-6066-11e4-a52e-4f735466cecf").asText(); // the W3C element reference key
-            call("POST", session + "element/" + id + "/value", Map.of("text", text));
+            return element.path("element-6066-11e4-a52e-4f735466cecf").asText(); // the W3C element reference key
         }
 
         void screenshot(Path file) throws Exception {

@@ -65,6 +65,7 @@ class QaInputReaderTest {
                 <trans-unit id="t1"><source>سلام <g id="1">دنیا</g></source><target>Hello <g id="1">world</g></target>
                 <alt-trans><target>Hi</target></alt-trans></trans-unit>
                 <trans-unit id="t2"><source>خدا<x id="2"/>حافظ</source></trans-unit>
+                <trans-unit id="b1" translate="no"><source>Read More</source></trans-unit>
                 </body></file></xliff>""");
         assertThat(pairs).containsExactly(QaPair.of("t1", "سلام دنیا", "Hello world"),
                 QaPair.of("t2", "خداحافظ", ""));
@@ -79,6 +80,7 @@ class QaInputReaderTest {
                 <unit id="u2"><segment id="doc:2"><source>دو <ph id="1"/>سه</source><target>two three</target></segment>
                 <ignorable><source> </source></ignorable>
                 <segment><source>چهار<cp hex="0021"/></source></segment></unit>
+                <unit id="u3" translate="no"><segment><source>Read More</source></segment></unit>
                 </file></xliff>""");
         assertThat(pairs).containsExactly(QaPair.of("u1", "یک", "One"), QaPair.of("doc:2", "دو سه", "two three"),
                 QaPair.of("u2/2", "چهار!", ""));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.hamgam.model.Bead;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Lang;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
 
@@ -79,7 +81,7 @@ class RoundTripTest {
         }
 
         StringWriter memory = new StringWriter();
-        new TmxWriter().write(bitext, memory);
+        new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH).write(bitext, memory);
         XmlSupport.validate(tmx, memory.toString());
     }
 }

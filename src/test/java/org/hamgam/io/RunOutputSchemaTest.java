@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,11 @@ import org.hamgam.draft.DraftConfig;
 import org.hamgam.draft.MtCache;
 import org.hamgam.draft.TranslationMemory;
 import org.hamgam.draft.Translators;
+import org.hamgam.model.LanguageTags;
+import org.hamgam.pipeline.BatchMemoryFile;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
+import org.hamgam.pipeline.OmegatFiles;
 import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.ProgressListener;
 import org.hamgam.pipeline.RunOptions;
@@ -22,7 +26,10 @@ import org.hamgam.pipeline.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every XML file a run writes is valid against the real schemas, for aligned and for drafted documents. */
+/**
+ * Every XML file a run writes is valid against the real schemas, for aligned, drafted and empty documents, and
+ * every XLIFF 2.1 file also opens in Okapi's reader with its validation on.
+ */
 class RunOutputSchemaTest {
     static final String MEMORY = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -46,6 +53,7 @@ class RunOutputSchemaTest {
         }
         Files.writeString(input.resolve("draft.fa.txt"),
                 "پهپادهای شاهد در سال ۲۰۲۳ به روسیه رسید.\nلوکاشنکو <script>alert(1)</script> ]]> رفت.\n");
+        Files.writeString(input.resolve("empty.fa.txt"), "");
         Path tmx = tmp.resolve("memory.tmx");
         Files.writeString(tmx, MEMORY);
         TranslationMemory memory = TranslationMemory.of("memory", new TmxReader().read(tmx));
@@ -54,8 +62,14 @@ class RunOutputSchemaTest {
         Path out = tmp.resolve("out");
         RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 2, 0.5, false, Optional.empty());
         var glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
+        BatchMemoryFile batchMemory = new BatchMemoryFile(LanguageTags.DEFAULT, Instant.EPOCH);
+        OmegatFiles omegat = new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH, out);
         new BatchRunner(options, Stages.standard(glossary, drafter, 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of()));
+                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), (o, batch) -> {
+                    batchMemory.write(o, batch);
+                    omegat.write(o, batch);
+                    new IndexFiles(Map.of()).write(o, batch);
+                });
 
         List<Path> written;
         try (Stream<Path> walk = Files.walk(out)) {
@@ -68,14 +82,26 @@ class RunOutputSchemaTest {
             String xml = Files.readString(file);
             if (name.endsWith(".xlf") && !name.endsWith(".xliff12.xlf")) {
                 XmlSupport.validate(XmlSupport.xliff21(), xml);
+                OkapiXliff2.read(xml);
                 xliff++;
             } else if (name.endsWith(".tmx")) {
                 XmlSupport.validate(XmlSupport.tmx14(), xml);
                 tmxFiles++;
             }
         }
-        assertThat(xliff).isEqualTo(2);
-        assertThat(tmxFiles).isEqualTo(2);
+        assertThat(xliff).isEqualTo(3);
+        // one a document, the batch's, and the OmegaT project's aligned pairs, memory matches and machine drafts
+        assertThat(tmxFiles).isEqualTo(7);
+        int perDocument = 0;
+        for (String doc : List.of("000_197c25bd1892c35a", "draft", "empty")) {
+            perDocument += OkapiFilters.tmx(Files.readString(out.resolve(doc + "/" + doc + ".tmx")), "fa", "en").size();
+        }
+        List<OkapiFilters.Unit> batchUnits = OkapiFilters.tmx(Files.readString(out.resolve(BatchMemoryFile.NAME)), "fa", "en");
+        assertThat(batchUnits).hasSize(perDocument).allSatisfy(u -> assertThat(u.target()).isNotEmpty());
+        // OmegaT sees the memory's unit with its own source (2022), never the draft paired with the segment (2023)
+        String matches = Files.readString(out.resolve("omegat/tm/hamgam-matches.tmx"));
+        assertThat(matches).contains("<prop type=\"x-origin\">tm-match</prop>", "<prop type=\"x-similarity\">",
+                "در سال ۲۰۲۲ به روسیه").doesNotContain("در سال ۲۰۲۳ به روسیه");
 
         String draftXliff = Files.readString(out.resolve("draft/draft.xlf"));
         assertThat(draftXliff).contains("<mtc:match").contains("type=\"tm\"")

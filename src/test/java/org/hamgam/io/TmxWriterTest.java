@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamgam.io.XmlSupport.children;
 import static org.hamgam.io.XmlSupport.elements;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -18,13 +20,14 @@ class TmxWriterTest {
     @Test
     void hostileDocumentIsValidTmxWithEveryPairExact() throws Exception {
         Bitext bitext = Fixtures.hostile();
-        String xml = XmlSupport.write(new TmxWriter(), bitext);
+        String xml = XmlSupport.write(new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH), bitext);
         XmlSupport.validate(XmlSupport.tmx14(), xml);
         assertThat(xml).doesNotContain("]]>");
 
         Document doc = XmlSupport.parse(xml);
         Element header = elements(doc, "", "header").get(0);
-        assertThat(header.getAttribute("srclang")).isEqualTo("fa-IR");
+        assertThat(header.getAttribute("srclang")).isEqualTo("fa");
+        assertThat(header.getAttribute("creationdate")).isEqualTo("19700101T000000Z");
         assertThat(header.getAttribute("segtype")).isEqualTo("sentence");
         for (String required : List.of("creationtool", "creationtoolversion", "o-tmf", "adminlang", "datatype")) {
             assertThat(header.getAttribute(required)).as(required).isNotBlank();
@@ -38,7 +41,7 @@ class TmxWriterTest {
             Element tu = units.get(i);
             List<Element> tuvs = children(tu, "", "tuv");
             assertThat(tuvs).extracting(t -> t.getAttributeNS(XMLConstants.XML_NS_URI, "lang"))
-                    .containsExactly("fa-IR", "en-US");
+                    .containsExactly("fa", "en");
             assertThat(XmlSupport.child(tuvs.get(0), "", "seg").getTextContent()).isEqualTo(pairs.get(i).sourceText());
             assertThat(XmlSupport.child(tuvs.get(1), "", "seg").getTextContent()).isEqualTo(pairs.get(i).targetText());
             assertThat(tu.getAttribute("tuid")).isEqualTo(pairs.get(i).id());
@@ -51,11 +54,11 @@ class TmxWriterTest {
 
     @Test
     void draftsAreLabelledWithTheirOrigin() throws Exception {
-        String xml = XmlSupport.write(new TmxWriter(), Fixtures.drafted());
+        String xml = XmlSupport.write(new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH), Fixtures.drafted());
         XmlSupport.validate(XmlSupport.tmx14(), xml);
         Document doc = XmlSupport.parse(xml);
         assertThat(elements(doc, "", "prop")).filteredOn(p -> p.getAttribute("type").equals("x-origin"))
                 .extracting(Element::getTextContent).containsExactly("tm", "mt", "glossary");
-        assertThat(new TmxWriter().fileName("a")).isEqualTo("a.tmx");
+        assertThat(new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH).fileName("a")).isEqualTo("a.tmx");
     }
 }

@@ -49,10 +49,16 @@ final class XmlSupport {
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 
-    /** Writes with {@code writer} and keeps a copy under {@code target/formats/} for people to look at. */
+    /**
+     * Writes with {@code writer} and keeps a copy under {@code target/formats/} for people to look at; XLIFF 2 is
+     * read back by Okapi with its validation on, so every file a test writes passes the specification.
+     */
     static String write(BitextWriter writer, Bitext bitext) throws IOException {
         StringWriter out = new StringWriter();
         writer.write(bitext, out);
+        if (writer instanceof XliffWriter) {
+            OkapiXliff2.read(out.toString());
+        }
         Path copy = Path.of("target", "formats", writer.fileName(bitext.docId().replaceAll("[^A-Za-z0-9_.-]", "_")));
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, out.toString());

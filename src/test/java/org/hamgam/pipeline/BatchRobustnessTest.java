@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
+import org.hamgam.model.LanguageTags;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +57,8 @@ class BatchRobustnessTest {
                 Files.writeString(input.resolve(name + ".en.txt"), en.get(line) + "\n" + en.get(line + 1) + "\n");
             }
         }
-        BatchResult one = run(input, tmp.resolve("one"), 1, OutputFormats.standard(0.5));
-        BatchResult many = run(input, tmp.resolve("many"), 8, OutputFormats.standard(0.5));
+        BatchResult one = run(input, tmp.resolve("one"), 1, OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH));
+        BatchResult many = run(input, tmp.resolve("many"), 8, OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH));
         assertThat(one.documents()).hasSize(500);
         assertThat(many.failures()).isEmpty();
         Map<String, byte[]> a = files(tmp.resolve("one"));
@@ -71,7 +73,7 @@ class BatchRobustnessTest {
         Files.writeString(input.resolve("a.txt"), "سلام دنیا.\n");
         Files.writeString(input.resolve("b.txt"), "خداحافظ دنیا.\n");
         Path out = tmp.resolve("out");
-        run(input, out, 1, OutputFormats.standard(0.5));
+        run(input, out, 1, OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH));
         Map<String, byte[]> before = files(out);
 
         Files.writeString(input.resolve("b.txt"), "متن تازه.\n");
@@ -81,7 +83,7 @@ class BatchRobustnessTest {
             }
             return Map.of(name + ".txt", "ok");
         };
-        List<OutputFormats.OutputFormat> formats = new ArrayList<>(OutputFormats.standard(0.5));
+        List<OutputFormats.OutputFormat> formats = new ArrayList<>(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH));
         formats.add(failing);
         BatchResult result = run(input, out, 2, formats);
         assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("disk full"));
@@ -111,7 +113,7 @@ class BatchRobustnessTest {
         Path input = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Path.of("seeds/000_197c25bd1892c35a.txt"), input.resolve("x.txt"));
         Files.writeString(input.resolve("x.en.txt"), "Belarus and Iran.\n");
-        Bitext bitext = run(input, tmp.resolve("out"), 1, OutputFormats.standard(0.5)).documents().get(0).bitext();
+        Bitext bitext = run(input, tmp.resolve("out"), 1, OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH)).documents().get(0).bitext();
         assertThat(bitext.notes()).isNotEmpty();
         assertThat(bitext.rows().stream().filter(r -> !r.target().isEmpty() && !r.source().isEmpty()).count())
                 .isLessThanOrEqualTo(1);
@@ -123,7 +125,7 @@ class BatchRobustnessTest {
         Files.writeString(input.resolve("empty.txt"), "");
         Files.writeString(input.resolve("blank.txt"), "  \n\r\n\t\n");
         Files.writeString(input.resolve("blank.en.txt"), "");
-        BatchResult result = run(input, tmp.resolve("out"), 2, OutputFormats.standard(0.5));
+        BatchResult result = run(input, tmp.resolve("out"), 2, OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH));
         assertThat(result.failures()).isEmpty();
         assertThat(result.documents()).allSatisfy(d -> assertThat(d.bitext().rows()).isEmpty());
         assertThat(tmp.resolve("out/empty/empty.xlf")).exists();

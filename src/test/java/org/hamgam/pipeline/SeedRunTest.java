@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 import org.hamgam.model.Segment;
 import org.hamgam.model.SegmentedDocument;
@@ -40,7 +42,7 @@ class SeedRunTest {
                 Optional.empty());
         BatchRunner runner = new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
                 ProgressListener.SILENT);
-        return runner.run(OutputFormats.standard(0.5), new IndexFiles(Map.of("test", "yes")));
+        return runner.run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), new IndexFiles(Map.of("test", "yes")));
     }
 
     @Test

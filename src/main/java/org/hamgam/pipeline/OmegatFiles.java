@@ -1,0 +1,95 @@
+package org.hamgam.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.glossary.GlossaryWriter;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.OmegatProject;
+import org.hamgam.io.OutputNames;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.LanguageTags;
+
+/**
+ * {@code output/omegat/}: a ready OmegaT project for the batch. The repaired source of every document in
+ * {@code source/}, the aligned pairs in {@code tm/auto/} (OmegaT inserts them as translations), alignments below
+ * the review threshold and memory matches in {@code tm/} and machine drafts in {@code tm/penalty-30/} (both offered as matches), the glossary in
+ * {@code glossary/hamgam.txt}. The project is staged with the run's other batch files and published with them;
+ * everything of the published project is carried into the staged one first, so that the translator's own work
+ * ({@code omegat/project_save.tmx}, {@code glossary/glossary.txt}, memories of their own) survives a second run.
+ */
+public final class OmegatFiles implements BatchRunner.IndexWriter {
+    static final String ALIGNED_MEMORY = "tm/auto/hamgam-aligned.tmx";
+    static final String MATCH_MEMORY = "tm/hamgam-matches.tmx";
+    static final String MACHINE_MEMORY = "tm/penalty-30/hamgam-machine-drafts.tmx";
+    static final String GLOSSARY = "glossary/hamgam.txt";
+
+    private final Glossary glossary;
+    private final LanguageTags languages;
+    private final Instant created;
+    private final Path published;
+
+    /**
+     * @param glossary  the run's term base, offered to the translator
+     * @param languages the project's languages
+     * @param created   the memories' creation date
+     * @param output    the output folder the project is published in, whose current project is carried over
+     */
+    public OmegatFiles(Glossary glossary, LanguageTags languages, Instant created, Path output) {
+        this.glossary = glossary;
+        this.languages = languages;
+        this.created = created;
+        this.published = output.resolve(OmegatProject.FOLDER);
+    }
+
+    @Override
+    public void write(RunOptions options, BatchResult batch) throws IOException {
+        for (DocumentResult doc : batch.documents()) {
+            if (OutputNames.safe(doc.name()).equals(OmegatProject.FOLDER)) {
+                throw new IOException(doc.persian() + ": a document named " + OmegatProject.FOLDER
+                        + " would share its folder with the OmegaT project; rename the document");
+            }
+        }
+        Path project = options.output().resolve(OmegatProject.FOLDER);
+        if (Files.isDirectory(published) && !published.equals(project)) {
+            copyTree(published, project);
+        }
+        for (String folder : List.of("source", "target", "tm/auto", "tm/penalty-30", "glossary", "omegat")) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        List<Bitext> bitexts = batch.documents().stream().map(DocumentResult::bitext).toList();
+        for (DocumentResult doc : batch.documents()) {
+            AtomicFiles.writeString(project.resolve("source").resolve(OutputNames.safe(doc.name()) + ".txt"),
+                    OmegatProject.source(doc.bitext()));
+        }
+        AtomicFiles.write(project.resolve(ALIGNED_MEMORY),
+                out -> OmegatProject.alignedMemory(bitexts, options.reviewThreshold(), languages, created, out));
+        AtomicFiles.write(project.resolve(MATCH_MEMORY),
+                out -> OmegatProject.matchMemory(bitexts, options.reviewThreshold(), languages, created, out));
+        AtomicFiles.write(project.resolve(MACHINE_MEMORY),
+                out -> OmegatProject.machineDraftMemory(bitexts, languages, created, out));
+        AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary));
+        AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
+        AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(from)) {
+            paths = walk.toList();
+        }
+        for (Path path : paths) {
+            Path copy = to.resolve(from.relativize(path).toString());
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(copy);
+            } else {
+                Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+}
