@@ -11,14 +11,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes {@code output/index.html}: every document with its counts and quality, worst first (lowest quality,
- * then most flags, then name), linked to its review page, followed by the run's settings. Self-contained,
+ * Writes {@code output/index.html}: every document with its counts and quality, the aligned ones worst first
+ * (lowest quality, then most flags, then name) and the documents to translate after them, linked to its review page, followed by the run's settings. Self-contained,
  * no script at all.
  */
 public final class HtmlIndexWriter {
-    /** Worst first: lowest quality, then the largest share of flagged beads, then by name for a stable order. */
+    /**
+     * Aligned documents worst first (lowest quality, then the largest share of flagged beads), then the documents to
+     * translate, which have no quality; by name for a stable order.
+     */
     static final Comparator<DocumentSummary> WORST_FIRST = Comparator
-            .comparingDouble((DocumentSummary d) -> Layout.clamp(d.quality()))
+            .comparing((DocumentSummary d) -> !d.aligned())
+            .thenComparingDouble((DocumentSummary d) -> d.aligned() ? Layout.clamp(d.quality()) : 0)
             .thenComparing(Comparator.comparingDouble(HtmlIndexWriter::flagShare).reversed())
             .thenComparing(DocumentSummary::docId);
 
@@ -45,18 +49,19 @@ public final class HtmlIndexWriter {
                 .append("<th scope=\"col\">Beads by type</th><th scope=\"col\">Flagged</th>")
                 .append("<th scope=\"col\">Terms</th><th scope=\"col\">Quality</th></tr></thead>\n<tbody>\n");
         for (DocumentSummary d : sorted) {
-            h.append("<tr class=\"doc ").append(Html.band(d.quality())).append("\">")
+            h.append("<tr class=\"doc ").append(d.aligned() ? Html.band(d.quality()) : "todo").append("\">")
                     .append("<td><a href=\"").append(escape(Html.encodePath(d.link()))).append("\"><bdi>")
                     .append(escape(d.docId())).append("</bdi></a></td>")
                     .append("<td>").append(d.sourceSegments()).append("</td>")
                     .append("<td>").append(d.aligned() ? Integer.toString(d.targetSegments()) : "—").append("</td>")
-                    .append("<td>").append(escape(types(d.beadsByType()))).append("</td>")
+                    .append("<td>").append(escape(d.aligned() ? types(d.beadsByType())
+                            : d.toTranslate() + " to translate; drafts: " + d.draftSources())).append("</td>")
                     .append("<td>").append(d.flagged()).append(" <small>(")
                     .append(Layout.percent(flagShare(d))).append("%)</small></td>")
                     .append("<td>").append(d.termHits()).append("</td>")
                     .append("<td>").append(d.aligned()
                             ? "<span class=\"swatch\">" + Layout.score(d.quality()) + "</span>"
-                            : "<span class=\"none\">not aligned</span>")
+                            : "<span class=\"none\">to translate</span>")
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n<h2>Settings</h2>\n<table class=\"settings\">\n<tbody>\n");
@@ -85,6 +90,7 @@ public final class HtmlIndexWriter {
             tr.doc td:first-child{border-inline-start:6px solid var(--c)}
             td{font-variant-numeric:tabular-nums}
             .none{color:#888;font-style:italic}
+            .todo{--c:#8aa4c8}
             @media (max-width:700px){table.docs thead{display:none}
               table.docs tr,table.docs td{display:block}table.docs tr{border-top:2px solid #bbb}}
             @media print{a{color:inherit;text-decoration:none}

@@ -80,8 +80,10 @@ public final class HtmlWriter implements BitextWriter {
         types.forEach((type, count) -> typeList.add(type + ": " + count));
 
         h.append("<header class=\"top\">\n<h1>Review of <bdi>").append(escape(bitext.docId())).append("</bdi></h1>\n");
-        h.append("<p class=\"summary\">").append(bitext.rows().size()).append(" beads (")
-                .append(escape(String.join(", ", typeList))).append(") · <strong>").append(flagged)
+        h.append("<p class=\"summary\">").append(bitext.aligned()
+                        ? bitext.rows().size() + " beads (" + escape(String.join(", ", typeList)) + ")"
+                        : toTranslate(DocumentSummary.of(bitext, threshold, "")))
+                .append(" · <strong>").append(flagged)
                 .append(" flagged</strong> · ").append(terms).append(" term hits · ")
                 .append(bitext.aligned()
                         ? "aligned with the English, quality " + Layout.score(bitext.quality())
@@ -109,12 +111,18 @@ public final class HtmlWriter implements BitextWriter {
                 .append("<kbd>/</kbd> search, <kbd>Esc</kbd> leave search.</p>\n</header>\n");
     }
 
+    private static String toTranslate(DocumentSummary summary) {
+        return summary.toTranslate() + " segments to translate (drafts: " + escape(summary.draftSources()) + ")";
+    }
+
     private void row(StringBuilder h, Bitext bitext, Layout.Item item) {
         Row row = item.row();
         boolean flagged = row.flagged(threshold);
         double confidence = bitext.aligned() ? row.bead().score() : row.draft().score();
+        // A segment still to translate, with no draft, is work to do, not a bad alignment.
+        boolean undrafted = !bitext.aligned() && row.draft().isEmpty();
         String anchor = "r" + item.rowNumber();
-        h.append("<tr id=\"").append(anchor).append("\" class=\"bead ").append(Html.band(confidence))
+        h.append("<tr id=\"").append(anchor).append("\" class=\"bead ").append(undrafted ? "todo" : Html.band(confidence))
                 .append(flagged ? " flagged" : "").append("\" tabindex=\"-1\" data-row=\"")
                 .append(escape(row.id())).append("\" data-type=\"").append(row.bead().type()).append("\">");
         h.append("<td class=\"num\"><a href=\"#").append(anchor).append("\">").append(item.rowNumber())
@@ -136,7 +144,7 @@ public final class HtmlWriter implements BitextWriter {
         }
         matches(h, row);
         h.append("</td>");
-        info(h, row, confidence, flagged);
+        info(h, row, bitext.aligned(), confidence);
         h.append("</tr>\n");
     }
 
@@ -236,9 +244,19 @@ public final class HtmlWriter implements BitextWriter {
         }
     }
 
-    private void info(StringBuilder h, Row row, double confidence, boolean flagged) {
-        h.append("<td class=\"info\"><span class=\"type\">").append(row.bead().type()).append("</span> ")
-                .append("<span class=\"swatch\" title=\"confidence\">").append(Layout.score(confidence)).append("</span>");
+    private void info(StringBuilder h, Row row, boolean aligned, double confidence) {
+        h.append("<td class=\"info\">");
+        if (aligned) {
+            h.append("<span class=\"type\">").append(row.bead().type()).append("</span> ")
+                    .append("<span class=\"swatch\" title=\"confidence\">").append(Layout.score(confidence))
+                    .append("</span>");
+        } else if (row.draft().isEmpty()) {
+            h.append("<span class=\"type\">to translate</span>");
+        } else {
+            h.append("<span class=\"type\">to translate</span> <span class=\"swatch\" title=\"")
+                    .append(escape(row.draft().origin().label())).append(" draft score\">")
+                    .append(Layout.score(confidence)).append("</span>");
+        }
         List<String> items = new ArrayList<>();
         if (row.lowConfidence(threshold)) {
             items.add("<li class=\"low\">low confidence</li>");
@@ -248,10 +266,14 @@ public final class HtmlWriter implements BitextWriter {
                     + escape(issue.message())
                     + (issue.suggestion().isEmpty() ? "" : " <i>→ " + escape(issue.suggestion()) + "</i>") + "</li>");
         }
+        // A term that occurs several times in the row is listed once, with how often.
+        Map<String, Integer> glosses = new java.util.LinkedHashMap<>();
         for (TermHit hit : row.terms()) {
-            items.add("<li class=\"gloss\"><bdi lang=\"fa\">" + escape(hit.source()) + "</bdi> = "
-                    + escape(hit.target()) + "</li>");
+            glosses.merge("<bdi lang=\"fa\">" + escape(hit.source()) + "</bdi> = " + escape(hit.target()), 1,
+                    Integer::sum);
         }
+        glosses.forEach((gloss, count) -> items.add("<li class=\"gloss\">" + gloss
+                + (count > 1 ? " <small>×" + count + "</small>" : "") + "</li>"));
         if (!items.isEmpty()) {
             h.append("<ul>").append(String.join("", items)).append("</ul>");
         }
@@ -293,6 +315,7 @@ public final class HtmlWriter implements BitextWriter {
             mark.issue{background:none;color:inherit;text-decoration:underline wavy #c00;text-underline-offset:3px}
             mark.issue.warning{text-decoration-color:#d08000}mark.issue.info{text-decoration-color:#3367d6}
             .flag{color:#b00;margin-left:.2em}
+            .todo{--c:#8aa4c8}
             tr.flagged td.num{background:#fff0f0}
             tr.current{outline:3px solid #3367d6;outline-offset:-3px}
             tr.skip td{color:#888;background:#f2f2f2;font-size:.9em}

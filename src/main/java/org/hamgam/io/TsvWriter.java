@@ -8,20 +8,24 @@ import java.util.stream.Collectors;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Row;
+import org.hamgam.model.Severity;
 import org.hamgam.model.TermHit;
 import org.hamgam.model.TmMatch;
 
 /**
  * The review table {@code NAME.tsv}: one line per bead with a header row. Columns: id, Persian (repaired, the
  * text the XLIFF, TMX and OmegaT files carry), English, the Persian as written (empty when the repair changed
- * nothing), bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (QA codes
- * and {@code low-confidence}, separated by commas), origin of the English ({@code aligned}, {@code tm},
- * {@code mt}, {@code none}), and translation-memory matches ({@code 87% text} separated by {@code " | "}). A tab, line break or backslash inside a cell is written as
+ * nothing), bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (the codes of
+ * QA warnings and errors and {@code low-confidence}, separated by commas: a row with flags is a flagged row, as the
+ * index and the review page count them), origin of the English ({@code aligned}, {@code tm}, {@code mt},
+ * {@code none}), translation-memory matches ({@code 87% text} separated by {@code " | "}), hints (the codes of
+ * info findings, which flag nothing) and messages (every finding as {@code severity code: message}, separated by
+ * {@code " | "}). A tab, line break or backslash inside a cell is written as
  * {@code \t}, {@code \n}, {@code \r} or {@code \\} so that every row stays one line.
  */
 public final class TsvWriter implements BitextWriter {
     static final List<String> HEADER = List.of("id", "persian", "english", "persian-as-written", "bead", "score",
-            "terms", "flags", "origin", "matches");
+            "terms", "flags", "origin", "matches", "hints", "messages");
 
     private final double reviewThreshold;
 
@@ -42,7 +46,7 @@ public final class TsvWriter implements BitextWriter {
             String written = row.sourceOriginal().equals(row.sourceText()) ? "" : row.sourceOriginal();
             List<String> cells = List.of(row.id(), row.sourceText(), row.targetText(), written, row.bead().type(),
                     score(row.bead().score()), terms(row.terms()), flags(row, reviewThreshold),
-                    row.draft().origin().label(), matches(row.matches()));
+                    row.draft().origin().label(), matches(row.matches()), hints(row), messages(row, reviewThreshold));
             out.write(cells.stream().map(TsvWriter::escape).collect(Collectors.joining("\t")));
             out.write('\n');
         }
@@ -61,13 +65,36 @@ public final class TsvWriter implements BitextWriter {
         return hits.stream().map(h -> h.source() + "=" + h.target()).distinct().collect(Collectors.joining("; "));
     }
 
-    /** The row's flags: QA codes in order of first appearance, then {@code low-confidence}. */
+    /**
+     * The row's flags: codes of QA warnings and errors in order of first appearance, then {@code low-confidence};
+     * empty exactly when the row is not {@link Row#flagged flagged}.
+     */
     static String flags(Row row, double threshold) {
-        List<String> flags = row.issues().stream().map(Issue::code).distinct().collect(Collectors.toList());
+        List<String> flags = row.issues().stream().filter(i -> i.severity() != Severity.INFO).map(Issue::code)
+                .distinct().collect(Collectors.toList());
         if (row.lowConfidence(threshold)) {
             flags.add("low-confidence");
         }
         return String.join(",", flags);
+    }
+
+    /** Codes of info findings: hints that flag nothing. */
+    static String hints(Row row) {
+        return row.issues().stream().filter(i -> i.severity() == Severity.INFO).map(Issue::code).distinct()
+                .collect(Collectors.joining(","));
+    }
+
+    /** Every finding in words, {@code severity code: message}, and low confidence when it flags the row. */
+    static String messages(Row row, double threshold) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (Issue issue : row.issues()) {
+            messages.add(issue.severity().label() + " " + issue.code() + ": " + issue.message());
+        }
+        if (row.lowConfidence(threshold)) {
+            messages.add("warning low-confidence: score " + score(row.bead().score()) + " is below the review "
+                    + "threshold " + score(threshold));
+        }
+        return String.join(" | ", messages);
     }
 
     /** Escapes a cell so that it stays on one line and in one column. */

@@ -90,7 +90,14 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
         node.put("terms", summary.termHits());
         ObjectNode issueNode = node.putObject("issues");
         issues.forEach(issueNode::put);
-        node.put("quality", Math.round(b.quality() * 1000) / 1000.0);
+        if (b.aligned()) {
+            node.put("quality", Math.round(b.quality() * 1000) / 1000.0);
+        } else {
+            // A document to translate has no alignment to judge; what matters is where its drafts came from.
+            node.putNull("quality");
+            ObjectNode drafts = node.putObject("drafts");
+            summary.drafts().forEach(drafts::put);
+        }
         ArrayNode notes = node.putArray("notes");
         b.notes().forEach(notes::add);
         ArrayNode files = node.putArray("files");

@@ -131,4 +131,41 @@ class HtmlWriterTest {
         assertThat(Html.encodePath("//evil.example/x")).isEqualTo("evil.example/x");
         assertThat(Html.encodePath("javascript:alert(1)")).isEqualTo("javascript%3Aalert%281%29");
     }
+    @Test
+    void aDocumentToTranslateShowsWorkToDoAndWhereItsDraftsCameFrom() throws Exception {
+        Bitext drafted = Fixtures.drafted();
+        String page = html(drafted);
+        assertThat(page).contains("4 segments to translate (drafts: TM 1, MT 1, glossary 1, none 1)")
+                .contains("<span class=\"type\">to translate</span>")
+                .doesNotContain("<span class=\"type\">1-0</span>", "<span class=\"type\">2-0</span>");
+        // The segment without a draft is neither coloured as a bad alignment nor scored 0.
+        Matcher undrafted = Pattern.compile("<tr id=\"r4\" class=\"bead ([a-z0-9]+)").matcher(page);
+        assertThat(undrafted.find()).isTrue();
+        assertThat(undrafted.group(1)).isEqualTo("todo");
+
+        DocumentSummary summary = DocumentSummary.of(drafted, 0.5, "drafted/drafted.html");
+        assertThat(summary.drafts()).containsEntry("tm", 1).containsEntry("mt", 1).containsEntry("none", 1);
+        StringWriter out = new StringWriter();
+        new HtmlIndexWriter().write(List.of(summary, DocumentSummary.of(SeedFixture.seed(), 0.5, "000/000.html")),
+                Map.of(), out);
+        String index = out.toString();
+        assertThat(index).contains("4 to translate; drafts: TM 1, MT 1, glossary 1, none 1")
+                .contains("<span class=\"none\">to translate</span>");
+        assertThat(index.indexOf("000_197c25bd1892c35a")).as("aligned documents come first")
+                .isLessThan(index.indexOf("drafted/drafted.html"));
+    }
+
+    @Test
+    void aTermThatOccursTwiceInARowIsListedOnceWithItsCount() throws Exception {
+        Bitext hostile = Fixtures.hostile();
+        org.hamgam.model.Row row = hostile.rows().get(1);
+        org.hamgam.model.TermHit hit = row.terms().get(0);
+        org.hamgam.model.Row twice = new org.hamgam.model.Row(row.id(), row.bead(), row.source(), row.target(),
+                row.draft(), List.of(hit, hit), row.issues(), row.matches());
+        List<org.hamgam.model.Row> rows = new java.util.ArrayList<>(hostile.rows());
+        rows.set(1, twice);
+        String page = html(new Bitext(hostile.docId(), hostile.source(), hostile.target(), rows, hostile.quality(),
+                hostile.notes()));
+        assertThat(page).containsOnlyOnce("<li class=\"gloss\">").contains("<small>×2</small></li>");
+    }
 }

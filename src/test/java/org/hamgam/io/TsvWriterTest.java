@@ -18,4 +18,22 @@ class TsvWriterTest {
     void escapesControlCharacters() {
         assertThat(TsvWriter.escape("a\tb\nc\\d")).isEqualTo("a\\tb\\nc\\\\d");
     }
+    @Test
+    void flagsHoldWhatFlagsARowAndHintsAndMessagesTheRest() {
+        org.hamgam.model.Row row = Fixtures.hostile().rows().get(0);
+        org.hamgam.model.Issue warning = new org.hamgam.model.Issue("number", org.hamgam.model.Severity.WARNING,
+                "target", 0, 4, "1402 is missing", "");
+        org.hamgam.model.Issue hint = new org.hamgam.model.Issue("spelling", org.hamgam.model.Severity.INFO,
+                "target", -1, -1, "unknown word: Lukashenko", "");
+        org.hamgam.model.Row checked = new org.hamgam.model.Row(row.id(), row.bead(), row.source(), row.target(),
+                row.draft(), row.terms(), java.util.List.of(hint, warning), row.matches());
+        assertThat(TsvWriter.flags(checked, 0.0)).isEqualTo("number");
+        assertThat(TsvWriter.hints(checked)).isEqualTo("spelling");
+        assertThat(TsvWriter.messages(checked, 0.0))
+                .isEqualTo("info spelling: unknown word: Lukashenko | warning number: 1402 is missing");
+        org.hamgam.model.Row hintOnly = new org.hamgam.model.Row(row.id(), row.bead(), row.source(), row.target(),
+                row.draft(), row.terms(), java.util.List.of(hint), row.matches());
+        assertThat(hintOnly.flagged(0.0)).isFalse();
+        assertThat(TsvWriter.flags(hintOnly, 0.0)).isEmpty();
+    }
 }
