@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hamgam.io.BadInputException;
+import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
 import org.hamgam.io.OutputGeneration;
@@ -41,14 +45,21 @@ public final class BatchRunner {
         this.progress = progress;
     }
 
-    /** Creates the pipeline once the batch's documents are known (boilerplate evidence spans documents). */
+    /**
+     * Creates the pipeline once the batch's boilerplate evidence is known: the label lines found in several of its
+     * documents.
+     */
     @FunctionalInterface
     public interface PipelineFactory {
-        Pipeline create(List<String> persianTexts);
+        Pipeline create(Set<String> repeatedLines);
     }
 
-    /** A document read from disk, or the reason it could not be. */
-    private record Loaded(InputFolder.Entry entry, Document persian, Optional<Document> english, String error) {
+    /** A document processed and staged, or the reason it could not be read. */
+    private record Outcome(DocumentResult result, boolean blank, String readError) {
+    }
+
+    /** A document on its way: submitted to the pool, not yet reported. */
+    private record Pending(InputFolder.Entry entry, Future<Outcome> outcome) {
     }
 
     /**
@@ -76,48 +87,41 @@ public final class BatchRunner {
         }
     }
 
+    /**
+     * Two passes over the input, so that memory holds at most a window of documents: the first counts each
+     * document's label lines (the boilerplate evidence that spans the batch), the second reads the documents again
+     * and processes them a window at a time, keeping only each one's summary.
+     */
     private BatchResult process(InputFolder.Listing listing, List<OutputFormats.OutputFormat> formats,
                                 OutputGeneration generation, List<String> warnings) throws IOException {
-        List<Loaded> loaded = listing.documents().stream().map(this::load).toList();
-        List<String> texts = loaded.stream().filter(l -> l.error() == null).map(l -> l.persian().original()).toList();
-        Pipeline pipeline = factory.create(texts);
-        progress.started(loaded.size());
+        RepeatedLines evidence = new RepeatedLines();
+        for (InputFolder.Entry entry : listing.documents()) {
+            try {
+                evidence.add(TextFiles.read(entry.persian(), options.encoding()).text());
+            } catch (BadInputException e) {
+                // Reported when the second pass reads it again.
+            }
+        }
+        Pipeline pipeline = factory.create(evidence.repeated());
+        List<InputFolder.Entry> entries = listing.documents();
+        progress.started(entries.size());
 
         List<DocumentResult> results = new ArrayList<>();
         List<BatchResult.Failure> failures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, loaded.size())));
+        int threads = Math.min(options.threads(), Math.max(1, entries.size()));
+        // Enough documents ahead to keep every thread busy while the oldest is reported, and no more.
+        int window = 2 * threads;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (Loaded doc : loaded) {
-                if (doc.error() != null) {
-                    futures.add(null);
-                    continue;
+            Deque<Pending> pending = new ArrayDeque<>();
+            for (InputFolder.Entry entry : entries) {
+                pending.add(new Pending(entry, pool.submit(() -> processAndStage(pipeline, entry, formats, generation))));
+                if (pending.size() >= window) {
+                    report(pending.poll(), results, failures);
                 }
-                futures.add(pool.submit(() -> processAndStage(pipeline, doc, formats, generation)));
             }
-            for (int i = 0; i < loaded.size(); i++) {
-                Loaded doc = loaded.get(i);
-                String name = doc.entry().name();
-                if (doc.error() != null) {
-                    failures.add(new BatchResult.Failure(name, doc.error(), null));
-                    progress.documentDone(name, false, doc.error());
-                    continue;
-                }
-                try {
-                    DocumentResult result = futures.get(i).get();
-                    results.add(result);
-                    progress.documentDone(name, true, summary(result.bitext()));
-                    if (doc.persian().original().isBlank()) {
-                        progress.warning(name + ": " + doc.entry().persian() + " is empty: there is nothing to "
-                                + "translate or align");
-                    }
-                    result.bitext().notes().forEach(note -> progress.warning(name + ": " + note));
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String message = name + ": " + (cause.getMessage() == null ? cause.toString() : cause.getMessage());
-                    failures.add(new BatchResult.Failure(name, message, cause));
-                    progress.documentDone(name, false, message);
-                }
+            while (!pending.isEmpty()) {
+                report(pending.poll(), results, failures);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -129,24 +133,47 @@ public final class BatchRunner {
         return new BatchResult(results, failures, warnings);
     }
 
-    private Loaded load(InputFolder.Entry entry) {
+    private void report(Pending doc, List<DocumentResult> results, List<BatchResult.Failure> failures)
+            throws InterruptedException {
+        String name = doc.entry().name();
         try {
-            String fa = TextFiles.read(entry.persian(), options.encoding()).text();
-            Optional<Document> en = Optional.empty();
-            if (entry.english().isPresent()) {
-                en = Optional.of(new Document(entry.name(), Lang.EN,
-                        TextFiles.read(entry.english().get(), options.encoding()).text()));
+            Outcome outcome = doc.outcome().get();
+            if (outcome.readError() != null) {
+                failures.add(new BatchResult.Failure(name, outcome.readError(), null));
+                progress.documentDone(name, false, outcome.readError());
+                return;
             }
-            return new Loaded(entry, new Document(entry.name(), Lang.FA, fa), en, null);
-        } catch (BadInputException e) {
-            return new Loaded(entry, null, Optional.empty(), e.getMessage());
+            DocumentResult result = outcome.result();
+            results.add(result);
+            progress.documentDone(name, true, summary(result.summary()));
+            if (outcome.blank()) {
+                progress.warning(name + ": " + doc.entry().persian() + " is empty: there is nothing to "
+                        + "translate or align");
+            }
+            result.notes().forEach(note -> progress.warning(name + ": " + note));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String message = name + ": " + (cause.getMessage() == null ? cause.toString() : cause.getMessage());
+            failures.add(new BatchResult.Failure(name, message, cause));
+            progress.documentDone(name, false, message);
         }
     }
 
-    private DocumentResult processAndStage(Pipeline pipeline, Loaded doc, List<OutputFormats.OutputFormat> formats,
-                                           OutputGeneration generation) throws IOException {
-        Bitext bitext = pipeline.process(doc.persian(), doc.english());
-        String safe = OutputNames.safe(doc.entry().name());
+    private Outcome processAndStage(Pipeline pipeline, InputFolder.Entry entry, List<OutputFormats.OutputFormat> formats,
+                                    OutputGeneration generation) throws IOException {
+        Document persian;
+        Optional<Document> english = Optional.empty();
+        try {
+            persian = new Document(entry.name(), Lang.FA, TextFiles.read(entry.persian(), options.encoding()).text());
+            if (entry.english().isPresent()) {
+                english = Optional.of(new Document(entry.name(), Lang.EN,
+                        TextFiles.read(entry.english().get(), options.encoding()).text()));
+            }
+        } catch (BadInputException e) {
+            return new Outcome(null, false, e.getMessage());
+        }
+        Bitext bitext = pipeline.process(persian, english);
+        String safe = OutputNames.safe(entry.name());
         // Render everything first, so that a format that fails leaves no folder of this document behind.
         Map<String, String> rendered = new LinkedHashMap<>();
         for (OutputFormats.OutputFormat format : formats) {
@@ -158,19 +185,21 @@ public final class BatchRunner {
             Files.createDirectory(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new IOException("output folder " + safe + " is already another document's of this batch; rename "
-                    + doc.entry().persian().getFileName(), e);
+                    + entry.persian().getFileName(), e);
         }
         List<String> files = new ArrayList<>();
         for (Map.Entry<String, String> file : rendered.entrySet()) {
             Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             files.add(safe + "/" + file.getKey());
         }
-        return new DocumentResult(doc.entry().name(), doc.entry().persian(), doc.entry().english(), bitext, files);
+        progress.processed(entry.name(), bitext);
+        return new Outcome(DocumentResult.of(entry.name(), entry.persian(), entry.english(), bitext, files,
+                options.reviewThreshold()), persian.original().isBlank(), null);
     }
 
-    static String summary(Bitext bitext) {
-        return bitext.rows().size() + (bitext.aligned() ? " beads" : " segments to draft")
-                + (bitext.aligned() ? String.format(java.util.Locale.ROOT, ", quality %.2f", bitext.quality()) : "");
+    static String summary(DocumentSummary doc) {
+        return doc.beads() + (doc.aligned() ? " beads" : " segments to draft")
+                + (doc.aligned() ? String.format(java.util.Locale.ROOT, ", quality %.2f", doc.quality()) : "");
     }
 
     /** Writes the batch's index files. */

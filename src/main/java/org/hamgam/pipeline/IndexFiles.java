@@ -10,12 +10,7 @@ import java.util.List;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.HtmlIndexWriter;
-import org.hamgam.io.HtmlWriter;
-import org.hamgam.io.OutputNames;
 import org.hamgam.io.Json;
-import org.hamgam.model.Bitext;
-import org.hamgam.model.Issue;
-import org.hamgam.model.Row;
 
 /**
  * The batch's index: {@code output/index.json} with the run's settings and, for every document, what was written
@@ -37,14 +32,8 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
     public void write(RunOptions options, BatchResult batch) throws IOException {
         AtomicFiles.writeString(options.output().resolve(JSON), render(options, batch));
         HtmlIndexWriter html = new HtmlIndexWriter();
-        List<DocumentSummary> summaries = batch.documents().stream()
-                .map(d -> summary(d, options.reviewThreshold())).toList();
+        List<DocumentSummary> summaries = batch.documents().stream().map(DocumentResult::summary).toList();
         AtomicFiles.write(options.output().resolve(html.fileName()), out -> html.write(summaries, settings, out));
-    }
-
-    private static DocumentSummary summary(DocumentResult doc, double threshold) {
-        String safe = OutputNames.safe(doc.name());
-        return DocumentSummary.of(doc.bitext(), threshold, safe + "/" + new HtmlWriter(threshold).fileName(safe));
     }
 
     String render(RunOptions options, BatchResult batch) throws IOException {
@@ -54,7 +43,7 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
         settings.forEach(s::put);
         ArrayNode docs = root.putArray("documents");
         for (DocumentResult doc : batch.documents()) {
-            docs.add(document(mapper, doc, options.reviewThreshold()));
+            docs.add(document(mapper, doc));
         }
         ArrayNode failed = root.putArray("failed");
         for (BatchResult.Failure f : batch.failures()) {
@@ -65,33 +54,25 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 
-    private static ObjectNode document(ObjectMapper mapper, DocumentResult doc, double threshold) {
-        Bitext b = doc.bitext();
+    private static ObjectNode document(ObjectMapper mapper, DocumentResult doc) {
+        DocumentSummary summary = doc.summary();
         ObjectNode node = mapper.createObjectNode();
         node.put("name", doc.name());
         node.put("persian", doc.persian().toString());
         node.put("english", doc.english().map(Object::toString).orElse(null));
-        node.put("mode", b.aligned() ? "aligned" : "draft");
+        node.put("mode", summary.aligned() ? "aligned" : "draft");
         ObjectNode segments = node.putObject("segments");
-        segments.put("fa", b.source().segments().size());
-        segments.put("en", b.target().map(t -> t.segments().size()).orElse(0));
-        node.put("skipped", b.source().boilerplate().size()
-                + b.target().map(t -> t.boilerplate().size()).orElse(0));
-        DocumentSummary summary = DocumentSummary.of(b, threshold, "");
-        Map<String, Integer> issues = new TreeMap<>();
-        for (Row row : b.rows()) {
-            for (Issue issue : row.issues()) {
-                issues.merge(issue.code(), 1, Integer::sum);
-            }
-        }
+        segments.put("fa", summary.sourceSegments());
+        segments.put("en", summary.targetSegments());
+        node.put("skipped", doc.skipped());
         ObjectNode beadNode = node.putObject("beads");
         new TreeMap<>(summary.beadsByType()).forEach(beadNode::put);
         node.put("flagged", summary.flagged());
         node.put("terms", summary.termHits());
         ObjectNode issueNode = node.putObject("issues");
-        issues.forEach(issueNode::put);
-        if (b.aligned()) {
-            node.put("quality", Math.round(b.quality() * 1000) / 1000.0);
+        new TreeMap<>(doc.issues()).forEach(issueNode::put);
+        if (summary.aligned()) {
+            node.put("quality", Math.round(summary.quality() * 1000) / 1000.0);
         } else {
             // A document to translate has no alignment to judge; what matters is where its drafts came from.
             node.putNull("quality");
@@ -99,7 +80,7 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
             summary.drafts().forEach(drafts::put);
         }
         ArrayNode notes = node.putArray("notes");
-        b.notes().forEach(notes::add);
+        doc.notes().forEach(notes::add);
         ArrayNode files = node.putArray("files");
         doc.files().forEach(files::add);
         return node;

@@ -43,13 +43,8 @@ public final class Stages {
         TermAlternatives alternatives = new TermAlternatives(glossary);
         QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
                 : QaRunner.withoutLanguageTool();
-        return persianTexts -> {
-            Set<String> repeated = persianTexts.size() >= REPEATED_LINE_DOCUMENTS
-                    ? Segmenters.repeatedLines(persianTexts, REPEATED_LINE_DOCUMENTS) : Set.of();
-            return new Pipeline(Segmenters.forLanguage(Lang.FA, repeated), Segmenters.forLanguage(Lang.EN),
-                    matcher, alternatives, Aligners.standard(new AlignerOptions(reviewThreshold)),
-                    drafter, qa);
-        };
+        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated), Segmenters.forLanguage(Lang.EN),
+                matcher, alternatives, Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
     }
 
     /**

@@ -10,8 +10,6 @@ import org.hamgam.glossary.TermCandidates;
 import org.hamgam.glossary.TermExtractor;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.TermsHtml;
-import org.hamgam.model.Origin;
-import org.hamgam.model.Row;
 
 /**
  * {@code output/terms.tsv} and {@code output/terms.html}: term candidates extracted from the batch's aligned
@@ -38,13 +36,7 @@ public final class TermsFiles implements BatchRunner.IndexWriter {
     /** The aligned Persian–English pairs of every document, in document and bead order. */
     static List<SentencePair> pairs(BatchResult batch) {
         List<SentencePair> pairs = new ArrayList<>();
-        for (DocumentResult doc : batch.documents()) {
-            for (Row row : doc.bitext().rows()) {
-                if (!row.source().isEmpty() && row.draft().origin() == Origin.ALIGNED && !row.draft().isEmpty()) {
-                    pairs.add(new SentencePair(row.id(), row.sourceOriginal(), row.targetText()));
-                }
-            }
-        }
+        batch.documents().forEach(doc -> pairs.addAll(doc.alignedPairs()));
         return pairs;
     }
 }

@@ -106,6 +106,22 @@ public final class Segmenters {
     }
 
     /**
+     * A document's evidence for {@link #repeatedLines}, kept small: its distinct trimmed lines that read as labels
+     * (short, not ending as a sentence), the only lines the boilerplate detector asks the batch about. Counting these
+     * sets over a batch gives the same answers to those questions as {@code repeatedLines} over the whole texts.
+     */
+    public static Set<String> labelLines(String documentText) {
+        Set<String> labels = new HashSet<>();
+        for (String line : documentText.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && BoilerplateDetector.isLabel(trimmed)) {
+                labels.add(trimmed);
+            }
+        }
+        return labels;
+    }
+
+    /**
      * The document as {@code hamgam segment} prints it: one sentence (as written) a line, a blank line between
      * paragraphs; paragraphs without sentences (blank or boilerplate lines) are left out.
      */

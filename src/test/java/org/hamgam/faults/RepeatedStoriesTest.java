@@ -22,6 +22,7 @@ import org.hamgam.pipeline.DocumentResult;
 import org.hamgam.pipeline.IndexFiles;
 import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.ProgressListener;
+import org.hamgam.pipeline.RecordingListener;
 import org.hamgam.pipeline.RunOptions;
 import org.hamgam.pipeline.Stages;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,12 +51,16 @@ class RepeatedStoriesTest {
     }
 
     static BatchResult run(Path input, Path output, int threads) throws Exception {
+        return run(input, output, threads, ProgressListener.SILENT);
+    }
+
+    static BatchResult run(Path input, Path output, int threads, ProgressListener listener) throws Exception {
         if (glossary == null) {
             loadGlossary();
         }
         RunOptions options = new RunOptions(input, List.of(), output, threads, 0.5, false, Optional.empty());
         return new BatchRunner(options, Stages.standard(glossary, DraftChain.none(), 0.5, false),
-                ProgressListener.SILENT).run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH),
+                listener).run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH),
                 new IndexFiles(Map.of()));
     }
 
@@ -76,12 +81,13 @@ class RepeatedStoriesTest {
         }
         Files.copy(SEED_EN, input.resolve("story00.en.txt"));
         Path output = tmp.resolve("out");
-        BatchResult result = run(input, output);
+        RecordingListener records = new RecordingListener();
+        BatchResult result = run(input, output, 2, records);
 
         assertThat(result.failures()).isEmpty();
         assertThat(result.documents()).hasSize(copies);
         for (DocumentResult doc : result.documents()) {
-            Bitext bitext = doc.bitext();
+            Bitext bitext = records.of(doc.name());
             String persian = bitext.source().document().original();
             int setAside = bitext.source().boilerplate().stream().mapToInt(s -> s.text().length()).sum();
             // The seed's own boilerplate is two short lines; a copy must not lose its article to its twins.
@@ -98,7 +104,7 @@ class RepeatedStoriesTest {
                 }
             });
         }
-        Bitext aligned = result.documents().get(0).bitext();
+        Bitext aligned = records.of(result.documents().get(0).name());
         assertThat(aligned.rows().size()).isGreaterThan(40);
         assertThat(aligned.quality()).isGreaterThan(0.8);
     }

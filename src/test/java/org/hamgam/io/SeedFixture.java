@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
@@ -28,7 +29,7 @@ final class SeedFixture {
         String id = "000_197c25bd1892c35a";
         try {
             Glossary glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
-            Pipeline pipeline = Stages.standard(glossary, DraftChain.none(), 0.5, false).create(List.of());
+            Pipeline pipeline = Stages.standard(glossary, DraftChain.none(), 0.5, false).create(Set.of());
             return pipeline.process(new Document(id, Lang.FA, Files.readString(seeds().resolve(id + ".txt"))),
                     Optional.of(new Document(id, Lang.EN, Files.readString(seeds().resolve(id + ".en.txt")))));
         } catch (GlossaryException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,7 +30,7 @@ class PipelinePropertiesTest {
     private static Pipeline pipeline() {
         try {
             Glossary glossary = GlossaryFiles.load(List.of(Path.of("glossary")));
-            return Stages.standard(glossary, DraftChain.none(), 0.5, false).create(List.of());
+            return Stages.standard(glossary, DraftChain.none(), 0.5, false).create(Set.of());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

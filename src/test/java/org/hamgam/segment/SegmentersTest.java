@@ -21,6 +21,18 @@ class SegmentersTest {
     }
 
     @Test
+    void labelLinesAreADocumentsWholeEvidenceForTheDetector() {
+        String text = "عنوان\nمتن اول که یک جمله است.\n  اشتراک  \nاشتراک\n\nیک دو سه چهار پنج شش هفت هشت نه\n";
+        assertThat(Segmenters.labelLines(text)).containsExactlyInAnyOrder("عنوان", "اشتراک");
+        // The detector asks the batch only about labels, so counting labels answers as the whole texts do.
+        List<String> batch = List.of(text, "اشتراک\nمتن اول که یک جمله است.", "متن اول که یک جمله است.\nاشتراک");
+        Set<String> labels = new java.util.HashSet<>(Segmenters.repeatedLines(batch, 3));
+        labels.removeIf(line -> !BoilerplateDetector.isLabel(line));
+        assertThat(labels).containsExactly("اشتراک");
+        assertThat(Segmenters.repeatedLines(batch, 3)).contains("متن اول که یک جمله است.");
+    }
+
+    @Test
     void aShortRepeatedLineInTheFrameIsBoilerplate() {
         String text = "سلام دنیا، این متن اصلی خبر است.\nبرای اشتراک کلیک کنید\nخداحافظ، این هم پایان خبر است.";
         SegmentedDocument result = Segmenters.forLanguage(Lang.FA, Set.of("برای اشتراک کلیک کنید"))
