@@ -145,6 +145,7 @@ public final class BatchRunner {
             }
             DocumentResult result = outcome.result();
             results.add(result);
+            progress.sentences(result.summary().sourceSegments() + result.summary().targetSegments());
             progress.documentDone(name, true, summary(result.summary()));
             if (outcome.blank()) {
                 progress.warning(name + ": " + doc.entry().persian() + " is empty: there is nothing to "

@@ -10,6 +10,10 @@ public interface ProgressListener {
     default void documentDone(String name, boolean ok, String detail) {
     }
 
+    /** Sentences of a finished document, both sides, heard just before its {@link #documentDone}. */
+    default void sentences(int count) {
+    }
+
     /**
      * A document's records, just written; the runner itself keeps only their summary. Called from the worker
      * threads, so an implementation that keeps them must be thread-safe.
