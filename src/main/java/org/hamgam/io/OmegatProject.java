@@ -2,6 +2,7 @@ package org.hamgam.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,63 +90,67 @@ public final class OmegatProject {
     }
 
     /**
-     * The memory for {@code tm/auto/}: the aligned pairs at or above the review threshold and those a person
-     * approved, which OmegaT inserts as the translation of the segment they match. Drafts never go here, where they
-     * would pass for translations, nor alignments below the threshold, which may pair the wrong sentences.
+     * One document's part of the memory for {@code tm/auto/}: the aligned pairs at or above the review threshold and
+     * those a person approved, which OmegaT inserts as the translation of the segment they match. Drafts never go
+     * here, where they would pass for translations, nor alignments below the threshold, which may pair the wrong
+     * sentences.
      */
-    public static void alignedMemory(List<Bitext> bitexts, double threshold, LanguageTags languages, Instant created,
-                                     Writer out) throws IOException {
-        List<TmxWriter.Unit> units = new ArrayList<>();
-        for (Bitext bitext : bitexts) {
-            for (TmxWriter.Unit unit : TmxWriter.units(bitext, row -> isTranslation(row, threshold))) {
-                units.add(new TmxWriter.Unit(unit.id(), oneLine(unit.fa()), unit.en(), unit.props()));
-            }
-        }
-        TmxWriter.write(out, header(languages, created, "aligned"), units);
+    public static String alignedPart(Bitext bitext, double threshold, LanguageTags languages) throws IOException {
+        return TmxWriter.part(languages, oneLine(TmxWriter.units(bitext, row -> isTranslation(row, threshold))));
     }
 
-    /**
-     * The memory for {@code tm/}: aligned pairs below the review threshold, offered rather than inserted, and the
-     * memory matches offered for each segment with their own source, origin and similarity; OmegaT shows them as
-     * matches and scores them itself. A draft taken from a memory is one of these matches, so it is not repeated
-     * with the segment's source, where it would pass for an exact match.
-     */
-    public static void matchMemory(List<Bitext> bitexts, double threshold, LanguageTags languages, Instant created,
-                                   Writer out) throws IOException {
-        List<TmxWriter.Unit> units = new ArrayList<>();
-        for (Bitext bitext : bitexts) {
-            for (TmxWriter.Unit unit : TmxWriter.units(bitext,
-                    row -> row.draft().origin() == Origin.ALIGNED && !isTranslation(row, threshold))) {
-                units.add(new TmxWriter.Unit(unit.id(), oneLine(unit.fa()), unit.en(), unit.props()));
-            }
-            for (Row row : bitext.rows()) {
-                int n = 0;
-                for (TmMatch match : row.matches()) {
-                    units.add(new TmxWriter.Unit(row.id() + "#m" + (++n), match.source(), match.target(), List.of(
-                            new TmxWriter.Prop("x-document", bitext.docId()),
-                            new TmxWriter.Prop("x-origin", "tm-match"),
-                            new TmxWriter.Prop("x-memory", match.origin()),
-                            new TmxWriter.Prop("x-similarity", String.valueOf(match.similarity())))));
-                }
-            }
-        }
-        TmxWriter.write(out, header(languages, created, "alignments to check and memory matches"), units);
-    }
-
-    /**
-     * The memory for {@code tm/penalty-30/}: drafts made by a machine (MT engines), paired with the segment they
-     * translate. OmegaT takes 30 points off matches from a {@code penalty-30} folder, so a machine draft shows as
-     * a 70 % match to check, never as an exact one.
-     */
-    public static void machineDraftMemory(List<Bitext> bitexts, LanguageTags languages, Instant created, Writer out)
+    /** The memory for {@code tm/auto/} from every document's {@link #alignedPart}, in order. */
+    public static void alignedMemory(List<Path> parts, LanguageTags languages, Instant created, Writer out)
             throws IOException {
-        List<TmxWriter.Unit> units = new ArrayList<>();
-        for (Bitext bitext : bitexts) {
-            for (TmxWriter.Unit unit : TmxWriter.units(bitext, OmegatProject::isMachineDraft)) {
-                units.add(new TmxWriter.Unit(unit.id(), oneLine(unit.fa()), unit.en(), unit.props()));
+        TmxWriter.assemble(out, header(languages, created, "aligned"), parts);
+    }
+
+    /**
+     * One document's part of the memory for {@code tm/}: aligned pairs below the review threshold, offered rather
+     * than inserted, and the memory matches offered for each segment with their own source, origin and similarity;
+     * OmegaT shows them as matches and scores them itself. A draft taken from a memory is one of these matches, so
+     * it is not repeated with the segment's source, where it would pass for an exact match.
+     */
+    public static String matchPart(Bitext bitext, double threshold, LanguageTags languages) throws IOException {
+        List<TmxWriter.Unit> units = new ArrayList<>(oneLine(TmxWriter.units(bitext,
+                row -> row.draft().origin() == Origin.ALIGNED && !isTranslation(row, threshold))));
+        for (Row row : bitext.rows()) {
+            int n = 0;
+            for (TmMatch match : row.matches()) {
+                units.add(new TmxWriter.Unit(row.id() + "#m" + (++n), match.source(), match.target(), List.of(
+                        new TmxWriter.Prop("x-document", bitext.docId()),
+                        new TmxWriter.Prop("x-origin", "tm-match"),
+                        new TmxWriter.Prop("x-memory", match.origin()),
+                        new TmxWriter.Prop("x-similarity", String.valueOf(match.similarity())))));
             }
         }
-        TmxWriter.write(out, header(languages, created, "machine drafts"), units);
+        return TmxWriter.part(languages, units);
+    }
+
+    /** The memory for {@code tm/} from every document's {@link #matchPart}, in order. */
+    public static void matchMemory(List<Path> parts, LanguageTags languages, Instant created, Writer out)
+            throws IOException {
+        TmxWriter.assemble(out, header(languages, created, "alignments to check and memory matches"), parts);
+    }
+
+    /**
+     * One document's part of the memory for {@code tm/penalty-30/}: drafts made by a machine (MT engines), paired
+     * with the segment they translate. OmegaT takes 30 points off matches from a {@code penalty-30} folder, so a
+     * machine draft shows as a 70 % match to check, never as an exact one.
+     */
+    public static String machineDraftPart(Bitext bitext, LanguageTags languages) throws IOException {
+        return TmxWriter.part(languages, oneLine(TmxWriter.units(bitext, OmegatProject::isMachineDraft)));
+    }
+
+    /** The memory for {@code tm/penalty-30/} from every document's {@link #machineDraftPart}, in order. */
+    public static void machineDraftMemory(List<Path> parts, LanguageTags languages, Instant created, Writer out)
+            throws IOException {
+        TmxWriter.assemble(out, header(languages, created, "machine drafts"), parts);
+    }
+
+    /** Units with their Persian as the one-line segment OmegaT reads from {@link #source}. */
+    private static List<TmxWriter.Unit> oneLine(List<TmxWriter.Unit> units) {
+        return units.stream().map(u -> new TmxWriter.Unit(u.id(), oneLine(u.fa()), u.en(), u.props())).toList();
     }
 
     private static boolean isMachineDraft(Row row) {

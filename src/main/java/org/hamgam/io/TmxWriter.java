@@ -1,7 +1,11 @@
 package org.hamgam.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,14 +54,18 @@ public final class TmxWriter implements BitextWriter {
                 units(bitext, row -> true));
     }
 
-    /** Every document's pairs in one memory, the batch's {@code batch.tmx}; each unit names its document. */
-    public void write(List<Bitext> bitexts, Writer writer) throws IOException {
-        List<Unit> units = new ArrayList<>();
-        for (Bitext bitext : bitexts) {
-            units.addAll(units(bitext, row -> true));
-        }
-        write(writer, new Header(languages, created, List.of(new Prop("x-documents", String.valueOf(bitexts.size())))),
-                units);
+    /** One document's part of the batch's {@code batch.tmx}: its units, each naming the document. */
+    public String batchPart(Bitext bitext) throws IOException {
+        return part(languages, units(bitext, row -> true));
+    }
+
+    /**
+     * Every document's pairs in one memory, the batch's {@code batch.tmx}, from the documents' parts
+     * ({@link #batchPart}) in their order, read one at a time.
+     */
+    public void writeBatch(List<Path> parts, Writer writer) throws IOException {
+        assemble(writer, new Header(languages, created,
+                List.of(new Prop("x-documents", String.valueOf(parts.size())))), parts);
     }
 
     /** The translation pairs among a document's rows that {@code keep} accepts, with their properties. */
@@ -102,19 +110,51 @@ public final class TmxWriter implements BitextWriter {
      * batch memory, which gathers every document's units.
      */
     static void write(Writer writer, Header header, List<Unit> units) throws IOException {
-        String source = header.languages().source();
-        String target = header.languages().target();
+        write(writer, header, x -> units(x, header.languages(), units));
+    }
+
+    /** Writes a complete TMX document whose body is the given parts ({@link #part}), read one at a time. */
+    static void assemble(Writer writer, Header header, List<Path> parts) throws IOException {
+        write(writer, header, x -> {
+            for (Path part : parts) {
+                x.raw(Files.readString(part, StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /**
+     * Units as they stand in a TMX body: a part of a memory that is assembled later ({@link #assemble}), so that a
+     * batch memory never holds more than one document's units.
+     */
+    static String part(LanguageTags languages, List<Unit> units) throws IOException {
+        StringWriter out = new StringWriter();
+        units(XmlOut.inside(out, "tmx", "body"), languages, units);
+        return out.toString();
+    }
+
+    private interface Body {
+        void write(XmlOut x) throws IOException;
+    }
+
+    private static void write(Writer writer, Header header, Body body) throws IOException {
         XmlOut x = new XmlOut(writer);
         x.declaration();
         x.start("tmx", "version", "1.4");
         x.start("header", "creationtool", "Hamgam", "creationtoolversion", version(), "segtype", "sentence",
-                "o-tmf", "Hamgam", "adminlang", "en", "srclang", source, "datatype", "plaintext",
+                "o-tmf", "Hamgam", "adminlang", "en", "srclang", header.languages().source(), "datatype", "plaintext",
                 "creationdate", TMX_DATE.format(header.created().truncatedTo(ChronoUnit.SECONDS)));
         for (Prop prop : header.props()) {
             x.leaf("prop", prop.value(), "type", prop.type());
         }
         x.end();
         x.start("body");
+        body.write(x);
+        x.finish();
+    }
+
+    private static void units(XmlOut x, LanguageTags languages, List<Unit> units) throws IOException {
+        String source = languages.source();
+        String target = languages.target();
         for (Unit unit : units) {
             x.start("tu", "tuid", unit.id().isEmpty() ? null : unit.id(), "srclang", source);
             for (Prop prop : unit.props()) {
@@ -124,7 +164,7 @@ public final class TmxWriter implements BitextWriter {
             x.start("tuv", "xml:lang", target).leaf("seg", unit.en()).end();
             x.end();
         }
-        x.finish();
+        x.flush();
     }
 
     static String version() {

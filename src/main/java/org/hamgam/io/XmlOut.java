@@ -21,6 +21,34 @@ final class XmlOut {
         this.out = out;
     }
 
+    /**
+     * A writer for a part of a document that is assembled later: what it writes is indented as the content of the
+     * given elements, outermost first, which the assembling writer opens and closes itself.
+     */
+    static XmlOut inside(Writer out, String... elements) {
+        XmlOut x = new XmlOut(out);
+        for (String element : elements) {
+            x.open.push(element);
+        }
+        return x;
+    }
+
+    /**
+     * Writes a part made by {@link #inside} at the point it was made for; an empty part writes nothing, so that an
+     * element left without content is still written as {@code <x/>}.
+     */
+    XmlOut raw(String part) throws IOException {
+        if (!part.isEmpty()) {
+            closeStartTag();
+            out.write(part);
+        }
+        return this;
+    }
+
+    void flush() throws IOException {
+        out.flush();
+    }
+
     void declaration() throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     }

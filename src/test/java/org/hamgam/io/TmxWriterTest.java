@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamgam.io.XmlSupport.children;
 import static org.hamgam.io.XmlSupport.elements;
 
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,10 +17,39 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class TmxWriterTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aMemoryAssembledFromPartsIsTheMemoryWrittenAtOnce() throws Exception {
+        TmxWriter.Header header = new TmxWriter.Header(LanguageTags.DEFAULT, Instant.EPOCH,
+                List.of(new TmxWriter.Prop("x-content", "test")));
+        List<TmxWriter.Unit> all = new ArrayList<>();
+        List<Path> parts = new ArrayList<>();
+        for (Bitext bitext : List.of(Fixtures.hostile(), Fixtures.drafted(), Fixtures.hostile())) {
+            List<TmxWriter.Unit> units = TmxWriter.units(bitext, row -> true);
+            all.addAll(units);
+            parts.add(Files.writeString(tmp.resolve(parts.size() + ".tmx"), TmxWriter.part(LanguageTags.DEFAULT, units)));
+        }
+        StringWriter whole = new StringWriter();
+        TmxWriter.write(whole, header, all);
+        StringWriter assembled = new StringWriter();
+        TmxWriter.assemble(assembled, header, parts);
+        assertThat(assembled.toString()).isEqualTo(whole.toString());
+
+        Path empty = Files.writeString(tmp.resolve("empty.tmx"), TmxWriter.part(LanguageTags.DEFAULT, List.of()));
+        StringWriter none = new StringWriter();
+        TmxWriter.write(none, header, List.of());
+        StringWriter emptyParts = new StringWriter();
+        TmxWriter.assemble(emptyParts, header, List.of(empty, empty));
+        assertThat(emptyParts.toString()).isEqualTo(none.toString()).contains("<body/>");
+    }
+
     @Test
     void hostileDocumentIsValidTmxWithEveryPairExact() throws Exception {
         Bitext bitext = Fixtures.hostile();
