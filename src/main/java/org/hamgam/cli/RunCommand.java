@@ -157,12 +157,11 @@ final class RunCommand implements Callable<Integer> {
             TermsFiles terms = new TermsFiles(glossary);
             BatchMemoryFile memory = new BatchMemoryFile(tags, created);
             OmegatFiles omegat = new OmegatFiles(glossary, tags, created, output);
-            result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), (o, batch) -> {
-                memory.write(o, batch);
-                omegat.write(o, batch);
-                index.write(o, batch);
-                terms.write(o, batch);
-            });
+            result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), List.of(memory, omegat),
+                    (o, batch) -> {
+                        index.write(o, batch);
+                        terms.write(o, batch);
+                    });
         } finally {
             progress.finish();
         }

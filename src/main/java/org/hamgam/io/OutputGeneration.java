@@ -27,6 +27,7 @@ public final class OutputGeneration {
     static final String LOCK = ".hamgam.lock";
     private static final String DOCUMENTS = "documents";
     private static final String BATCH = "batch";
+    private static final String PARTS = "parts";
     private static final String PUBLISHING = "publishing";
     private static final String COMMITTED = "committed";
 
@@ -70,6 +71,11 @@ public final class OutputGeneration {
     /** Where a document's folder is staged. */
     public Path documentFolder(String safeName) {
         return documents().resolve(safeName);
+    }
+
+    /** Where each document's parts of the batch files are staged until the batch files are written from them. */
+    public Path partsFolder() {
+        return output.resolve(STAGING).resolve(PARTS);
     }
 
     /** Where the batch files (index, terms) are staged. */

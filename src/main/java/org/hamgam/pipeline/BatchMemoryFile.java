@@ -2,12 +2,14 @@ package org.hamgam.pipeline;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.TmxWriter;
+import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;
 
 /** {@code output/batch.tmx}: every document's pairs in one translation memory, each unit naming its document. */
-public final class BatchMemoryFile implements BatchRunner.IndexWriter {
+public final class BatchMemoryFile implements BatchFile {
     public static final String NAME = "batch.tmx";
 
     private final TmxWriter writer;
@@ -17,8 +19,13 @@ public final class BatchMemoryFile implements BatchRunner.IndexWriter {
     }
 
     @Override
-    public void write(RunOptions options, BatchResult batch) throws IOException {
+    public Map<String, String> parts(RunOptions options, Bitext bitext) throws IOException {
+        return Map.of(NAME, writer.batchPart(bitext));
+    }
+
+    @Override
+    public void write(RunOptions options, BatchResult batch, DocumentParts parts) throws IOException {
         AtomicFiles.write(options.output().resolve(NAME),
-                out -> writer.write(batch.documents().stream().map(DocumentResult::bitext).toList(), out));
+                out -> writer.writeBatch(parts.of(batch.documents(), NAME), out));
     }
 }

@@ -58,6 +58,10 @@ public final class BatchRunner {
     private record Outcome(DocumentResult result, boolean blank, String readError) {
     }
 
+    /** What is written of each document: its own files and its parts of the batch files. */
+    private record Outputs(List<OutputFormats.OutputFormat> formats, List<BatchFile> batchFiles, DocumentParts parts) {
+    }
+
     /** A document on its way: submitted to the pool, not yet reported. */
     private record Pending(InputFolder.Entry entry, Future<Outcome> outcome) {
     }
@@ -69,6 +73,15 @@ public final class BatchRunner {
      * @throws FileLocks.FolderInUseException when another command is writing the output folder
      */
     public BatchResult run(List<OutputFormats.OutputFormat> formats, IndexWriter index) throws BadInputException, IOException {
+        return run(formats, List.of(), index);
+    }
+
+    /**
+     * Runs the batch as {@link #run(List, IndexWriter)} does, staging each document's parts of the batch files as
+     * the document is processed and writing the batch files from them before the index.
+     */
+    public BatchResult run(List<OutputFormats.OutputFormat> formats, List<BatchFile> batchFiles, IndexWriter index)
+            throws BadInputException, IOException {
         InputFolder.Listing listing = InputFolder.scan(options.input());
         List<String> warnings = new ArrayList<>();
         listing.orphans().forEach(p -> warnings.add(p + ": English file without a Persian document, ignored"));
@@ -80,8 +93,13 @@ public final class BatchRunner {
         }
         try (FileLocks.Held lock = OutputGeneration.lock(options.output())) {
             OutputGeneration generation = OutputGeneration.begin(options.output());
-            BatchResult batch = process(listing, formats, generation, warnings);
-            index.write(options.withOutput(generation.batchFolder()), batch);
+            DocumentParts parts = new DocumentParts(generation.partsFolder());
+            BatchResult batch = process(listing, new Outputs(formats, batchFiles, parts), generation, warnings);
+            RunOptions staged = options.withOutput(generation.batchFolder());
+            for (BatchFile file : batchFiles) {
+                file.write(staged, batch, parts);
+            }
+            index.write(staged, batch);
             generation.publish();
             return batch;
         }
@@ -92,7 +110,7 @@ public final class BatchRunner {
      * document's label lines (the boilerplate evidence that spans the batch), the second reads the documents again
      * and processes them a window at a time, keeping only each one's summary.
      */
-    private BatchResult process(InputFolder.Listing listing, List<OutputFormats.OutputFormat> formats,
+    private BatchResult process(InputFolder.Listing listing, Outputs outputs,
                                 OutputGeneration generation, List<String> warnings) throws IOException {
         RepeatedLines evidence = new RepeatedLines();
         for (InputFolder.Entry entry : listing.documents()) {
@@ -115,7 +133,7 @@ public final class BatchRunner {
         try {
             Deque<Pending> pending = new ArrayDeque<>();
             for (InputFolder.Entry entry : entries) {
-                pending.add(new Pending(entry, pool.submit(() -> processAndStage(pipeline, entry, formats, generation))));
+                pending.add(new Pending(entry, pool.submit(() -> processAndStage(pipeline, entry, outputs, generation))));
                 if (pending.size() >= window) {
                     report(pending.poll(), results, failures);
                 }
@@ -160,7 +178,7 @@ public final class BatchRunner {
         }
     }
 
-    private Outcome processAndStage(Pipeline pipeline, InputFolder.Entry entry, List<OutputFormats.OutputFormat> formats,
+    private Outcome processAndStage(Pipeline pipeline, InputFolder.Entry entry, Outputs outputs,
                                     OutputGeneration generation) throws IOException {
         Document persian;
         Optional<Document> english = Optional.empty();
@@ -177,8 +195,12 @@ public final class BatchRunner {
         String safe = OutputNames.safe(entry.name());
         // Render everything first, so that a format that fails leaves no folder of this document behind.
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (OutputFormats.OutputFormat format : formats) {
+        for (OutputFormats.OutputFormat format : outputs.formats()) {
             rendered.putAll(format.render(bitext, safe));
+        }
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (BatchFile file : outputs.batchFiles()) {
+            parts.putAll(file.parts(options, bitext));
         }
         Path dir = generation.documentFolder(safe);
         // A new folder each document: two names that met in one folder would be an error here, not a mix.
@@ -193,6 +215,7 @@ public final class BatchRunner {
             Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
             files.add(safe + "/" + file.getKey());
         }
+        outputs.parts().stage(entry.name(), parts);
         progress.processed(entry.name(), bitext);
         return new Outcome(DocumentResult.of(entry.name(), entry.persian(), entry.english(), bitext, files,
                 options.reviewThreshold()), persian.original().isBlank(), null);

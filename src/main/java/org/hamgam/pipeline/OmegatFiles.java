@@ -1,11 +1,14 @@
 package org.hamgam.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryWriter;
@@ -23,11 +26,15 @@ import org.hamgam.model.LanguageTags;
  * everything of the published project is carried into the staged one first, so that the translator's own work
  * ({@code omegat/project_save.tmx}, {@code glossary/glossary.txt}, memories of their own) survives a second run.
  */
-public final class OmegatFiles implements BatchRunner.IndexWriter {
+public final class OmegatFiles implements BatchFile {
     static final String ALIGNED_MEMORY = "tm/auto/hamgam-aligned.tmx";
     static final String MATCH_MEMORY = "tm/hamgam-matches.tmx";
     static final String MACHINE_MEMORY = "tm/penalty-30/hamgam-machine-drafts.tmx";
     static final String GLOSSARY = "glossary/hamgam.txt";
+    private static final String SOURCE_PART = "omegat-source.txt";
+    private static final String ALIGNED_PART = "omegat-aligned.tmx";
+    private static final String MATCH_PART = "omegat-matches.tmx";
+    private static final String MACHINE_PART = "omegat-machine-drafts.tmx";
 
     private final Glossary glossary;
     private final LanguageTags languages;
@@ -48,7 +55,17 @@ public final class OmegatFiles implements BatchRunner.IndexWriter {
     }
 
     @Override
-    public void write(RunOptions options, BatchResult batch) throws IOException {
+    public Map<String, String> parts(RunOptions options, Bitext bitext) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put(SOURCE_PART, OmegatProject.source(bitext));
+        parts.put(ALIGNED_PART, OmegatProject.alignedPart(bitext, options.reviewThreshold(), languages));
+        parts.put(MATCH_PART, OmegatProject.matchPart(bitext, options.reviewThreshold(), languages));
+        parts.put(MACHINE_PART, OmegatProject.machineDraftPart(bitext, languages));
+        return parts;
+    }
+
+    @Override
+    public void write(RunOptions options, BatchResult batch, DocumentParts parts) throws IOException {
         for (DocumentResult doc : batch.documents()) {
             if (OutputNames.safe(doc.name()).equals(OmegatProject.FOLDER)) {
                 throw new IOException(doc.persian() + ": a document named " + OmegatProject.FOLDER
@@ -62,17 +79,17 @@ public final class OmegatFiles implements BatchRunner.IndexWriter {
         for (String folder : List.of("source", "target", "tm/auto", "tm/penalty-30", "glossary", "omegat")) {
             Files.createDirectories(project.resolve(folder));
         }
-        List<Bitext> bitexts = batch.documents().stream().map(DocumentResult::bitext).toList();
         for (DocumentResult doc : batch.documents()) {
             AtomicFiles.writeString(project.resolve("source").resolve(OutputNames.safe(doc.name()) + ".txt"),
-                    OmegatProject.source(doc.bitext()));
+                    Files.readString(parts.of(doc, SOURCE_PART), StandardCharsets.UTF_8));
         }
+        List<DocumentResult> docs = batch.documents();
         AtomicFiles.write(project.resolve(ALIGNED_MEMORY),
-                out -> OmegatProject.alignedMemory(bitexts, options.reviewThreshold(), languages, created, out));
+                out -> OmegatProject.alignedMemory(parts.of(docs, ALIGNED_PART), languages, created, out));
         AtomicFiles.write(project.resolve(MATCH_MEMORY),
-                out -> OmegatProject.matchMemory(bitexts, options.reviewThreshold(), languages, created, out));
+                out -> OmegatProject.matchMemory(parts.of(docs, MATCH_PART), languages, created, out));
         AtomicFiles.write(project.resolve(MACHINE_MEMORY),
-                out -> OmegatProject.machineDraftMemory(bitexts, languages, created, out));
+                out -> OmegatProject.machineDraftMemory(parts.of(docs, MACHINE_PART), languages, created, out));
         AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary));
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));

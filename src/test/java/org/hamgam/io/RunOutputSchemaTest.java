@@ -65,11 +65,8 @@ class RunOutputSchemaTest {
         BatchMemoryFile batchMemory = new BatchMemoryFile(LanguageTags.DEFAULT, Instant.EPOCH);
         OmegatFiles omegat = new OmegatFiles(glossary, LanguageTags.DEFAULT, Instant.EPOCH, out);
         new BatchRunner(options, Stages.standard(glossary, drafter, 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), (o, batch) -> {
-                    batchMemory.write(o, batch);
-                    omegat.write(o, batch);
-                    new IndexFiles(Map.of()).write(o, batch);
-                });
+                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH), List.of(batchMemory, omegat),
+                        new IndexFiles(Map.of()));
 
         List<Path> written;
         try (Stream<Path> walk = Files.walk(out)) {
