@@ -77,7 +77,7 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
             // A document to translate has no alignment to judge; what matters is where its drafts came from.
             node.putNull("quality");
             ObjectNode drafts = node.putObject("drafts");
-            summary.drafts().forEach(drafts::put);
+            new TreeMap<>(summary.drafts()).forEach(drafts::put);
         }
         ArrayNode notes = node.putArray("notes");
         doc.notes().forEach(notes::add);
