@@ -106,8 +106,8 @@ public final class TmxWriter implements BitextWriter {
     }
 
     /**
-     * Writes a complete TMX document; shared with the project memory, which rewrites its file as a whole, and the
-     * batch memory, which gathers every document's units.
+     * Writes a complete TMX document; shared with the project memory, which rewrites its file as a whole. Memories
+     * of a whole batch are assembled from parts instead ({@link #assemble}).
      */
     static void write(Writer writer, Header header, List<Unit> units) throws IOException {
         write(writer, header, x -> units(x, header.languages(), units));
