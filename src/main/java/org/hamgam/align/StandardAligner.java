@@ -11,9 +11,10 @@ import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 
 /**
- * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation, glossary
- * terms and paragraph anchors in a band around an anchor path, then (optionally) a second pass that adds a
- * word-translation table learned from the confident beads of the first, and cheaper runs of deletions on a side
+ * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation and glossary
+ * terms in a band around an anchor path, then a second pass that adds the paragraph breaks the first pass showed
+ * both sides to share ({@link ParagraphAgreement}), and (optionally) a word-translation table learned from the
+ * confident beads of the first, and cheaper runs of deletions on a side
  * where the first pass left runs of sentences unaligned. The band widens whenever the best
  * path runs along its edge. Stateless and thread-safe; each call builds its own scorers.
  */
@@ -119,15 +120,21 @@ final class StandardAligner implements SentenceAligner {
         if (OverlapScorer.useful(channels)) {
             scorers.add(new OverlapScorer(channels));
         }
-        if (ParagraphScorer.informative(src.paragraphs, tgt.paragraphs)) {
-            scorers.add(new ParagraphScorer(src.paragraphs, tgt.paragraphs, weights.paragraph()));
-        }
-
         List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
         int[] guide = GuidePath.through(anchors, n, m);
         BandedSearch.Result result = searchAdaptive(search, guide, INITIAL_WIDTH, n, m,
                 new CompositeScorer(scorers), warnings);
 
+        // Paragraph breaks join only after a first pass without them has shown which ones the two sides share.
+        BeadScorer paragraphs = null;
+        if (ParagraphScorer.informative(src.paragraphs, tgt.paragraphs)) {
+            ParagraphAgreement agreement = ParagraphAgreement.of(result.steps(), src.paragraphs, tgt.paragraphs);
+            if (agreement.agreed() > 0) {
+                paragraphs = new ParagraphScorer(agreement.source(), agreement.target(), weights.paragraph());
+                scorers.add(paragraphs);
+            }
+        }
+        boolean secondPassRun = false;
         if (options.secondPass()) {
             Map<String, Integer> vocabulary = new HashMap<>();
             int[][] sw = LexiconLearner.wordIds(src.words, vocabulary);
@@ -150,7 +157,12 @@ final class StandardAligner implements SentenceAligner {
                 }
                 result = searchAdaptive(secondSearch, GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
                         new CompositeScorer(second), warnings);
+                secondPassRun = true;
             }
+        }
+        if (paragraphs != null && !secondPassRun) {
+            result = searchAdaptive(search, GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
+                    new CompositeScorer(scorers), warnings);
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
     }
