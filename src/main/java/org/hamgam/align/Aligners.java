@@ -7,11 +7,13 @@ package org.hamgam.align;
  * independent signals added up
  * in one cost: character length with a ratio estimated from the two documents, numbers by value across digit
  * systems, identical tokens and cognates, names by transliteration between Arabic and Latin script, sentence
- * punctuation, glossary terms found on both sides, paragraph breaks as soft anchors, and in a second pass a
- * word-translation table learned from the first, with runs of untranslated sentences made cheaper on a side where
+ * punctuation, glossary terms found on both sides, and in a second pass paragraph breaks as soft anchors where the first pass
+ * found that both sides break at the same place (all of them when nearly all agree) and a word-translation table
+ * learned from the first, with runs of untranslated sentences made cheaper on a side where
  * the first pass found such runs. The search is a banded dynamic programme around a path through
  * anchors, so time and memory grow linearly with the document length. Every bead gets its posterior probability as
- * confidence.
+ * confidence, except that a large bead (two sentences on both sides, or three or more on one) is always flagged for
+ * review: its confidence stays below the review threshold.
  *
  * <p>A pair that does not look like a translation is not forced into shape: when one side is more than three
  * times as long as the other, the length model keeps a plausible ratio instead of the observed one, so sentences

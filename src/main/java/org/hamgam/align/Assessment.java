@@ -24,8 +24,14 @@ final class Assessment {
         double aligned = 0;
         int unaligned = 0;
         int flagged = 0;
+        int large = 0;
         for (BandedSearch.Step s : steps) {
             double confidence = s.posterior();
+            if (BeadType.isLarge(s.s1() - s.s0(), s.t1() - s.t0())) {
+                // A large bead is right less often than its posterior says: a reviewer looks at every one.
+                confidence = Math.min(confidence, Math.max(0, Math.nextDown(threshold)));
+                large++;
+            }
             int size = (s.s1() - s.s0()) + (s.t1() - s.t0());
             int before = beads.size();
             if (s.s0() == s.s1() || s.t0() == s.t1()) {
@@ -51,6 +57,10 @@ final class Assessment {
         if (share > MAX_UNALIGNED) {
             out.add(String.format(Locale.ROOT, "%.0f%% of the sentences have no counterpart: the texts may not be"
                     + " translations of each other", 100 * share));
+        }
+        if (large > 0) {
+            out.add(String.format(Locale.ROOT, "%d beads join two sentences on both sides or three on one: each is"
+                    + " flagged for review", large));
         }
         if (flagged > 0) {
             out.add(String.format(Locale.ROOT, "%d of %d beads have a confidence below %.2f and need review",

@@ -10,6 +10,14 @@ record BeadType(int source, int target, double prior) {
     static final double PER_EXTRA_SENTENCE = 0.1;
 
     /**
+     * Whether a bead of this shape is large: two sentences on both sides, or three or more on one. Such a bead joins
+     * sentences that may each have a counterpart of their own, and is flagged for review.
+     */
+    static boolean isLarge(int source, int target) {
+        return (source >= 2 && target >= 2) || source >= 3 || target >= 3;
+    }
+
+    /**
      * The shapes of up to five sentences and 3-3, with priors after Gale and Church (1993) for the small ones.
      * Deletions are made more likely than their 0.5 % each: in real document pairs whole passages go untranslated,
      * and a deletion that is too dear gets absorbed into a neighbouring bead instead. The large shapes (2-3, 3-2,

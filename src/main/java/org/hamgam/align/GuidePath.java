@@ -39,6 +39,49 @@ final class GuidePath {
         return chain(out);
     }
 
+    /** Anchors whose offset from the diagonal differs from that of their neighbours in the chain by more than this. */
+    static final int MAX_DETOUR = 48;
+    /** Neighbours on each side of an anchor whose median offset it is compared with. */
+    static final int NEIGHBOURS = 4;
+
+    /**
+     * The anchors of a chain without the lone detours: an anchor whose offset from the diagonal of an {@code n × m}
+     * pair differs by more than {@link #MAX_DETOUR} from the median offset of its {@link #NEIGHBOURS} neighbours on
+     * each side. A feature that two sentences share by chance far from their true place (a number, a look-alike
+     * name) can still fit the order of the chain and would bend the guide, and the band with it, away from the
+     * alignment; a real shift (a passage left out) moves every anchor after it, so the median follows it.
+     */
+    static List<int[]> withoutDetours(List<int[]> chain, int n, int m) {
+        int k = chain.size();
+        double slope = n == 0 ? 1 : (double) m / n;
+        double[] offset = new double[k];
+        for (int a = 0; a < k; a++) {
+            offset[a] = chain.get(a)[1] - slope * chain.get(a)[0];
+        }
+        List<int[]> out = new ArrayList<>(k);
+        for (int a = 0; a < k; a++) {
+            int from = Math.max(0, a - NEIGHBOURS);
+            int to = Math.min(k, a + NEIGHBOURS + 1);
+            double[] around = new double[to - from - 1];
+            int c = 0;
+            for (int b = from; b < to; b++) {
+                if (b != a) {
+                    around[c++] = offset[b];
+                }
+            }
+            if (around.length == 0) {
+                out.add(chain.get(a));
+                continue;
+            }
+            Arrays.sort(around);
+            double median = around[around.length / 2];
+            if (Math.abs(offset[a] - median) <= MAX_DETOUR) {
+                out.add(chain.get(a));
+            }
+        }
+        return out;
+    }
+
     /** The longest chain of anchors increasing strictly on both sides (patience sorting, n log n). */
     static List<int[]> chain(List<int[]> anchors) {
         int[][] a = anchors.toArray(new int[0][]);
@@ -94,6 +137,39 @@ final class GuidePath {
         }
         for (int i = 1; i <= n; i++) {
             guide[i] = Math.max(guide[i], guide[i - 1]);
+        }
+        return guide;
+    }
+
+    /**
+     * The path on which both documents advance at the same share of their characters: for each source prefix, the
+     * target prefix of the nearest share of the target's length.
+     */
+    static int[] byLength(int[] sourceLengths, int[] targetLengths) {
+        int n = sourceLengths.length;
+        int m = targetLengths.length;
+        double sourceTotal = 0;
+        double targetTotal = 0;
+        for (int l : sourceLengths) {
+            sourceTotal += l + 1;
+        }
+        for (int l : targetLengths) {
+            targetTotal += l + 1;
+        }
+        int[] guide = new int[n + 1];
+        double s = 0;
+        double t = 0;
+        int j = 0;
+        for (int i = 0; i <= n; i++) {
+            double share = s / sourceTotal;
+            while (j < m && (t + (targetLengths[j] + 1) / 2.0) / targetTotal < share) {
+                t += targetLengths[j] + 1;
+                j++;
+            }
+            guide[i] = i == n ? m : j;
+            if (i < n) {
+                s += sourceLengths[i] + 1;
+            }
         }
         return guide;
     }

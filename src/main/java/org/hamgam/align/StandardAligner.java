@@ -11,9 +11,10 @@ import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 
 /**
- * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation, glossary
- * terms and paragraph anchors in a band around an anchor path, then (optionally) a second pass that adds a
- * word-translation table learned from the confident beads of the first, and cheaper runs of deletions on a side
+ * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation and glossary
+ * terms in a band around an anchor path, then a second pass that adds the paragraph breaks the first pass showed
+ * both sides to share ({@link ParagraphAgreement}), and (optionally) a word-translation table learned from the
+ * confident beads of the first, and cheaper runs of deletions on a side
  * where the first pass left runs of sentences unaligned. The band widens whenever the best
  * path runs along its edge. Stateless and thread-safe; each call builds its own scorers.
  */
@@ -22,6 +23,10 @@ final class StandardAligner implements SentenceAligner {
     static final int INITIAL_WIDTH = 24;
     /** Upper bound on band cells, which keeps 20,000 × 20,000 sentences well inside 1 GB of heap. */
     static final long MAX_CELLS = 12_000_000L;
+    /** Bands up to this many cells widen without trying other guides first: a short pair is searched whole. */
+    static final long CHEAP_CELLS = 500_000L;
+    /** Times a band may follow the path found in the previous one before it widens. */
+    static final int MAX_RECENTRES = 3;
     /** Beads of the first pass at least this probable teach the second pass its word-translation table. */
     static final double LEXICON_POSTERIOR = 0.9;
     static final double MIN_RATIO = 1 / 3.0;
@@ -69,6 +74,15 @@ final class StandardAligner implements SentenceAligner {
     @Override
     public Alignment align(List<Segment> source, List<Segment> target,
                            List<List<TermHit>> sourceTerms, List<List<TermHit>> targetTerms) {
+        return align(source, target, sourceTerms, targetTerms, new long[1]);
+    }
+
+    /**
+     * As {@link #align(List, List, List, List)}, adding to {@code visited[0]} the number of cells every search visits,
+     * the measure of its work that does not depend on the machine.
+     */
+    Alignment align(List<Segment> source, List<Segment> target, List<List<TermHit>> sourceTerms,
+                    List<List<TermHit>> targetTerms, long[] visited) {
         int n = source.size();
         int m = target.size();
         List<String> warnings = new ArrayList<>();
@@ -119,15 +133,23 @@ final class StandardAligner implements SentenceAligner {
         if (OverlapScorer.useful(channels)) {
             scorers.add(new OverlapScorer(channels));
         }
+        List<int[]> anchors = GuidePath.withoutDetours(GuidePath.anchors(List.of(numbers, cognates, names, terms)), n,
+                m);
+        // The anchors' path first; the path of even length shares when anchors shared by chance lead it astray.
+        List<int[]> guides = List.of(GuidePath.through(anchors, n, m), GuidePath.byLength(src.lengths, tgt.lengths));
+        BandedSearch.Result result = searchAdaptive(search, guides, INITIAL_WIDTH, n, m,
+                new CompositeScorer(scorers), warnings, visited);
+
+        // Paragraph breaks join only after a first pass without them has shown which ones the two sides share.
+        BeadScorer paragraphs = null;
         if (ParagraphScorer.informative(src.paragraphs, tgt.paragraphs)) {
-            scorers.add(new ParagraphScorer(src.paragraphs, tgt.paragraphs, weights.paragraph()));
+            ParagraphAgreement agreement = ParagraphAgreement.of(result.steps(), src.paragraphs, tgt.paragraphs);
+            if (agreement.agreed() > 0) {
+                paragraphs = new ParagraphScorer(agreement.source(), agreement.target(), weights.paragraph());
+                scorers.add(paragraphs);
+            }
         }
-
-        List<int[]> anchors = GuidePath.anchors(List.of(numbers, cognates, names, terms));
-        int[] guide = GuidePath.through(anchors, n, m);
-        BandedSearch.Result result = searchAdaptive(search, guide, INITIAL_WIDTH, n, m,
-                new CompositeScorer(scorers), warnings);
-
+        boolean secondPassRun = false;
         if (options.secondPass()) {
             Map<String, Integer> vocabulary = new HashMap<>();
             int[][] sw = LexiconLearner.wordIds(src.words, vocabulary);
@@ -148,9 +170,14 @@ final class StandardAligner implements SentenceAligner {
                 if (OverlapScorer.useful(channels)) {
                     second.add(new OverlapScorer(channels));
                 }
-                result = searchAdaptive(secondSearch, GuidePath.of(result.steps(), n), INITIAL_WIDTH, n, m,
-                        new CompositeScorer(second), warnings);
+                result = searchAdaptive(secondSearch, List.of(GuidePath.of(result.steps(), n)), INITIAL_WIDTH, n, m,
+                        new CompositeScorer(second), warnings, visited);
+                secondPassRun = true;
             }
+        }
+        if (paragraphs != null && !secondPassRun) {
+            result = searchAdaptive(search, List.of(GuidePath.of(result.steps(), n)), INITIAL_WIDTH, n, m,
+                    new CompositeScorer(scorers), warnings, visited);
         }
         return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
     }
@@ -186,23 +213,49 @@ final class StandardAligner implements SentenceAligner {
         return new BandedSearch(all, weights.temperature());
     }
 
-    private static BandedSearch.Result searchAdaptive(BandedSearch search, int[] guide, int initialWidth, int n,
-                                                      int m, BeadScorer scorer, List<String> warnings) {
+    /**
+     * The best path in a band around the first of {@code guides}. While a wider band stays small, a band left at an
+     * edge just widens; beyond that, the other guides are tried at the same width, then the cheapest path found so
+     * far becomes the guide as long as that lowers the cost, and only then does the band widen again. A wrong guide
+     * (anchors shared by chance) on a long pair thus costs a few more bands, not a search of most of the matrix.
+     */
+    private static BandedSearch.Result searchAdaptive(BandedSearch search, List<int[]> guides, int initialWidth,
+                                                      int n, int m, BeadScorer scorer, List<String> warnings,
+                                                      long[] visited) {
         int width = initialWidth;
+        int[] guide = guides.get(0);
+        int nextGuide = 1;
+        int recentres = 0;
+        BandedSearch.Result best = null;
         while (true) {
             Band band = Band.around(guide, m, width);
+            visited[0] += band.cells();
             BandedSearch.Result result = search.search(band, scorer);
             if (!result.touchesEdge() || band.full()) {
                 return result;
             }
-            if (Band.estimateCells(n, m, width * 2) > MAX_CELLS) {
+            boolean better = best == null || result.totalCost() < best.totalCost();
+            if (better) {
+                best = result;
+            }
+            long wider = Band.estimateCells(n, m, width * 2);
+            if (wider <= CHEAP_CELLS) {
+                width *= 2;
+            } else if (nextGuide < guides.size()) {
+                guide = guides.get(nextGuide++);
+            } else if (better && recentres < MAX_RECENTRES) {
+                recentres++;
+                guide = GuidePath.of(best.steps(), n);
+            } else if (wider > MAX_CELLS) {
                 String w = "the alignment reached the edge of the widest search band; parts of it may be wrong";
                 if (!warnings.contains(w)) {
                     warnings.add(w);
                 }
-                return result;
+                return best;
+            } else {
+                width *= 2;
+                guide = GuidePath.of(best.steps(), n);
             }
-            width *= 2;
         }
     }
 }

@@ -54,6 +54,9 @@ class StandardAlignerTest {
                 "[0]:[0]", "[1]:[1, 2]", "[]:[3]", "[2, 3]:[4]", "[4, 5]:[5, 6]", "[6]:[7, 8, 9]",
                 "[7, 8, 9]:[10]", "[10]:[]", "[11]:[11]");
         assertThat(alignment.beads()).allSatisfy(b -> assertThat(b.score()).isBetween(0.0, 1.0));
+        assertThat(alignment.beads()).filteredOn(b -> BeadType.isLarge(b.source().size(), b.target().size()))
+                .as("the large beads the pair was built with, each flagged for review").hasSize(3)
+                .allSatisfy(b -> assertThat(b.score()).isLessThan(0.5));
         assertThat(alignment.quality()).isBetween(0.5, 1.0);
     }
 

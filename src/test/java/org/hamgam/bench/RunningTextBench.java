@@ -1,0 +1,251 @@
+package org.hamgam.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.hamgam.align.Aligners;
+import org.hamgam.align.Alignment;
+import org.hamgam.align.BeadFormat;
+import org.hamgam.align.SentenceAligner;
+import org.hamgam.model.Bead;
+import org.hamgam.model.Document;
+import org.hamgam.model.Lang;
+import org.hamgam.model.Segment;
+import org.hamgam.segment.Segmenters;
+import org.hamgam.segment.SentenceSegmenter;
+import org.hamgam.text.PersianNormalizer;
+
+/**
+ * End-to-end alignment of running text: document pairs written as a headline and paragraphs of several sentences
+ * ({@link RunningText}), segmented and aligned by Hamgam as {@code hamgam align} does, and by LanguageTool's SRX
+ * rules with plain Gale–Church in the same run, scored over characters ({@link OffsetScore}).
+ *
+ * <p>Documents: TICO-19 (fa–en) cut into articles of 15 to 40 sentence pairs, with random merges and deletions at
+ * the rates of {@link AlignBench}; Text+Berg dev (de–fr) cut into pieces of 30 gold beads, as the gold gives them.
+ * Each in two layouts: paragraph breaks at the same beads on both sides, and each side cut every four sentences on
+ * its own. The development half is the TICO-19 documents {@link AlignBench#isTuning} picks and every other Text+Berg
+ * piece; the rest is held out. {@code hamgam_flat} is Hamgam's segmentation and aligner with the paragraph breaks
+ * taken away, as with {@code --sentence-per-line} on the segmented text. Pass {@code -v} to print the beads of
+ * Hamgam's output that cover more than two sentences on a side or two on both.
+ */
+public final class RunningTextBench {
+    static final long SEED = 20250101L;
+    static final int TEXTBERG_PIECE = 30;
+
+    private RunningTextBench() {
+    }
+
+    /** A document pair of one half of the set. */
+    record Doc(String corpus, boolean development, RunningText.Pair pair) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean verbose = List.of(args).contains("-v");
+        Map<String, Function<RunningText.Pair, List<OffsetScore.Output>>> systems = new LinkedHashMap<>();
+        SentenceAligner standard = Aligners.standard();
+        systems.put("hamgam", p -> hamgam(p, standard, false));
+        systems.put("hamgam_flat", p -> hamgam(p, standard, true));
+        GaleChurchBaseline galeChurch = new GaleChurchBaseline();
+        systems.put("languagetool_galechurch", p -> baseline(p, galeChurch));
+
+        for (RunningText.Layout layout : RunningText.Layout.values()) {
+            List<Doc> docs = documents(layout);
+            String name = layout.name().toLowerCase(java.util.Locale.ROOT);
+            System.out.println(name + ".documents: " + docs.stream().filter(Doc::development).count()
+                    + " development, " + docs.stream().filter(d -> !d.development()).count() + " held out");
+            for (var system : systems.entrySet()) {
+                Map<String, OffsetScore> scores = new TreeMap<>();
+                for (Doc doc : docs) {
+                    List<OffsetScore.Output> out = system.getValue().apply(doc.pair());
+                    String half = doc.development() ? "dev" : "heldout";
+                    for (String key : List.of(half + ".all", half + "." + doc.corpus())) {
+                        scores.computeIfAbsent(key, k -> new OffsetScore()).add(doc.pair(), out);
+                    }
+                    if (verbose && system.getKey().equals("hamgam")) {
+                        printLargeBeads(doc.pair(), out);
+                        OffsetScore one = new OffsetScore();
+                        one.add(doc.pair(), out);
+                        System.err.printf(java.util.Locale.ROOT, "DOC %s %s %s %.3f%n", name, half(doc),
+                                doc.pair().name(), one.f1());
+                    }
+                }
+                for (var e : scores.entrySet()) {
+                    System.out.println(e.getValue().report(name + "." + e.getKey() + "." + system.getKey()));
+                    System.out.println(name + "." + e.getKey() + "." + system.getKey() + ".large_beads: "
+                            + e.getValue().largeBeads());
+                }
+            }
+        }
+    }
+
+    private static String half(Doc doc) {
+        return doc.development() ? "dev" : "heldout";
+    }
+
+    /** The documents of both corpora in one layout, each marked as development or held out. */
+    static List<Doc> documents(RunningText.Layout layout) throws Exception {
+        List<Doc> docs = new ArrayList<>();
+        Random random = new Random(SEED);
+        int k = 0;
+        for (var e : BenchData.tico().entrySet()) {
+            List<String[]> pairs = e.getValue();
+            int piece = 0;
+            for (int from = 0; from < pairs.size(); piece++) {
+                int size = 15 + random.nextInt(26);
+                int to = Math.min(pairs.size(), from + size);
+                if (pairs.size() - to < 5) {
+                    to = pairs.size();
+                }
+                RunningText.Sentences s = RunningText.perturb(pairs.subList(from, to), AlignBench.MERGE,
+                        AlignBench.DROP, random);
+                String name = e.getKey() + "." + piece;
+                docs.add(new Doc("faen", AlignBench.isTuning(k),
+                        RunningText.write(name, Lang.FA, Lang.EN, s, layout, random)));
+                from = to;
+            }
+            k++;
+        }
+        Path dev = BenchData.shared().resolve("data/textberg-dev");
+        List<String> de = BenchData.lines(dev.resolve("dev.de"));
+        List<String> fr = BenchData.lines(dev.resolve("dev.fr"));
+        List<Bead> gold = BeadFormat.parse(Files.readString(dev.resolve("dev.defr"), StandardCharsets.UTF_8));
+        int piece = 0;
+        for (int from = 0; from < gold.size(); from += TEXTBERG_PIECE, piece++) {
+            List<Bead> beads = gold.subList(from, Math.min(gold.size(), from + TEXTBERG_PIECE));
+            docs.add(new Doc("defr", piece % 2 == 0, RunningText.write("textberg." + piece, Lang.OTHER, Lang.OTHER,
+                    textBergPiece(beads, de, fr), layout, random)));
+        }
+        return docs;
+    }
+
+    /** The sentences of consecutive gold beads, renumbered from 0 on each side. */
+    private static RunningText.Sentences textBergPiece(List<Bead> beads, List<String> de, List<String> fr) {
+        List<String> s = new ArrayList<>();
+        List<String> t = new ArrayList<>();
+        List<int[][]> out = new ArrayList<>();
+        for (Bead b : beads) {
+            int[] si = new int[b.source().size()];
+            int[] ti = new int[b.target().size()];
+            for (int k = 0; k < si.length; k++) {
+                si[k] = s.size();
+                s.add(detokenized(de.get(b.source().get(k))));
+            }
+            for (int k = 0; k < ti.length; k++) {
+                ti[k] = t.size();
+                t.add(detokenized(fr.get(b.target().get(k))));
+            }
+            out.add(new int[][] {si, ti});
+        }
+        return new RunningText.Sentences(s, t, out);
+    }
+
+    /**
+     * Text+Berg is tokenized ("führte . Wie", "d' altitude"); running text is not, and no sentence splitter expects
+     * a space before a full stop.
+     */
+    static String detokenized(String line) {
+        return line.replaceAll(" ([.,;:!?)])", "$1").replaceAll("\\( ", "(").replaceAll("(\\p{L}') ", "$1").strip();
+    }
+
+    private static final Map<Lang, SentenceSegmenter> SEGMENTERS = new java.util.EnumMap<>(Lang.class);
+
+    /** Hamgam as {@code hamgam align} runs it; with {@code flat}, every sentence is a paragraph of its own. */
+    static List<OffsetScore.Output> hamgam(RunningText.Pair p, SentenceAligner aligner, boolean flat) {
+        List<Segment> s = segment(p.name(), p.sourceLang(), p.source());
+        List<Segment> t = segment(p.name(), p.targetLang(), p.target());
+        if (flat) {
+            s = flat(s);
+            t = flat(t);
+        }
+        return outputs(aligner.align(s, t), s, t);
+    }
+
+    static List<Segment> segment(String name, Lang lang, String text) {
+        SentenceSegmenter segmenter = SEGMENTERS.computeIfAbsent(lang, Segmenters::forLanguage);
+        return segmenter.segment(new Document(name, lang, text)).segments();
+    }
+
+    private static List<Segment> flat(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>(segments.size());
+        for (Segment x : segments) {
+            out.add(new Segment(x.id(), x.docId(), x.index(), x.index(), x.lang(), x.original(), x.text(), x.start(),
+                    x.end()));
+        }
+        return out;
+    }
+
+    private static final PersianNormalizer NORMALIZER = new PersianNormalizer();
+
+    /** LanguageTool's SRX rules on each paragraph line, then plain Gale–Church over the whole document. */
+    static List<OffsetScore.Output> baseline(RunningText.Pair p, SentenceAligner aligner) {
+        List<Segment> s = srx(p.name(), p.sourceLang(), p.source(), srxCode(p.sourceLang(), true));
+        List<Segment> t = srx(p.name(), p.targetLang(), p.target(), srxCode(p.targetLang(), false));
+        return outputs(aligner.align(s, t), s, t);
+    }
+
+    private static String srxCode(Lang lang, boolean source) {
+        return switch (lang) {
+            case FA -> "fa";
+            case EN -> "en";
+            case OTHER -> source ? "de" : "fr";
+        };
+    }
+
+    private static List<Segment> srx(String name, Lang lang, String text, String code) {
+        LanguageToolSrx splitter = new LanguageToolSrx(code);
+        List<Segment> out = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        for (String line : text.split("\n", -1)) {
+            for (int[] span : splitter.split(line)) {
+                String original = line.substring(span[0], span[1]);
+                String normalized = lang == Lang.FA ? NORMALIZER.normalize(original).text() : original;
+                out.add(new Segment(name + ":" + out.size(), name, paragraph, out.size(), lang, original, normalized,
+                        lineStart + span[0], lineStart + span[1]));
+            }
+            lineStart += line.length() + 1;
+            paragraph++;
+        }
+        return out;
+    }
+
+    private static List<OffsetScore.Output> outputs(Alignment alignment, List<Segment> s, List<Segment> t) {
+        List<OffsetScore.Output> out = new ArrayList<>(alignment.beads().size());
+        for (Bead b : alignment.beads()) {
+            out.add(new OffsetScore.Output(spans(b.source(), s), spans(b.target(), t)));
+        }
+        return out;
+    }
+
+    private static List<int[]> spans(List<Integer> indices, List<Segment> segments) {
+        List<int[]> out = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            out.add(new int[] {segments.get(i).start(), segments.get(i).end()});
+        }
+        return out;
+    }
+
+    private static void printLargeBeads(RunningText.Pair p, List<OffsetScore.Output> out) {
+        for (OffsetScore.Output b : out) {
+            if (OffsetScore.isLarge(b)) {
+                System.err.println(p.name() + " " + b.source().size() + "-" + b.target().size() + "\n  "
+                        + text(p.source(), b.source()) + "\n  " + text(p.target(), b.target()));
+            }
+        }
+    }
+
+    private static String text(String text, List<int[]> spans) {
+        StringBuilder out = new StringBuilder();
+        for (int[] s : spans) {
+            out.append(text, s[0], s[1]).append(" | ");
+        }
+        return out.toString();
+    }
+}
