@@ -1,0 +1,202 @@
+package org.hamgam.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.hamgam.io.QaInputReader;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.hamgam.qa.QaPair;
+import org.hamgam.qa.QaRunner;
+
+/**
+ * Precision of the QA checks as a reviewer sees them: every finding at warning or error on the clean TICO-19 pairs
+ * of a part, with no glossary, compared with a list of findings a bilingual reviewer judged real or false
+ * ({@code bench/qa-judged.tsv}). Per check it reports the findings, how many were judged real and false, the
+ * false alarms per 100 pairs, and the findings not judged yet, which it writes with their pair to
+ * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
+ * raised at warning or error, so that silencing a check shows. Run:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
+ * [--part=dev|test|each] [--judged=bench/qa-judged.tsv]}. The parts are QaBench's: documents alternate between
+ * development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order.
+ */
+public final class QaJudgedBench {
+
+    /** One judged finding; its key is the pair, the code and what it points at. */
+    record Judged(String key, boolean real, String note) {
+    }
+
+    private QaJudgedBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String which = "each";
+        Path judgedFile = Path.of("bench/qa-judged.tsv");
+        for (String a : args) {
+            if (a.startsWith("--part=")) {
+                which = a.substring("--part=".length());
+            } else if (a.startsWith("--judged=")) {
+                judgedFile = Path.of(a.substring("--judged=".length()));
+            } else {
+                throw new IllegalArgumentException(a);
+            }
+        }
+        Path tico = BenchData.shared().resolve("data/tico19/all.en-fa.tmx");
+        Map<String, List<QaPair>> docs = new LinkedHashMap<>();
+        for (QaPair p : QaInputReader.read(tico)) {
+            docs.computeIfAbsent(p.id().substring(0, p.id().indexOf(':')), d -> new ArrayList<>()).add(p);
+        }
+        Map<String, Judged> judged = read(judgedFile);
+        QaRunner runner = QaRunner.standard(Set.of());
+        Map<String, QaPair> byId = new HashMap<>();
+        List<String> unjudged = new ArrayList<>();
+        List<String> parts = which.equals("each") ? List.of("dev", "test") : List.of(which);
+        for (String part : parts) {
+            int index = 0;
+            int pairs = 0;
+            Map<String, int[]> perCode = new TreeMap<>();
+            Map<String, Judged> raised = new HashMap<>();
+            for (Map.Entry<String, List<QaPair>> d : docs.entrySet()) {
+                boolean dev = index++ % 2 == 0;
+                if (dev != part.equals("dev")) {
+                    continue;
+                }
+                pairs += d.getValue().size();
+                d.getValue().forEach(p -> byId.put(p.id(), p));
+                for (Issue i : runner.run(d.getValue())) {
+                    if (i.severity() == Severity.INFO) {
+                        continue;
+                    }
+                    String code = i.code().startsWith("source-") ? "source-*" : i.code();
+                    QaPair p = byId.get(i.segment());
+                    String key = key(i, p);
+                    // counts: findings, real, false, unjudged
+                    int[] c = perCode.computeIfAbsent(code, k -> new int[4]);
+                    c[0]++;
+                    Judged j = judged.get(key);
+                    if (j == null) {
+                        c[3]++;
+                        unjudged.add(String.join("\t", "?", key, i.severity().name(), clean(i.message()),
+                                clean(p.source()), clean(p.target())));
+                    } else {
+                        c[j.real() ? 1 : 2]++;
+                        raised.put(key, j);
+                    }
+                }
+            }
+            System.out.println(part + ".pairs: " + pairs);
+            int[] total = new int[4];
+            for (Map.Entry<String, int[]> e : perCode.entrySet()) {
+                int[] c = e.getValue();
+                for (int k = 0; k < 4; k++) {
+                    total[k] += c[k];
+                }
+                System.out.printf(Locale.ROOT, "%s.%s: findings %d, real %d, false %d, unjudged %d, precision %s,"
+                        + " false alarms per 100 pairs %.2f%n", part, e.getKey(), c[0], c[1], c[2], c[3],
+                        precision(c), 100.0 * c[2] / pairs);
+            }
+            System.out.printf(Locale.ROOT, "%s.all: findings %d, real %d, false %d, unjudged %d, precision %s,"
+                    + " false alarms per 100 pairs %.2f%n", part, total[0], total[1], total[2], total[3],
+                    precision(total), 100.0 * total[2] / pairs);
+            int known = 0;
+            int still = 0;
+            for (Map.Entry<String, Judged> j : judged.entrySet()) {
+                String seg = j.getKey().substring(0, j.getKey().indexOf('\t'));
+                boolean inPart = byId.containsKey(seg) && partOf(docs, seg).equals(part);
+                if (j.getValue().real() && inPart) {
+                    known++;
+                    if (raisedAnyCode(raised, seg)) {
+                        still++;
+                    } else {
+                        System.out.println("  real problem no longer raised: " + j.getKey());
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s.judged_real_problems_still_raised: %d of %d%n", part, still, known);
+        }
+        String out = System.getProperty("qa.judged.unjudged");
+        if (out != null) {
+            Files.write(Path.of(out), unjudged, StandardCharsets.UTF_8);
+            System.out.println("unjudged_written: " + unjudged.size() + " (" + out + ")");
+        }
+    }
+
+    /** A real problem counts as raised when any check still points at its pair: the finding may move to another. */
+    private static boolean raisedAnyCode(Map<String, Judged> raised, String segment) {
+        for (Map.Entry<String, Judged> r : raised.entrySet()) {
+            if (r.getKey().startsWith(segment + "\t") && r.getValue().real()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String partOf(Map<String, List<QaPair>> docs, String segment) {
+        String doc = segment.substring(0, segment.indexOf(':'));
+        int index = 0;
+        for (String d : docs.keySet()) {
+            if (d.equals(doc)) {
+                return index % 2 == 0 ? "dev" : "test";
+            }
+            index++;
+        }
+        return "";
+    }
+
+    private static String precision(int[] c) {
+        int judgedCount = c[1] + c[2];
+        return judgedCount == 0 ? "-" : String.format(Locale.ROOT, "%.2f", c[1] / (double) judgedCount);
+    }
+
+    /**
+     * What a finding is about, stable across changes to messages: the pair, the code and the target text it covers,
+     * or (a finding without offsets) the first quoted text of its message.
+     */
+    static String key(Issue i, QaPair p) {
+        String what;
+        String text = i.code().startsWith("source-") ? p.source() : p.target();
+        if (i.start() >= 0 && i.end() <= text.length() && i.start() < i.end()) {
+            what = text.substring(i.start(), i.end());
+        } else {
+            int q = i.message().indexOf('"');
+            int r = q < 0 ? -1 : i.message().indexOf('"', q + 1);
+            what = r > q ? i.message().substring(q + 1, r) : i.message();
+        }
+        String code = i.code().startsWith("source-") ? "source-*" : i.code();
+        return i.segment() + "\t" + code + "\t" + clean(what);
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    /** Lines: verdict (real or false), segment, code, what, then free columns; the last column is the note. */
+    static Map<String, Judged> read(Path file) throws IOException {
+        Map<String, Judged> out = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (!cells[0].equals("real") && !cells[0].equals("false")) {
+                throw new IOException("verdict must be real or false: " + line);
+            }
+            String key = cells[1] + "\t" + cells[2] + "\t" + cells[3];
+            out.put(key, new Judged(key, cells[0].equals("real"), cells[cells.length - 1]));
+        }
+        return out;
+    }
+}
