@@ -14,7 +14,10 @@ import org.hamgam.qa.Numbers.Num;
  * the target (COVID-19, SARS-CoV-2) is never reported as extra: translators add such names freely. One of a name
  * in the source (کووید-19) that the target lacks is only a hint ({@code info}): the name may be rendered without
  * it (coronavirus), unless the target has another name's number left over, which then differs. A range of years
- * with the second shortened (2019–20) stands for the full years.
+ * with the second shortened (2019–20) stands for the full years. Beyond values: a slash pair, a clock time or a
+ * decade written another way ({@link Numbers.Num#key}), digits grouped otherwise (a phone number), a measure
+ * converted into other units within rounding ({@link Units}) and a figure the source repeats agree; a wrong
+ * conversion and a score whose numbers come in another order are reported.
  */
 final class NumberCheck extends PairCheck {
     static final String CODE = "number";
@@ -41,6 +44,12 @@ final class NumberCheck extends PairCheck {
         match(src, tgt, srcUsed, tgtUsed, false, false);
         match(src, tgt, srcUsed, tgtUsed, false, true);
         match(src, tgt, srcUsed, tgtUsed, true, false);
+        // The other number of a pair whose key matched (24/7, ۷:۵۵) is accounted for with it.
+        keyPartners(src, srcUsed);
+        keyPartners(tgt, tgtUsed);
+        groupedDigits(pair.source(), src, srcUsed, target, tgt, tgtUsed);
+        conversions(pair, src, tgt, srcUsed, tgtUsed, out);
+        order(pair, src, tgt, out);
         int t = 0;
         for (int s = 0; s < src.size(); s++) {
             Num missing = src.get(s);
@@ -58,6 +67,12 @@ final class NumberCheck extends PairCheck {
                                 + " rendered another way?", format(missing.value())));
                 continue;
             }
+            if (!missing.code() && repeated(src, srcUsed, missing)) {
+                // The source repeats a figure the target states once ("۲۰۰ بیمار ... ۲۰۰ بیمار").
+                out.add(new Issue(CODE, Severity.INFO, pair.id(), -1, -1, "The number \"" + shown
+                        + "\" appears again in the source; the target gives it once.", format(missing.value())));
+                continue;
+            }
             if (t < tgt.size()) {
                 Num wrong = tgt.get(t);
                 tgtUsed[t] = true;
@@ -73,11 +88,230 @@ final class NumberCheck extends PairCheck {
         for (int k = 0; k < tgt.size(); k++) {
             Num extra = tgt.get(k);
             if (!tgtUsed[k] && !extra.soft() && !extra.code()) {
-                out.add(new Issue(CODE, Severity.ERROR, pair.id(), extra.start(), extra.end(),
+                boolean again = repeated(tgt, tgtUsed, extra);
+                out.add(new Issue(CODE, again ? Severity.INFO : Severity.ERROR, pair.id(), extra.start(), extra.end(),
                         "The number \"" + target.substring(extra.start(), extra.end())
-                                + "\" is not in the source.", ""));
+                                + (again ? "\" appears again in the target; the source gives it once."
+                                : "\" is not in the source."), ""));
             }
         }
+    }
+
+    /** Whether another number of the same value on the same side was matched. */
+    private static boolean repeated(List<Num> nums, boolean[] used, Num n) {
+        for (int k = 0; k < nums.size(); k++) {
+            if (used[k] && nums.get(k) != n && nums.get(k).value() == n.value() && !nums.get(k).soft()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void keyPartners(List<Num> nums, boolean[] used) {
+        for (int k = 0; k < nums.size(); k++) {
+            String key = nums.get(k).key();
+            if (used[k] || key == null) {
+                continue;
+            }
+            for (int j = 0; j < nums.size(); j++) {
+                if (used[j] && key.equals(nums.get(j).key())) {
+                    used[k] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A run of numbers written as one figure on the other side, its digits grouped otherwise: a phone number
+     * 0800 555 111 against ۰۸۰۰۵۵۵۱۱۱. The digits as written, leading zeros included, must agree.
+     */
+    private static void groupedDigits(String source, List<Num> src, boolean[] srcUsed, String target, List<Num> tgt,
+                                      boolean[] tgtUsed) {
+        for (int a = 0; a < src.size(); a++) {
+            for (int b = a; b < src.size() && joinable(source, src, srcUsed, a, b); b++) {
+                String digits = digits(source, src, a, b);
+                for (int c = 0; c < tgt.size(); c++) {
+                    for (int d = c; d < tgt.size() && joinable(target, tgt, tgtUsed, c, d); d++) {
+                        if ((b > a || d > c) && digits.length() >= 5 && digits.equals(digits(target, tgt, c, d))) {
+                            java.util.Arrays.fill(srcUsed, a, b + 1, true);
+                            java.util.Arrays.fill(tgtUsed, c, d + 1, true);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the numbers {@code a..b} are unmatched, written in digits and apart only by spaces or dashes. */
+    private static boolean joinable(String text, List<Num> nums, boolean[] used, int a, int b) {
+        Num last = nums.get(b);
+        if (used[b] || last.soft() || last.code()) {
+            return false;
+        }
+        if (b == a) {
+            return true;
+        }
+        String gap = text.substring(nums.get(b - 1).end(), last.start());
+        return gap.length() == 1 && " -.\u00A0".indexOf(gap.charAt(0)) >= 0;
+    }
+
+    private static String digits(String text, List<Num> nums, int a, int b) {
+        StringBuilder out = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            for (char c : text.substring(nums.get(k).start(), nums.get(k).end()).toCharArray()) {
+                if (org.hamgam.text.Digits.isDigit(c)) {
+                    out.append((char) ('0' + org.hamgam.text.Digits.value(c)));
+                } else if (Chars.isLetter(c)) {
+                    return "";
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Measures converted between units: a figure that converts within rounding is the same figure, and so is a
+     * converted figure a translation adds or drops beside the one it states (6 feet (1.8 m) for ۱٫۸ متر); a figure
+     * that converts to something else is a wrong conversion.
+     */
+    private static void conversions(QaPair pair, List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed,
+                                    List<Issue> out) {
+        List<Units.Measure> sm = Units.find(pair.source(), src, true);
+        List<Units.Measure> tm = Units.find(pair.target(), tgt, false);
+        if (sm.isEmpty() && tm.isEmpty()) {
+            return;
+        }
+        for (Units.Measure s : sm) {
+            for (Units.Measure t : tm) {
+                if (!srcUsed[s.number()] && !tgtUsed[t.number()] && s.converts(t)) {
+                    use(s, srcUsed);
+                    use(t, tgtUsed);
+                }
+            }
+        }
+        // The figure copied but not converted: 100 degrees Celsius for 100°F.
+        for (Units.Measure s : sm) {
+            for (Units.Measure t : tm) {
+                Num n = tgt.get(t.number());
+                if (srcUsed[s.number()] && tgtUsed[t.number()] && s.extra() < 0 && t.extra() < 0
+                        && s.dimension() == t.dimension() && s.metric() != t.metric() && !s.converts(t)
+                        && src.get(s.number()).sameValue(n) && !convertedElsewhere(s, tm)) {
+                    out.add(new Issue(CODE, Severity.ERROR, pair.id(), n.start(), n.end(), "The measure \""
+                            + pair.target().substring(n.start(), n.end()) + "\" keeps the figure of the source but"
+                            + " not its unit: it is not converted.", ""));
+                }
+            }
+        }
+        redundant(tm, tgt, tgtUsed);
+        redundant(sm, src, srcUsed);
+        for (Units.Measure s : sm) {
+            for (Units.Measure t : tm) {
+                if (!srcUsed[s.number()] && !tgtUsed[t.number()] && s.dimension() == t.dimension()
+                        && s.metric() != t.metric()) {
+                    use(s, srcUsed);
+                    use(t, tgtUsed);
+                    Num n = tgt.get(t.number());
+                    Num sn = src.get(s.number());
+                    int end = t.extra() >= 0 ? tgt.get(t.extra()).end() : n.end();
+                    out.add(new Issue(CODE, Severity.ERROR, pair.id(), n.start(), end, "The measure \""
+                            + pair.target().substring(n.start(), end) + "\" does not convert to \""
+                            + pair.source().substring(sn.start(), sn.end()) + "\" of the source.",
+                            format(sn.value())));
+                }
+            }
+        }
+    }
+
+    private static boolean convertedElsewhere(Units.Measure s, List<Units.Measure> others) {
+        for (Units.Measure o : others) {
+            if (s.converts(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A measure left over that restates, in another unit, a measure of the same text that was matched. */
+    private static void redundant(List<Units.Measure> measures, List<Num> nums, boolean[] used) {
+        for (Units.Measure m : measures) {
+            if (used[m.number()]) {
+                continue;
+            }
+            for (Units.Measure other : measures) {
+                if (other != m && used[other.number()] && other.metric() != m.metric() && m.converts(other)) {
+                    use(m, used);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void use(Units.Measure m, boolean[] used) {
+        used[m.number()] = true;
+        if (m.extra() >= 0) {
+            used[m.extra()] = true;
+        }
+    }
+
+    /**
+     * A score or code of three or more numbers joined by dashes (5-0-0) whose numbers the other side has in another
+     * order (0-0-5): every number matches, so only the order can tell. Two numbers are left alone: a range is as
+     * often written in right-to-left order in Persian text (۱۸-۶۴, 11-2010).
+     */
+    private static void order(QaPair pair, List<Num> src, List<Num> tgt, List<Issue> out) {
+        List<int[]> srcRuns = dashRuns(pair.source(), src);
+        List<int[]> tgtRuns = dashRuns(pair.target(), tgt);
+        for (int[] t : tgtRuns) {
+            double[] tv = values(tgt, t);
+            double[] sortedT = tv.clone();
+            java.util.Arrays.sort(sortedT);
+            for (int[] s : srcRuns) {
+                double[] sv = values(src, s);
+                double[] sortedS = sv.clone();
+                java.util.Arrays.sort(sortedS);
+                if (java.util.Arrays.equals(sortedS, sortedT) && !java.util.Arrays.equals(sv, tv)) {
+                    Num first = tgt.get(t[0]);
+                    Num last = tgt.get(t[1]);
+                    out.add(new Issue(CODE, Severity.WARNING, pair.id(), first.start(), last.end(), "The numbers \""
+                            + pair.target().substring(first.start(), last.end()) + "\" are in another order than \""
+                            + pair.source().substring(src.get(s[0]).start(), src.get(s[1]).end())
+                            + "\" in the source.", pair.source().substring(src.get(s[0]).start(),
+                            src.get(s[1]).end())));
+                }
+            }
+        }
+    }
+
+    /** Runs of three or more numbers joined by single dashes: the first and last index of each. */
+    private static List<int[]> dashRuns(String text, List<Num> nums) {
+        List<int[]> runs = new java.util.ArrayList<>();
+        int k = 0;
+        while (k < nums.size()) {
+            int j = k;
+            while (j + 1 < nums.size() && !nums.get(j).soft() && !nums.get(j + 1).soft()
+                    && nums.get(j + 1).start() == nums.get(j).end() + 1 && isDash(text.charAt(nums.get(j).end()))) {
+                j++;
+            }
+            if (j - k >= 2) {
+                runs.add(new int[] {k, j});
+            }
+            k = j + 1;
+        }
+        return runs;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static double[] values(List<Num> nums, int[] run) {
+        double[] out = new double[run[1] - run[0] + 1];
+        for (int k = run[0]; k <= run[1]; k++) {
+            out[k - run[0]] = nums.get(k).value();
+        }
+        return out;
     }
 
     /** Whether the target has a number of a name left unmatched: then a source name's number differs. */

@@ -22,10 +22,22 @@ final class Numbers {
     /**
      * A number found in a text; offsets are into that text, end exclusive. {@code soft}: spelled as a word;
      * {@code code}: part of a Latin name or code (COVID-19, SARS-CoV-2, Su-35), which a translation may add.
+     * {@code key}: a writing that stands for the same thing whatever its value reads as, or null: a slash pair
+     * ({@code 2/3}, {@code 24/7}: a fraction in English, a decimal by the Persian reading), a clock time
+     * ({@code t7:55} for 7.55am and ۷:۵۵), a decade ({@code d30} for the 1930s and دهه ۳۰). Both numbers of a pair
+     * carry its key.
      */
-    record Num(double value, int start, int end, boolean soft, boolean code) {
+    record Num(double value, int start, int end, boolean soft, boolean code, String key) {
+        Num(double value, int start, int end, boolean soft, boolean code) {
+            this(value, start, end, soft, code, null);
+        }
+
         boolean sameValue(Num other) {
-            return sameValue(value, other.value);
+            return sameValue(value, other.value) || key != null && key.equals(other.key);
+        }
+
+        Num withKey(String k) {
+            return new Num(value, start, end, soft, code, k);
         }
 
         static boolean sameValue(double a, double b) {
@@ -63,7 +75,16 @@ final class Numbers {
         for (int i = 0; i < ordinals.length; i++) {
             EN_WORDS.put(ordinals[i], (long) (i + 1));
         }
-        EN_WORDS.put("twentieth", 20L);
+        String[] moreOrdinals = {"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth"};
+        for (int i = 0; i < moreOrdinals.length; i++) {
+            EN_WORDS.put(moreOrdinals[i], (long) (13 + i));
+        }
+        String[] tenOrdinals = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+            "eightieth", "ninetieth"};
+        for (int i = 0; i < tenOrdinals.length; i++) {
+            EN_WORDS.put(tenOrdinals[i], (long) (20 + 10 * i));
+        }
         EN_WORDS.put("once", 1L);
         EN_WORDS.put("twice", 2L);
         EN_WORDS.put("single", 1L);
@@ -90,6 +111,18 @@ final class Numbers {
         for (int i = 0; i < faOrdinals.length; i++) {
             FA_WORDS.put(faOrdinals[i], (long) (i + 1));
         }
+        // Ordinals: نوزدهم, نوزدهمین (19th), چهل و چهارمین (44th), سی‌ام (30th); سوم is irregular.
+        for (Map.Entry<String, Long> e : List.copyOf(FA_WORDS.entrySet())) {
+            String w = e.getKey();
+            if (e.getValue() == 3 || w.equals("صفر") || w.endsWith("م")) {
+                continue;
+            }
+            String stem = w.endsWith("ی") ? w + "‌ا" : w;
+            FA_WORDS.putIfAbsent(stem + "م", e.getValue());
+            FA_WORDS.putIfAbsent(stem + "مین", e.getValue());
+        }
+        FA_WORDS.put("سی‌ام", 30L);
+        FA_WORDS.put("سی‌امین", 30L);
         FA_WORDS.put("اول", 1L);
         FA_WORDS.put("نخست", 1L);
         FA_WORDS.put("نخستین", 1L);
@@ -242,7 +275,8 @@ final class Numbers {
         for (int k = 1; k < out.size(); k++) {
             Num a = out.get(k - 1);
             Num b = out.get(k);
-            if (a.soft() || b.soft() || b.start() != a.end() + 1 || !isDash(text[a.end()])) {
+            if (a.soft() || b.soft() || b.start() != a.end() + 1
+                    || !isDash(text[a.end()]) && !(text[a.end()] == '/' && !slashDate(text, a.start(), b.end()))) {
                 continue;
             }
             if (isYear(a) && b.end() - b.start() == 2) {
@@ -250,7 +284,7 @@ final class Numbers {
                 if (full != null) {
                     out.set(k, full);
                 }
-            } else if (isYear(b) && a.end() - a.start() == 2) {
+            } else if (isYear(b) && a.end() - a.start() == 2 && isDash(text[a.end()])) {
                 Num full = fullYear(b, a);
                 if (full != null) {
                     out.set(k - 1, full);
@@ -274,12 +308,15 @@ final class Numbers {
         if (yy.value() != last || last <= y % 100) {
             return null;
         }
-        return new Num(y - y % 100 + last, yy.start(), yy.end(), false, yy.code());
+        return new Num(y - y % 100 + last, yy.start(), yy.end(), false, yy.code(), yy.key());
     }
 
     private static int readDigits(char[] text, int start, boolean persian, List<Num> out) {
         int n = text.length;
         int i = start;
+        // ".08%": a decimal written without its zero, after a space or a bracket, never after a word (a full stop).
+        boolean leadingPoint = start > 0 && text[start - 1] == '.'
+                && (start == 1 || !Character.isLetterOrDigit(text[start - 2]));
         double intPart = 0;
         int firstGroup = 0;
         while (i < n && Digits.isDigit(text[i])) {
@@ -323,24 +360,156 @@ final class Numbers {
                 }
             }
         }
+        if (leadingPoint && i == start + firstGroup) {
+            value = intPart / Math.pow(10, firstGroup);
+        }
+        String key = null;
         // Whole hours: "8:00" says no more than "ساعت ۸".
         if (i + 3 <= n && text[i] == ':' && Digits.value(text[i + 1]) == 0
                 && Digits.value(text[i + 2]) == 0 && (i + 3 == n || !Digits.isDigit(text[i + 3]))) {
             i += 3;
+        } else if (firstGroup <= 2 && i == start + firstGroup && i + 3 <= n && text[i] == ':'
+                && runOfDigits(text, i + 1) == 2) {
+            // A clock time, ۷:۵۵ or 7:55: its two numbers carry the time, which 7.55am also names.
+            key = clock((int) intPart, (int) (Digits.value(text[i + 1]) * 10 + Digits.value(text[i + 2])));
+        } else if (!persian && firstGroup <= 2 && i == start + firstGroup + 3 && text[start + firstGroup] == '.'
+                && meridiem(text, i)) {
+            key = clock((int) intPart, (int) Math.round((value - intPart) * 100));
+        }
+        if (key == null && firstGroup == 2 && i == start + 2 && start > 1 && text[start - 1] == ':'
+                && Digits.isDigit(text[start - 2]) && (start < 4 || !Digits.isDigit(text[start - 4]))) {
+            int hour = Digits.value(text[start - 2]) + (start > 2 && Digits.isDigit(text[start - 3])
+                    ? 10 * Digits.value(text[start - 3]) : 0);
+            key = clock(hour, (int) intPart);
+        }
+        if (key == null) {
+            key = slashPair(text, start, i, persian);
+        }
+        if (key == null) {
+            key = decade(text, start, i, value, persian);
         }
         int end = i;
         int after = scaleAfter(text, i);
         if (after > 0) {
             value *= SCALES.get(wordAt(text, after));
             end = wordEnd(text, after);
+        } else {
+            long glued = abbreviatedScale(text, start, i);
+            if (glued > 0) {
+                value *= glued;
+                end = wordEnd(text, i);
+            }
         }
         // In a Persian text, a number glued to a word of either script is part of a name too (کووید-19).
         boolean code = start > 0 && (persian ? Chars.isLetter(text[start - 1])
                 || start > 1 && text[start - 1] == '-' && Chars.isLetter(text[start - 2])
                 : isLatinLetter(text[start - 1])
                 || start > 1 && text[start - 1] == '-' && isLatinLetter(text[start - 2]));
-        out.add(new Num(value, start, end, false, code));
+        out.add(new Num(value, leadingPoint ? start - 1 : start, end, false, code, key));
         return end;
+    }
+
+    private static String clock(int hour, int minute) {
+        return "t" + hour % 12 + ":" + minute;
+    }
+
+    /** Whether am or pm (a.m., p.m.) follows, glued or after a space. */
+    private static boolean meridiem(char[] text, int from) {
+        int k = from;
+        if (k < text.length && text[k] == ' ') {
+            k++;
+        }
+        if (k + 1 >= text.length) {
+            return false;
+        }
+        char a = Character.toLowerCase(text[k]);
+        char m = Character.toLowerCase(text[k + 1] == '.' && k + 2 < text.length ? text[k + 2] : text[k + 1]);
+        return (a == 'a' || a == 'p') && m == 'm';
+    }
+
+    /**
+     * The key of a number that is one side of a slash pair (2/3, 24/7, 1968/69), whole digits on both sides and
+     * no third part (a date): the pair as written in ASCII digits; or null.
+     */
+    private static String slashPair(char[] text, int start, int end, boolean persian) {
+        int a = start;
+        int b = end;
+        if (end < text.length && text[end] == '/' && runOfDigits(text, end + 1) > 0) {
+            b = end + 1 + runOfDigits(text, end + 1);
+        } else if (start > 1 && text[start - 1] == '/' && Digits.isDigit(text[start - 2])) {
+            a = start - 1;
+            while (a > 0 && Digits.isDigit(text[a - 1])) {
+                a--;
+            }
+        } else if (persian) {
+            // The Persian reading took "۲/۳" as one decimal: find its slash inside.
+            int slash = -1;
+            for (int k = start; k < end; k++) {
+                if (text[k] == '/') {
+                    slash = k;
+                }
+            }
+            if (slash < 0) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        if (a > 0 && (text[a - 1] == '/' || text[a - 1] == '.') || b < text.length && text[b] == '/') {
+            return null;
+        }
+        StringBuilder k = new StringBuilder("s");
+        for (int i = a; i < b; i++) {
+            k.append(Digits.isDigit(text[i]) ? (char) ('0' + Digits.value(text[i])) : text[i]);
+        }
+        return k.indexOf("/") < 0 || k.indexOf(".") >= 0 ? null : k.toString();
+    }
+
+    /**
+     * The key of a decade, or null: English 1930s, '30s or 30s (the digits and an s), Persian دهه ۳۰ or دهه ۱۹۳۰.
+     */
+    private static String decade(char[] text, int start, int end, double value, boolean persian) {
+        if (value != Math.rint(value) || value % 10 != 0) {
+            return null;
+        }
+        if (persian) {
+            int k = start - 1;
+            while (k >= 0 && (text[k] == ' ' || text[k] == '\u200C')) {
+                k--;
+            }
+            boolean after = k >= 2 && text[k] == 'ه' && text[k - 1] == 'ه' && text[k - 2] == 'د'
+                    && (k == 2 || !Chars.isLetter(text[k - 3]));
+            return after ? "d" + (long) value % 100 : null;
+        }
+        int k = end;
+        if (k < text.length && (text[k] == '\'' || text[k] == '\u2019')) {
+            k++;
+        }
+        if (k >= text.length || text[k] != 's') {
+            return null;
+        }
+        return k + 1 >= text.length || !Chars.isLetter(text[k + 1]) ? "d" + (long) value % 100 : null;
+    }
+
+    /**
+     * The scale of an abbreviation glued to an amount (£2.8bn, $125m, €40k, 3tn), or 0. Alone, m means metres and k
+     * a thousand of anything: they count only after a currency sign.
+     */
+    private static long abbreviatedScale(char[] text, int start, int end) {
+        int wEnd = wordEnd(text, end);
+        if (wEnd == end || wEnd - end > 3) {
+            return 0;
+        }
+        String w = new String(text, end, wEnd - end).toLowerCase(java.util.Locale.ROOT);
+        boolean currency = start > 0 && "£$€¥".indexOf(text[start - 1]) >= 0;
+        return switch (w) {
+            case "bn" -> 1_000_000_000L;
+            case "tn", "trn" -> 1_000_000_000_000L;
+            case "m", "mn" -> currency ? 1_000_000L : 0;
+            case "b" -> currency ? 1_000_000_000L : 0;
+            case "k" -> currency ? 1_000L : 0;
+            default -> 0;
+        };
     }
 
     private static boolean isLatinLetter(char c) {
@@ -366,7 +535,8 @@ final class Numbers {
     /** The start of a scale word (thousand, میلیون) right after a number, or -1. */
     private static int scaleAfter(char[] text, int from) {
         int k = from;
-        while (k < text.length && (text[k] == ' ' || text[k] == '\u00A0' || text[k] == '-')) {
+        // "$300+ billion": at least 300 billion, the amount of بیش از ۳۰۰ میلیارد.
+        while (k < text.length && (text[k] == ' ' || text[k] == '\u00A0' || text[k] == '-' || text[k] == '+')) {
             k++;
         }
         if (k >= text.length || !Chars.isLetter(text[k])) {
@@ -380,6 +550,7 @@ final class Numbers {
     private static int readWords(char[] text, int start, List<Num> out) {
         double total = 0;
         double current = 0;
+        boolean joined = false;
         int i = start;
         int end = start;
         while (i < text.length) {
@@ -387,6 +558,13 @@ final class Numbers {
             String word = wordAt(text, i, wEnd);
             Long unit = EN_WORDS.containsKey(word) ? EN_WORDS.get(word) : FA_WORDS.get(word);
             Long scale = SCALES.get(word);
+            // Units join without "and" only as tens and a unit (twenty five); یک صفر is a score, two numbers.
+            if (unit != null && current != 0 && !joined && unit != 100
+                    && !(current % 100 == 0 && unit < 100
+                            || current % 100 >= 20 && current % 10 == 0 && unit < 10)) {
+                break;
+            }
+            joined = false;
             if (unit != null) {
                 if (unit == 100 && word.equals("hundred")) {
                     current = (current == 0 ? 1 : current) * 100;
@@ -408,6 +586,7 @@ final class Numbers {
             int jEnd = k < text.length ? wordEnd(text, k) : k;
             String joiner = wordAt(text, k, jEnd);
             if (joiner.equals("and") || joiner.equals("و")) {
+                joined = true;
                 k = jEnd;
                 while (k < text.length && text[k] == ' ') {
                     k++;

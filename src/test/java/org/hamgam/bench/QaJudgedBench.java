@@ -27,7 +27,8 @@ import org.hamgam.qa.QaRunner;
  * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|each] [--judged=bench/qa-judged.tsv]}. The parts are QaBench's: documents alternate between
+ * [--part=dev|test|each] [--judged=bench/qa-judged.tsv] [--fast]}; {@code --fast} runs the checks without
+ * LanguageTool and leaves out their judged findings. The parts are QaBench's: documents alternate between
  * development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order.
  */
 public final class QaJudgedBench {
@@ -42,8 +43,11 @@ public final class QaJudgedBench {
     public static void main(String[] args) throws IOException {
         String which = "each";
         Path judgedFile = Path.of("bench/qa-judged.tsv");
+        boolean fast = false;
         for (String a : args) {
-            if (a.startsWith("--part=")) {
+            if (a.equals("--fast")) {
+                fast = true;
+            } else if (a.startsWith("--part=")) {
                 which = a.substring("--part=".length());
             } else if (a.startsWith("--judged=")) {
                 judgedFile = Path.of(a.substring("--judged=".length()));
@@ -57,7 +61,10 @@ public final class QaJudgedBench {
             docs.computeIfAbsent(p.id().substring(0, p.id().indexOf(':')), d -> new ArrayList<>()).add(p);
         }
         Map<String, Judged> judged = read(judgedFile);
-        QaRunner runner = QaRunner.standard(Set.of());
+        if (fast) {
+            judged.keySet().removeIf(k -> !QaRunner.FAST_CODES.contains(k.split("\t")[1]));
+        }
+        QaRunner runner = fast ? QaRunner.withoutLanguageTool() : QaRunner.standard(Set.of());
         Map<String, QaPair> byId = new HashMap<>();
         List<String> unjudged = new ArrayList<>();
         List<String> parts = which.equals("each") ? List.of("dev", "test") : List.of(which);

@@ -1,0 +1,123 @@
+package org.hamgam.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The number check on the ways professional news translations write the same figure, and on wrong figures. */
+class NumberCheckTest {
+    private final NumberCheck check = new NumberCheck();
+
+    private List<Issue> run(String source, String target) {
+        return check.check(List.of(QaPair.of("s1", source, target)));
+    }
+
+    private List<Issue> warnings(String source, String target) {
+        return run(source, target).stream().filter(i -> i.severity() != Severity.INFO).toList();
+    }
+
+    @Test
+    void ordinalsInWordsMatchOrdinalsInDigits() {
+        assertThat(warnings("در اواسط قرن نوزدهم", "in the mid 19th century")).isEmpty();
+        assertThat(warnings("در چهل و چهارمین دور", "on the 44th lap")).isEmpty();
+        assertThat(warnings("در نوزدهمین روز از ماه مارس", "this 19th day of March")).isEmpty();
+        assertThat(warnings("در دور بیستم", "in the twentieth round")).isEmpty();
+        assertThat(warnings("در چهل و چهارمین دور", "on the 45th lap")).isNotEmpty();
+    }
+
+    @Test
+    void aScoreInWordsIsTwoNumbers() {
+        assertThat(warnings("بازی یک صفر تمام شد", "the game ended 1-0")).isEmpty();
+        assertThat(warnings("بازی یک صفر تمام شد", "the game ended 1-2")).isNotEmpty();
+    }
+
+    @Test
+    void amountsWithAbbreviatedScales() {
+        assertThat(warnings("۲٫۸ میلیارد پوند", "£2.8bn")).isEmpty();
+        assertThat(warnings("۱۲۵ میلیون پوند", "£125m")).isEmpty();
+        assertThat(warnings("بیش از ۳۰۰ میلیارد دلار", "a $300+ billion impact")).isEmpty();
+        assertThat(warnings("۲٫۸ میلیارد پوند", "£2.8m")).isNotEmpty();
+        // Without a currency sign, m is metres.
+        assertThat(warnings("۱۲۵ متر", "125m")).isEmpty();
+    }
+
+    @Test
+    void clockTimesFractionsDecadesAndYearPairs() {
+        assertThat(warnings("ساعت ۷:۵۵ صبح", "at 7.55am")).isEmpty();
+        assertThat(warnings("ساعت ۷:۵۵ صبح", "at 7:55")).isEmpty();
+        assertThat(warnings("ساعت ۷:۴۵ صبح", "at 7.55am")).isNotEmpty();
+        assertThat(warnings("به 2/3 کاهش دهد", "reduce demand by 2/3")).isEmpty();
+        assertThat(warnings("به صورت 24/7 فعالیت می‌کنند", "working 24/7")).isEmpty();
+        assertThat(warnings("در دهه 30 میلادی", "in the 1930s")).isEmpty();
+        assertThat(warnings("در دهه 40 میلادی", "in the 1930s")).isNotEmpty();
+        assertThat(warnings("در سال‌های ۱۹۶۸ / ۱۹۶۹", "in 1968/69")).isEmpty();
+        assertThat(warnings("از 0.08% در نیوزیلند", "to .08% in New Zealand")).isEmpty();
+    }
+
+    @Test
+    void phoneNumbersGroupedDifferentlyAgree() {
+        assertThat(warnings("با شماره ۰۸۰۰۵۵۵۱۱۱ تماس بگیرید", "call 0800 555 111")).isEmpty();
+        assertThat(warnings("با شماره ۰۸۰۰۵۵۵۱۱۲ تماس بگیرید", "call 0800 555 111")).isNotEmpty();
+    }
+
+    @Test
+    void unitConversionsWithinRoundingAgree() {
+        assertThat(warnings("یک خوک ۲۵۰ کیلوگرمی", "a 550 pound hog")).isEmpty();
+        assertThat(warnings("دیواری به ارتفاع ۶۰ سانتیمتر", "a two-foot wall")).isEmpty();
+        assertThat(warnings("۱۶ کیلومتر دورتر", "10 miles away")).isEmpty();
+        assertThat(warnings("دمای ۳۸ درجه سانتیگراد", "a temperature of 100°F")).isEmpty();
+        assertThat(warnings("باران ۲۵ میلیمتری", "an inch of rain, 1 inches")).isEmpty();
+        assertThat(warnings("قد او ۱۹۸ سانتیمتر است", "he is 6-foot-6")).isEmpty();
+        assertThat(warnings("قد او ۶ فوت و ۶ اینچ است", "he is 198 cm tall")).isEmpty();
+        assertThat(warnings("قد او ۱۹۸ سانتیمتر است", "he is 6ft 6in tall")).isEmpty();
+        // A translation that drops the converted figure the original gave beside it.
+        assertThat(warnings("در فاصله ۱٫۸ متری", "within 6 feet (1.8 m)")).isEmpty();
+    }
+
+    @Test
+    void aWrongConversionIsAnError() {
+        List<Issue> wrong = warnings("قد او ۱۸۲ سانتیمتر است", "he is 6-foot-6");
+        assertThat(wrong).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.message()).contains("6-foot-6").contains("۱۸۲");
+        });
+        // The figure kept and the unit changed: 550 kilograms is not 550 pounds.
+        assertThat(warnings("یک خوک ۵۵۰ کیلوگرمی", "a 550 pound hog")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("not converted"));
+        assertThat(warnings("یک خوک ۳۵۰ کیلوگرمی", "a 550 pound hog")).isNotEmpty();
+        assertThat(warnings("دمای ۱۰۰ درجه سانتیگراد", "a temperature of 100°F")).isNotEmpty();
+    }
+
+    @Test
+    void numbersInAnotherOrderAreReported() {
+        assertThat(warnings("نتیجه ۵-۰-۰ بود", "the result was 0-0-5")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("order"));
+        assertThat(warnings("نتیجه ۵-۰-۰ بود", "the result was 5-0-0")).isEmpty();
+        // A range in right-to-left order is no error.
+        assertThat(warnings("در سال‌های 11-2010", "in 2010-11")).isEmpty();
+    }
+
+    @Test
+    void aFigureTheSourceRepeatsNeedNotBeRepeated() {
+        List<Issue> issues = run("از ۲۹ تخت به ازای هر ۱۰۰،۰۰۰ نفر تا ۴ تخت به ازای هر ۱۰۰،۰۰۰ نفر",
+                "from 29 to 4 beds per 100,000 population");
+        assertThat(issues).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+        assertThat(warnings("در سال ۲۰۲۰ و ماه ۵", "in 2020")).isNotEmpty();
+    }
+
+    @Property(tries = 100)
+    void poundsConvertedAndRoundedToKilogramsAgree(@ForAll @IntRange(min = 20, max = 2000) int pounds) {
+        long kg = Math.round(pounds * 0.45359237);
+        assertThat(warnings("وزن " + kg + " کیلوگرم", "weighs " + pounds + " pounds")).isEmpty();
+        long wrong = Math.round(kg * 1.3) + 2;
+        assertThat(warnings("وزن " + wrong + " کیلوگرم", "weighs " + pounds + " pounds")).isNotEmpty();
+    }
+}
