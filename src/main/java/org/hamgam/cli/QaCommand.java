@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 "  ./hamgam qa --no-grammar --fail-on error pairs.tsv",
         },
         description = {"Check Persian-English pairs: terminology, number, untranslated, same-as-source, length, "
-                + "inconsistent, punctuation, whitespace, spelling and grammar (LanguageTool, en-US), and "
+                + "inconsistent, punctuation, whitespace, spelling and grammar (LanguageTool; British and American "
+                + "spellings both accepted unless --english is given), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
                 "FILE is a TSV with a header row id<TAB>source<TAB>target, a TMX, an XLIFF (1.2 or 2.x), or a "
                         + "folder 'hamgam run' wrote (its NAME/NAME.xlf files)."})
@@ -62,6 +63,10 @@ final class QaCommand implements Callable<Integer> {
             + "line (a Hunspell .dic works too); repeatable.")
     List<Path> wordLists = new ArrayList<>();
 
+    @Option(names = "--english", paramLabel = "VARIANT", description = "The English the targets must be written in: "
+            + "en-US or en-GB; the other variant's spellings are then warnings. Default: both accepted.")
+    String english;
+
     @Mixin
     VerboseOption verbose;
 
@@ -72,6 +77,9 @@ final class QaCommand implements Callable<Integer> {
             case "warning" -> Severity.WARNING;
             default -> throw new UsageException("--fail-on must be error or warning, not " + failOn);
         };
+        if (english != null && !english.equals("en-US") && !english.equals("en-GB")) {
+            throw new UsageException("--english must be en-US or en-GB, not " + english);
+        }
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa");
         TermMatcher matcher = new TermMatcher(glossary);
         TermAlternatives alternatives = new TermAlternatives(glossary);
@@ -83,7 +91,7 @@ final class QaCommand implements Callable<Integer> {
             }
         }
         QaRunner runner = noGrammar ? QaRunner.withoutLanguageTool()
-                : QaRunner.standard(Stages.spellingExceptions(glossary), WordListFiles.load(wordLists));
+                : QaRunner.standard(Stages.spellingExceptions(glossary), WordListFiles.load(wordLists), english);
         List<Issue> issues = runner.run(pairs);
         var out = spec.commandLine().getOut();
         out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));

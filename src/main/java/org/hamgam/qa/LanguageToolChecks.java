@@ -17,18 +17,22 @@ import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * LanguageTool on both sides: {@code spelling} and {@code grammar} on the English targets (en-US), split by rule
- * category, and {@code source-*} findings from the Persian rules on the sources, which describe the source and
- * never count as translation errors. The English side runs once per set of pairs and serves both codes.
+ * LanguageTool on both sides: {@code spelling} and {@code grammar} on the English targets, split by rule category,
+ * and {@code source-*} findings from the Persian rules on the sources, which describe the source and never count as
+ * translation errors. The English side runs once per set of pairs and serves both codes.
  *
- * <p>The speller does not know names and jargon, so its findings are graded: glossary terms, codes and acronyms
- * (HCoV-229E, IgG), Latin words copied from the source and the words of a user's list are accepted; capitalised
- * words (names), British spellings, words whose only fault is case, unknown words that recur in several pairs (a
- * document's own vocabulary) and words no known word is one edit away from (a term the dictionary lacks, not a
- * slip of the keyboard) are info; the rest, likely typos, are warnings. Grammar, doubled words and wrong word forms
- * (a/an, its/it's) are warnings; style and typography advice, advice on writing compounds open or closed (a matter
- * of house style) and multi-word spelling rules (which mostly question names) are info. On the source, spacing,
- * typography and LanguageTool's list of older spellings with a standard form are info.
+ * <p>British and American spellings are both right unless one variant is chosen; then the other's spellings are
+ * warnings. The speller does not know names and jargon, so its findings are graded: glossary terms, codes and
+ * acronyms (HCoV-229E, IgG), Latin words copied from the source and the words of a user's list are accepted;
+ * capitalised words (names), words whose only fault is case, unknown words that recur in several pairs (a
+ * document's own vocabulary), words made of known words (brainstem, multinucleated, faecal-oral), the second word
+ * of a species name, terms the source writes by their sound, and words no known word is one edit away from are
+ * info; the rest, likely typos, are warnings. A name is a warning when the source shows it is misspelt: the source
+ * keeps it in Latin script spelled otherwise, or writes by its sound a known name one doubled letter away (Miler,
+ * کنی میلر, for Miller). Grammar, doubled words and wrong word forms (a/an) are warnings; style and typography
+ * advice, capitals of titles, look-alike word guesses, rules that guess a part of speech (its/it's, "for use"),
+ * advice on writing compounds and multi-word spelling rules (which mostly question names) are info. On the source,
+ * spacing, typography and LanguageTool's list of older spellings with a standard form are info.
  */
 final class LanguageToolChecks {
     static final String SPELLING = "spelling";
@@ -55,15 +59,34 @@ final class LanguageToolChecks {
     private record Memo(List<QaPair> pairs, List<Issue> issues) {
     }
 
+    /** The variant the user asked for, or null: then British and American spellings are both right. */
+    private final String variant;
+    /** The other English variant's speller: a word it knows is a spelling of that variant, not a typo. */
+    private final LanguageToolPool otherVariant;
+
     /** With a user word list: single words accepted in any case, as the glossary's terms are. */
     LanguageToolChecks(Set<String> spellingExceptions, Set<String> userWords) {
+        this(spellingExceptions, userWords, null);
+    }
+
+    /**
+     * With a chosen English variant ({@code en-US} or {@code en-GB}): a spelling of the other variant is then a
+     * warning; with null, both are accepted.
+     */
+    LanguageToolChecks(Set<String> spellingExceptions, Set<String> userWords, String englishVariant) {
         this.exceptions = new HashSet<>();
         Set<String> all = new HashSet<>(spellingExceptions);
         all.addAll(userWords);
         for (String e : all) {
             exceptions.add(e.strip().toLowerCase(Locale.ROOT));
         }
-        this.english = new LanguageToolPool("en-US", EN_DISABLED, all);
+        if (englishVariant != null && !englishVariant.equals("en-US") && !englishVariant.equals("en-GB")) {
+            throw new IllegalArgumentException("English variant must be en-US or en-GB, not " + englishVariant);
+        }
+        this.variant = englishVariant;
+        String primary = englishVariant == null ? "en-US" : englishVariant;
+        this.english = new LanguageToolPool(primary, EN_DISABLED, all);
+        this.otherVariant = new LanguageToolPool(primary.equals("en-US") ? "en-GB" : "en-US", EN_DISABLED, all);
         this.persian = new LanguageToolPool("fa", FA_DISABLED, Set.of());
     }
 
@@ -140,10 +163,14 @@ final class LanguageToolChecks {
         for (int i = 0; i < pairs.size(); i++) {
             QaPair pair = pairs.get(i);
             Set<String> names = termWords(pair);
+            Set<String> sourceSounds = null;
             for (RuleMatch m : matches.get(i)) {
                 String covered = pair.target().substring(m.getFromPos(), m.getToPos());
                 if (!isSpelling(m.getRule())) {
-                    Severity severity = isError(m.getRule()) ? Severity.WARNING : Severity.INFO;
+                    // "Hussein A A": a single capital repeated is a person's initials, not a doubled word.
+                    boolean initials = covered.length() == 3 && Character.isUpperCase(covered.charAt(0))
+                            && covered.charAt(0) == covered.charAt(2) && covered.charAt(1) == ' ';
+                    Severity severity = isError(m.getRule()) && !initials ? Severity.WARNING : Severity.INFO;
                     out.add(issue(GRAMMAR, severity, pair.id(), m));
                     continue;
                 }
@@ -154,7 +181,40 @@ final class LanguageToolChecks {
                 boolean typo = isOneEditAway(covered, suggested);
                 // LanguageTool's en-US speller names British spellings in its message.
                 boolean british = isBritish(covered, suggested) || m.getMessage().contains("British English");
-                Severity severity = Character.isUpperCase(covered.charAt(0)) || unknownIn.get(covered) > 1
+                boolean otherSpelling = isWord(covered) && !otherVariant.misspelled(covered);
+                if (otherSpelling) {
+                    if (variant == null) {
+                        continue;
+                    }
+                    out.add(new Issue(SPELLING, Severity.WARNING, pair.id(), m.getFromPos(), m.getToPos(),
+                            "\"" + covered + "\" is not " + variant + " spelling. [" + m.getRule().getId() + "]",
+                            suggested.isEmpty() ? "" : suggested.get(0)));
+                    continue;
+                }
+                if (sourceSounds == null) {
+                    sourceSounds = Transliteration.skeletons(pair.source());
+                }
+                boolean capital = Character.isUpperCase(covered.charAt(0));
+                String kept = capital ? sourceSpelling(covered, pair.source()) : null;
+                if (kept != null) {
+                    out.add(new Issue(SPELLING, Severity.WARNING, pair.id(), m.getFromPos(), m.getToPos(),
+                            "\"" + covered + "\" is spelled \"" + kept + "\" in the source. [" + m.getRule().getId()
+                                    + "]", kept));
+                    continue;
+                }
+                if (capital && typo && misspeltName(covered, suggested.get(0), sourceSounds)) {
+                    out.add(new Issue(SPELLING, Severity.WARNING, pair.id(), m.getFromPos(), m.getToPos(),
+                            "\"" + covered + "\" is a name the dictionary does not know; the source writes it as \""
+                                    + suggested.get(0) + "\" would be written. [" + m.getRule().getId() + "]",
+                            suggested.get(0)));
+                    continue;
+                }
+                // A word the dictionary lacks but its parts make (multinucleated, brainstem, faecal-oral), the
+                // second word of a Latin species name (Rhinolophus affinis), or a term the source writes by its
+                // sound (آپلین for apelin): rare words, not slips of the keyboard.
+                boolean rare = compound(covered) || afterUnknownName(pair.target(), m.getFromPos())
+                        || !capital && Transliteration.writtenIn(covered, sourceSounds, 3);
+                Severity severity = capital || unknownIn.get(covered) > 1 || rare
                         || british || onlyCase(covered, suggested) || !typo ? Severity.INFO : Severity.WARNING;
                 Issue issue = issue(SPELLING, severity, pair.id(), m);
                 if (!typo) {
@@ -165,8 +225,199 @@ final class LanguageToolChecks {
                 out.add(issue);
             }
         }
+        for (int i = 0; i < pairs.size(); i++) {
+            namesAgainstSource(pairs.get(i), matches.get(i), out);
+        }
         memo.set(new Memo(pairs, out));
         return out;
+    }
+
+    /**
+     * Whether a capitalised word the dictionary lacks is a misspelling of the known name it is one doubled letter
+     * from, going by the source: the source writes the name by its sound (میلر), Persian script never doubles a
+     * letter, so it cannot tell Miler from Miller, and the name the dictionary knows is the likelier. A name that
+     * differs from a known one otherwise (a vowel: Nipah, Pipistrellus) is its own name.
+     */
+    static boolean misspeltName(String word, String suggestion, Set<String> sourceSounds) {
+        if (suggestion.isEmpty() || !Character.isUpperCase(suggestion.charAt(0)) || suggestion.indexOf(' ') >= 0) {
+            return false;
+        }
+        return onlyDoubling(word, suggestion) && (Transliteration.writtenIn(word, sourceSounds, 2)
+                || Transliteration.writtenIn(suggestion, sourceSounds, 2));
+    }
+
+    /**
+     * The Latin word of the source that a capitalised word of the target misspells by one letter (Atilio where
+     * the source keeps Attilio in Latin script), or null.
+     */
+    static String sourceSpelling(String word, String source) {
+        int i = 0;
+        while (i < source.length()) {
+            if (!isLatin(source.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < source.length() && isLatin(source.charAt(j))) {
+                j++;
+            }
+            String latin = source.substring(i, j);
+            if (latin.length() >= 4 && oneEdit(word, latin)) {
+                return latin;
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Names one doubled letter from a name the dictionary knows, where the source writes the name by its sound:
+     * Persian script cannot show the doubling, so the known name is the likelier. The word may be unknown
+     * (President Donalld Trump, which LanguageTool passes as a name) or a common word (Kenny Miler: a miler runs
+     * the mile); it is not a known name itself, and does not start a sentence.
+     */
+    private void namesAgainstSource(QaPair pair, List<RuleMatch> matches, List<Issue> out) {
+        String t = pair.target();
+        Set<String> sounds = null;
+        int i = 0;
+        while (i < t.length()) {
+            if (!Character.isUpperCase(t.charAt(i)) || i > 0 && Character.isLetter(t.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < t.length() && Character.isLetter(t.charAt(j))) {
+                j++;
+            }
+            String word = t.substring(i, j);
+            int start = i;
+            i = j;
+            if (word.length() < 4 || covered(matches, start) || sentenceStart(t, start)
+                    || !Chars.hasArabicScriptLetter(pair.source())) {
+                continue;
+            }
+            if (sounds == null) {
+                sounds = Transliteration.skeletons(pair.source());
+            }
+            if (!Transliteration.writtenIn(word, sounds, 2) || english.properNoun(word)) {
+                continue;
+            }
+            String known = doublingVariant(word);
+            if (known != null) {
+                out.add(new Issue(SPELLING, Severity.WARNING, pair.id(), start, j, "\"" + word + "\" is not a name the"
+                        + " dictionary knows; the source writes it as \"" + known + "\" would be written.", known));
+            }
+        }
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\u201C')) {
+            k--;
+        }
+        return k < 0 || ".!?:;".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean covered(List<RuleMatch> matches, int at) {
+        for (RuleMatch m : matches) {
+            if (m.getFromPos() <= at && at < m.getToPos()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The known name the word becomes with one doubled letter written once, or one letter doubled; or null. */
+    private String doublingVariant(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            String v = word.charAt(k) == word.charAt(k - 1) ? word.substring(0, k) + word.substring(k + 1)
+                    : word.substring(0, k + 1) + word.charAt(k) + word.substring(k + 1);
+            if ("aeiouy".indexOf(word.charAt(k)) < 0 && english.properNoun(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code a} and {@code b} differ only in one letter written once or twice (Miler, Miller). */
+    static boolean onlyDoubling(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int k = 1; k < longer.length(); k++) {
+            if (longer.charAt(k) == longer.charAt(k - 1)
+                    && (longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            if (!Character.isLetter(token.charAt(k))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+
+    /** Prefixes that make new words freely (multinucleated, upregulation, prepandemic, socioeconomics). */
+    private static final List<String> PREFIXES = List.of("anti", "auto", "bio", "co", "counter", "de", "geo", "hyper",
+            "hypo", "in", "inter", "intra", "macro", "micro", "mid", "multi", "neuro", "non", "over", "post", "pre",
+            "pro", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un", "under", "up");
+
+    /**
+     * Whether the word is made of words the dictionary knows: two words written closed (brainstem, whitepaper,
+     * takeup), a productive prefix and a word (multinucleated, upregulation), or parts joined by hyphens
+     * (faecal-oral, de-coupled). House style and dictionaries disagree on such words; they are no typos.
+     */
+    private boolean compound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (part.isEmpty() || !PREFIXES.contains(part) && !known(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (w.length() < 7 || !isWord(w)) {
+            return false;
+        }
+        for (int cut = 2; cut <= w.length() - 2; cut++) {
+            String head = w.substring(0, cut);
+            String tail = w.substring(cut);
+            boolean headOk = PREFIXES.contains(head) || cut >= 3 && known(head);
+            if (headOk && known(tail) && (tail.length() >= 3 || known(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean known(String word) {
+        return !english.misspelled(word) || !otherVariant.misspelled(word);
+    }
+
+    /** Whether the word before {@code at} is a capitalised word the dictionary lacks (a genus, a first name). */
+    private boolean afterUnknownName(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String before = text.substring(k + 1, end);
+        return before.length() > 1 && Character.isUpperCase(before.charAt(0)) && english.misspelled(before);
     }
 
     private List<Issue> sourceIssues(List<QaPair> pairs) {
@@ -209,6 +460,9 @@ final class LanguageToolChecks {
      * typography, register and compounding advice are hints.
      */
     static boolean isError(Rule rule) {
+        if (HINT_CATEGORIES.contains(rule.getCategory().getId().toString()) || POS_GUESSES.contains(rule.getId())) {
+            return false;
+        }
         return switch (rule.getLocQualityIssueType()) {
             // Multi-word spelling rules mostly question names (a person, a company) the dictionary lacks.
             case Grammar, Duplication, Misspelling -> !isCompounding(rule)
@@ -216,6 +470,22 @@ final class LanguageToolChecks {
             default -> false;
         };
     }
+
+    /**
+     * Categories of advice rather than error: capitals of titles and parties (house style: "Labour party",
+     * "president of the United States"), phrases a style guide would tighten ("December of 2019"), and "did you
+     * mean" guesses between look-alike words (later/latter, other/others), which LanguageTool makes without knowing
+     * the meaning.
+     */
+    private static final Set<String> HINT_CATEGORIES = Set.of("CASING", "NONSTANDARD_PHRASES", "CONFUSED_WORDS");
+
+    /**
+     * Grammar rules that rest on guessing a word's part of speech where the word is as often a noun as a verb or
+     * adjective: "on its way" (its read as it's), "for use", "have close contact", "103 candidate therapeutics",
+     * "particles like dust", "the virus are" (the verb's subject is further back). Advice, worth a glance only.
+     */
+    private static final Set<String> POS_GUESSES = Set.of("ITS_TO_IT_S", "FOR_VB", "HAVE_PART_AGREEMENT", "CD_NN",
+            "MISSING_TO_BEFORE_A_VERB", "PCT_SINGULAR_NOUN_PLURAL_VERB_AGREEMENT", "MATERIEL");
 
     /**
      * Whether the rule is about writing a compound open, hyphenated or closed (hand washing / handwashing): house

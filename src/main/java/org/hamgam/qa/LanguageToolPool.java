@@ -60,6 +60,37 @@ final class LanguageToolPool {
         return out;
     }
 
+    /**
+     * Whether the language's dictionary speller rejects {@code word}; false when the language has none. Creating
+     * only a speller is not enough: its dictionary is the one the language's tool loads.
+     */
+    boolean misspelled(String word) {
+        SpellingCheckRule spelling = speller.get().orElse(null);
+        try {
+            return spelling != null && spelling.isMisspelled(word);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the language's tagger knows {@code word} as a proper noun (NNP): Miller and Bell are, Miler is not. */
+    boolean properNoun(String word) {
+        try {
+            return tools.get().getLanguage().getTagger().tag(List.of(word)).get(0).hasPosTag("NNP");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final ThreadLocal<java.util.Optional<SpellingCheckRule>> speller = ThreadLocal.withInitial(() -> {
+        for (Rule rule : tools.get().getAllActiveRules()) {
+            if (rule instanceof SpellingCheckRule spelling && spelling.isDictionaryBasedSpellingRule()) {
+                return java.util.Optional.of(spelling);
+            }
+        }
+        return java.util.Optional.empty();
+    });
+
     private List<RuleMatch> checkOne(String text) {
         if (Chars.isBlank(text)) {
             return List.of();

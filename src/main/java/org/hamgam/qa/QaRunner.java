@@ -45,8 +45,16 @@ public final class QaRunner {
      * @param userWords          single words the speller must accept, however many
      */
     public static QaRunner standard(Set<String> spellingExceptions, Set<String> userWords) {
+        return standard(spellingExceptions, userWords, null);
+    }
+
+    /**
+     * All checks, as {@link #standard(Set, Set)}, for one English variant: {@code en-US} or {@code en-GB} makes the
+     * other variant's spellings warnings; null accepts both.
+     */
+    public static QaRunner standard(Set<String> spellingExceptions, Set<String> userWords, String englishVariant) {
         List<Check> all = new ArrayList<>(fastChecks());
-        LanguageToolChecks lt = new LanguageToolChecks(spellingExceptions, userWords);
+        LanguageToolChecks lt = new LanguageToolChecks(spellingExceptions, userWords, englishVariant);
         all.add(lt.spelling());
         all.add(lt.grammar());
         all.add(lt.source());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The one test that starts LanguageTool (English and Persian); it takes several seconds. */
@@ -59,6 +60,53 @@ class LanguageToolChecksTest {
             }
         }
         assertThat(lastTarget).isLessThan(firstSource);
+    }
+
+    @Test
+    void britishAndAmericanSpellingsRareWordsAndNamesAgainstTheSource() {
+        List<QaPair> pairs = List.of(
+                QaPair.of("s1", "کشاورزان مزارع را شخم می‌زنند.", "Farmers are ploughing the fields in a sizeable area."),
+                QaPair.of("s2", "کنی میلر گل زد.", "Kenny Miler scored."),
+                QaPair.of("s3", "سلول‌های چندهسته‌ای دیده شد.", "Multinucleated cells and a brainstem lesion were seen."),
+                QaPair.of("s4", "صبحانه خوردیم.", "We had breakast."),
+                QaPair.of("s5", "رنگ دیوار.", "The color of the wall."));
+        List<Issue> both = QaRunner.standard(Set.of()).run(pairs).stream()
+                .filter(i -> i.code().equals("spelling")).toList();
+        // Both variants are right by default; a name one doubled letter from a known one that the source writes
+        // alike is a warning; a word made of known parts is a hint; a slip of the keyboard is a warning.
+        assertThat(both).filteredOn(i -> i.segment().equals("s1") || i.segment().equals("s5")).isEmpty();
+        assertThat(both).filteredOn(i -> i.segment().equals("s2")).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.WARNING);
+            assertThat(i.suggestion()).isEqualTo("Miller");
+        });
+        assertThat(both).filteredOn(i -> i.segment().equals("s3"))
+                .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+        assertThat(both).filteredOn(i -> i.segment().equals("s4")).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+        List<Issue> british = QaRunner.standard(Set.of(), Set.of(), "en-GB").run(pairs).stream()
+                .filter(i -> i.code().equals("spelling") && i.severity() == Severity.WARNING).toList();
+        assertThat(british).extracting(Issue::segment).contains("s5").doesNotContain("s1");
+    }
+
+    @Test
+    void initialsAreNoDoubledWordAndStyleIsAHint() {
+        List<Issue> issues = QaRunner.standard(Set.of()).run(List.of(
+                QaPair.of("s1", "حسین و همکاران", "Hussein A A and colleagues studied it."),
+                QaPair.of("s2", "حزب کارگر", "He joined the labour party in December of 2019.")));
+        assertThat(issues).filteredOn(i -> i.code().equals("grammar"))
+                .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void aNameDiffersFromAKnownOneByADoubledLetterOnly() {
+        assertThat(LanguageToolChecks.onlyDoubling("Miler", "Miller")).isTrue();
+        assertThat(LanguageToolChecks.onlyDoubling("Nipah", "Nipa")).isFalse();
+        assertThat(LanguageToolChecks.onlyDoubling("Macroscopy", "Microscopy")).isFalse();
+        assertThat(Transliteration.latin("Miller")).isEqualTo(Transliteration.persian("میلر"));
+        assertThat(Transliteration.latin("Kenny")).isEqualTo(Transliteration.persian("کنی"));
+        assertThat(Transliteration.writtenIn("camelids", Transliteration.skeletons("کاملیدها نیز"), 3)).isTrue();
+        assertThat(Transliteration.writtenIn("apelin", Transliteration.skeletons("آپلین، نوروتنسین"), 3)).isTrue();
+        assertThat(Transliteration.writtenIn("breakast", Transliteration.skeletons("صبحانه خوردیم"), 3)).isFalse();
     }
 
     @Test
