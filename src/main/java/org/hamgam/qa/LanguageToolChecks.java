@@ -179,8 +179,8 @@ final class LanguageToolChecks {
                 }
                 List<String> suggested = m.getSuggestedReplacements();
                 boolean typo = isOneEditAway(covered, suggested);
-                // LanguageTool's en-US speller names British spellings in its message.
-                boolean british = isBritish(covered, suggested) || m.getMessage().contains("British English");
+                // The en-GB speller, asked below, decides British spellings; LanguageTool's message may name one.
+                boolean british = m.getMessage().contains("British English");
                 boolean otherSpelling = isWord(covered) && !otherVariant.misspelled(covered);
                 if (otherSpelling) {
                     if (variant == null) {
@@ -212,8 +212,8 @@ final class LanguageToolChecks {
                 // A word the dictionary lacks but its parts make (multinucleated, brainstem, faecal-oral), the
                 // second word of a Latin species name (Rhinolophus affinis), or a term the source writes by its
                 // sound (آپلین for apelin): rare words, not slips of the keyboard.
-                boolean rare = compound(covered) || afterUnknownName(pair.target(), m.getFromPos())
-                        || !capital && Transliteration.writtenIn(covered, sourceSounds, 3);
+                boolean rare = compound(covered, suggested) || afterUnknownName(pair.target(), m.getFromPos())
+                        || !capital && soundsLikeSourceOnly(covered, suggested, sourceSounds);
                 Severity severity = capital || unknownIn.get(covered) > 1 || rare
                         || british || onlyCase(covered, suggested) || !typo ? Severity.INFO : Severity.WARNING;
                 Issue issue = issue(SPELLING, severity, pair.id(), m);
@@ -374,11 +374,38 @@ final class LanguageToolChecks {
             "pro", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un", "under", "up");
 
     /**
-     * Whether the word is made of words the dictionary knows: two words written closed (brainstem, whitepaper,
-     * takeup), a productive prefix and a word (multinucleated, upregulation), or parts joined by hyphens
-     * (faecal-oral, de-coupled). House style and dictionaries disagree on such words; they are no typos.
+     * Whether the source writes the word by its sound (آپلین for apelin) and not the known word it is one letter
+     * from: a term the dictionary lacks. When the known word sounds the same (میلیون for millon, million), the
+     * word is a slip in writing that one.
      */
-    private boolean compound(String word) {
+    private static boolean soundsLikeSourceOnly(String word, List<String> suggested, Set<String> sounds) {
+        if (!Transliteration.writtenIn(word, sounds, 3)) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(suggested.size(), MAX_SUGGESTIONS); k++) {
+            if (oneEdit(word.toLowerCase(Locale.ROOT), suggested.get(k).toLowerCase(Locale.ROOT))
+                    && Transliteration.latin(suggested.get(k)).equals(Transliteration.latin(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word is made of words the dictionary knows: two words written closed where the speller would
+     * write them open (brainstem for brain stem, whitepaper), a productive prefix and a word (multinucleated,
+     * upregulation), or parts joined by hyphens (faecal-oral, de-coupled). House style and dictionaries disagree on
+     * such words; they are no typos. Two words that merely happen to make up a slip (minland: min and land, for
+     * mainland) do not count.
+     */
+    private boolean compound(String word, List<String> suggested) {
+        if (!suggested.isEmpty() && suggested.get(0).replace(" ", "").replace("-", "").equalsIgnoreCase(word)) {
+            return true;
+        }
+        return prefixed(word);
+    }
+
+    private boolean prefixed(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.indexOf('-') > 0) {
             for (String part : w.split("-")) {
@@ -391,11 +418,8 @@ final class LanguageToolChecks {
         if (w.length() < 7 || !isWord(w)) {
             return false;
         }
-        for (int cut = 2; cut <= w.length() - 2; cut++) {
-            String head = w.substring(0, cut);
-            String tail = w.substring(cut);
-            boolean headOk = PREFIXES.contains(head) || cut >= 3 && known(head);
-            if (headOk && known(tail) && (tail.length() >= 3 || known(head))) {
+        for (int cut = 2; cut <= w.length() - 4; cut++) {
+            if (PREFIXES.contains(w.substring(0, cut)) && known(w.substring(cut))) {
                 return true;
             }
         }
@@ -510,28 +534,6 @@ final class LanguageToolChecks {
             char c = token.charAt(k);
             if (Character.isDigit(c) || (k > 0 && Character.isUpperCase(c))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** A British spelling whose American form the speller suggests (behaviour, centre, organisation). */
-    static boolean isBritish(String word, List<String> suggestions) {
-        if (suggestions.isEmpty()) {
-            return false;
-        }
-        String us = word.toLowerCase(Locale.ROOT);
-        String suggested = suggestions.get(0).toLowerCase(Locale.ROOT);
-        String[][] pairs = {{"our", "or"}, {"tre", "ter"}, {"tres", "ters"}, {"ise", "ize"}, {"isa", "iza"},
-            {"yse", "yze"}, {"ae", "e"}, {"oe", "e"}, {"mme", "m"}, {"ll", "l"}, {"ence", "ense"}};
-        for (String[] p : pairs) {
-            int at = us.indexOf(p[0]);
-            while (at >= 0) {
-                String candidate = us.substring(0, at) + p[1] + us.substring(at + p[0].length());
-                if (candidate.equals(suggested)) {
-                    return true;
-                }
-                at = us.indexOf(p[0], at + 1);
             }
         }
         return false;
