@@ -33,6 +33,14 @@ public final class TestResources {
         return resource("fixtures/ud-persian");
     }
 
+    /**
+     * A hand-made Hunspell word list in the format of Debian's myspell-fa: a count line, then words, some with
+     * flags; the words are invented or common, so that tests of ZWNJ repair see what the list alone adds.
+     */
+    public static Path tinyPersianDictionary() {
+        return resource("fixtures/hunspell/fa-tiny.dic");
+    }
+
     /** The OASIS XLIFF 2.1 schema folder. */
     public static Path xliff21Schemas() {
         return resource("schemas/xliff-2.1");

@@ -5,6 +5,7 @@ import org.hamgam.io.LineReader;
 import org.hamgam.text.DigitPolicy;
 import org.hamgam.text.NormalizerOptions;
 import org.hamgam.text.PersianNormalizer;
+import org.hamgam.text.ZwnjDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,9 @@ final class NormalizeCommand implements Callable<Integer> {
     boolean noSpacing;
 
     @Mixin
+    LexiconOption lexicon;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -59,7 +63,8 @@ final class NormalizeCommand implements Callable<Integer> {
                 .withRepairZwnj(!noZwnj)
                 .withFixSpacing(!noSpacing)
                 .withFollowWriter(followWriter);
-        PersianNormalizer normalizer = new PersianNormalizer(options);
+        PersianNormalizer normalizer = new PersianNormalizer(options, noZwnj ? ZwnjDictionary.empty()
+                : lexicon.dictionary());
         var out = spec.commandLine().getOut();
         try (LineReader lines = input.lines()) {
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {

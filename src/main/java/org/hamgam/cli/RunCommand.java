@@ -27,6 +27,7 @@ import org.hamgam.model.LanguageTags;
 import java.time.Instant;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.pipeline.BatchMemoryFile;
+import org.hamgam.text.ZwnjDictionary;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
@@ -108,6 +109,9 @@ final class RunCommand implements Callable<Integer> {
     LanguageOptions languages;
 
     @Mixin
+    LexiconOption lexicon;
+
+    @Mixin
     VerboseOption verbose;
 
     @Override
@@ -147,9 +151,15 @@ final class RunCommand implements Callable<Integer> {
         settings.put("grammar", String.valueOf(!noGrammar));
         settings.put("drafts", drafter.describe());
         settings.put("languages", tags.source() + " -> " + tags.target());
+        ZwnjDictionary dictionary = lexicon.dictionary();
+        settings.put("zwnj-lexicon", lexicon.describe());
+        if (!quiet) {
+            progress.info("ZWNJ repair: " + lexicon.describe());
+        }
         settings.replaceAll((name, value) -> Secrets.redact(value));
         BatchRunner runner = new BatchRunner(options,
-                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists)),
+                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists),
+                        dictionary),
                 progress);
         BatchResult result;
         try {

@@ -14,6 +14,9 @@ import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.Segmenters;
 import org.hamgam.segment.SentencePerLineSegmenter;
 import org.hamgam.segment.SentenceSegmenter;
+import org.hamgam.text.NormalizerOptions;
+import org.hamgam.text.PersianNormalizer;
+import org.hamgam.text.ZwnjDictionary;
 
 /** Assembles the standard stages into a {@link Pipeline} for a batch. */
 public final class Stages {
@@ -39,12 +42,24 @@ public final class Stages {
     public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
                                                        double reviewThreshold, boolean grammar,
                                                        Set<String> userWords) {
+        return standard(glossary, drafter, reviewThreshold, grammar, userWords, ZwnjDictionary.empty());
+    }
+
+    /**
+     * As {@link #standard(Glossary, DraftChain, double, boolean, Set)}, with a spelling dictionary that the Persian
+     * normalizer weighs for ZWNJ repair.
+     */
+    public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
+                                                       double reviewThreshold, boolean grammar,
+                                                       Set<String> userWords, ZwnjDictionary dictionary) {
+        PersianNormalizer persian = new PersianNormalizer(NormalizerOptions.defaults(), dictionary);
         TermMatcher matcher = new TermMatcher(glossary);
         TermAlternatives alternatives = new TermAlternatives(glossary);
         QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
                 : QaRunner.withoutLanguageTool();
-        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated), Segmenters.forLanguage(Lang.EN),
-                matcher, alternatives, Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
+        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated, persian),
+                Segmenters.forLanguage(Lang.EN), matcher, alternatives,
+                Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
     }
 
     /**

@@ -45,15 +45,24 @@ public final class Segmenters {
      *                      document's frame (its first or last lines), unless that would take most of the document
      */
     public static SentenceSegmenter forLanguage(Lang lang, Set<String> repeatedLines) {
+        return forLanguage(lang, repeatedLines, new PersianNormalizer());
+    }
+
+    /**
+     * {@link #forLanguage(Lang, Set)} with the normalizer for Persian text given, e.g. one that weighs a spelling
+     * dictionary; other languages are not normalized.
+     */
+    public static SentenceSegmenter forLanguage(Lang lang, Set<String> repeatedLines, PersianNormalizer persian) {
         Objects.requireNonNull(lang, "lang");
         BoilerplateDetector boilerplate = new BoilerplateDetector(lang, repeatedLines);
-        return new DocumentSegmenter(normalizer(lang), rawSplitter(lang), boilerplate);
+        return new DocumentSegmenter(normalizer(lang, persian), rawSplitter(lang), boilerplate);
     }
 
     /** A Persian segmenter that uses {@code model} instead of the shipped one, e.g. one just trained. */
     public static SentenceSegmenter persian(SentenceModel model, Set<String> repeatedLines) {
         SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), PERSIAN_THRESHOLD);
-        return new DocumentSegmenter(normalizer(Lang.FA), splitter, new BoilerplateDetector(Lang.FA, repeatedLines));
+        return new DocumentSegmenter(normalizer(Lang.FA, new PersianNormalizer()), splitter,
+                new BoilerplateDetector(Lang.FA, repeatedLines));
     }
 
     /**
@@ -62,7 +71,7 @@ public final class Segmenters {
      */
     public static SentenceSplitter splitter(Lang lang) {
         SentenceSplitter raw = rawSplitter(lang);
-        return lang == Lang.FA ? new NormalizingSplitter(normalizer(lang), raw) : raw;
+        return lang == Lang.FA ? new NormalizingSplitter(normalizer(lang, new PersianNormalizer()), raw) : raw;
     }
 
     /** A Persian paragraph splitter with {@code model}; the paragraph is normalized first. */
@@ -73,7 +82,7 @@ public final class Segmenters {
     /** A Persian paragraph splitter with {@code model} breaking from split probability {@code threshold}. */
     public static SentenceSplitter persianSplitter(SentenceModel model, double threshold) {
         SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), threshold);
-        return new NormalizingSplitter(normalizer(Lang.FA), splitter);
+        return new NormalizingSplitter(normalizer(Lang.FA, new PersianNormalizer()), splitter);
     }
 
     /** The rule-based splitter alone (no model), for comparison and for languages without a model. */
@@ -147,9 +156,8 @@ public final class Segmenters {
         };
     }
 
-    private static Function<String, NormalizedText> normalizer(Lang lang) {
+    private static Function<String, NormalizedText> normalizer(Lang lang, PersianNormalizer normalizer) {
         if (lang == Lang.FA) {
-            PersianNormalizer normalizer = new PersianNormalizer();
             return line -> {
                 try {
                     return normalizer.normalize(line);

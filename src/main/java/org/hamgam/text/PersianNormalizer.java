@@ -18,19 +18,38 @@ public final class PersianNormalizer {
     private final CharMapper charMapper;
     /** Null for the shared lexicon, which is loaded only when first needed. */
     private final Lexicon lexicon;
+    private final ZwnjDictionary dictionary;
 
     public PersianNormalizer() {
         this(NormalizerOptions.defaults());
     }
 
     public PersianNormalizer(NormalizerOptions options) {
-        this(options, null);
+        this(options, null, ZwnjDictionary.empty());
+    }
+
+    /**
+     * A normalizer whose ZWNJ repair also weighs the spellings of {@code dictionary} (see {@link ZwnjDictionary}),
+     * such as a Hunspell word list the caller has read.
+     */
+    public PersianNormalizer(NormalizerOptions options, ZwnjDictionary dictionary) {
+        this(options, null, dictionary);
     }
 
     PersianNormalizer(NormalizerOptions options, Lexicon lexicon) {
+        this(options, lexicon, ZwnjDictionary.empty());
+    }
+
+    PersianNormalizer(NormalizerOptions options, Lexicon lexicon, ZwnjDictionary dictionary) {
         this.options = java.util.Objects.requireNonNull(options, "options");
         this.charMapper = new CharMapper(options);
         this.lexicon = lexicon;
+        this.dictionary = java.util.Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    /** The spelling dictionary the ZWNJ repair weighs; empty unless one was given. */
+    public ZwnjDictionary dictionary() {
+        return dictionary;
     }
 
     public NormalizerOptions options() {
@@ -60,7 +79,7 @@ public final class PersianNormalizer {
         }
         if (options.repairZwnj()) {
             Lexicon lex = lexicon != null ? lexicon : Lexicon.shared();
-            step = new ZwnjRepair(lex, options.followWriter()).apply(text);
+            step = new ZwnjRepair(lex, dictionary, options.followWriter()).apply(text);
             if (step != null) {
                 map = then(map, step);
                 text = step.text();

@@ -60,9 +60,15 @@ final class ZwnjAnalyzer {
     }
 
     private final Lexicon lexicon;
+    private final ZwnjDictionary dictionary;
 
     ZwnjAnalyzer(Lexicon lexicon) {
+        this(lexicon, ZwnjDictionary.empty());
+    }
+
+    ZwnjAnalyzer(Lexicon lexicon, ZwnjDictionary dictionary) {
         this.lexicon = lexicon;
+        this.dictionary = dictionary;
     }
 
     /** {@code key} (a word without ZWNJs) with ZWNJs where the evidence puts them, or null without evidence. */
@@ -72,6 +78,35 @@ final class ZwnjAnalyzer {
 
     /** {@link #analyze(String)} with the look-up of {@code key} already done. */
     String analyze(String key, Lexicon.Entry found) {
+        String surface = analyzeWithLexicon(key, found);
+        return dictionary.isEmpty() ? surface : withDictionary(key, surface);
+    }
+
+    /**
+     * {@code surface} (the lexicon's reading of {@code key}, null for none) completed by the spelling dictionary: a
+     * word the lexicon has no reading for takes the ZWNJs every listed spelling of it has (نمایش‌نامه). The
+     * dictionary does not overrule a reading of the lexicon: where the two differ on UD text (پاک‌سازی beside
+     * پاکسازی, plurals, which the dictionary writes solid), the lexicon agrees with the writers more often.
+     */
+    private String withDictionary(String key, String surface) {
+        if (surface != null || key.length() >= 32) {
+            return surface;
+        }
+        int every = dictionary.everySpelling(key);
+        if (every == 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(key.length() + 2);
+        for (int i = 0; i < key.length(); i++) {
+            if ((every & 1 << i) != 0) {
+                b.append(Letters.ZWNJ);
+            }
+            b.append(key.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private String analyzeWithLexicon(String key, Lexicon.Entry found) {
         if (found != null && found.word()) {
             return found.joined() ? null : found.surface();
         }
@@ -351,8 +386,52 @@ final class ZwnjAnalyzer {
         if (left.equals("بی")) {
             return isTrusted(right) || isDerived(right);
         }
+        return listedCompound(left, right);
+    }
+
+    /** Verb forms that follow a participle or a noun as words of their own, never as part of it. */
+    private static final Set<String> COPULAS = Set.of("است", "هست", "نیست", "اند", "ایم", "اید");
+
+    /**
+     * Whether the spelling dictionary writes {@code left} and {@code right} as one word with a ZWNJ between them in
+     * every spelling it lists (نمایش‌نامه, می‌دمد), and the pair is not a verb phrase: the dictionary also lists
+     * compound verbs and perfect tenses (کرده‌است, گزارش‌داد), which standard Persian writes apart.
+     */
+    private boolean listedCompound(String left, String right) {
+        if (dictionary.isEmpty() || left.length() >= 32) {
+            return false;
+        }
+        String key = left + right;
+        if ((dictionary.everySpelling(key) & 1 << left.length()) == 0) {
+            return false;
+        }
+        if (endsWithMi(left)) {
+            return true;
+        }
+        // a left word in ی is mostly a noun before its ezafe (جمهوری اسلامی); خواه- is the future auxiliary
+        return !PHRASE_HEADS.contains(left) && !lexicon.isStopword(left) && !isParticiple(left)
+                && left.charAt(left.length() - 1) != 'ی' && !left.startsWith("خواه")
+                && !COPULAS.contains(right) && !isVerbal(right);
+    }
+
+    /** A verb form, infinitive or participle (with or without a personal ending): دادن, گرفته‌ام, می‌شود. */
+    private boolean isVerbal(String word) {
+        if (isVerbForm(word) || prefixedVerb(word) != null || isParticiple(word)) {
+            return true;
+        }
+        if (word.endsWith("ن") && word.length() > 2 && lexicon.isPastStem(word.substring(0, word.length() - 1))) {
+            return true;
+        }
+        for (String ending : PERSONAL_AFTER_PARTICIPLE) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)
+                    && isParticiple(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final String[] PERSONAL_AFTER_PARTICIPLE = {"ام", "ای", "است", "ایم", "اید", "اند"};
 
     private boolean isTrusted(String key) {
         Lexicon.Entry e = lexicon.get(key);

@@ -9,13 +9,19 @@ import java.util.Arrays;
  */
 final class ZwnjRepair {
     private final Lexicon lexicon;
+    private final ZwnjDictionary dictionary;
     private final ZwnjAnalyzer analyzer;
     /** See {@link NormalizerOptions#followWriter()}. */
     private final boolean followWriter;
 
     ZwnjRepair(Lexicon lexicon, boolean followWriter) {
+        this(lexicon, ZwnjDictionary.empty(), followWriter);
+    }
+
+    ZwnjRepair(Lexicon lexicon, ZwnjDictionary dictionary, boolean followWriter) {
         this.lexicon = lexicon;
-        this.analyzer = new ZwnjAnalyzer(lexicon);
+        this.dictionary = dictionary;
+        this.analyzer = new ZwnjAnalyzer(lexicon, dictionary);
         this.followWriter = followWriter;
     }
 
@@ -239,6 +245,10 @@ final class ZwnjRepair {
      * {@code packed} and found in {@code slot}, through this thread's memory of analyses.
      */
     private String analysis(long packed, int slot, String in, int from, int to) {
+        if (!dictionary.isEmpty()) {
+            // the memory of analyses belongs to the lexicon, shared by normalizers with and without a dictionary
+            return analyzer.analyze(Lexicon.key(in.subSequence(from, to)), lexicon.entry(slot));
+        }
         int place = Lexicon.Recent.place(packed);
         String known = recent.analyses[place];
         if (known != null && recent.analysisKeys[place] == packed) {
@@ -325,6 +335,9 @@ final class ZwnjRepair {
         }
         // the analyzer reads keys (letters without ZWNJs and marks): so do these tests, on the packed keys
         if (isAffixKey(packedKeys[next]) || endsInMiOrBi(packedKeys[k], letterCounts[k])) {
+            return true;
+        }
+        if (!dictionary.isEmpty() && dictionary.startsCompound(Lexicon.key(in.subSequence(starts[k], ends[k])))) {
             return true;
         }
         boolean head = Lexicon.isHeadKind(kinds[k]);

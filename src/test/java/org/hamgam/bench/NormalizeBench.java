@@ -1,5 +1,6 @@
 package org.hamgam.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.hamgam.text.LexiconBuilder;
 import org.hamgam.text.NormalizedText;
 import org.hamgam.text.PersianNormalizer;
+import org.hamgam.text.ZwnjDictionary;
 
 /**
  * ZWNJ repair quality and normalization speed on UD Persian sentences.
@@ -23,7 +25,9 @@ import org.hamgam.text.PersianNormalizer;
  * every ZWNJ into a space; both are normalized and the ZWNJs between letters are compared with the original.
  * The main figures use seraji-test, which the shipped lexicon never saw. The cross-check figures rebuild the
  * lexicon without the file they score (a dev file), so nothing there was learned from the text it is scored on.
- * "follow_writer" figures use {@link org.hamgam.text.NormalizerOptions#followWriter()}.
+ * "follow_writer" figures use {@link org.hamgam.text.NormalizerOptions#followWriter()}. "fair" figures count a gap
+ * that {@link FairGaps} allows either way (گروه‌ها or گروهها) as right whatever the normalizer did there.
+ * "dictionary" figures weigh the spelling dictionary of {@link #dictionary()} (Debian's myspell-fa when installed).
  * "visible" counts only gold ZWNJs after a joining letter (a ZWNJ after ا د ذ ر ز ژ و shows nothing, and the
  * normalizer never writes one).
  *
@@ -51,11 +55,17 @@ public final class NormalizeBench {
             return;
         }
 
+        FairGaps fair = FairGaps.fromHazm(data);
+        ZwnjDictionary dictionary = dictionary();
+        PersianNormalizer withDictionary = new PersianNormalizer(shipped.options(), dictionary);
         if (!List.of(args).contains("--dev-only")) {
             List<String> heldOut = paragraphs(Files.readAllLines(ud.resolve(LexiconBuilder.HELD_OUT_FILE),
                     StandardCharsets.UTF_8));
-            score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE), shipped, heldOut);
-            score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE) + "_follow_writer", follower, heldOut);
+            score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE), shipped, heldOut, fair);
+            score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE) + "_follow_writer", follower, heldOut, fair);
+            if (!dictionary.isEmpty()) {
+                score("heldout_" + stem(LexiconBuilder.HELD_OUT_FILE) + "_dictionary", withDictionary, heldOut, fair);
+            }
         }
 
         if (!List.of(args).contains("--quick")) {
@@ -64,9 +74,14 @@ public final class NormalizeBench {
                 others.remove(dev);
                 List<String> paragraphs = paragraphs(Files.readAllLines(ud.resolve(dev), StandardCharsets.UTF_8));
                 score("crosscheck_" + stem(dev), LexiconBuilder.normalizerWith(data, others, shipped.options()),
-                        paragraphs);
+                        paragraphs, fair);
                 score("crosscheck_" + stem(dev) + "_follow_writer",
-                        LexiconBuilder.normalizerWith(data, others, follower.options()), paragraphs);
+                        LexiconBuilder.normalizerWith(data, others, follower.options()), paragraphs, fair);
+                if (!dictionary.isEmpty()) {
+                    score("crosscheck_" + stem(dev) + "_dictionary",
+                            LexiconBuilder.normalizerWith(data, others, shipped.options(), dictionary), paragraphs,
+                            fair);
+                }
             }
         }
         for (String file : List.of("seraji-dev.txt", "perdt-dev.txt", LexiconBuilder.HELD_OUT_FILE)) {
@@ -79,6 +94,23 @@ public final class NormalizeBench {
         if (!List.of(args).contains("--no-speed")) {
             throughput(shipped, ud);
         }
+    }
+
+    /**
+     * The spelling dictionary named by {@code -Dhamgam.dictionary}, by default Debian's myspell-fa when installed;
+     * empty without one (the "_dictionary" figures are then left out).
+     */
+    public static ZwnjDictionary dictionary() throws IOException {
+        Path file = Path.of(System.getProperty("hamgam.dictionary", "/usr/share/hunspell/fa_IR.dic"));
+        if (!Files.isRegularFile(file)) {
+            return ZwnjDictionary.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int slash = line.indexOf('/');
+            words.add((slash < 0 ? line : line.substring(0, slash)).strip());
+        }
+        return ZwnjDictionary.of(words);
     }
 
     /**
@@ -286,10 +318,17 @@ public final class NormalizeBench {
     }
 
     private static void score(String name, PersianNormalizer normalizer, List<String> paragraphs) {
+        score(name, normalizer, paragraphs, null);
+    }
+
+    /** With {@code fairGaps}, also the "fair" figures, where a gap {@link FairGaps} allows either way counts as right whatever the normalizer did. */
+    private static void score(String name, PersianNormalizer normalizer, List<String> paragraphs, FairGaps fairGaps) {
         Counts joinedAll = new Counts();
         Counts joinedVisible = new Counts();
         Counts spacedAll = new Counts();
         Counts spacedVisible = new Counts();
+        Counts joinedFair = new Counts();
+        Counts spacedFair = new Counts();
         for (String gold : paragraphs) {
             StringBuilder joined = new StringBuilder();
             StringBuilder spaced = new StringBuilder();
@@ -323,6 +362,14 @@ public final class NormalizeBench {
             joinedVisible.add(goldJoinedVisible, predictedJoined);
             spacedAll.add(goldSpaced, predictedSpaced);
             spacedVisible.add(goldSpacedVisible, predictedSpaced);
+            if (fairGaps != null) {
+                joinedFair.add(fairGaps.fairGold(joined, goldJoined, predictedJoined), predictedJoined);
+                spacedFair.add(fairGaps.fairGold(spaced, goldSpaced, predictedSpaced), predictedSpaced);
+            }
+        }
+        if (fairGaps != null) {
+            joinedFair.print(name + "_fair_joined");
+            spacedFair.print(name + "_fair_spaced");
         }
         joinedAll.print(name + "_joined");
         joinedVisible.print(name + "_joined_visible");

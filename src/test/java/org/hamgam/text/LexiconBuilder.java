@@ -120,9 +120,15 @@ public final class LexiconBuilder {
     /** A normalizer that uses a lexicon built from {@code data} and the named UD files instead of the shipped one. */
     public static PersianNormalizer normalizerWith(Path data, List<String> udFiles, NormalizerOptions options)
             throws IOException {
+        return normalizerWith(data, udFiles, options, ZwnjDictionary.empty());
+    }
+
+    /** {@link #normalizerWith(Path, List, NormalizerOptions)} that also weighs {@code dictionary}. */
+    public static PersianNormalizer normalizerWith(Path data, List<String> udFiles, NormalizerOptions options,
+                                                  ZwnjDictionary dictionary) throws IOException {
         List<String> lines = build(data, udFiles);
         Lexicon lexicon = Lexicon.read(new BufferedReader(new StringReader(String.join("\n", lines))));
-        return new PersianNormalizer(options, lexicon);
+        return new PersianNormalizer(options, lexicon, dictionary);
     }
 
     private void readWords(List<String> rows) {

@@ -12,11 +12,11 @@ import org.hamgam.bench.NormalizeBench;
 /**
  * The ZWNJ repair errors on one UD dev file, with a lexicon built from another file only, as NormalizeBench's
  * cross-check scores them: one line per error, variant (joined, spaced), FP or FN, the gold words around it and the
- * repaired ones. For choosing changes on development data; never run it on the held-out file.
+ * repaired ones; with {@code --fair}, none at a gap {@link org.hamgam.bench.FairGaps} allows either way. With {@code --dictionary}, the repair weighs the spelling dictionary NormalizeBench reads. For choosing changes on development data; never run it on the held-out file.
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.text.ZwnjErrorList \
- *     perdt-dev.txt seraji-dev.txt [--follow-writer]
+ *     perdt-dev.txt seraji-dev.txt [--follow-writer] [--fair] [--dictionary]
  * </pre>
  */
 public final class ZwnjErrorList {
@@ -27,13 +27,16 @@ public final class ZwnjErrorList {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2 || args[0].equals(LexiconBuilder.HELD_OUT_FILE) || args[1].equals(LexiconBuilder.HELD_OUT_FILE)) {
-            System.err.println("usage: ZwnjErrorList SCORED_DEV_FILE TRAINING_DEV_FILE [--follow-writer]");
+            System.err.println("usage: ZwnjErrorList SCORED_DEV_FILE TRAINING_DEV_FILE [--follow-writer] [--fair] [--dictionary]");
             System.exit(2);
         }
         Path data = org.hamgam.bench.BenchData.shared().resolve("data");
         NormalizerOptions options = NormalizerOptions.defaults()
                 .withFollowWriter(List.of(args).contains("--follow-writer"));
-        PersianNormalizer normalizer = LexiconBuilder.normalizerWith(data, List.of(args[1]), options);
+        PersianNormalizer normalizer = LexiconBuilder.normalizerWith(data, List.of(args[1]), options,
+                List.of(args).contains("--dictionary") ? NormalizeBench.dictionary() : ZwnjDictionary.empty());
+        org.hamgam.bench.FairGaps fair = List.of(args).contains("--fair")
+                ? org.hamgam.bench.FairGaps.fromHazm(data) : null;
         List<String> paragraphs = NormalizeBench.paragraphs(
                 Files.readAllLines(data.resolve("ud-persian").resolve(args[0]), StandardCharsets.UTF_8));
         for (boolean spaced : new boolean[] {false, true}) {
@@ -59,11 +62,17 @@ public final class ZwnjErrorList {
                 }
                 toGold[in.length()] = p.length();
                 NormalizedText n = normalizer.normalize(in.toString());
+                if (fair != null) {
+                    goldAt.removeIf(x -> fair.isFree(in, x));
+                }
                 Set<Integer> at = new HashSet<>();
                 for (int i = 0; i < n.text().length(); i++) {
                     if (n.text().charAt(i) == ZWNJ) {
                         at.add(n.toOriginal(i));
                     }
+                }
+                if (fair != null) {
+                    at.removeIf(x -> fair.isFree(in, x));
                 }
                 gold += goldAt.size();
                 predicted += at.size();
