@@ -30,6 +30,28 @@ final class LexiconOption {
         return loaded;
     }
 
+    /**
+     * The dictionary, read when first asked for (see {@link #dictionary()}), after {@link #check()} has made sure
+     * that a named file is there; a file that cannot be read then is a bad input all the same.
+     */
+    java.util.function.Supplier<ZwnjDictionary> later() {
+        return () -> {
+            try {
+                return dictionary();
+            } catch (BadInputException e) {
+                throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+            }
+        };
+    }
+
+    /** Fails now, as bad input, when the named file is missing. */
+    void check() throws BadInputException {
+        Optional<Path> chosen = chosen();
+        if (chosen.isPresent() && !java.nio.file.Files.isRegularFile(chosen.get())) {
+            throw new BadInputException(chosen.get(), "no such file");
+        }
+    }
+
     /** What ZWNJ repair weighs, for messages and the run's settings. */
     String describe() {
         return chosen().map(p -> "shipped lexicon and " + p).orElse("shipped lexicon");

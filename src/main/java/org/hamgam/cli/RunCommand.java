@@ -27,7 +27,6 @@ import org.hamgam.model.LanguageTags;
 import java.time.Instant;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.pipeline.BatchMemoryFile;
-import org.hamgam.text.ZwnjDictionary;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
@@ -151,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
         settings.put("grammar", String.valueOf(!noGrammar));
         settings.put("drafts", drafter.describe());
         settings.put("languages", tags.source() + " -> " + tags.target());
-        ZwnjDictionary dictionary = lexicon.dictionary();
+        lexicon.check();
         settings.put("zwnj-lexicon", lexicon.describe());
         if (!quiet) {
             progress.info("ZWNJ repair: " + lexicon.describe());
@@ -159,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
         settings.replaceAll((name, value) -> Secrets.redact(value));
         BatchRunner runner = new BatchRunner(options,
                 Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists),
-                        dictionary),
+                        lexicon.later()),
                 progress);
         BatchResult result;
         try {

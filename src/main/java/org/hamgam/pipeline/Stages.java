@@ -2,6 +2,7 @@ package org.hamgam.pipeline;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
 import org.hamgam.draft.DraftChain;
@@ -42,22 +43,33 @@ public final class Stages {
     public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
                                                        double reviewThreshold, boolean grammar,
                                                        Set<String> userWords) {
-        return standard(glossary, drafter, reviewThreshold, grammar, userWords, ZwnjDictionary.empty());
+        return standard(glossary, drafter, reviewThreshold, grammar, userWords, ZwnjDictionary::empty);
     }
 
     /**
      * As {@link #standard(Glossary, DraftChain, double, boolean, Set)}, with a spelling dictionary that the Persian
-     * normalizer weighs for ZWNJ repair.
+     * normalizer weighs for ZWNJ repair. The dictionary is asked for when the batch starts, under the output
+     * folder's lock: reading a large one must not delay a command's finding the folder in use.
      */
     public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
                                                        double reviewThreshold, boolean grammar,
-                                                       Set<String> userWords, ZwnjDictionary dictionary) {
-        PersianNormalizer persian = new PersianNormalizer(NormalizerOptions.defaults(), dictionary);
+                                                       Set<String> userWords, Supplier<ZwnjDictionary> dictionary) {
+        Supplier<PersianNormalizer> persianOnce = new Supplier<>() {
+            private PersianNormalizer made;
+
+            @Override
+            public synchronized PersianNormalizer get() {
+                if (made == null) {
+                    made = new PersianNormalizer(NormalizerOptions.defaults(), dictionary.get());
+                }
+                return made;
+            }
+        };
         TermMatcher matcher = new TermMatcher(glossary);
         TermAlternatives alternatives = new TermAlternatives(glossary);
         QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
                 : QaRunner.withoutLanguageTool();
-        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated, persian),
+        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated, persianOnce.get()),
                 Segmenters.forLanguage(Lang.EN), matcher, alternatives,
                 Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
     }
