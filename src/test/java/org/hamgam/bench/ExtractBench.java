@@ -74,6 +74,8 @@ public final class ExtractBench {
         System.out.println("top50_wrong: " + misses);
         System.out.println("top50_wrong_english_in_no_listed_entry: " + unnamed);
 
+        judged(found, Path.of(System.getProperty("bench.judged", "bench/extract-judged.tsv")), 100);
+
         Set<String> frequent = frequentListed(pairs, listed, 3);
         Set<String> hit = new HashSet<>();
         for (TermCandidate c : found) {
@@ -133,6 +135,38 @@ public final class ExtractBench {
                         c.score(), c.frequency());
             }
         }
+    }
+
+    /**
+     * The share of the top {@code n} that a person judged right and a term, from {@code file} (see its header for how
+     * the judging was done); candidates nobody judged yet are counted and listed, never guessed.
+     */
+    private static void judged(List<TermCandidate> found, Path file, int n) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, Boolean> verdicts = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (!line.startsWith("#") && f.length >= 3) {
+                verdicts.put(f[0] + "\t" + f[1], f[2].equals("yes"));
+            }
+        }
+        int yes = 0;
+        int unjudged = 0;
+        List<TermCandidate> top = found.subList(0, Math.min(n, found.size()));
+        for (TermCandidate c : top) {
+            Boolean v = verdicts.get(c.source() + "\t" + c.target());
+            if (v == null) {
+                unjudged++;
+                System.out.println("  unjudged: " + c.source() + "\t" + c.target());
+            } else if (v) {
+                yes++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "judged_top%d_right_terms: %d%n", n, yes);
+        System.out.printf(Locale.ROOT, "judged_top%d_unjudged: %d%n", n, unjudged);
+        System.out.printf(Locale.ROOT, "judged_top%d_precision: %.2f%n", n, (double) yes / top.size());
     }
 
     /**
