@@ -17,6 +17,7 @@ import org.hamgam.pipeline.Stages;
 import org.hamgam.qa.IssueReport;
 import org.hamgam.qa.QaPair;
 import org.hamgam.qa.QaRunner;
+import org.hamgam.qa.SeveritySummary;
 import org.hamgam.qa.TermAlternatives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,6 +97,9 @@ final class QaCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));
         out.flush();
+        // on the error stream, so that the table and the JSON stay as tools read them
+        spec.commandLine().getErr().println(SeveritySummary.line(issues, pairs.size()));
+        spec.commandLine().getErr().flush();
         return level != null && IssueReport.failsAt(issues, level) ? Main.SOME_FAILED : Main.OK;
     }
 
