@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 + "into review files (XLIFF, TMX, TSV, JSONL, HTML).",
         subcommands = {RunCommand.class, NormalizeCommand.class, SegmentCommand.class, TrainSegmenterCommand.class,
                 AlignCommand.class,
-                GlossaryCommand.class, QaCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                GlossaryCommand.class, QaCommand.class, ImportCommand.class, ReviewCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -18,7 +18,9 @@ import org.hamgam.model.TmMatch;
  * {@code NAME.jsonl}: one JSON object a line, in document order. A bead is {@code {"kind": "bead", …}} with its
  * segments, target, provenance, terms and QA issues; boilerplate the segmenter skipped on either side is
  * {@code {"kind": "skipped", "side": "fa"|"en", "reason": …}} in its place, so that a consumer of this file sees
- * every line of both inputs.
+ * every line of both inputs. Each side lists its sentences with their offsets and texts, each skipped span its
+ * paragraph (input line) on its side, and a bead a reviewer decided on carries a {@code review} object;
+ * {@link JsonlReader} reads the file back.
  */
 public final class JsonlWriter implements BitextWriter {
     private final double reviewThreshold;
@@ -35,9 +37,12 @@ public final class JsonlWriter implements BitextWriter {
     @Override
     public void write(Bitext bitext, Writer out) throws IOException {
         ObjectMapper mapper = Json.mapper();
+        String persian = bitext.source().document().original();
+        String english = bitext.target().map(t -> t.document().original()).orElse("");
         for (Layout.Item item : Layout.items(bitext, true)) {
             writeLine(mapper, item.isRow() ? bead(mapper, item.row())
-                    : skipped(mapper, item.boilerplate(), item.english() ? "en" : "fa"), out);
+                    : skipped(mapper, item.boilerplate(), item.english() ? "en" : "fa",
+                    item.english() ? english : persian), out);
         }
     }
 
@@ -65,6 +70,9 @@ public final class JsonlWriter implements BitextWriter {
         ArrayNode terms = node.putArray("terms");
         for (TermHit hit : row.terms()) {
             ObjectNode t = terms.addObject();
+            if (!hit.termId().isEmpty()) {
+                t.put("id", hit.termId());
+            }
             t.put("source", hit.source());
             t.put("target", hit.target());
             t.put("start", hit.start());
@@ -84,6 +92,12 @@ public final class JsonlWriter implements BitextWriter {
         ArrayNode issues = node.putArray("issues");
         for (Issue issue : row.issues()) {
             issues.add(issue(mapper, issue));
+        }
+        if (!row.review().pending()) {
+            ObjectNode review = node.putObject("review");
+            review.put("state", row.review().state().label());
+            review.put("reviewer", row.review().reviewer());
+            review.put("time", row.review().time());
         }
         return node;
     }
@@ -120,14 +134,27 @@ public final class JsonlWriter implements BitextWriter {
             node.put("start", segments.get(0).start());
             node.put("end", segments.get(segments.size() - 1).end());
         }
+        // Each sentence on its own, so that a reader can take a bead apart again (the review server does).
+        ArrayNode sentences = node.putArray("sentences");
+        for (Segment s : segments) {
+            ObjectNode sentence = sentences.addObject();
+            sentence.put("id", s.id());
+            sentence.put("index", s.index());
+            sentence.put("paragraph", s.paragraph());
+            sentence.put("start", s.start());
+            sentence.put("end", s.end());
+            sentence.put("original", s.original());
+            sentence.put("normalized", s.text());
+        }
         return node;
     }
 
-    private static ObjectNode skipped(ObjectMapper mapper, SkippedSpan span, String side) {
+    private static ObjectNode skipped(ObjectMapper mapper, SkippedSpan span, String side, String original) {
         ObjectNode node = mapper.createObjectNode();
         node.put("kind", "skipped");
         node.put("side", side);
         node.put("reason", span.reason());
+        node.put("paragraph", Layout.paragraphAt(original, span.start()));
         node.put("start", span.start());
         node.put("end", span.end());
         node.put("text", span.text());

@@ -84,12 +84,14 @@ public final class Xliff12Writer implements BitextWriter {
 
     private void writeRow(XmlOut x, Layout.Item item) throws IOException {
         Row row = item.row();
-        x.start("trans-unit", "id", "s" + item.rowNumber(), "resname", row.id(), "xml:space", "preserve");
+        boolean accepted = row.review().accepted();
+        x.start("trans-unit", "id", "s" + item.rowNumber(), "resname", row.id(), "approved", accepted ? "yes" : null,
+                "xml:space", "preserve");
         x.leaf("source", row.sourceText(), "xml:lang", languages.source());
         if (!row.draft().isEmpty()) {
             boolean human = row.draft().origin() == Origin.HUMAN;
             x.leaf("target", row.targetText(), "xml:lang", languages.target(),
-                    "state", human ? "translated" : "needs-review-translation",
+                    "state", accepted ? "signed-off" : human ? "translated" : "needs-review-translation",
                     "state-qualifier", qualifier(row.draft().origin()));
         }
         for (String note : notes(row)) {
@@ -119,6 +121,10 @@ public final class Xliff12Writer implements BitextWriter {
                 + Layout.score(row.bead().score()) + "; target " + row.draft().origin().label()
                 + (row.draft().engine().isEmpty() ? "" : " (" + row.draft().engine() + ")")
                 + ". Original Persian: " + row.sourceOriginal());
+        if (!row.review().pending()) {
+            notes.add("Review: " + row.review().state().label() + " by " + row.review().reviewer() + " at "
+                    + row.review().time() + ".");
+        }
         if (row.source().isEmpty()) {
             notes.add("English without a Persian counterpart.");
         }

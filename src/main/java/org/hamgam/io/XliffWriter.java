@@ -143,8 +143,7 @@ public final class XliffWriter implements BitextWriter {
             if (item.isRow()) {
                 Row row = item.row();
                 boolean joined = row.source().size() > 1 || row.target().size() > 1;
-                x.start("segment", "id", segmentId(item), "canResegment", joined ? "no" : null, "state",
-                        row.draft().origin() == Origin.HUMAN ? "translated" : "initial");
+                x.start("segment", "id", segmentId(item), "canResegment", joined ? "no" : null, "state", state(row));
                 x.leaf("source", row.sourceText(), true);
                 if (!row.draft().isEmpty()) {
                     x.leaf("target", row.targetText(), true);
@@ -161,6 +160,14 @@ public final class XliffWriter implements BitextWriter {
             }
         }
         x.end();
+    }
+
+    /** Only a reviewer's acceptance makes a segment {@code reviewed}; a person's own English is {@code translated}. */
+    private static String state(Row row) {
+        if (row.review().accepted()) {
+            return "reviewed";
+        }
+        return row.draft().origin() == Origin.HUMAN ? "translated" : "initial";
     }
 
     private static String segmentId(Layout.Item item) {
@@ -247,6 +254,11 @@ public final class XliffWriter implements BitextWriter {
             x.leaf("mda:meta", row.draft().engine(), "type", "target-engine");
             x.leaf("mda:meta", Layout.score(row.draft().score()), "type", "target-score");
             x.leaf("mda:meta", row.flagged(threshold) ? "yes" : "no", "type", "flagged");
+            if (!row.review().pending()) {
+                x.leaf("mda:meta", row.review().state().label(), "type", "review");
+                x.leaf("mda:meta", row.review().reviewer(), "type", "reviewer");
+                x.leaf("mda:meta", row.review().time(), "type", "review-time");
+            }
             x.end();
         }
         x.end();
@@ -270,6 +282,11 @@ public final class XliffWriter implements BitextWriter {
             if (row.source().isEmpty()) {
                 notes.add(new String[] {sid + "-e", "hamgam:unmatched", "target", "3",
                         sid + ": English without a Persian counterpart (" + row.bead().type() + " bead)."});
+            }
+            if (!row.review().pending()) {
+                notes.add(new String[] {sid + "-r", "hamgam:review", null, row.review().accepted() ? "9" : "1",
+                        sid + ": " + row.review().state().label() + " by " + row.review().reviewer() + " at "
+                                + row.review().time() + "."});
             }
             if (row.lowConfidence(threshold)) {
                 notes.add(new String[] {sid + "-c", "hamgam:low-confidence", null, "2",

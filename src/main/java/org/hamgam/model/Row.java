@@ -5,21 +5,29 @@ import java.util.Objects;
 
 /**
  * One line of a review file: a bead with its source and target segments, the target text with its provenance,
- * the glossary terms found in the source, the QA findings, and the translation-memory matches offered for it.
+ * the glossary terms found in the source, the QA findings, the translation-memory matches offered for it, and a
+ * reviewer's decision about it.
  *
  * @param id an identifier stable across runs, e.g. {@code doc:12}
  */
 public record Row(String id, Bead bead, List<Segment> source, List<Segment> target, Draft draft,
-                  List<TermHit> terms, List<Issue> issues, List<TmMatch> matches) {
+                  List<TermHit> terms, List<Issue> issues, List<TmMatch> matches, Review review) {
     public Row {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bead, "bead");
         Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(review, "review");
         source = List.copyOf(source);
         target = List.copyOf(target);
         terms = List.copyOf(terms);
         issues = List.copyOf(issues);
         matches = List.copyOf(matches);
+    }
+
+    /** A row no reviewer has decided on yet. */
+    public Row(String id, Bead bead, List<Segment> source, List<Segment> target, Draft draft,
+               List<TermHit> terms, List<Issue> issues, List<TmMatch> matches) {
+        this(id, bead, source, target, draft, terms, issues, matches, Review.none());
     }
 
     /** A row without translation-memory matches. */
@@ -30,7 +38,7 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
 
     /** This row with {@code issues} in place of its findings. */
     public Row withIssues(List<Issue> newIssues) {
-        return new Row(id, bead, source, target, draft, terms, newIssues, matches);
+        return new Row(id, bead, source, target, draft, terms, newIssues, matches, review);
     }
 
     /** The source sentences joined by a space (normalized text). */
@@ -53,9 +61,12 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
         return draft.origin() != Origin.NONE && bead.score() < threshold;
     }
 
-    /** Whether a reviewer should look at this row: a QA error or warning, or a target below the threshold. */
+    /**
+     * Whether a reviewer should look at this row: a QA error or warning, a target below the threshold, or a
+     * reviewer's rejection.
+     */
     public boolean flagged(double threshold) {
-        return lowConfidence(threshold) || issues.stream().anyMatch(i -> i.severity() != Severity.INFO);
+        return review.state() == Review.State.REJECTED || lowConfidence(threshold) || issues.stream().anyMatch(i -> i.severity() != Severity.INFO);
     }
 
     private static String join(List<Segment> segments, boolean normalized) {

@@ -1,0 +1,102 @@
+package org.hamgam.cli;
+
+import java.awt.Desktop;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hamgam.glossary.Glossary;
+import org.hamgam.review.ReviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hamgam review}: the review web application over a run's output folder. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Review the alignment in the browser: merge, split, move, edit, accept or reject beads. Each "
+                + "edit is kept at once in a journal beside the document and its review files are written again; "
+                + "accepted pairs go into OUTPUT_DIR/tm.tmx.",
+                "Prints 'Review at http://127.0.0.1:PORT/' first and serves until stopped (Ctrl-C). Listens on "
+                        + "127.0.0.1 only."})
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "OUTPUT_DIR", description = "The output folder of 'hamgam run' "
+            + "(default: ${DEFAULT-VALUE}).")
+    Path output = Path.of("output");
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: any free port).")
+    int port;
+
+    @Option(names = "--open", description = "Open the page in the default browser.")
+    boolean open;
+
+    @Option(names = "--reviewer", paramLabel = "NAME", description = "Name recorded with each decision "
+            + "(default: the user name, ${DEFAULT-VALUE}).")
+    String reviewer = System.getProperty("user.name", "reviewer");
+
+    @Option(names = "--glossary", paramLabel = "PATH", description = "Term base edited English is checked against; "
+            + "repeatable (default: glossary, when it exists).")
+    List<Path> glossaries = new ArrayList<>();
+
+    @Option(names = "--grammar", description = "Check edited English with LanguageTool too (slower to start).")
+    boolean grammar;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535");
+        }
+        if (reviewer.isBlank()) {
+            throw new UsageException("--reviewer must not be empty");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> paths = glossaries.isEmpty() && Files.exists(Path.of("glossary")) ? List.of(Path.of("glossary"))
+                : glossaries;
+        Glossary glossary = GlossaryOption.load(paths, err, "review");
+        ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, reviewer.strip(), glossary, grammar,
+                port), message -> {
+                    err.println("review: " + message);
+                    err.flush();
+                });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // the process is ending either way
+            }
+        }, "review-shutdown"));
+        out.println("Review at " + server.address());
+        out.flush();
+        err.println("review: " + output.toAbsolutePath().normalize() + ", reviewer " + reviewer.strip()
+                + "; stop with Ctrl-C");
+        err.flush();
+        if (open) {
+            openBrowser(server, err);
+        }
+        server.join();
+        return Main.OK;
+    }
+
+    private static void openBrowser(ReviewServer server, PrintWriter err) {
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(server.address());
+                return;
+            }
+            new ProcessBuilder("xdg-open", server.address().toString()).inheritIO().start();
+        } catch (Exception e) {
+            err.println("review: cannot open a browser (" + e.getMessage() + "); open " + server.address());
+        }
+    }
+}

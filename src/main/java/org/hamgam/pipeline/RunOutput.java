@@ -1,0 +1,240 @@
+package org.hamgam.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.BadInputException;
+import org.hamgam.io.DocumentSummary;
+import org.hamgam.io.HtmlWriter;
+import org.hamgam.io.Json;
+import org.hamgam.io.JsonlReader;
+import org.hamgam.io.ReviewImporter;
+import org.hamgam.io.TmxMemory;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.LanguageTags;
+import org.hamgam.model.Row;
+
+/**
+ * The output folder of {@code hamgam run} as a later command sees it: which documents it holds, each document read
+ * back from its {@code NAME.jsonl} (with quality and notes from {@code index.json}), its review files written again
+ * from a changed {@link Bitext}, and the project memory {@code tm.tmx}. A document is known by its folder name,
+ * never by a path a caller gives, so no identifier can reach outside the folder.
+ */
+public final class RunOutput {
+    private static final java.util.regex.Pattern CREATED =
+            java.util.regex.Pattern.compile("creationdate=\"(\\d{8}T\\d{6}Z)\"");
+    private static final java.time.format.DateTimeFormatter TMX_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssX").withZone(java.time.ZoneOffset.UTC);
+
+    private final Path folder;
+    private final double reviewThreshold;
+    private final LanguageTags languages;
+    private final Map<String, JsonNode> indexEntries;
+    private final Map<String, Path> documents;
+
+    private RunOutput(Path folder, double reviewThreshold, LanguageTags languages, Map<String, JsonNode> indexEntries,
+                      Map<String, Path> documents) {
+        this.folder = folder;
+        this.reviewThreshold = reviewThreshold;
+        this.languages = languages;
+        this.indexEntries = indexEntries;
+        this.documents = documents;
+    }
+
+    /** Opens a run's output folder: every {@code NAME/NAME.jsonl} is a document. */
+    public static RunOutput open(Path folder) throws BadInputException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(folder, "no such folder; run 'hamgam run' first");
+        }
+        double threshold = 0.5;
+        LanguageTags languages = LanguageTags.DEFAULT;
+        Map<String, JsonNode> entries = new LinkedHashMap<>();
+        Path index = dir.resolve(IndexFiles.JSON);
+        if (Files.isRegularFile(index)) {
+            try {
+                JsonNode root = Json.mapper().readTree(index.toFile());
+                threshold = Double.parseDouble(root.path("settings").path("review-threshold").asText("0.5"));
+                String[] tags = root.path("settings").path("languages").asText("fa -> en").split(" -> ");
+                languages = tags.length == 2 ? new LanguageTags(tags[0], tags[1]) : LanguageTags.DEFAULT;
+                for (JsonNode doc : root.path("documents")) {
+                    JsonNode files = doc.path("files");
+                    if (files.size() > 0) {
+                        entries.put(files.get(0).asText().split("/", 2)[0], doc);
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                throw new BadInputException(index, "is not the index 'hamgam run' writes: " + e.getMessage(), e);
+            }
+        }
+        Map<String, Path> documents = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path sub : list.filter(Files::isDirectory).toList()) {
+                String id = sub.getFileName().toString();
+                if (!id.startsWith(".") && Files.isRegularFile(sub.resolve(id + ".jsonl"))) {
+                    documents.put(id, sub);
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(folder, "cannot be listed: " + e.getMessage(), e);
+        }
+        if (documents.isEmpty()) {
+            throw new BadInputException(folder, "holds no NAME/NAME.jsonl: not an output folder of 'hamgam run'");
+        }
+        return new RunOutput(dir, threshold, languages, entries, documents);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The confidence below which the run flagged beads. */
+    public double reviewThreshold() {
+        return reviewThreshold;
+    }
+
+    /** The documents' identifiers (their folder names), sorted. */
+    public List<String> documents() {
+        return List.copyOf(documents.keySet());
+    }
+
+    public boolean contains(String id) {
+        return documents.containsKey(id);
+    }
+
+    /** The folder of a known document. */
+    public Path folderOf(String id) {
+        Path dir = documents.get(id);
+        if (dir == null) {
+            throw new IllegalArgumentException("no such document: " + id);
+        }
+        return dir;
+    }
+
+    /** The document's {@code NAME.jsonl}, which records what the run (or the last review edit) wrote. */
+    public Path jsonl(String id) {
+        return folderOf(id).resolve(id + ".jsonl");
+    }
+
+    /** Reads a document back from its JSONL. */
+    public Bitext load(String id) throws BadInputException {
+        return load(id, jsonl(id));
+    }
+
+    /** Reads a document from a JSONL file of its own (e.g. a copy kept before review edits). */
+    public Bitext load(String id, Path jsonl) throws BadInputException {
+        JsonNode entry = indexEntries.get(id);
+        String name = entry == null ? id : entry.path("name").asText(id);
+        Bitext read = JsonlReader.read(jsonl, name);
+        double quality = entry == null ? 0 : entry.path("quality").asDouble(0);
+        List<String> notes = new ArrayList<>();
+        if (entry != null) {
+            entry.path("notes").forEach(n -> notes.add(n.asText()));
+        }
+        return new Bitext(read.docId(), read.source(), read.target(), read.rows(), quality, notes);
+    }
+
+    /**
+     * Writes every review file of a document again, each atomically; all are rendered before the first is
+     * replaced, so that a failing format leaves the previous files whole. {@code index.json} is updated last.
+     */
+    public void write(String id, Bitext bitext) throws IOException {
+        publish(id, render(id, bitext), bitext);
+    }
+
+    /** Writes files {@link #render} made from {@code bitext}, each atomically, then {@code index.json}. */
+    public void publish(String id, Map<String, String> rendered, Bitext bitext) throws IOException {
+        Path dir = folderOf(id);
+        for (Map.Entry<String, String> file : rendered.entrySet()) {
+            AtomicFiles.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+        updateIndex(id, bitext);
+    }
+
+    /** The document's review files as {@code run} would write them: file name → content. */
+    public Map<String, String> render(String id, Bitext bitext) throws IOException {
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (OutputFormats.OutputFormat format : OutputFormats.standard(reviewThreshold, languages, created(id))) {
+            rendered.putAll(format.render(bitext, id));
+        }
+        return rendered;
+    }
+
+    /**
+     * The creation date the run gave the document's memory (that of its inputs), so that writing the files again
+     * keeps it; now, when there is no memory to read it from.
+     */
+    private java.time.Instant created(String id) throws IOException {
+        Path tmx = folderOf(id).resolve(id + ".tmx");
+        if (Files.isRegularFile(tmx)) {
+            java.util.regex.Matcher m = CREATED.matcher(Files.readString(tmx, java.nio.charset.StandardCharsets.UTF_8));
+            if (m.find()) {
+                return java.time.Instant.from(TMX_DATE.parse(m.group(1)));
+            }
+        }
+        return java.time.Instant.now();
+    }
+
+    /** The side-by-side review page of a document. */
+    public String html(Bitext bitext) throws IOException {
+        StringWriter out = new StringWriter();
+        new HtmlWriter(reviewThreshold).write(bitext, out);
+        return out.toString();
+    }
+
+    /** The project memory, {@code tm.tmx} in this folder. */
+    public Path memory() {
+        return folder.resolve("tm.tmx");
+    }
+
+    /**
+     * Appends approved pairs to the project memory as {@code hamgam import} does, without duplicates.
+     *
+     * @return how many were new
+     */
+    public int remember(List<ReviewImporter.ApprovedPair> pairs) throws IOException {
+        return TmxMemory.append(memory(), pairs);
+    }
+
+    /** Keeps the document's counts in {@code index.json} in step with its files. */
+    private void updateIndex(String id, Bitext bitext) throws IOException {
+        Path index = folder.resolve(IndexFiles.JSON);
+        if (!Files.isRegularFile(index)) {
+            return;
+        }
+        JsonNode root = Json.mapper().readTree(index.toFile());
+        for (JsonNode doc : root.path("documents")) {
+            JsonNode files = doc.path("files");
+            if (files.size() == 0 || !files.get(0).asText().startsWith(id + "/")) {
+                continue;
+            }
+            ObjectNode node = (ObjectNode) doc;
+            DocumentSummary summary = DocumentSummary.of(bitext, reviewThreshold, "");
+            ObjectNode beads = node.putObject("beads");
+            new TreeMap<>(summary.beadsByType()).forEach(beads::put);
+            node.put("flagged", summary.flagged());
+            node.put("terms", summary.termHits());
+            Map<String, Integer> issues = new TreeMap<>();
+            for (Row row : bitext.rows()) {
+                for (Issue issue : row.issues()) {
+                    issues.merge(issue.code(), 1, Integer::sum);
+                }
+            }
+            ObjectNode issueNode = node.putObject("issues");
+            issues.forEach(issueNode::put);
+            node.put("reviewed", bitext.rows().stream().filter(r -> !r.review().pending()).count());
+        }
+        AtomicFiles.writeString(index, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    }
+}

@@ -1,0 +1,287 @@
+package org.hamgam.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.BadInputException;
+import org.hamgam.io.ReviewImporter;
+import org.hamgam.model.Bead;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Row;
+import org.hamgam.pipeline.RowChecker;
+import org.hamgam.pipeline.RunOutput;
+
+/**
+ * One document under review: the beads now, the lists before them (undo) and after them (redo), and the journal
+ * that makes them last. Every accepted edit is journaled, then the document's files are written again, then the
+ * answer goes out; the version counts journaled edits, so that an edit made on an older view is refused.
+ *
+ * <p>On disk, beside the document's files: {@code .review/base.jsonl}, the run's JSONL as it was before the first
+ * edit, and {@code .review/journal.jsonl}. Opening replays the journal over the base. Each entry records a digest
+ * of the JSONL it led to; a {@code NAME.jsonl} matching none of them was written by a new run, and the old review
+ * is set aside rather than replayed over a different alignment.
+ */
+final class ReviewDocument {
+    private final String id;
+    private final RunOutput output;
+    private final Sentences sentences;
+    private final RowChecker checker;
+    private final Journal journal;
+    private final Path base;
+    private final Map<String, List<Issue>> baseIssues = new HashMap<>();
+    private final Map<String, List<Issue>> checked = new HashMap<>();
+    private final Deque<List<ReviewBead>> undo = new ArrayDeque<>();
+    private final Deque<List<ReviewBead>> redo = new ArrayDeque<>();
+    private List<ReviewBead> beads;
+    private int version;
+    private Bitext bitext;
+
+    private ReviewDocument(String id, RunOutput output, Bitext start, RowChecker checker, Path reviewDir) {
+        this.id = id;
+        this.output = output;
+        this.sentences = new Sentences(start);
+        this.checker = checker;
+        this.journal = new Journal(reviewDir.resolve("journal.jsonl"));
+        this.base = reviewDir.resolve("base.jsonl");
+        List<ReviewBead> list = new ArrayList<>();
+        for (Row row : start.rows()) {
+            ReviewBead bead = new ReviewBead(row.bead().source(), row.bead().target(), row.bead().score(), row.draft(),
+                    row.matches(), row.review());
+            list.add(bead);
+            baseIssues.put(key(bead), row.issues());
+        }
+        this.beads = List.copyOf(list);
+    }
+
+    /**
+     * Opens a document: from the run's JSONL, or from the base and journal a review left.
+     *
+     * @param warn told when a review is set aside because the run was done again
+     */
+    static ReviewDocument open(String id, RunOutput output, RowChecker checker, Consumer<String> warn)
+            throws IOException, BadInputException {
+        Path reviewDir = output.folderOf(id).resolve(".review");
+        Journal journal = new Journal(reviewDir.resolve("journal.jsonl"));
+        Path base = reviewDir.resolve("base.jsonl");
+        Path jsonl = output.jsonl(id);
+        if (journal.exists() && Files.isRegularFile(base)) {
+            List<JsonNode> entries = journal.read();
+            Set<String> ours = new HashSet<>();
+            ours.add(digest(Files.readString(base, StandardCharsets.UTF_8)));
+            entries.forEach(e -> ours.add(e.path("jsonl").asText()));
+            if (ours.contains(digest(Files.readString(jsonl, StandardCharsets.UTF_8)))) {
+                ReviewDocument doc = new ReviewDocument(id, output, output.load(id, base), checker, reviewDir);
+                doc.replay(entries);
+                return doc;
+            }
+            Path aside = reviewDir.resolveSibling(".review-" + System.currentTimeMillis());
+            Files.move(reviewDir, aside, StandardCopyOption.ATOMIC_MOVE);
+            warn.accept(id + ": " + jsonl.getFileName() + " was written by a new run since the last review; the "
+                    + "earlier review is kept in " + aside + " and this one starts from the new files");
+        }
+        return new ReviewDocument(id, output, output.load(id), checker, reviewDir);
+    }
+
+    private void replay(List<JsonNode> entries) throws IOException {
+        for (JsonNode entry : entries) {
+            Stamp stamp = new Stamp(entry.path("reviewer").asText(), entry.path("time").asText());
+            try {
+                step(Command.parse(entry), stamp);
+            } catch (EditException e) {
+                throw new IOException(journal.file() + ": entry " + (version + 1) + " no longer applies: "
+                        + e.getMessage(), e);
+            }
+            version++;
+        }
+        bitext = render(beads);
+        Map<String, String> files = output.render(id, bitext);
+        String written = Files.readString(output.jsonl(id), StandardCharsets.UTF_8);
+        if (!written.equals(files.get(id + ".jsonl"))) {
+            // The last edit was journaled but its files were not all written: finish the job.
+            output.publish(id, files, bitext);
+        }
+        remember(bitext.rows());
+    }
+
+    String id() {
+        return id;
+    }
+
+    synchronized int version() {
+        return version;
+    }
+
+    synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** The document now, as the writers see it. */
+    synchronized Bitext bitext() {
+        if (bitext == null) {
+            bitext = render(beads);
+        }
+        return bitext;
+    }
+
+    /**
+     * Applies a command made on {@code seenVersion}: journals it, writes the files again and, for an acceptance,
+     * adds the pair to the project memory.
+     *
+     * @throws StaleVersionException when the document changed since {@code seenVersion}
+     * @throws EditException when the command does not apply
+     */
+    synchronized Bitext apply(int seenVersion, Command command, Stamp stamp) throws IOException {
+        if (seenVersion != version) {
+            throw new StaleVersionException(id, seenVersion, version);
+        }
+        List<ReviewBead> before = beads;
+        Deque<List<ReviewBead>> undoBefore = new ArrayDeque<>(undo);
+        Deque<List<ReviewBead>> redoBefore = new ArrayDeque<>(redo);
+        step(command, stamp);
+        try {
+            Bitext next = render(beads);
+            Map<String, String> files = output.render(id, next);
+            if (!journal.exists()) {
+                AtomicFiles.writeString(base, Files.readString(output.jsonl(id), StandardCharsets.UTF_8));
+            }
+            ObjectNode entry = command.toJson();
+            entry.put("reviewer", stamp.reviewer());
+            entry.put("time", stamp.time());
+            entry.put("jsonl", digest(files.get(id + ".jsonl")));
+            journal.append(entry);
+            version++;
+            bitext = next;
+            output.publish(id, files, next);
+            if (command.edit() instanceof Edit.Decide) {
+                remember(next.rows());
+            }
+            return next;
+        } catch (IOException | RuntimeException e) {
+            if (version == seenVersion) {
+                beads = before;
+                undo.clear();
+                undo.addAll(undoBefore);
+                redo.clear();
+                redo.addAll(redoBefore);
+            }
+            throw e;
+        }
+    }
+
+    private void step(Command command, Stamp stamp) {
+        switch (command.op()) {
+            case Command.UNDO -> {
+                if (undo.isEmpty()) {
+                    throw new EditException("nothing to undo");
+                }
+                redo.push(beads);
+                beads = undo.pop();
+            }
+            case Command.REDO -> {
+                if (redo.isEmpty()) {
+                    throw new EditException("nothing to redo");
+                }
+                undo.push(beads);
+                beads = redo.pop();
+            }
+            default -> {
+                List<ReviewBead> next = List.copyOf(command.edit().apply(beads, sentences, stamp));
+                undo.push(beads);
+                redo.clear();
+                beads = next;
+            }
+        }
+        bitext = null;
+    }
+
+    /** The rows of a list of beads; findings come from the run where a bead is as the run left it. */
+    private Bitext render(List<ReviewBead> list) {
+        String docId = sentences.base().docId();
+        List<Row> rows = new ArrayList<>(list.size());
+        Set<String> unchecked = new LinkedHashSet<>();
+        for (int k = 0; k < list.size(); k++) {
+            ReviewBead b = list.get(k);
+            String rowId = docId + ":" + (k + 1);
+            String key = key(b);
+            List<Issue> issues = baseIssues.containsKey(key) ? baseIssues.get(key) : checked.get(key);
+            if (issues == null) {
+                unchecked.add(rowId);
+                issues = List.of();
+            }
+            rows.add(new Row(rowId, new Bead(b.source(), b.target(), b.score()), sentences.persian(b.source()),
+                    sentences.english(b.target()), b.draft(), sentences.terms(b.source()), renamed(issues, rowId),
+                    b.matches(), b.review()));
+        }
+        if (!unchecked.isEmpty()) {
+            Map<String, List<Issue>> found = checker.check(rows, sentences.aligned(), unchecked);
+            for (int k = 0; k < rows.size(); k++) {
+                Row row = rows.get(k);
+                if (unchecked.contains(row.id())) {
+                    List<Issue> issues = found.getOrDefault(row.id(), List.of());
+                    checked.put(key(list.get(k)), issues);
+                    rows.set(k, row.withIssues(issues));
+                }
+            }
+        }
+        Bitext start = sentences.base();
+        return new Bitext(start.docId(), start.source(), start.target(), rows, start.quality(), start.notes());
+    }
+
+    /** Adds the accepted pairs to the project memory; pairs already there are left alone. */
+    private void remember(List<Row> rows) throws IOException {
+        List<ReviewImporter.ApprovedPair> pairs = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            Row row = rows.get(k);
+            if (row.review().accepted() && !row.source().isEmpty() && !row.targetText().isEmpty()) {
+                pairs.add(new ReviewImporter.ApprovedPair(id + ".xlf", "s" + (k + 1), row.id(), row.sourceText(),
+                        row.targetText(), "reviewed"));
+            }
+        }
+        if (!pairs.isEmpty()) {
+            output.remember(pairs);
+        }
+    }
+
+    private static List<Issue> renamed(List<Issue> issues, String rowId) {
+        return issues.stream().map(i -> i.segment().equals(rowId) ? i : new Issue(i.code(), i.severity(), rowId,
+                i.start(), i.end(), i.message(), i.suggestion())).toList();
+    }
+
+    /** What a bead's findings depend on: its sentences and its English. */
+    private static String key(ReviewBead bead) {
+        return bead.source() + "|" + bead.target() + "|" + bead.draft().text();
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.hamgam.review;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.hamgam.io.BadInputException;
+import org.hamgam.pipeline.RowChecker;
+import org.hamgam.pipeline.RunOutput;
+
+/** The documents of one output folder under review, each opened (and its journal replayed) on first use. */
+final class Workspace {
+    private final RunOutput output;
+    private final RowChecker checker;
+    private final Consumer<String> warn;
+    private final Map<String, ReviewDocument> open = new HashMap<>();
+
+    Workspace(RunOutput output, RowChecker checker, Consumer<String> warn) {
+        this.output = output;
+        this.checker = checker;
+        this.warn = warn;
+    }
+
+    RunOutput output() {
+        return output;
+    }
+
+    List<String> ids() {
+        return output.documents();
+    }
+
+    /** The document with this id; an id that is not one of the folder's documents is a 404, whatever it holds. */
+    synchronized ReviewDocument document(String id) throws IOException {
+        if (id == null || !output.contains(id)) {
+            throw new HttpError(404, "no document " + (id == null ? "" : "\"" + id + "\"") + " in " + output.folder());
+        }
+        ReviewDocument doc = open.get(id);
+        if (doc == null) {
+            try {
+                doc = ReviewDocument.open(id, output, checker, warn);
+            } catch (BadInputException e) {
+                throw new HttpError(500, e.getMessage());
+            }
+            open.put(id, doc);
+        }
+        return doc;
+    }
+}
