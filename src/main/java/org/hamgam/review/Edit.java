@@ -173,6 +173,10 @@ sealed interface Edit {
             if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                 throw new EditException("the English of a bead is one line: remove the line break");
             }
+            if (text.isBlank()) {
+                throw new EditException("the English is empty: to say the Persian has no English, use no-counterpart"
+                        + " or reject the bead");
+            }
             List<ReviewBead> out = new ArrayList<>(beads);
             out.set(bead, b.withDraft(new Draft(text.strip(), Origin.HUMAN, stamp.reviewer(), 1)));
             return out;

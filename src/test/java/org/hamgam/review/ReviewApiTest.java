@@ -14,7 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.hamgam.TestResources;
 import org.hamgam.review.ReviewFixture.Answer;
 import org.hamgam.review.ReviewFixture.Client;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +78,13 @@ class ReviewApiTest {
             }
         }
         throw new AssertionError("no " + type + " bead");
+    }
+
+    private static Schema xliff21() throws Exception {
+        Path dir = TestResources.xliff21Schemas();
+        return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new Source[] {
+            new StreamSource(dir.resolve("xliff_core_2.0.xsd").toFile()), new StreamSource(dir.resolve("matches.xsd").toFile()),
+            new StreamSource(dir.resolve("glossary.xsd").toFile()), new StreamSource(dir.resolve("metadata.xsd").toFile())});
     }
 
     private static Document xml(Path file) throws Exception {
@@ -213,6 +226,7 @@ class ReviewApiTest {
 
         Element segment = segment(file(".xlf"), 3);
         assertThat(segment.getAttribute("state")).isEqualTo("reviewed");
+        xliff21().newValidator().validate(new StreamSource(file(".xlf").toFile()));
         String xlf = Files.readString(file(".xlf"));
         assertThat(xlf).contains("<mda:meta type=\"reviewer\">Parisa</mda:meta>")
                 .contains("<mda:meta type=\"review-time\">" + row.path("time").asText() + "</mda:meta>");
@@ -279,6 +293,7 @@ class ReviewApiTest {
         cases.put(edit(0, "fold", "bead", 0), "unknown op");
         cases.put(edit(0, "accept"), "\"bead\" must be a whole number");
         cases.put(edit(0, "edit", "bead", 0, "target", "two\nlines"), "one line");
+        cases.put(edit(0, "edit", "bead", 0, "target", "  "), "no-counterpart");
         cases.put(Map.of("op", "merge", "bead", 0), "\"version\"");
         cases.put("{not json", "not JSON");
         for (Map.Entry<Object, String> c : cases.entrySet()) {

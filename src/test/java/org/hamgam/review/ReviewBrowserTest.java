@@ -1,8 +1,6 @@
 package org.hamgam.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hamgam.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,6 @@ import org.w3c.dom.NodeList;
  * {@code target/review-browser/}. Skipped when Chromium is not installed, except under {@code CI=true}.
  */
 class ReviewBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "review-browser").toAbsolutePath();
     private static final String SEED = ReviewFixture.SEED;
     private static final String XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0";
@@ -55,12 +52,7 @@ class ReviewBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("Chromium and chromedriver are required under CI=true: apt-get install -y chromium chromium-driver");
-        }
-        assumeTrue(present, "Chromium or chromedriver is not installed (" + CHROMIUM + ", " + DRIVER
-                + "): browser test skipped (apt-get install -y chromium chromium-driver to run it)");
+        Browser.requireDriver();
         output = ReviewFixture.output(tmp);
         server = ReviewServer.start(new ReviewServer.Options(output, "Parisa", ReviewFixture.glossary(), false, 0),
                 m -> { });
@@ -68,14 +60,14 @@ class ReviewBrowserTest {
         // Selenium warns that it has no DevTools bindings for this Chromium; WebDriver itself needs none.
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(Browser.CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
                 "--user-data-dir=" + tmp.resolve("profile"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Browser.DRIVER.toFile())
                 .usingAnyFreePort().withLogFile(new File(SHOTS.resolve("chromedriver.log").toString())).build();
         try {
             browser = new ChromeDriver(service, options);
@@ -195,6 +187,16 @@ class ReviewBrowserTest {
         assertThat(Files.readString(output.resolve(SEED).resolve(SEED + ".xlf")))
                 .contains("<mda:meta type=\"reviewer\">Parisa</mda:meta>");
         assertThat(Files.readString(output.resolve("tm.tmx"))).contains("Edited in the browser");
+
+        // the mouse splits where it clicks: between the first bead's two English sentences
+        long clicked = version();
+        js("document.getElementById('bead-0').scrollIntoView({block: 'center'})");
+        browser.findElement(By.cssSelector("#bead-0 td.en button.cut")).click();
+        wait.until(d -> version() == clicked + 1);
+        assertThat(typeOf(0)).isEqualTo("1-1");
+        assertThat(typeOf(1)).isEqualTo("0-1");
+        edit("u");
+        assertThat(typeOf(0)).isEqualTo("1-2");
 
         // flagged-only filter and the next-flagged key
         press("f");

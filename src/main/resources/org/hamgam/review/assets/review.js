@@ -79,20 +79,32 @@
     return true;
   }
 
-  function sentences(texts, lang) {
-    return texts.map(t => el('span', { class: 'sent', lang: lang, text: t }));
+  // Sentences with a cut mark between each two; a click on a mark splits the bead there.
+  function sentences(texts, lang, bead, side) {
+    const out = [];
+    texts.forEach((t, k) => {
+      if (k > 0 && side) {
+        out.push(el('button', { type: 'button', class: 'cut', tabindex: '-1', text: '⏐',
+          title: 'Split the bead here', 'aria-label': 'split ' + (side === 'source' ? 'Persian' : 'English')
+            + ' before sentence ' + (k + 1),
+          onclick: () => send({ op: 'split', bead: bead, side: side, at: k }) }));
+      }
+      out.push(el('span', { class: 'sent', lang: lang, text: t }));
+    });
+    return out;
   }
 
   function beadRow(bead) {
     const doc = state.doc;
     const low = bead.score < doc.threshold && bead.origin !== 'none';
     const persian = el('td', { class: 'fa', lang: 'fa', dir: 'rtl' },
-      el('div', { class: 'text' }, ...sentences(bead.sourceSentences, 'fa')),
+      el('div', { class: 'text' }, ...sentences(bead.sourceSentences, 'fa', bead.index, 'source')),
       bead.sourceOriginal !== bead.sourceText ? el('div', { class: 'original', text: bead.sourceOriginal }) : null);
-    const englishTexts = bead.origin === 'aligned' && bead.targetSentences.length ? bead.targetSentences
-      : (bead.targetText ? [bead.targetText] : []);
+    const aligned = bead.origin === 'aligned' && bead.targetSentences.length;
+    const englishTexts = aligned ? bead.targetSentences : (bead.targetText ? [bead.targetText] : []);
     const english = el('td', { class: 'en', lang: 'en', dir: 'ltr' },
-      el('div', { class: 'text origin-' + bead.origin }, ...sentences(englishTexts, 'en')));
+      el('div', { class: 'text origin-' + bead.origin },
+        ...sentences(englishTexts, 'en', bead.index, aligned ? 'target' : null)));
     if (bead.terms.length) {
       english.append(el('ul', { class: 'terms', 'aria-label': 'glossary terms' },
         ...bead.terms.map(t => el('li', { text: t.source + ' = ' + t.target }))));
