@@ -122,6 +122,10 @@ sealed interface Edit {
                     : from.withSides(from.source(), left).withDraft(sentences.alignedDraft(left, from.score()));
             ReviewBead newTo = side == Side.SOURCE ? to.withSides(grown, to.target())
                     : to.withSides(to.source(), grown).withDraft(sentences.alignedDraft(grown, to.score()));
+            if (newFrom.empty() && side == Side.SOURCE && !from.draft().isEmpty()) {
+                throw new EditException("moving the last sentence of bead " + bead + " would drop its English; merge "
+                        + "the beads instead");
+            }
             List<ReviewBead> out = new ArrayList<>(beads);
             out.set(other, newTo);
             if (newFrom.empty()) {

@@ -193,6 +193,21 @@ class ReviewApiTest {
 
         Document xlf = xml(file(".xlf"));
         assertThat(elements(xlf, XLIFF2, "segment")).hasSize(46);
+
+        // a bead left without sentences goes, but not with English a reviewer wrote for it
+        int alone = -1;
+        for (JsonNode bead : doc.path("beads")) {
+            if (bead.path("index").asInt() > 3 && bead.path("type").asText().equals("1-0")) {
+                alone = bead.path("index").asInt();
+                break;
+            }
+        }
+        assertThat(alone).isPositive();
+        api.edit(edit(4, "edit", "bead", alone, "target", "The reviewer's English."));
+        Answer refused = api.post("/api/documents/" + SEED + "/edits",
+                edit(5, "move", "bead", alone, "side", "source", "to", "previous"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("error").asText()).contains("would drop its English");
         assertThat(Files.readString(file(".jsonl"))).contains("\"type\":\"1-0\"").contains("\"type\":\"0-1\"");
     }
 
