@@ -64,11 +64,18 @@ final class ReviewCommand implements Callable<Integer> {
         List<Path> paths = glossaries.isEmpty() && Files.exists(Path.of("glossary")) ? List.of(Path.of("glossary"))
                 : glossaries;
         Glossary glossary = GlossaryOption.load(paths, err, "review");
-        ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, reviewer.strip(), glossary, grammar,
-                port), message -> {
-                    err.println("review: " + message);
-                    err.flush();
-                });
+        ReviewServer server;
+        try {
+            server = ReviewServer.start(new ReviewServer.Options(output, reviewer.strip(), glossary, grammar, port),
+                    message -> {
+                        err.println("review: " + message);
+                        err.flush();
+                    });
+        } catch (java.io.IOException e) {
+            // Starting reads nothing but the folder, which fails otherwise: this is the port.
+            throw new UsageException(e.getMessage() + (port == 0 ? "" : "; is another program using it? Try "
+                    + "another --port, or none"));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();

@@ -66,6 +66,17 @@ final class ReviewFixture {
         return out;
     }
 
+    /** The run output of the seed article alone, without its English: every bead is a draft to write. */
+    static Path draftOutput(Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Files.copy(Path.of("seeds", SEED + ".txt"), input.resolve("draft.txt"));
+        Path out = dir.resolve("output");
+        RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 1, 0.5, false, Optional.empty());
+        new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
+                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of("review-threshold", "0.5")));
+        return out;
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
