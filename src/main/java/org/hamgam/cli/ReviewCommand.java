@@ -18,6 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamgam review}: the review web application over a run's output folder. */
 @Command(name = "review", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  # the output of 'hamgam run' in output/, on any free port",
+                "  ./hamgam review",
+                "  # another folder, a fixed port, a name for the decisions, and a browser",
+                "  ./hamgam review runs/june --port 8080 --reviewer Parisa --open",
+        },
         description = {"Review the alignment in the browser: merge, split, move, edit, accept or reject beads. Each "
                 + "edit is kept at once in a journal beside the document and its review files are written again; "
                 + "accepted pairs go into OUTPUT_DIR/tm.tmx.",

@@ -29,7 +29,7 @@ import org.hamgam.model.TmMatch;
 
 /**
  * Reads a document's {@code NAME.jsonl} back into a {@link Bitext}: its beads with their sentences, provenance,
- * terms, matches, findings and review decisions, and the boilerplate that was skipped. The original documents are
+ * terms, matches, findings and review decisions, and the boilerplate that was skipped on either side. The original documents are
  * not in the file; each side's text is rebuilt from its sentences and boilerplate at their offsets, with line
  * breaks between paragraphs and spaces elsewhere, so that offsets and paragraphs stay those of the input.
  * Quality and document notes live in {@code index.json}, not here: the result has none.
@@ -51,6 +51,8 @@ public final class JsonlReader {
         TreeMap<Integer, Segment> en = new TreeMap<>();
         List<SkippedSpan> skipped = new ArrayList<>();
         List<Integer> skippedParagraphs = new ArrayList<>();
+        List<SkippedSpan> skippedEnglish = new ArrayList<>();
+        List<Integer> skippedEnglishParagraphs = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -61,9 +63,10 @@ public final class JsonlReader {
             try {
                 JsonNode node = mapper.readTree(lines[i]);
                 if ("skipped".equals(node.path("kind").asText())) {
-                    skipped.add(new SkippedSpan(node.path("start").asInt(), node.path("end").asInt(),
-                            node.path("text").asText(), node.path("reason").asText()));
-                    skippedParagraphs.add(node.path("paragraph").asInt(-1));
+                    boolean english = "en".equals(node.path("side").asText("fa"));
+                    (english ? skippedEnglish : skipped).add(new SkippedSpan(node.path("start").asInt(),
+                            node.path("end").asInt(), node.path("text").asText(), node.path("reason").asText()));
+                    (english ? skippedEnglishParagraphs : skippedParagraphs).add(node.path("paragraph").asInt(-1));
                 } else if ("bead".equals(node.path("kind").asText())) {
                     rows.add(row(node, docId, fa, en, where));
                 }
@@ -75,7 +78,7 @@ public final class JsonlReader {
         }
         SegmentedDocument source = side(docId, Lang.FA, fa, skipped, skippedParagraphs);
         Optional<SegmentedDocument> target = en.isEmpty() ? Optional.empty()
-                : Optional.of(side(docId, Lang.EN, en, List.of(), List.of()));
+                : Optional.of(side(docId, Lang.EN, en, skippedEnglish, skippedEnglishParagraphs));
         return new Bitext(docId, source, target, rows, 0, List.of());
     }
 

@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.DocumentSummary;
+import org.hamgam.io.FileLocks;
 import org.hamgam.io.HtmlWriter;
 import org.hamgam.io.Json;
 import org.hamgam.io.JsonlReader;
+import org.hamgam.io.OutputGeneration;
 import org.hamgam.io.ReviewImporter;
 import org.hamgam.io.TmxMemory;
 import org.hamgam.model.Bitext;
@@ -57,6 +59,14 @@ public final class RunOutput {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(folder, "no such folder; run 'hamgam run' first");
+        }
+        try {
+            // A run killed while publishing leaves one generation to finish or undo before anyone reads the folder.
+            OutputGeneration.recover(dir);
+        } catch (FileLocks.FolderInUseException e) {
+            throw new BadInputException(folder, "a run is writing it; start the review when it has finished", e);
+        } catch (IOException e) {
+            throw new BadInputException(folder, "cannot be put in order after an interrupted run: " + e.getMessage(), e);
         }
         double threshold = 0.5;
         LanguageTags languages = LanguageTags.DEFAULT;
@@ -120,6 +130,23 @@ public final class RunOutput {
             throw new IllegalArgumentException("no such document: " + id);
         }
         return dir;
+    }
+
+    /**
+     * Where the review of a document keeps its journal: beside the document folders, not in one, since a run
+     * replaces a document's folder whole.
+     */
+    public Path reviewFolder(String id) {
+        folderOf(id);
+        return folder.resolve(".review").resolve(id);
+    }
+
+    /**
+     * Locks the folder against a run (or another review) writing it at the same time; fails at once with
+     * {@link FileLocks.FolderInUseException} when another command holds it.
+     */
+    public FileLocks.Held lock() throws IOException {
+        return OutputGeneration.lock(folder);
     }
 
     /** The document's {@code NAME.jsonl}, which records what the run (or the last review edit) wrote. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
+import org.hamgam.io.FileLocks;
 import org.hamgam.io.ReviewImporter;
 import org.hamgam.model.Bead;
 import org.hamgam.model.Bitext;
@@ -35,10 +36,12 @@ import org.hamgam.pipeline.RunOutput;
  * that makes them last. Every accepted edit is journaled, then the document's files are written again, then the
  * answer goes out; the version counts journaled edits, so that an edit made on an older view is refused.
  *
- * <p>On disk, beside the document's files: {@code .review/base.jsonl}, the run's JSONL as it was before the first
- * edit, and {@code .review/journal.jsonl}. Opening replays the journal over the base. Each entry records a digest
- * of the JSONL it led to; a {@code NAME.jsonl} matching none of them was written by a new run, and the old review
- * is set aside rather than replayed over a different alignment.
+ * <p>On disk, in {@code OUTPUT/.review/NAME/} (a run replaces a document's folder whole, so the review lives beside
+ * it): {@code base.jsonl}, the run's JSONL as it was before the first edit, and {@code journal.jsonl}. Opening
+ * replays the journal over the base. Each entry records a digest of the JSONL it led to; a {@code NAME.jsonl}
+ * matching none of them was written by a new run, and the old review is set aside rather than replayed over a
+ * different alignment. Files are written under the output folder's lock, so a run and a review never write at
+ * once.
  */
 final class ReviewDocument {
     private final String id;
@@ -54,6 +57,8 @@ final class ReviewDocument {
     private List<ReviewBead> beads;
     private int version;
     private Bitext bitext;
+    /** The digest of the JSONL this review last read or wrote: another one on disk means a run wrote it since. */
+    private String onDisk;
 
     private ReviewDocument(String id, RunOutput output, Bitext start, RowChecker checker, Path reviewDir) {
         this.id = id;
@@ -79,7 +84,7 @@ final class ReviewDocument {
      */
     static ReviewDocument open(String id, RunOutput output, RowChecker checker, Consumer<String> warn)
             throws IOException, BadInputException {
-        Path reviewDir = output.folderOf(id).resolve(".review");
+        Path reviewDir = output.reviewFolder(id);
         Journal journal = new Journal(reviewDir.resolve("journal.jsonl"));
         Path base = reviewDir.resolve("base.jsonl");
         Path jsonl = output.jsonl(id);
@@ -93,12 +98,14 @@ final class ReviewDocument {
                 doc.replay(entries);
                 return doc;
             }
-            Path aside = reviewDir.resolveSibling(".review-" + System.currentTimeMillis());
+            Path aside = reviewDir.resolveSibling(id + ".set-aside-" + System.currentTimeMillis());
             Files.move(reviewDir, aside, StandardCopyOption.ATOMIC_MOVE);
             warn.accept(id + ": " + jsonl.getFileName() + " was written by a new run since the last review; the "
                     + "earlier review is kept in " + aside + " and this one starts from the new files");
         }
-        return new ReviewDocument(id, output, output.load(id), checker, reviewDir);
+        ReviewDocument doc = new ReviewDocument(id, output, output.load(id), checker, reviewDir);
+        doc.onDisk = digest(Files.readString(jsonl, StandardCharsets.UTF_8));
+        return doc;
     }
 
     private void replay(List<JsonNode> entries) throws IOException {
@@ -117,13 +124,21 @@ final class ReviewDocument {
         String written = Files.readString(output.jsonl(id), StandardCharsets.UTF_8);
         if (!written.equals(files.get(id + ".jsonl"))) {
             // The last edit was journaled but its files were not all written: finish the job.
-            output.publish(id, files, bitext);
+            try (FileLocks.Held lock = output.lock()) {
+                output.publish(id, files, bitext);
+            }
         }
+        onDisk = digest(files.get(id + ".jsonl"));
         remember(bitext.rows());
     }
 
     String id() {
         return id;
+    }
+
+    /** Whether the document's JSONL is still the one this review read or wrote, not a new run's. */
+    synchronized boolean current() throws IOException {
+        return digest(Files.readString(output.jsonl(id), StandardCharsets.UTF_8)).equals(onDisk);
     }
 
     synchronized int version() {
@@ -161,7 +176,11 @@ final class ReviewDocument {
         Deque<List<ReviewBead>> undoBefore = new ArrayDeque<>(undo);
         Deque<List<ReviewBead>> redoBefore = new ArrayDeque<>(redo);
         step(command, stamp);
-        try {
+        try (FileLocks.Held lock = output.lock()) {
+            if (!current()) {
+                throw new HttpError(409, id + " was written again by 'hamgam run' since this review read it: "
+                        + "reload to review the new files");
+            }
             Bitext next = render(beads);
             Map<String, String> files = output.render(id, next);
             if (!journal.exists()) {
@@ -175,20 +194,31 @@ final class ReviewDocument {
             version++;
             bitext = next;
             output.publish(id, files, next);
+            onDisk = entry.path("jsonl").asText();
             if (command.edit() instanceof Edit.Decide) {
                 remember(next.rows());
             }
             return next;
+        } catch (FileLocks.FolderInUseException e) {
+            restore(before, undoBefore, redoBefore);
+            throw new HttpError(409, e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (version == seenVersion) {
-                beads = before;
-                undo.clear();
-                undo.addAll(undoBefore);
-                redo.clear();
-                redo.addAll(redoBefore);
+                restore(before, undoBefore, redoBefore);
             }
             throw e;
         }
+    }
+
+    /** Goes back to the state before an edit that was not kept. */
+    private void restore(List<ReviewBead> before, Deque<List<ReviewBead>> undoBefore,
+                         Deque<List<ReviewBead>> redoBefore) {
+        beads = before;
+        bitext = null;
+        undo.clear();
+        undo.addAll(undoBefore);
+        redo.clear();
+        redo.addAll(redoBefore);
     }
 
     private void step(Command command, Stamp stamp) {

@@ -36,6 +36,10 @@ final class Workspace {
             throw new HttpError(404, "no document " + (id == null ? "" : "\"" + id + "\"") + " in " + output.folder());
         }
         ReviewDocument doc = open.get(id);
+        if (doc != null && !doc.current()) {
+            // A run wrote the document again while the server was up: read it anew (the old review is set aside).
+            doc = null;
+        }
         if (doc == null) {
             try {
                 doc = ReviewDocument.open(id, output, checker, warn);

@@ -21,6 +21,8 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.hamgam.TestResources;
+import org.hamgam.io.FileLocks;
+import org.hamgam.io.OutputGeneration;
 import org.hamgam.review.ReviewFixture.Answer;
 import org.hamgam.review.ReviewFixture.Client;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,7 @@ class ReviewApiTest {
     @TempDir
     Path tmp;
 
+    private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Path output;
     private ReviewServer server;
     private Client api;
@@ -48,7 +51,7 @@ class ReviewApiTest {
     void start() throws Exception {
         output = ReviewFixture.output(tmp);
         server = ReviewServer.start(new ReviewServer.Options(output, "Parisa", ReviewFixture.glossary(), false, 0),
-                m -> { });
+                warnings::add);
         api = new Client(server.address(), server.token());
     }
 
@@ -164,7 +167,7 @@ class ReviewApiTest {
         assertThat(elements(xlf, XLIFF2, "segment")).hasSize(43);
         assertThat(Files.readAllLines(file(".en.txt"))).hasSize(43);
         assertThat(Files.readString(file(".tsv")).lines().count()).isEqualTo(1 + 43);
-        assertThat(Files.readAllLines(output.resolve(SEED).resolve(".review/journal.jsonl"))).hasSize(1);
+        assertThat(Files.readAllLines(output.resolve(".review").resolve(SEED).resolve("journal.jsonl"))).hasSize(1);
         assertThat(api.get("/api/documents").json().get(0).path("beads").asInt()).isEqualTo(43);
     }
 
@@ -284,7 +287,7 @@ class ReviewApiTest {
         assertThat(api.postWith(path, edit(0, "accept", "bead", 0), null).status()).isEqualTo(403);
         assertThat(api.postWith(path, edit(0, "accept", "bead", 0), "guess").status()).isEqualTo(403);
         assertThat(api.document().path("version").asInt()).isZero();
-        assertThat(output.resolve(SEED).resolve(".review")).doesNotExist();
+        assertThat(output.resolve(".review")).doesNotExist();
     }
 
     @Test
@@ -389,6 +392,39 @@ class ReviewApiTest {
         assertThat(api.document().path("version").asInt()).isZero();
         assertThat(api.document().path("beads")).hasSize(44);
         assertThat(warnings).singleElement().asString().contains("new run");
+    }
+
+    @Test
+    void aRunAndAReviewNeverWriteAtOnce() throws Exception {
+        String path = "/api/documents/" + SEED + "/edits";
+        try (FileLocks.Held run = OutputGeneration.lock(output)) {
+            Answer busy = api.post(path, edit(0, "merge", "bead", 0));
+            assertThat(busy.status()).isEqualTo(409);
+            assertThat(busy.json().path("error").asText()).contains("in use by another hamgam command");
+        }
+        assertThat(api.document().path("version").asInt()).isZero();
+        assertThat(elements(xml(file(".xlf")), XLIFF2, "segment")).hasSize(44);
+
+        api.edit(edit(0, "merge", "bead", 0));
+        // the same inputs run again while the server is up: the document's folder is replaced with unreviewed files;
+        // the journal still fits them, so the review goes on where it was and writes its files again
+        ReviewFixture.run(output);
+        assertThat(elements(xml(file(".xlf")), XLIFF2, "segment")).hasSize(44);
+        JsonNode doc = api.edit(edit(1, "accept", "bead", 0));
+        assertThat(doc.path("version").asInt()).isEqualTo(2);
+        assertThat(doc.path("beads")).hasSize(43);
+        assertThat(elements(xml(file(".xlf")), XLIFF2, "segment")).hasSize(43);
+        assertThat(segment(file(".xlf"), 0).getAttribute("state")).isEqualTo("reviewed");
+
+        // a run on other inputs: the review no longer fits and is set aside; an edit made before is refused
+        Files.writeString(file(".jsonl"), Files.readString(ReviewFixture.output(tmp.resolve("again"))
+                .resolve(SEED).resolve(SEED + ".jsonl")).replace("\"score\":0.996", "\"score\":0.995"));
+        Answer stale = api.post(path, edit(2, "merge", "bead", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(api.document().path("version").asInt()).isZero();
+        assertThat(warnings).anyMatch(w -> w.contains("new run"));
+        assertThat(output.resolve(".review")).isDirectoryContaining(p -> p.getFileName().toString()
+                .startsWith(SEED + ".set-aside-"));
     }
 
     private static String escape(String text) {

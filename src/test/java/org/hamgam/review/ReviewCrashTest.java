@@ -91,7 +91,7 @@ class ReviewCrashTest {
         // last journal line cut short
         Files.copy(tmp.resolve("before.xlf"), xlf, StandardCopyOption.REPLACE_EXISTING);
         Files.copy(tmp.resolve("before.jsonl"), jsonl, StandardCopyOption.REPLACE_EXISTING);
-        Path journal = dir.resolve(".review").resolve("journal.jsonl");
+        Path journal = output.resolve(".review").resolve(SEED).resolve("journal.jsonl");
         Files.writeString(journal, "{\"op\":\"merge\",\"be", StandardOpenOption.APPEND);
 
         ReviewFixture.Client third = start(output);

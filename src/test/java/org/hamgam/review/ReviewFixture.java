@@ -42,14 +42,19 @@ final class ReviewFixture {
         return GlossaryFiles.load(List.of(Path.of("glossary")));
     }
 
+    /** Runs the pipeline on the seed pair into {@code output}, as {@code hamgam run --no-grammar} does. */
+    static void run(Path output) throws Exception {
+        RunOptions options = new RunOptions(Path.of("seeds"), List.of(Path.of("glossary")), output, 1, 0.5, false,
+                Optional.empty());
+        new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
+                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of("review-threshold", "0.5")));
+    }
+
     /** A fresh copy of the seed pair's run output in {@code dir}. */
     static synchronized Path output(Path dir) throws Exception {
         if (!made) {
             deleteTree(RUN);
-            RunOptions options = new RunOptions(Path.of("seeds"), List.of(Path.of("glossary")), RUN, 1, 0.5, false,
-                    Optional.empty());
-            new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
-                    .run(OutputFormats.standard(0.5), new IndexFiles(Map.of("review-threshold", "0.5")));
+            run(RUN);
             made = true;
         }
         Path out = dir.resolve("output");

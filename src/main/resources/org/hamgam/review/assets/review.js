@@ -200,7 +200,7 @@
       });
       const body = await response.json();
       if (response.status === 409) {
-        say('The document changed in another tab or window: reloaded. ' + body.error, true);
+        say('Reloaded. ' + body.error, true);
         state.doc = await getJson('/api/documents/' + encodeURIComponent(state.id));
         render();
         return;
