@@ -84,7 +84,7 @@
     const out = [];
     texts.forEach((t, k) => {
       if (k > 0 && side) {
-        out.push(el('button', { type: 'button', class: 'cut', tabindex: '-1', text: '⏐',
+        out.push(el('button', { type: 'button', class: 'cut', tabindex: '-1', text: '|',
           title: 'Split the bead here', 'aria-label': 'split ' + (side === 'source' ? 'Persian' : 'English')
             + ' before sentence ' + (k + 1),
           onclick: () => send({ op: 'split', bead: bead, side: side, at: k }) }));
@@ -169,7 +169,8 @@
     const box = row.getBoundingClientRect();
     const top = document.querySelector('header').getBoundingClientRect().bottom;
     if (!keepScroll || box.top < top || box.bottom > window.innerHeight) {
-      row.scrollIntoView({ block: 'center' });
+      // a bead taller than the window is shown from its start, under the header
+      row.scrollIntoView({ block: box.height > window.innerHeight - top ? 'start' : 'center' });
     }
   }
 
