@@ -178,7 +178,11 @@ class ReviewBrowserTest {
         // the files on disk follow
         org.w3c.dom.Document xlf = xliff();
         NodeList segments = xlf.getElementsByTagNameNS(XLIFF2, "segment");
-        assertThat(segments.getLength()).isEqualTo(45);
+        int beads = 0;
+        for (int i = 0; i < segments.getLength(); i++) {
+            beads += ((Element) segments.item(i)).getAttribute("id").startsWith("s") ? 1 : 0;
+        }
+        assertThat(beads).as("bead segments (boilerplate is b…)").isEqualTo(45);
         Element accepted = segmentOf(segments, twoOne);
         assertThat(accepted.getAttribute("state")).isEqualTo("reviewed");
         assertThat(accepted.getElementsByTagNameNS(XLIFF2, "target").item(0).getTextContent()).isEqualTo(english);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.GlossaryFiles;
+import org.hamgam.model.LanguageTags;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
 import org.hamgam.pipeline.OutputFormats;
@@ -32,6 +34,8 @@ import org.hamgam.pipeline.Stages;
  */
 final class ReviewFixture {
     static final String SEED = "000_197c25bd1892c35a";
+    /** The memories' creation date, fixed as a run takes it from its inputs. */
+    private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05Z");
     private static final Path RUN = Path.of("target", "review-fixture", "output").toAbsolutePath();
     private static boolean made;
 
@@ -47,7 +51,7 @@ final class ReviewFixture {
         RunOptions options = new RunOptions(Path.of("seeds"), List.of(Path.of("glossary")), output, 1, 0.5, false,
                 Optional.empty());
         new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of("review-threshold", "0.5")));
+                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, CREATED), new IndexFiles(Map.of("review-threshold", "0.5")));
     }
 
     /** A fresh copy of the seed pair's run output in {@code dir}. */
@@ -78,7 +82,7 @@ final class ReviewFixture {
         Path out = dir.resolve("output");
         RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 1, 0.5, false, Optional.empty());
         new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5), new IndexFiles(Map.of("review-threshold", "0.5")));
+                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, CREATED), new IndexFiles(Map.of("review-threshold", "0.5")));
         return out;
     }
 
