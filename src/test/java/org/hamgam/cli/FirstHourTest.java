@@ -152,6 +152,32 @@ class FirstHourTest {
                 + "its own");
     }
 
+    @Test
+    void aDocumentWithoutEnglishIsADocumentToTranslate(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.copy(TestResources.seeds().resolve(TestResources.SEED + ".txt"), input.resolve("article.txt"));
+        Path out = dir.resolve("out");
+        MainTest.Result r = hamgam("run", "--no-grammar", "--input", input.toString(), "--output", out.toString());
+        assertThat(r.code()).isZero();
+        Path doc = out.resolve("article");
+
+        // The translator gets the repaired Persian, one segment a line, and an English line for each.
+        List<String> persian = Files.readAllLines(doc.resolve("article.fa.txt"));
+        assertThat(persian).hasSizeGreaterThan(30);
+        assertThat(String.join("\n", persian)).contains("کرده‌اند").doesNotContain("کردهاند");
+        assertThat(Files.readAllLines(doc.resolve("article.en.txt"))).hasSameSizeAs(persian);
+
+        String index = Files.readString(out.resolve("index.json"));
+        assertThat(index).contains("\"mode\" : \"draft\"").contains("\"quality\" : null")
+                .contains("\"drafts\" : {");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("to translate; drafts: TM 0, MT 0, none ");
+        assertThat(Files.readString(doc.resolve("article.html"))).contains("segments to translate (drafts: TM 0, MT 0")
+                .doesNotContain("<span class=\"type\">1-0</span>");
+        // The review table says in words what each finding is, and flags only what the index counts as flagged.
+        List<String> table = Files.readAllLines(doc.resolve("article.tsv"));
+        assertThat(table.get(0).split("\t")).contains("flags", "hints", "messages");
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
