@@ -99,7 +99,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         int added = TmxMemory.append(memory, approved);
         out.println("approved pairs: " + approved.size() + "; added to " + memory + ": " + added
-                + " (the others were already there)" + (refused == 0 ? "" : "; refused: " + refused + " (listed above)"));
+                + (added < approved.size() ? " (the others were already there)" : "")
+                + (refused == 0 ? "" : "; refused: " + refused + " (listed above)"));
         out.flush();
         return refused == 0 ? Main.OK : Main.SOME_FAILED;
     }
