@@ -130,7 +130,13 @@ final class RunCommand implements Callable<Integer> {
                     + "review files");
         }
         LanguageTags tags = languages.tags();
-        Instant created = InputFolder.lastModified(InputFolder.scan(input));
+        InputFolder.Listing listing = InputFolder.scan(input);
+        if (listing.documents().isEmpty()) {
+            // Said before the settings are, so that a run of nothing ends in the one line that matters.
+            listing.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam: warning: " + w));
+            listing.requireDocuments(input);
+        }
+        Instant created = InputFolder.lastModified(listing);
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);

@@ -38,6 +38,22 @@ public final class InputFolder {
             orphans = List.copyOf(orphans);
             ignored = List.copyOf(ignored);
         }
+
+        /** One warning a file of the folder that is not read, naming the file and why. */
+        public List<String> warnings() {
+            List<String> warnings = new ArrayList<>();
+            orphans.forEach(p -> warnings.add(p + ": English file without a Persian document, ignored"));
+            ignored.forEach(i -> warnings.add(i.file() + ": " + i.reason()));
+            return warnings;
+        }
+
+        /** Throws when there is no document to process, since a run of nothing is a mistake. */
+        public void requireDocuments(Path dir) throws BadInputException {
+            if (documents.isEmpty()) {
+                throw new BadInputException(dir, "no Persian document to process: name each NAME.txt or "
+                        + "NAME.fa.txt, with its English as NAME.en.txt beside it when there is one");
+            }
+        }
     }
 
     public static Listing scan(Path dir) throws BadInputException {

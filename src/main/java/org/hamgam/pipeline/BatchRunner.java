@@ -83,14 +83,9 @@ public final class BatchRunner {
     public BatchResult run(List<OutputFormats.OutputFormat> formats, List<BatchFile> batchFiles, IndexWriter index)
             throws BadInputException, IOException {
         InputFolder.Listing listing = InputFolder.scan(options.input());
-        List<String> warnings = new ArrayList<>();
-        listing.orphans().forEach(p -> warnings.add(p + ": English file without a Persian document, ignored"));
-        listing.ignored().forEach(i -> warnings.add(i.file() + ": " + i.reason()));
+        List<String> warnings = new ArrayList<>(listing.warnings());
         warnings.forEach(progress::warning);
-        if (listing.documents().isEmpty()) {
-            throw new BadInputException(options.input(), "no Persian document to process: name each NAME.txt or "
-                    + "NAME.fa.txt, with its English as NAME.en.txt beside it when there is one");
-        }
+        listing.requireDocuments(options.input());
         try (FileLocks.Held lock = OutputGeneration.lock(options.output())) {
             OutputGeneration generation = OutputGeneration.begin(options.output());
             DocumentParts parts = new DocumentParts(generation.partsFolder());

@@ -81,6 +81,8 @@ class FirstHourTest {
         MainTest.Result r = hamgam("run", "--no-grammar", "--input", input.toString(),
                 "--output", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(2);
+        // Only the file that is not read and the error: no settings before them.
+        assertThat(r.err().lines().toList()).hasSize(2);
         assertThat(r.err()).contains("notes.md: not a document").contains("hamgam run: " + input
                 + ": no Persian document to process: name each NAME.txt or NAME.fa.txt");
         assertThat(dir.resolve("out")).doesNotExist();
