@@ -135,6 +135,10 @@ class ReviewBrowserTest {
         assertThat(js("return getComputedStyle(document.querySelector('td.fa')).direction")).isEqualTo("rtl");
         assertThat(js("return getComputedStyle(document.querySelector('td.en')).direction")).isEqualTo("ltr");
         assertThat(current()).isZero();
+        // the first bead names روسیه twice: its term is listed once, with the count
+        assertThat(js("return Array.from(document.querySelectorAll('tr.bead')[0].querySelectorAll('ul.terms li'))"
+                + ".map(li => li.textContent).filter(t => t.startsWith('روسیه')).join('|')"))
+                .isEqualTo("روسیه = Russia ×2");
         shot("document.png");
 
         // the first bead pairs one Persian sentence with two English ones: cut the English, then join it again

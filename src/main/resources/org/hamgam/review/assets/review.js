@@ -106,8 +106,14 @@
       el('div', { class: 'text origin-' + bead.origin },
         ...sentences(englishTexts, 'en', bead.index, aligned ? 'target' : null)));
     if (bead.terms.length) {
+      // A term found several times in a bead is listed once, with how often.
+      const counts = new Map();
+      bead.terms.forEach(t => {
+        const key = t.source + ' = ' + t.target;
+        counts.set(key, (counts.get(key) || 0) + 1);
+      });
       english.append(el('ul', { class: 'terms', 'aria-label': 'glossary terms' },
-        ...bead.terms.map(t => el('li', { text: t.source + ' = ' + t.target }))));
+        ...[...counts].map(([text, n]) => el('li', { text: n > 1 ? text + ' ×' + n : text }))));
     }
     if (bead.issues.length) {
       english.append(el('ul', { class: 'issues', 'aria-label': 'QA findings' },
