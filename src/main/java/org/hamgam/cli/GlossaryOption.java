@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryException;
-import org.hamgam.io.GlossaryFiles;
+import org.hamgam.pipeline.GlossaryFiles;
 import picocli.CommandLine.Option;
 
 /**

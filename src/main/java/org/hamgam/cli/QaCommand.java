@@ -15,7 +15,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
 import org.hamgam.pipeline.Stages;
 import org.hamgam.qa.IssueReport;
-import org.hamgam.qa.QaPair;
+import org.hamgam.model.QaPair;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.qa.SeveritySummary;
 import org.hamgam.qa.TermAlternatives;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.hamgam.model.MtEngineConfig;
 
 /**
  * Posts JSON to an engine with a timeout, retrying 429, 5xx and network failures with exponential backoff

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.Map;
+import org.hamgam.model.MtEngineConfig;
 
 /**
  * An engine's JSON service: its settings, and a request body posted to its URL whose answer is read back as

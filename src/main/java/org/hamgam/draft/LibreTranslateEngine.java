@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hamgam.model.MtEngineConfig;
 
 /**
  * LibreTranslate's {@code POST /translate}, a batch in one request ({@code q} as an array). LibreTranslate takes

@@ -1,6 +1,7 @@
 package org.hamgam.draft;
 
 import java.util.List;
+import org.hamgam.model.MtEngineConfig;
 
 /** A machine-translation service: a batch of segments in, one English text per segment out. */
 interface MtEngine {

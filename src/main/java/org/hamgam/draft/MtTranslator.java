@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hamgam.model.Draft;
+import org.hamgam.model.MtCache;
+import org.hamgam.model.MtEngineConfig;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hamgam.model.MtEngineConfig;
 import org.hamgam.model.TermHit;
 
 /**

@@ -8,6 +8,7 @@ import org.hamgam.model.Draft;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
+import org.hamgam.model.TmOptions;
 
 /**
  * Drafts from a translation memory: a segment's best match becomes its draft when it reaches the leverage

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hamgam.model.TmOptions;
+import org.hamgam.model.TmUnit;
 
 /**
  * An immutable, indexed translation memory answering fuzzy-match queries.

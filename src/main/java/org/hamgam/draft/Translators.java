@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hamgam.model.Draft;
+import org.hamgam.model.DraftConfig;
+import org.hamgam.model.MtCache;
+import org.hamgam.model.MtEngineConfig;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 

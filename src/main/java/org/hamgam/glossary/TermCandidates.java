@@ -3,6 +3,7 @@ package org.hamgam.glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hamgam.model.TermCandidate;
 
 /**
  * Renders term candidates for review: a TSV with the header {@code source target score frequency examples}

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.hamgam.model.SentencePair;
+import org.hamgam.model.TermCandidate;
 import org.hamgam.model.TermHit;
 
 /**

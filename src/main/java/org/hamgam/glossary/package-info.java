@@ -4,6 +4,6 @@
  * {@link org.hamgam.glossary.GlossaryWriter} writes TSV and TBX; {@link org.hamgam.glossary.TermMatcher} finds a
  * glossary's terms in Persian text however it is written, and their English in English text;
  * {@link org.hamgam.glossary.MatchReport} formats the {@code glossary match} output. Nothing here reads files:
- * {@code org.hamgam.io.GlossaryFiles} opens them.
+ * {@code org.hamgam.pipeline.GlossaryFiles} opens them.
  */
 package org.hamgam.glossary;

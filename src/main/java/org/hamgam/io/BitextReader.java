@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
-import org.hamgam.glossary.SentencePair;
+import org.hamgam.model.SentencePair;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

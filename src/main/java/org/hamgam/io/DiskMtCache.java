@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hamgam.draft.MtCache;
+import org.hamgam.model.MtCache;
 
 /**
  * Machine translations kept on disk, one UTF-8 file a key under a two-character fan-out folder

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hamgam.draft.DraftConfig;
+import org.hamgam.model.DraftConfig;
 
 /**
  * Reads the drafting settings ({@code tm} and {@code mt}) of a {@code hamgam.json}. Unknown sections are left to

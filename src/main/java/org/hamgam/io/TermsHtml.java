@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hamgam.glossary.SentencePair;
-import org.hamgam.glossary.TermCandidate;
+import org.hamgam.model.SentencePair;
+import org.hamgam.model.TermCandidate;
 
 /**
  * {@code terms.html}: the proposed term candidates as one self-contained page (no script, no external

@@ -14,7 +14,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.hamgam.draft.TmUnit;
+import org.hamgam.model.TmUnit;
 
 /**
  * Reads the Persian–English translation units of TMX files (1.4, and the {@code lang} attribute of 1.1).

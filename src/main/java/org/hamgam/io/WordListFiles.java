@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hamgam.qa.WordList;
 
 /** Reads users' word lists for the English speller (plain lists or Hunspell {@code .dic} files). */
 public final class WordListFiles {

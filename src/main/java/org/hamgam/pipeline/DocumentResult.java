@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.hamgam.glossary.SentencePair;
+import org.hamgam.model.SentencePair;
 import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.HtmlWriter;
 import org.hamgam.io.OutputNames;

@@ -23,7 +23,7 @@ import org.hamgam.model.Segment;
 import org.hamgam.model.Severity;
 import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.TermHit;
-import org.hamgam.qa.QaPair;
+import org.hamgam.model.QaPair;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.SentenceSegmenter;

@@ -9,7 +9,7 @@ import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Row;
-import org.hamgam.qa.QaPair;
+import org.hamgam.model.QaPair;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.qa.TermAlternatives;
 

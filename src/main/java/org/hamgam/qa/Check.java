@@ -3,6 +3,7 @@ package org.hamgam.qa;
 import java.util.List;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 
 /**
  * One quality check over the pairs of a document (or a whole run), in the manner of a LanguageTool rule: a stable

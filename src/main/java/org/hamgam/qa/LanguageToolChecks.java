@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.model.TermHit;
 import org.languagetool.rules.Categories;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 
 /**

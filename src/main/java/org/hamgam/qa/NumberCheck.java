@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.qa.Numbers.Num;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 
 /** A check that looks at one pair at a time. */
 abstract class PairCheck implements Check {

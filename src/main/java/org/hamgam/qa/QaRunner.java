@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 
 /**
  * Runs a set of checks over the pairs of a document (or a run) and returns their findings in a deterministic

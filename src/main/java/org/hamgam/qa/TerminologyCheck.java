@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.model.TermHit;
 

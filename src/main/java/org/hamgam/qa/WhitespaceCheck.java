@@ -3,6 +3,7 @@ package org.hamgam.qa;
 import java.util.List;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 
 /**

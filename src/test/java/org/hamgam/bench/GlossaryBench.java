@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.hamgam.glossary.EvalSet;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
-import org.hamgam.io.GlossaryFiles;
+import org.hamgam.pipeline.GlossaryFiles;
 import org.hamgam.text.NormalizerOptions;
 import org.hamgam.text.PersianNormalizer;
 

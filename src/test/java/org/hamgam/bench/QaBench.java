@@ -22,7 +22,7 @@ import org.hamgam.io.QaInputReader;
 import org.hamgam.model.Issue;
 import org.hamgam.model.TermHit;
 import org.hamgam.qa.Check;
-import org.hamgam.qa.QaPair;
+import org.hamgam.model.QaPair;
 import org.hamgam.qa.QaRunner;
 
 /**
@@ -141,7 +141,7 @@ public final class QaBench {
         Set<String> userWords = new HashSet<>();
         String words = System.getProperty("qa.bench.words");
         if (words != null) {
-            userWords.addAll(org.hamgam.qa.WordList.parse(
+            userWords.addAll(org.hamgam.io.WordList.parse(
                     Files.readAllLines(Path.of(words), StandardCharsets.UTF_8)));
             System.out.println("user_words: " + userWords.size() + " (" + words + ")");
         }

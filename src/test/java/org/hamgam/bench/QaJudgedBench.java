@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.hamgam.io.QaInputReader;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
-import org.hamgam.qa.QaPair;
+import org.hamgam.model.QaPair;
 import org.hamgam.qa.QaRunner;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.hamgam.model.TmMatch;
-import org.hamgam.draft.TmOptions;
-import org.hamgam.draft.TmUnit;
+import org.hamgam.model.TmOptions;
+import org.hamgam.model.TmUnit;
 import org.hamgam.draft.TranslationMemory;
 import org.hamgam.io.TmxReader;
 

@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.hamgam.draft.FakeMtServer.Reply;
 import org.hamgam.model.Draft;
+import org.hamgam.model.DraftConfig;
+import org.hamgam.model.MtCache;
+import org.hamgam.model.MtEngineConfig;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
+import org.hamgam.model.TmUnit;
 import org.junit.jupiter.api.Test;
 
 class DraftChainTest {

@@ -14,6 +14,8 @@ import org.hamgam.model.Draft;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Origin;
 import org.hamgam.model.Segment;
+import org.hamgam.model.TmOptions;
+import org.hamgam.model.TmUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.io.GlossaryFiles;
+import org.hamgam.pipeline.GlossaryFiles;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;
 import org.hamgam.model.SkippedSpan;

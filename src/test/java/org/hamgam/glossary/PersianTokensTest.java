@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hamgam.model.SentencePair;
+import org.hamgam.model.TermCandidate;
 import org.junit.jupiter.api.Test;
 
 class PersianTokensTest {

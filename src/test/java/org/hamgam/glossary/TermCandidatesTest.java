@@ -3,6 +3,7 @@ package org.hamgam.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hamgam.model.TermCandidate;
 import org.junit.jupiter.api.Test;
 
 class TermCandidatesTest {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.hamgam.model.SentencePair;
+import org.hamgam.model.TermCandidate;
 import org.junit.jupiter.api.Test;
 
 class TermExtractorTest {

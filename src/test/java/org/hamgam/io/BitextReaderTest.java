@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hamgam.glossary.SentencePair;
+import org.hamgam.model.SentencePair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,9 +82,9 @@ class BitextReaderTest {
 
     @Test
     void htmlPageEscapesEverything() {
-        List<org.hamgam.glossary.TermCandidate> c = List.of(
-                new org.hamgam.glossary.TermCandidate("<b>تب</b>", "fever<script>", 1, 2, List.of("x"), false),
-                new org.hamgam.glossary.TermCandidate("سرفه", "cough", 0.5, 2, List.of(), true));
+        List<org.hamgam.model.TermCandidate> c = List.of(
+                new org.hamgam.model.TermCandidate("<b>تب</b>", "fever<script>", 1, 2, List.of("x"), false),
+                new org.hamgam.model.TermCandidate("سرفه", "cough", 0.5, 2, List.of(), true));
         String html = TermsHtml.render(c, List.of(new SentencePair("x", "تب & \"سرفه\"", "<i>fever</i>")));
         assertThat(html).contains("&lt;b&gt;تب&lt;/b&gt;", "fever&lt;script&gt;", "تب &amp; &quot;سرفه&quot;",
                 "&lt;i&gt;fever&lt;/i&gt;", "Already in the glossary", "Content-Security-Policy")

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hamgam.draft.DraftConfig;
-import org.hamgam.draft.MtEngineConfig;
-import org.hamgam.draft.TmOptions;
+import org.hamgam.model.DraftConfig;
+import org.hamgam.model.MtEngineConfig;
+import org.hamgam.model.TmOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

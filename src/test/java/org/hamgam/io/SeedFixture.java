@@ -12,6 +12,7 @@ import org.hamgam.glossary.GlossaryException;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
+import org.hamgam.pipeline.GlossaryFiles;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.Stages;
 

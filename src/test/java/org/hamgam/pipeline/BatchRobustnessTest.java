@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;

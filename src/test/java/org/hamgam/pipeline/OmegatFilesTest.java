@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.hamgam.Omegat;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.io.OmegatProject;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;

@@ -13,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.io.GlossaryFiles;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;
 import org.hamgam.model.Row;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import org.hamgam.io.WordList;
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.junit.jupiter.api.Test;
 

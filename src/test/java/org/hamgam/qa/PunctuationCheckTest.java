@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.junit.jupiter.api.Test;
 
 /** Quotes paired over the document, quotes inside words, and doubled marks. */

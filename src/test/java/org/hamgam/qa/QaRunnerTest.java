@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.junit.jupiter.api.Test;
 
 class QaRunnerTest {

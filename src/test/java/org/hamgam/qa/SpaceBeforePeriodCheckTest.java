@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.junit.jupiter.api.Test;
 
 class SpaceBeforePeriodCheckTest {

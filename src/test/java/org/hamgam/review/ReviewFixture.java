@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.io.GlossaryFiles;
+import org.hamgam.pipeline.GlossaryFiles;
 import org.hamgam.model.LanguageTags;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;

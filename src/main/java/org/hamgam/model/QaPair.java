@@ -1,9 +1,8 @@
-package org.hamgam.qa;
+package org.hamgam.model;
 
 import java.util.List;
 import java.util.Objects;
 
-import org.hamgam.model.TermHit;
 
 /**
  * One Persian source and its English target, as the checks see them.

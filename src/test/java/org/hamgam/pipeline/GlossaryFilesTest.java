@@ -1,4 +1,4 @@
-package org.hamgam.io;
+package org.hamgam.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

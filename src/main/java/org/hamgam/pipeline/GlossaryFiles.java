@@ -1,4 +1,4 @@
-package org.hamgam.io;
+package org.hamgam.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

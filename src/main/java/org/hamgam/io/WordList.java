@@ -1,4 +1,4 @@
-package org.hamgam.qa;
+package org.hamgam.io;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Set;
  * A user's word list for the speller, from the lines of a file: one word a line, blank lines and lines starting
  * with {@code #} skipped. A Hunspell dictionary ({@code .dic}) reads as one too: its first line, the word count, is
  * skipped, and so are the affix flags after a slash ({@code myalgia/S}); plural and possessive endings are accepted
- * anyway (see {@link QaRunner#standard(Set, Set)}).
+ * anyway by the speller (see {@code qa.QaRunner.standard}).
  */
 public final class WordList {
     private WordList() {

@@ -1,4 +1,4 @@
-package org.hamgam.draft;
+package org.hamgam.model;
 
 /**
  * How a translation memory is searched and used.
