@@ -12,4 +12,21 @@ public record Alignment(List<Bead> beads, double quality, List<String> warnings)
         beads = List.copyOf(beads);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * The quality of a bead sequence over {@code n} source and {@code m} target sentences: the confidence-weighted
+     * share of sentences that found a counterpart, as the aligner reports it for its own beads.
+     */
+    public static double quality(List<Bead> beads, int n, int m) {
+        if (n + m == 0) {
+            return 1;
+        }
+        double aligned = 0;
+        for (Bead bead : beads) {
+            if (!bead.source().isEmpty() && !bead.target().isEmpty()) {
+                aligned += bead.score() * (bead.source().size() + bead.target().size());
+            }
+        }
+        return aligned / (n + m);
+    }
 }

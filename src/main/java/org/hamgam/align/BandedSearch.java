@@ -114,6 +114,74 @@ final class BandedSearch {
         return new Result(steps, touches, viterbi[band.index(band.n, band.m)]);
     }
 
+    /**
+     * The forward and backward sums over every bead sequence in {@code band}, from which any bead whose corners lie
+     * in the band gets its posterior ({@link Sums#cost}), whether or not it is on the best path.
+     */
+    Sums sums(Band band, BeadScorer scorer) {
+        int nt = types.size();
+        int[] da = types.stream().mapToInt(BeadType::source).toArray();
+        int[] db = types.stream().mapToInt(BeadType::target).toArray();
+        double[] prior = types.stream().mapToDouble(BeadType::prior).toArray();
+        double[] forward = new double[Math.toIntExact(band.cells())];
+        for (int i = 0; i <= band.n; i++) {
+            for (int j = band.lo[i]; j <= band.hi[i]; j++) {
+                int c = band.index(i, j);
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double sum = Double.POSITIVE_INFINITY;
+                for (int t = 0; t < nt; t++) {
+                    int pi = i - da[t];
+                    int pj = j - db[t];
+                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)
+                            || forward[band.index(pi, pj)] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    float cost = (float) (prior[t] + scorer.cost(pi, i, pj, j));
+                    sum = logAdd(sum, forward[band.index(pi, pj)] + cost / temperature);
+                }
+                forward[c] = sum;
+            }
+        }
+        return new Sums(band, forward, backward(band, scorer, da, db, prior, null));
+    }
+
+    /** Forward and backward sums of one band, as costs. */
+    final class Sums {
+        private final Band band;
+        private final double[] forward;
+        private final double[] backward;
+
+        private Sums(Band band, double[] forward, double[] backward) {
+            this.band = band;
+            this.forward = forward;
+            this.backward = backward;
+        }
+
+        /**
+         * {@code −ln} of the posterior probability that the path goes from {@code (s0, t0)} to {@code (s1, t1)} by
+         * a step of cost {@code stepCost} (prior and signals, before the temperature); infinite when a corner is
+         * outside the band.
+         */
+        double cost(int s0, int s1, int t0, int t1, double stepCost) {
+            if (!band.contains(s0, t0) || !band.contains(s1, t1)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double total = forward[band.index(band.n, band.m)];
+            return forward[band.index(s0, t0)] + stepCost / temperature + backward[band.index(s1, t1)] - total;
+        }
+    }
+
+    /** The bead shapes this search allows. */
+    List<BeadType> types() {
+        return types;
+    }
+
+    double temperature() {
+        return temperature;
+    }
+
     private double[] backward(Band band, BeadScorer scorer, int[] da, int[] db, double[] prior, float[] cache) {
         int nt = da.length;
         double[] backward = new double[Math.toIntExact(band.cells())];

@@ -16,4 +16,15 @@ public interface SentenceAligner {
     default Alignment align(List<Segment> source, List<Segment> target) {
         return align(source, target, List.of(), List.of());
     }
+
+    /**
+     * The model this aligner fits to a document pair, to score beads a person drew over it; the arguments are
+     * those of {@link #align(List, List, List, List)}.
+     *
+     * @throws UnsupportedOperationException when the aligner has no such model
+     */
+    default BeadModel model(List<Segment> source, List<Segment> target,
+                            List<List<TermHit>> sourceTerms, List<List<TermHit>> targetTerms) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot score beads it did not draw");
+    }
 }

@@ -100,6 +100,30 @@ final class StandardAligner implements SentenceAligner {
             return new Alignment(beads, n + m == 0 ? 1 : 0, warnings);
         }
 
+        Fit fit = fit(source, target, sourceTerms, targetTerms, warnings, visited);
+        return Assessment.of(fit.result().steps(), n, m, options.reviewThreshold(), warnings);
+    }
+
+    @Override
+    public BeadModel model(List<Segment> source, List<Segment> target, List<List<TermHit>> sourceTerms,
+                           List<List<TermHit>> targetTerms) {
+        if (source.isEmpty() || target.isEmpty()) {
+            // As in align: with one side empty every bead is a certain deletion.
+            return beads -> beads.stream().map(b -> 1.0).toList();
+        }
+        Fit fit = fit(source, target, sourceTerms, targetTerms, new ArrayList<>(), new long[1]);
+        return new PathModel(fit.search(), fit.scorer(), source.size(), target.size(), options.reviewThreshold());
+    }
+
+    /** The last pass of an alignment: its search (bead shapes), its scorer and the path it found. */
+    private record Fit(BandedSearch search, BeadScorer scorer, BandedSearch.Result result) {
+    }
+
+    /** The two passes over a pair with both sides non-empty. */
+    private Fit fit(List<Segment> source, List<Segment> target, List<List<TermHit>> sourceTerms,
+                    List<List<TermHit>> targetTerms, List<String> warnings, long[] visited) {
+        int n = source.size();
+        int m = target.size();
         DocumentFeatures src = new DocumentFeatures(source, sourceTerms, true);
         DocumentFeatures tgt = new DocumentFeatures(target, targetTerms, false);
         long totalSource = src.totalLength();
@@ -137,8 +161,10 @@ final class StandardAligner implements SentenceAligner {
                 m);
         // The anchors' path first; the path of even length shares when anchors shared by chance lead it astray.
         List<int[]> guides = List.of(GuidePath.through(anchors, n, m), GuidePath.byLength(src.lengths, tgt.lengths));
-        BandedSearch.Result result = searchAdaptive(search, guides, INITIAL_WIDTH, n, m,
-                new CompositeScorer(scorers), warnings, visited);
+        BandedSearch finalSearch = search;
+        BeadScorer finalScorer = new CompositeScorer(scorers);
+        BandedSearch.Result result = searchAdaptive(search, guides, INITIAL_WIDTH, n, m, finalScorer, warnings,
+                visited);
 
         // Paragraph breaks join only after a first pass without them has shown which ones the two sides share.
         BeadScorer paragraphs = null;
@@ -170,16 +196,19 @@ final class StandardAligner implements SentenceAligner {
                 if (OverlapScorer.useful(channels)) {
                     second.add(new OverlapScorer(channels));
                 }
+                finalSearch = secondSearch;
+                finalScorer = new CompositeScorer(second);
                 result = searchAdaptive(secondSearch, List.of(GuidePath.of(result.steps(), n)), INITIAL_WIDTH, n, m,
-                        new CompositeScorer(second), warnings, visited);
+                        finalScorer, warnings, visited);
                 secondPassRun = true;
             }
         }
         if (paragraphs != null && !secondPassRun) {
+            finalScorer = new CompositeScorer(scorers);
             result = searchAdaptive(search, List.of(GuidePath.of(result.steps(), n)), INITIAL_WIDTH, n, m,
-                    new CompositeScorer(scorers), warnings, visited);
+                    finalScorer, warnings, visited);
         }
-        return Assessment.of(result.steps(), n, m, options.reviewThreshold(), warnings);
+        return new Fit(finalSearch, finalScorer, result);
     }
 
     private static double alignedRatio(List<BandedSearch.Step> steps, DocumentFeatures src, DocumentFeatures tgt,

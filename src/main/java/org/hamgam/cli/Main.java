@@ -3,6 +3,8 @@ package org.hamgam.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -67,12 +69,36 @@ public final class Main implements Runnable {
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         String hint = "";
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?)";
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message = unknown(unmatched.getUnmatched(), args, message);
+            if (!unmatched.getSuggestions().isEmpty()) {
+                hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList())
+                        + "?)";
+            }
         }
-        cmd.getErr().println(name + ": " + e.getMessage() + hint + "; see '" + name + " --help'");
+        cmd.getErr().println(name + ": " + message + hint + "; see '" + name + " --help'");
         cmd.getErr().flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * The unknown options without the values written after them: in {@code --outptu x} the mistake is the option
+     * alone, and {@code x} is no second one. {@code message} when no value was left out.
+     */
+    private static String unknown(List<String> unmatched, String[] args, String message) {
+        List<String> reported = new ArrayList<>(unmatched);
+        for (int i = 0; i + 1 < args.length; i++) {
+            boolean option = args[i].startsWith("-") && !args[i].contains("=") && unmatched.contains(args[i]);
+            if (option && !args[i + 1].startsWith("-")) {
+                reported.remove(args[i + 1]);
+            }
+        }
+        if (reported.size() == unmatched.size() || reported.isEmpty()) {
+            return message;
+        }
+        return (reported.size() == 1 ? "Unknown option: " : "Unknown options: ")
+                + String.join(", ", reported.stream().map(a -> "'" + a + "'").toList());
     }
 
     private static void setInvalidInputCode(CommandLine cmd) {

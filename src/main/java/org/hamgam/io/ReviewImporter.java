@@ -161,10 +161,11 @@ public final class ReviewImporter {
             changes = stateChanges(entries);
         } else {
             List<Entry> before = parse(generated).entries();
+            // What the reviewer changed, before an edit is read as an approval: that reading is no change of state.
+            changes = compare(before, entries);
             if (!mine.states() || acceptEdited) {
                 entries = editedAreApproved(before, entries);
             }
-            changes = compare(before, entries);
             entries = refuseUnwritten(entries, before, changes);
         }
         List<ApprovedPair> approved = new ArrayList<>();

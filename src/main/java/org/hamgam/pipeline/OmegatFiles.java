@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryWriter;
@@ -36,7 +37,8 @@ public final class OmegatFiles implements BatchFile {
     private static final String MATCH_PART = "omegat-matches.tmx";
     private static final String MACHINE_PART = "omegat-machine-drafts.tmx";
 
-    private final Glossary glossary;
+    /** The run's term base; empty when the project's glossary is to stay as a run wrote it. */
+    private final Optional<Glossary> glossary;
     private final LanguageTags languages;
     private final Instant created;
     private final Path published;
@@ -48,10 +50,22 @@ public final class OmegatFiles implements BatchFile {
      * @param output    the output folder the project is published in, whose current project is carried over
      */
     public OmegatFiles(Glossary glossary, LanguageTags languages, Instant created, Path output) {
+        this(Optional.of(glossary), languages, created, output);
+    }
+
+    private OmegatFiles(Optional<Glossary> glossary, LanguageTags languages, Instant created, Path output) {
         this.glossary = glossary;
         this.languages = languages;
         this.created = created;
         this.published = output.resolve(OmegatProject.FOLDER);
+    }
+
+    /**
+     * The project as a review writes it again in {@code output}: what comes from the documents (sources, memories)
+     * follows them, and the glossary stays the run's, since a review does not read the run's term base.
+     */
+    public static OmegatFiles documentsOnly(LanguageTags languages, Instant created, Path output) {
+        return new OmegatFiles(Optional.empty(), languages, created, output);
     }
 
     @Override
@@ -90,7 +104,9 @@ public final class OmegatFiles implements BatchFile {
                 out -> OmegatProject.matchMemory(parts.of(docs, MATCH_PART), languages, created, out));
         AtomicFiles.write(project.resolve(MACHINE_MEMORY),
                 out -> OmegatProject.machineDraftMemory(parts.of(docs, MACHINE_PART), languages, created, out));
-        AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary));
+        if (glossary.isPresent()) {
+            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary.get()));
+        }
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));
     }

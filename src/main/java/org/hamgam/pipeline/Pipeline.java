@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hamgam.align.Alignment;
+import org.hamgam.align.BeadModel;
 import org.hamgam.align.SentenceAligner;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.draft.DraftNote;
@@ -87,6 +88,20 @@ public final class Pipeline {
         }
         rows = withIssues(rows, en.isPresent() && !en.get().segments().isEmpty());
         return new Bitext(source.id(), fa, en, rows, quality, notes);
+    }
+
+    /**
+     * The aligner's model of an aligned document, to score beads a reviewer reshaped with the evidence the aligner
+     * weighed: the document's sentences and the glossary terms this pipeline finds in them.
+     *
+     * @throws IllegalArgumentException when the document has no English to align with
+     */
+    public BeadModel beadModel(Bitext bitext) {
+        List<Segment> fa = bitext.source().segments();
+        List<Segment> en = bitext.target().map(SegmentedDocument::segments)
+                .orElseThrow(() -> new IllegalArgumentException(bitext.docId() + " has no English"));
+        return aligner.model(fa, en, fa.stream().map(s -> matcher.find(s.original())).toList(),
+                en.stream().map(s -> matcher.findTarget(s.original())).toList());
     }
 
     private static List<Row> alignedRows(String docId, List<Segment> fa, List<Segment> en,

@@ -10,6 +10,7 @@ import org.hamgam.glossary.TermMatcher;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Row;
 import org.hamgam.model.QaPair;
+import org.hamgam.model.Severity;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.qa.TermAlternatives;
 
@@ -19,6 +20,9 @@ import org.hamgam.qa.TermAlternatives;
  * asked for, sees only the changed rows, since it takes a noticeable time a pair.
  */
 public final class RowChecker {
+    /** The finding on Persian a reviewer accepted as having no English. */
+    public static final String NO_COUNTERPART = "no-counterpart";
+
     private final TermMatcher matcher;
     private final TermAlternatives alternatives;
     private final QaRunner fast;
@@ -52,6 +56,21 @@ public final class RowChecker {
         Map<String, List<Issue>> bySegment = found.stream().collect(Collectors.groupingBy(Issue::segment));
         changed.forEach(id -> bySegment.putIfAbsent(id, List.of()));
         return bySegment;
+    }
+
+    /**
+     * A row's findings as its reviewer's decision leaves them. Persian accepted with no English is the reviewer's
+     * word that it has no counterpart (web boilerplate, a sentence the translator left out on purpose): what the
+     * checks say about the missing English becomes one piece of information. Any other row keeps its findings.
+     */
+    public static List<Issue> settled(Row row) {
+        if (!row.review().accepted() || row.source().isEmpty() || !row.targetText().isEmpty()) {
+            return row.issues();
+        }
+        List<Issue> kept = new ArrayList<>(row.issues().stream().filter(i -> i.severity() == Severity.INFO).toList());
+        kept.add(new Issue(NO_COUNTERPART, Severity.INFO, row.id(), -1, -1, "No English: accepted by "
+                + row.review().reviewer() + " as having no counterpart.", ""));
+        return kept;
     }
 
     private QaPair pair(Row row) {

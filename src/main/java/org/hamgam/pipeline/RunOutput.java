@@ -1,7 +1,6 @@
 package org.hamgam.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
-import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.HtmlWriter;
 import org.hamgam.io.Json;
@@ -23,9 +21,7 @@ import org.hamgam.io.OutputGeneration;
 import org.hamgam.io.ReviewImporter;
 import org.hamgam.io.TmxMemory;
 import org.hamgam.model.Bitext;
-import org.hamgam.model.Issue;
 import org.hamgam.model.LanguageTags;
-import org.hamgam.model.Row;
 
 /**
  * The output folder of {@code hamgam run} as a later command sees it: which documents it holds, each document read
@@ -44,6 +40,8 @@ public final class RunOutput {
     private final LanguageTags languages;
     private final Map<String, JsonNode> indexEntries;
     private final Map<String, Path> documents;
+    /** The batch files, opened on the first write. */
+    private BatchRefresh batch;
 
     private RunOutput(Path folder, double reviewThreshold, LanguageTags languages, Map<String, JsonNode> indexEntries,
                       Map<String, Path> documents) {
@@ -79,9 +77,9 @@ public final class RunOutput {
                 String[] tags = root.path("settings").path("languages").asText("fa -> en").split(" -> ");
                 languages = tags.length == 2 ? new LanguageTags(tags[0], tags[1]) : LanguageTags.DEFAULT;
                 for (JsonNode doc : root.path("documents")) {
-                    JsonNode files = doc.path("files");
-                    if (files.size() > 0) {
-                        entries.put(files.get(0).asText().split("/", 2)[0], doc);
+                    String id = idOf(doc);
+                    if (id != null) {
+                        entries.put(id, doc);
                     }
                 }
             } catch (IOException | IllegalArgumentException e) {
@@ -103,6 +101,12 @@ public final class RunOutput {
             throw new BadInputException(folder, "holds no NAME/NAME.jsonl: not an output folder of 'hamgam run'");
         }
         return new RunOutput(dir, threshold, languages, entries, documents);
+    }
+
+    /** The folder of a document entry of {@code index.json}, from the first file it lists; null when none. */
+    static String idOf(JsonNode entry) {
+        JsonNode files = entry.path("files");
+        return files.size() > 0 ? files.get(0).asText().split("/", 2)[0] : null;
     }
 
     public Path folder() {
@@ -180,13 +184,20 @@ public final class RunOutput {
         publish(id, render(id, bitext), bitext);
     }
 
-    /** Writes files {@link #render} made from {@code bitext}, each atomically, then {@code index.json}. */
+    /**
+     * Writes files {@link #render} made from {@code bitext}, each atomically, then the batch files the run wrote
+     * ({@code batch.tmx}, the OmegaT project's sources and memories) and the index ({@code index.json},
+     * {@code index.html}) as the run would write them for the batch with this document as it is now.
+     */
     public void publish(String id, Map<String, String> rendered, Bitext bitext) throws IOException {
         Path dir = folderOf(id);
         for (Map.Entry<String, String> file : rendered.entrySet()) {
             AtomicFiles.writeString(dir.resolve(file.getKey()), file.getValue());
         }
-        updateIndex(id, bitext);
+        if (batch == null) {
+            batch = BatchRefresh.of(this, languages);
+        }
+        batch.write(id, bitext);
     }
 
     /** The document's review files as {@code run} would write them: file name → content. */
@@ -203,7 +214,11 @@ public final class RunOutput {
      * keeps it; now, when there is no memory to read it from.
      */
     private java.time.Instant created(String id) throws IOException {
-        Path tmx = folderOf(id).resolve(id + ".tmx");
+        return created(folderOf(id).resolve(id + ".tmx"));
+    }
+
+    /** The creation date a translation memory the run wrote carries; now, when it has none. */
+    static java.time.Instant created(Path tmx) throws IOException {
         if (Files.isRegularFile(tmx)) {
             java.util.regex.Matcher m = CREATED.matcher(Files.readString(tmx, java.nio.charset.StandardCharsets.UTF_8));
             if (m.find()) {
@@ -232,36 +247,5 @@ public final class RunOutput {
      */
     public int remember(List<ReviewImporter.ApprovedPair> pairs) throws IOException {
         return TmxMemory.append(memory(), pairs);
-    }
-
-    /** Keeps the document's counts in {@code index.json} in step with its files. */
-    private void updateIndex(String id, Bitext bitext) throws IOException {
-        Path index = folder.resolve(IndexFiles.JSON);
-        if (!Files.isRegularFile(index)) {
-            return;
-        }
-        JsonNode root = Json.mapper().readTree(index.toFile());
-        for (JsonNode doc : root.path("documents")) {
-            JsonNode files = doc.path("files");
-            if (files.size() == 0 || !files.get(0).asText().startsWith(id + "/")) {
-                continue;
-            }
-            ObjectNode node = (ObjectNode) doc;
-            DocumentSummary summary = DocumentSummary.of(bitext, reviewThreshold, "");
-            ObjectNode beads = node.putObject("beads");
-            new TreeMap<>(summary.beadsByType()).forEach(beads::put);
-            node.put("flagged", summary.flagged());
-            node.put("terms", summary.termHits());
-            Map<String, Integer> issues = new TreeMap<>();
-            for (Row row : bitext.rows()) {
-                for (Issue issue : row.issues()) {
-                    issues.merge(issue.code(), 1, Integer::sum);
-                }
-            }
-            ObjectNode issueNode = node.putObject("issues");
-            issues.forEach(issueNode::put);
-            node.put("reviewed", bitext.rows().stream().filter(r -> !r.review().pending()).count());
-        }
-        AtomicFiles.writeString(index, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 }

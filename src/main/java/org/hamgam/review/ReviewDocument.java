@@ -24,10 +24,15 @@ import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.ReviewImporter;
+import org.hamgam.align.Alignment;
+import org.hamgam.align.BeadModel;
 import org.hamgam.model.Bead;
 import org.hamgam.model.Bitext;
+import org.hamgam.model.Draft;
 import org.hamgam.model.Issue;
+import org.hamgam.model.Origin;
 import org.hamgam.model.Row;
+import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.RowChecker;
 import org.hamgam.pipeline.RunOutput;
 
@@ -48,6 +53,10 @@ final class ReviewDocument {
     private final RunOutput output;
     private final Sentences sentences;
     private final RowChecker checker;
+    private final Pipeline pipeline;
+    /** The run's confidence of each bead it drew, by its sentences; a bead a reviewer reshaped is scored anew. */
+    private final Map<String, Double> runScores = new HashMap<>();
+    private BeadModel model;
     private final Journal journal;
     private final Path base;
     private final Map<String, List<Issue>> baseIssues = new HashMap<>();
@@ -60,11 +69,13 @@ final class ReviewDocument {
     /** The digest of the JSONL this review last read or wrote: another one on disk means a run wrote it since. */
     private String onDisk;
 
-    private ReviewDocument(String id, RunOutput output, Bitext start, RowChecker checker, Path reviewDir) {
+    private ReviewDocument(String id, RunOutput output, Bitext start, RowChecker checker, Pipeline pipeline,
+                           Path reviewDir) {
         this.id = id;
         this.output = output;
         this.sentences = new Sentences(start);
         this.checker = checker;
+        this.pipeline = pipeline;
         this.journal = new Journal(reviewDir.resolve("journal.jsonl"));
         this.base = reviewDir.resolve("base.jsonl");
         List<ReviewBead> list = new ArrayList<>();
@@ -73,6 +84,7 @@ final class ReviewDocument {
                     row.matches(), row.review());
             list.add(bead);
             baseIssues.put(key(bead), row.issues());
+            runScores.put(sides(bead), bead.score());
         }
         this.beads = List.copyOf(list);
     }
@@ -82,7 +94,8 @@ final class ReviewDocument {
      *
      * @param warn told when a review is set aside because the run was done again
      */
-    static ReviewDocument open(String id, RunOutput output, RowChecker checker, Consumer<String> warn)
+    static ReviewDocument open(String id, RunOutput output, RowChecker checker, Pipeline pipeline,
+                               Consumer<String> warn)
             throws IOException, BadInputException {
         Path reviewDir = output.reviewFolder(id);
         Journal journal = new Journal(reviewDir.resolve("journal.jsonl"));
@@ -94,7 +107,8 @@ final class ReviewDocument {
             ours.add(digest(Files.readString(base, StandardCharsets.UTF_8)));
             entries.forEach(e -> ours.add(e.path("jsonl").asText()));
             if (ours.contains(digest(Files.readString(jsonl, StandardCharsets.UTF_8)))) {
-                ReviewDocument doc = new ReviewDocument(id, output, output.load(id, base), checker, reviewDir);
+                ReviewDocument doc = new ReviewDocument(id, output, output.load(id, base), checker, pipeline,
+                        reviewDir);
                 doc.replay(entries);
                 return doc;
             }
@@ -103,7 +117,7 @@ final class ReviewDocument {
             warn.accept(id + ": " + jsonl.getFileName() + " was written by a new run since the last review; the "
                     + "earlier review is kept in " + aside + " and this one starts from the new files");
         }
-        ReviewDocument doc = new ReviewDocument(id, output, output.load(id), checker, reviewDir);
+        ReviewDocument doc = new ReviewDocument(id, output, output.load(id), checker, pipeline, reviewDir);
         doc.onDisk = digest(Files.readString(jsonl, StandardCharsets.UTF_8));
         return doc;
     }
@@ -247,13 +261,18 @@ final class ReviewDocument {
         bitext = null;
     }
 
-    /** The rows of a list of beads; findings come from the run where a bead is as the run left it. */
+    /**
+     * The rows of a list of beads. A bead as the run drew it keeps the run's confidence and findings; a bead a
+     * reviewer reshaped is scored by the aligner's model and checked again.
+     */
     private Bitext render(List<ReviewBead> list) {
         String docId = sentences.base().docId();
+        List<Bead> beads = scored(list);
         List<Row> rows = new ArrayList<>(list.size());
         Set<String> unchecked = new LinkedHashSet<>();
         for (int k = 0; k < list.size(); k++) {
             ReviewBead b = list.get(k);
+            Bead bead = beads.get(k);
             String rowId = docId + ":" + (k + 1);
             String key = key(b);
             List<Issue> issues = baseIssues.containsKey(key) ? baseIssues.get(key) : checked.get(key);
@@ -261,9 +280,10 @@ final class ReviewDocument {
                 unchecked.add(rowId);
                 issues = List.of();
             }
-            rows.add(new Row(rowId, new Bead(b.source(), b.target(), b.score()), sentences.persian(b.source()),
-                    sentences.english(b.target()), b.draft(), sentences.terms(b.source()), renamed(issues, rowId),
-                    b.matches(), b.review()));
+            Draft draft = b.draft().origin() == Origin.ALIGNED
+                    ? new Draft(b.draft().text(), Origin.ALIGNED, b.draft().engine(), bead.score()) : b.draft();
+            rows.add(new Row(rowId, bead, sentences.persian(b.source()), sentences.english(b.target()), draft,
+                    sentences.terms(b.source()), renamed(issues, rowId), b.matches(), b.review()));
         }
         if (!unchecked.isEmpty()) {
             Map<String, List<Issue>> found = checker.check(rows, sentences.aligned(), unchecked);
@@ -276,8 +296,45 @@ final class ReviewDocument {
                 }
             }
         }
+        rows.replaceAll(row -> row.withIssues(RowChecker.settled(row)));
         Bitext start = sentences.base();
-        return new Bitext(start.docId(), start.source(), start.target(), rows, start.quality(), start.notes());
+        boolean reshaped = beads.stream().anyMatch(b -> !runScores.containsKey(sides(b.source(), b.target())));
+        double quality = reshaped && start.aligned() ? Alignment.quality(beads, start.source().segments().size(),
+                start.target().map(t -> t.segments().size()).orElse(0)) : start.quality();
+        return new Bitext(start.docId(), start.source(), start.target(), rows, quality, start.notes());
+    }
+
+    /** The beads with their confidence: the run's for a bead it drew, the aligner's model's for a reshaped one. */
+    private List<Bead> scored(List<ReviewBead> list) {
+        List<Bead> beads = new ArrayList<>(list.size());
+        boolean reshaped = false;
+        for (ReviewBead b : list) {
+            Double run = runScores.get(sides(b));
+            reshaped |= run == null;
+            beads.add(new Bead(b.source(), b.target(), run != null ? run : Math.max(0, Math.min(1, b.score()))));
+        }
+        if (!reshaped || !sentences.aligned()) {
+            return beads;
+        }
+        if (model == null) {
+            model = pipeline.beadModel(sentences.base());
+        }
+        List<Double> confidences = model.confidences(beads);
+        for (int k = 0; k < beads.size(); k++) {
+            Bead b = beads.get(k);
+            if (!runScores.containsKey(sides(b.source(), b.target()))) {
+                beads.set(k, new Bead(b.source(), b.target(), confidences.get(k)));
+            }
+        }
+        return beads;
+    }
+
+    private static String sides(ReviewBead bead) {
+        return sides(bead.source(), bead.target());
+    }
+
+    private static String sides(List<Integer> source, List<Integer> target) {
+        return source + "|" + target;
     }
 
     /** Adds the accepted pairs to the project memory; pairs already there are left alone. */

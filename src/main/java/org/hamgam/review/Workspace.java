@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.hamgam.io.BadInputException;
+import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.RowChecker;
 import org.hamgam.pipeline.RunOutput;
 
@@ -13,12 +14,15 @@ import org.hamgam.pipeline.RunOutput;
 final class Workspace {
     private final RunOutput output;
     private final RowChecker checker;
+    private final Pipeline pipeline;
     private final Consumer<String> warn;
     private final Map<String, ReviewDocument> open = new HashMap<>();
 
-    Workspace(RunOutput output, RowChecker checker, Consumer<String> warn) {
+    /** @param pipeline scores the beads a reviewer reshapes, with its aligner */
+    Workspace(RunOutput output, RowChecker checker, Pipeline pipeline, Consumer<String> warn) {
         this.output = output;
         this.checker = checker;
+        this.pipeline = pipeline;
         this.warn = warn;
     }
 
@@ -42,7 +46,7 @@ final class Workspace {
         }
         if (doc == null) {
             try {
-                doc = ReviewDocument.open(id, output, checker, warn);
+                doc = ReviewDocument.open(id, output, checker, pipeline, warn);
             } catch (BadInputException e) {
                 throw new HttpError(500, e.getMessage());
             }

@@ -44,6 +44,17 @@ class FirstHourTest {
     }
 
     @Test
+    void aMistypedOptionsValueIsNotReportedAsAnotherUnknownOption() {
+        MainTest.Result r = hamgam("run", "--outptu", "x");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("hamgam run: Unknown option: '--outptu' (did you mean --output?); "
+                + "see 'hamgam run --help'");
+        // a stray word that follows no unknown option is still named
+        r = hamgam("run", "--quiet", "stray");
+        assertThat(r.err()).contains("'stray'");
+    }
+
+    @Test
     void missingParametersAreOneLineToo() {
         MainTest.Result r = hamgam("align", "only-one.txt");
         assertThat(r.code()).isEqualTo(2);
@@ -132,6 +143,9 @@ class FirstHourTest {
         MainTest.Result accepted = hamgam("import", "--accept-edited", "--output", out.toString(), reviewed.toString());
         assertThat(accepted.code()).isZero();
         assertThat(accepted.out()).contains("approved pairs: 1; added to " + out.resolve("tm.tmx") + ": 1");
+        // the one change is the edited English; taking it as approved is no change of state the reviewer made
+        assertThat(accepted.out()).contains("1 approved, 1 changes").contains("target edited")
+                .doesNotContain("state changed");
         assertThat(Files.readString(out.resolve("tm.tmx"))).contains("Belarus and Iran have");
     }
 

@@ -1,6 +1,7 @@
 package org.hamgam.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamgam.review.ReviewFixture.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -62,16 +63,6 @@ class ReviewApiTest {
 
     private Path file(String suffix) {
         return output.resolve(SEED).resolve(SEED + suffix);
-    }
-
-    private static Map<String, Object> edit(int version, String op, Object... more) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", version);
-        body.put("op", op);
-        for (int i = 0; i < more.length; i += 2) {
-            body.put((String) more[i], more[i + 1]);
-        }
-        return body;
     }
 
     private static int firstOfType(JsonNode doc, String type) {

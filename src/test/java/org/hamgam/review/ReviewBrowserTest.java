@@ -195,6 +195,9 @@ class ReviewBrowserTest {
         assertThat(Files.readString(output.resolve(SEED).resolve(SEED + ".xlf")))
                 .contains("<mda:meta type=\"reviewer\">Parisa</mda:meta>");
         assertThat(Files.readString(output.resolve("tm.tmx"))).contains("Edited in the browser");
+        // and so do the batch's files: its memory, the OmegaT project's memory, which OmegaT inserts, and the index
+        assertThat(Files.readString(output.resolve("batch.tmx"))).contains(english);
+        assertThat(Files.readString(output.resolve("omegat/tm/auto/hamgam-aligned.tmx"))).contains(english);
 
         // the mouse splits where it clicks: between the first bead's two English sentences
         long clicked = version();
@@ -219,6 +222,12 @@ class ReviewBrowserTest {
             }
         }
         assertThat(errors).as("console errors").isEmpty();
+
+        // the batch's index page, as a reader opens it from the disk, counts the beads as they are now
+        browser.get(output.resolve("index.html").toUri().toString());
+        assertThat(browser.findElement(By.tagName("p")).getText()).startsWith("1 documents, 45 beads");
+        assertThat(browser.findElement(By.cssSelector("tr.doc")).getText()).contains("1-0: 1").contains("2-1: 1");
+        shot("index-after-review.png");
     }
 
     @Test

@@ -12,21 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.hamgam.draft.DraftChain;
 import org.hamgam.glossary.Glossary;
+import org.hamgam.cli.Main;
 import org.hamgam.pipeline.GlossaryFiles;
-import org.hamgam.model.LanguageTags;
-import org.hamgam.pipeline.BatchRunner;
-import org.hamgam.pipeline.IndexFiles;
-import org.hamgam.pipeline.OutputFormats;
-import org.hamgam.pipeline.ProgressListener;
-import org.hamgam.pipeline.RunOptions;
-import org.hamgam.pipeline.Stages;
 
 /**
  * The output of {@code hamgam run} on the repository's seed pair (made once, copied for each test), and a small
@@ -34,8 +25,6 @@ import org.hamgam.pipeline.Stages;
  */
 final class ReviewFixture {
     static final String SEED = "000_197c25bd1892c35a";
-    /** The memories' creation date, fixed as a run takes it from its inputs. */
-    private static final Instant CREATED = Instant.parse("2026-01-02T03:04:05Z");
     private static final Path RUN = Path.of("target", "review-fixture", "output").toAbsolutePath();
     private static boolean made;
 
@@ -46,12 +35,19 @@ final class ReviewFixture {
         return GlossaryFiles.load(List.of(Path.of("glossary")));
     }
 
-    /** Runs the pipeline on the seed pair into {@code output}, as {@code hamgam run --no-grammar} does. */
+    /** Runs {@code hamgam run --no-grammar} on the seed pair into {@code output}: every file a run writes. */
     static void run(Path output) throws Exception {
-        RunOptions options = new RunOptions(Path.of("seeds"), List.of(Path.of("glossary")), output, 1, 0.5, false,
-                Optional.empty());
-        new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, CREATED), new IndexFiles(Map.of("review-threshold", "0.5")));
+        run(Path.of("seeds"), output);
+    }
+
+    private static void run(Path input, Path output) throws Exception {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
+                "--glossary", "glossary", "--no-grammar", "--quiet"}, new java.io.PrintStream(err, true),
+                new java.io.PrintStream(err, true));
+        if (code != 0) {
+            throw new AssertionError("hamgam run ended with " + code + ": " + err);
+        }
     }
 
     /** A fresh copy of the seed pair's run output in {@code dir}. */
@@ -80,9 +76,7 @@ final class ReviewFixture {
         Path input = Files.createDirectories(dir.resolve("input"));
         Files.copy(Path.of("seeds", SEED + ".txt"), input.resolve("draft.txt"));
         Path out = dir.resolve("output");
-        RunOptions options = new RunOptions(input, List.of(Path.of("glossary")), out, 1, 0.5, false, Optional.empty());
-        new BatchRunner(options, Stages.standard(glossary(), DraftChain.none(), 0.5, false), ProgressListener.SILENT)
-                .run(OutputFormats.standard(0.5, LanguageTags.DEFAULT, CREATED), new IndexFiles(Map.of("review-threshold", "0.5")));
+        run(input, out);
         return out;
     }
 
@@ -95,6 +89,17 @@ final class ReviewFixture {
                 Files.delete(p);
             }
         }
+    }
+
+    /** An edit's body: {@code version}, {@code op} and name–value pairs. */
+    static Map<String, Object> edit(int version, String op, Object... more) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("version", version);
+        body.put("op", op);
+        for (int i = 0; i < more.length; i += 2) {
+            body.put((String) more[i], more[i + 1]);
+        }
+        return body;
     }
 
     /** An answer: status and body. */
