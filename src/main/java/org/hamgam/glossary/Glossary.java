@@ -97,8 +97,10 @@ public final class Glossary {
         variants.addAll(duplicate.variants());
         variants.remove(first.source());
         String note = first.note().isEmpty() ? duplicate.note() : first.note();
+        Set<String> synonyms = new LinkedHashSet<>(first.targetVariants());
+        synonyms.addAll(duplicate.targetVariants());
         return new Term(first.id(), first.source(), first.target(), note, List.copyOf(variants), first.origin(),
-                first.priority());
+                first.priority(), List.copyOf(synonyms));
     }
 
     private static boolean sameTarget(String a, String b) {

@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes a glossary as OmegaT TSV or as TBX (v2, the version OmegaT reads, by default; v3 on request). TSV has
  * no place for variants, so each variant becomes a row of its own with the term's target and note; TBX keeps
- * them in the Persian language section. Output is deterministic: terms in glossary order, LF line ends.
+ * them in the Persian language section, and English synonyms in the English one. Output is deterministic: terms
+ * in glossary order, LF line ends.
  */
 public final class GlossaryWriter {
     /** The TBX edition to write. */
@@ -119,7 +120,7 @@ public final class GlossaryWriter {
                     x.writeEndElement();
                 }
                 langSection(x, v3, languages.source(), t.source(), t.variants());
-                langSection(x, v3, languages.target(), t.target(), java.util.List.of());
+                langSection(x, v3, languages.target(), t.target(), t.targetVariants());
                 nl(x, 3);
                 x.writeEndElement();
             }

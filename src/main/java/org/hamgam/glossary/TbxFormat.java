@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * TBX term bases: v2 ({@code martif / termEntry / langSet / tig|ntig / term}) and v3 ({@code tbx / conceptEntry /
  * langSec / termSec / term}). The Persian language section gives the source (its further terms are variants),
- * the English one the target; {@code note} and {@code descrip} elements anywhere in an entry make its note.
+ * the English one the target (its further terms are synonyms); {@code note} and {@code descrip} elements anywhere in an entry make its note.
  * The parser refuses DOCTYPEs, so no entity is ever expanded and nothing external is fetched.
  */
 final class TbxFormat {
@@ -167,7 +167,9 @@ final class TbxFormat {
         Term t = Rows.term(name, e.line, e.persian.get(0), e.english.get(0), String.join("; ", e.notes), variants,
                 priority, warnings);
         if (t != null) {
-            terms.add(t);
+            // The language section's further English terms are synonyms a translation may use.
+            terms.add(t.withTargetVariants(e.english.subList(1, e.english.size()).stream().distinct()
+                    .filter(v -> !v.equals(e.english.get(0))).toList()));
         }
     }
 

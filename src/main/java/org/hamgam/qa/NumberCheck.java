@@ -1,6 +1,5 @@
 package org.hamgam.qa;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.hamgam.model.Issue;
@@ -41,6 +40,7 @@ final class NumberCheck extends PairCheck {
         }
         boolean[] srcUsed = new boolean[src.size()];
         boolean[] tgtUsed = new boolean[tgt.size()];
+        DateCheck.claim(pair, src, tgt, srcUsed, tgtUsed);
         // Written numbers first, then let words on either side stand in for what is left.
         match(src, tgt, srcUsed, tgtUsed, false, false);
         match(src, tgt, srcUsed, tgtUsed, false, true);
@@ -341,11 +341,8 @@ final class NumberCheck extends PairCheck {
         }
     }
 
-    /** A value as English writes it: 6000, 2.5. */
+    /** A value as English writes it: 6000, 2.5, 120 million. */
     static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return EnglishAmount.of(value);
     }
 }

@@ -19,7 +19,8 @@ public final class QaRunner {
     /** The codes of the fast checks, in the order they run. */
     public static final List<String> FAST_CODES = List.of(TerminologyCheck.CODE, NumberCheck.CODE,
             UntranslatedCheck.CODE, SameAsSourceCheck.CODE, LengthCheck.CODE, InconsistentCheck.CODE,
-            PunctuationCheck.CODE, WhitespaceCheck.CODE, SpaceBeforePeriodCheck.CODE);
+            PunctuationCheck.CODE, WhitespaceCheck.CODE, SpaceBeforePeriodCheck.CODE, DateCheck.CODE,
+            MoneyCheck.CODE);
 
     private final List<Check> checks;
 
@@ -101,6 +102,6 @@ public final class QaRunner {
     private static List<Check> fastChecks() {
         return List.of(new TerminologyCheck(), new NumberCheck(), new UntranslatedCheck(), new SameAsSourceCheck(),
                 new LengthCheck(), new InconsistentCheck(), new PunctuationCheck(), new WhitespaceCheck(),
-                new SpaceBeforePeriodCheck());
+                new SpaceBeforePeriodCheck(), new DateCheck(), new MoneyCheck());
     }
 }

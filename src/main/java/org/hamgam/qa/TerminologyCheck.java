@@ -84,7 +84,8 @@ final class TerminologyCheck extends PairCheck {
                 // Made only now: a target in which the matcher found every term needs none.
                 lowerTarget = pair.target().toLowerCase(Locale.ROOT);
             }
-            if (inflected(alternatives, lowerTarget) || Acronyms.present(alternatives, pair.target())) {
+            if (inflected(alternatives, lowerTarget) || Acronyms.present(alternatives, pair.target())
+                    || Currencies.present(alternatives, pair.target())) {
                 continue;
             }
             int present = stemsPresent(alternatives, lowerTarget, stemmed);

@@ -21,7 +21,7 @@ class QaRunnerTest {
         assertThat(QaRunner.withoutLanguageTool().checks()).extracting(Check::code)
                 .containsExactlyElementsOf(QaRunner.FAST_CODES)
                 .containsExactly("terminology", "number", "untranslated", "same-as-source", "length", "inconsistent",
-                        "punctuation", "whitespace", "space-before-period");
+                        "punctuation", "whitespace", "space-before-period", "date", "currency");
     }
 
     @Test

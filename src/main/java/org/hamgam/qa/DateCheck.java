@@ -1,0 +1,319 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.time.LocalDate;
+import java.util.TreeSet;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.hamgam.qa.Calendars.Cal;
+import org.hamgam.qa.Dates.Mention;
+import org.hamgam.qa.Numbers.Num;
+
+/**
+ * Dates compared across calendars: ۱۵ آبان ۱۴۰۲ is 6 November 2023. Fields both sides give must fall on common
+ * days; a field one side leaves out is free, so a Jalali day and month without a year agrees with either of the
+ * two Gregorian days it falls on, a month alone with the Gregorian months it overlaps, and a Hijri day with a day
+ * either side of the tables (Iran fixes lunar months by sighting). A source date no target date agrees with is an
+ * error when it gives a day or a year, and a warning for a month alone, paired with the target's date of the same
+ * kind; a source date with a day or year and none in the target is reported missing, unless the target kept its
+ * numbers as they are (15 Aban). Every suggestion is the source date written in the Gregorian calendar, as the target
+ * writes dates. The numbers of the dates it compares are the date check's, not the {@link NumberCheck}'s.
+ */
+final class DateCheck extends PairCheck {
+    static final String CODE = "date";
+
+    /** Years assumed when neither side gives one: today's news, and the archive of the last decades. */
+    private static final long DEFAULT_FROM = LocalDate.of(1970, 1, 1).toEpochDay();
+    private static final long DEFAULT_TO = LocalDate.of(2049, 12, 31).toEpochDay();
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    void check(QaPair pair, List<Issue> out) {
+        if (Chars.isBlank(pair.target())) {
+            return;
+        }
+        compare(pair, out, null, null);
+    }
+
+    /**
+     * Marks as used the numbers of {@code src} and {@code tgt} inside dates this check compares, so that the number
+     * check leaves them to it.
+     */
+    static void claim(QaPair pair, List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed) {
+        List<int[]> srcSpans = new ArrayList<>();
+        List<int[]> tgtSpans = new ArrayList<>();
+        compare(pair, null, srcSpans, tgtSpans);
+        mark(src, srcUsed, srcSpans);
+        mark(tgt, tgtUsed, tgtSpans);
+    }
+
+    private static void mark(List<Num> nums, boolean[] used, List<int[]> spans) {
+        for (int[] s : spans) {
+            for (int k = 0; k < nums.size(); k++) {
+                if (nums.get(k).start() >= s[0] && nums.get(k).end() <= s[1]) {
+                    used[k] = true;
+                }
+            }
+        }
+    }
+
+    /** Compares the dates of a pair: findings into {@code out}, the spans compared into the span lists. */
+    private static void compare(QaPair pair, List<Issue> out, List<int[]> srcSpans, List<int[]> tgtSpans) {
+        List<Mention> src = Dates.find(pair.source(), true);
+        if (src.isEmpty()) {
+            return;
+        }
+        List<Mention> tgt = Dates.find(pair.target(), false);
+        boolean[] tgtMatched = new boolean[tgt.size()];
+        List<Mention> unmatched = new ArrayList<>();
+        for (Mention s : src) {
+            boolean agreed = false;
+            for (int k = 0; k < tgt.size(); k++) {
+                Mention t = tgt.get(k);
+                if (t.hasMonth() == s.hasMonth() && agree(s, t)) {
+                    agreed = true;
+                    tgtMatched[k] = true;
+                    span(srcSpans, s);
+                    span(tgtSpans, t);
+                }
+            }
+            if (!agreed) {
+                unmatched.add(s);
+            } else if (out != null && s.day() > 0 && !dayGiven(s, tgt)) {
+                out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1, "The target gives the date \""
+                        + pair.source().substring(s.start(), s.end()) + "\" of the source without its day.",
+                        english(s, null)));
+            }
+        }
+        for (Mention s : unmatched) {
+            if ((s.day() > 0 || s.year() > 0) && keptAsWritten(s, pair.target())) {
+                // 15 Aban 1402 in the target: the numbers agree as numbers.
+                continue;
+            }
+            Mention partner = null;
+            for (int k = 0; k < tgt.size(); k++) {
+                Mention t = tgt.get(k);
+                if (!tgtMatched[k] && t.hasMonth() == s.hasMonth()) {
+                    partner = t;
+                    tgtMatched[k] = true;
+                    break;
+                }
+            }
+            String shown = pair.source().substring(s.start(), s.end());
+            if (partner != null) {
+                span(srcSpans, s);
+                span(tgtSpans, partner);
+                if (out != null) {
+                    boolean exact = s.day() > 0 || s.year() > 0;
+                    out.add(new Issue(CODE, exact ? Severity.ERROR : Severity.WARNING, pair.id(), partner.start(),
+                            partner.end(), "The date \"" + pair.target().substring(partner.start(), partner.end())
+                            + "\" is not \"" + shown + "\" of the source" + gregorianNote(s, partner) + ".",
+                            english(s, partner)));
+                }
+            } else if (s.day() > 0 || s.year() > 0) {
+                span(srcSpans, s);
+                if (out != null) {
+                    out.add(new Issue(CODE, Severity.ERROR, pair.id(), -1, -1, "The date \"" + shown
+                            + "\" of the source is not in the target.", english(s, null)));
+                }
+            }
+        }
+    }
+
+    /** Whether a target date that agrees with {@code s} gives a day. */
+    private static boolean dayGiven(Mention s, List<Mention> tgt) {
+        for (Mention t : tgt) {
+            if (t.day() > 0 && t.hasMonth() && agree(s, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void span(List<int[]> spans, Mention m) {
+        if (spans != null) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    /** ", which is 6 November 2023" when the source date is not Gregorian, for a reviewer who reads one calendar. */
+    private static String gregorianNote(Mention s, Mention t) {
+        return s.cal() == Cal.GREGORIAN ? "" : " (" + english(s, t) + " in the Gregorian calendar)";
+    }
+
+    /** Whether the target holds every number of a source date by value: the date kept in its own calendar. */
+    private static boolean keptAsWritten(Mention s, String target) {
+        List<Num> nums = Numbers.find(target, false);
+        return (s.day() == 0 || hasValue(nums, s.day())) && (s.year() == 0 || hasValue(nums, s.year()));
+    }
+
+    private static boolean hasValue(List<Num> nums, int value) {
+        for (Num n : nums) {
+            if (n.value() == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some day both dates may stand for is the same. */
+    static boolean agree(Mention s, Mention t) {
+        long[] window = window(s, t);
+        List<long[]> a = intervals(s, window);
+        List<long[]> b = intervals(t, window);
+        for (long[] x : a) {
+            for (long[] y : b) {
+                if (x[0] <= y[1] && y[0] <= x[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The days in which to look for the dates: a year one side gives, or else the default years. */
+    private static long[] window(Mention s, Mention t) {
+        Mention dated = s.year() > 0 ? s : t != null && t.year() > 0 ? t : null;
+        if (dated == null) {
+            return new long[] {DEFAULT_FROM, DEFAULT_TO};
+        }
+        long from = Calendars.epochDay(dated.cal(), dated.year(), 1, 1);
+        long to = Calendars.epochDay(dated.cal(), dated.year() + 1, 1, 1);
+        if (from == Calendars.NONE || to == Calendars.NONE) {
+            return new long[] {DEFAULT_FROM, DEFAULT_TO};
+        }
+        return new long[] {from - 1, to};
+    }
+
+    /** The spans of days {@code m} may stand for within {@code window}, a day's slack around a Hijri date. */
+    private static List<long[]> intervals(Mention m, long[] window) {
+        List<long[]> out = new ArrayList<>();
+        int first;
+        int last;
+        if (m.year() > 0) {
+            first = m.year();
+            last = m.year();
+        } else {
+            first = Calendars.yearOf(m.cal(), window[0]);
+            last = Calendars.yearOf(m.cal(), window[1]);
+            if (first == Integer.MIN_VALUE || last == Integer.MIN_VALUE) {
+                return out;
+            }
+        }
+        int slack = m.cal() == Cal.HIJRI ? 1 : 0;
+        for (int y = first; y <= last; y++) {
+            long from;
+            long to;
+            if (m.day() > 0) {
+                from = Calendars.epochDay(m.cal(), y, m.month(), m.day());
+                to = from;
+            } else if (m.month() > 0) {
+                from = Calendars.epochDay(m.cal(), y, m.month(), 1);
+                int length = Calendars.monthLength(m.cal(), y, m.month());
+                to = from == Calendars.NONE ? from : from + length - 1;
+            } else {
+                from = Calendars.epochDay(m.cal(), y, 1, 1);
+                long next = Calendars.epochDay(m.cal(), y + 1, 1, 1);
+                to = next == Calendars.NONE ? Calendars.NONE : next - 1;
+            }
+            if (from == Calendars.NONE || to == Calendars.NONE) {
+                continue;
+            }
+            from -= slack;
+            to += slack;
+            if (to >= window[0] && from <= window[1]) {
+                out.add(new long[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    /**
+     * The source date in the Gregorian calendar as English writes it, in the target date's order: 6 November 2023,
+     * 5 or 6 November (a Jalali day without a year), October or November (a Jalali month), 2023 or 2024.
+     */
+    static String english(Mention s, Mention t) {
+        long[] window = window(s, t != null && t.hasMonth() == s.hasMonth() ? t : null);
+        List<long[]> spans = intervals(s, window);
+        if (spans.isEmpty()) {
+            return "";
+        }
+        boolean yearKnown = s.year() > 0 || t != null && t.year() > 0 && t.hasMonth() == s.hasMonth();
+        boolean monthFirst = t != null && t.monthFirst();
+        TreeSet<Integer> years = new TreeSet<>();
+        if (s.cal() == Cal.HIJRI && !yearKnown) {
+            // A lunar date without a year moves through the Gregorian year.
+            return "";
+        }
+        if (s.day() > 0 && s.cal() != Cal.HIJRI) {
+            TreeSet<Long> days = new TreeSet<>();
+            for (long[] x : spans) {
+                LocalDate d = LocalDate.ofEpochDay(x[0]);
+                // Without a year, only the day and month matter: 6 November of any year (2000 has a 29 February).
+                days.add(yearKnown ? x[0] : LocalDate.of(2000, d.getMonth(), d.getDayOfMonth())
+                        .toEpochDay());
+                years.add(d.getYear());
+            }
+            return days(days, yearKnown ? years : new TreeSet<>(), monthFirst);
+        }
+        if (s.day() > 0) {
+            LocalDate d = LocalDate.ofEpochDay(spans.get(0)[0] + 1);
+            return day(d, yearKnown, monthFirst) + " (give or take a day)";
+        }
+        TreeSet<Integer> months = new TreeSet<>();
+        for (long[] x : spans) {
+            LocalDate a = LocalDate.ofEpochDay(x[0]);
+            LocalDate b = LocalDate.ofEpochDay(x[1]);
+            years.add(a.getYear());
+            years.add(b.getYear());
+            months.add(a.getMonthValue());
+            months.add(b.getMonthValue());
+        }
+        if (!s.hasMonth()) {
+            return join(years.stream().map(String::valueOf).toList());
+        }
+        List<String> names = months.stream().map(m -> MONTHS[m - 1]).toList();
+        String named = join(names);
+        return yearKnown ? named + " " + join(years.stream().map(String::valueOf).toList()) : named;
+    }
+
+    private static String days(TreeSet<Long> days, TreeSet<Integer> years, boolean monthFirst) {
+        List<LocalDate> dates = days.stream().map(LocalDate::ofEpochDay).toList();
+        LocalDate first = dates.get(0);
+        boolean oneMonth = dates.stream().allMatch(d -> d.getMonth() == first.getMonth()
+                && d.getYear() == first.getYear());
+        String year = years.isEmpty() ? "" : years.size() == 1 ? String.valueOf(years.first())
+                : join(years.stream().map(String::valueOf).toList());
+        if (oneMonth) {
+            String nums = join(dates.stream().map(d -> String.valueOf(d.getDayOfMonth())).toList());
+            String month = MONTHS[first.getMonthValue() - 1];
+            return monthFirst ? month + " " + nums + (year.isEmpty() ? "" : ", " + year)
+                    : nums + " " + month + (year.isEmpty() ? "" : " " + year);
+        }
+        return join(dates.stream().map(d -> day(d, !years.isEmpty(), monthFirst)).toList());
+    }
+
+    private static String day(LocalDate d, boolean withYear, boolean monthFirst) {
+        String month = MONTHS[d.getMonthValue() - 1];
+        if (monthFirst) {
+            return month + " " + d.getDayOfMonth() + (withYear ? ", " + d.getYear() : "");
+        }
+        return d.getDayOfMonth() + " " + month + (withYear ? " " + d.getYear() : "");
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,446 @@
+package org.hamgam.qa;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.hamgam.qa.Calendars.Cal;
+import org.hamgam.text.Digits;
+
+/**
+ * Finds dates in a text: a month name of the Jalali (فروردین…اسفند), Hijri lunar (محرم…ذی‌الحجه) or Gregorian
+ * calendar, written in Persian (ژانویه…دسامبر) or English (January, Jan., and the Jalali and Hijri months as
+ * English spells them: Aban, Ramadan), with the day before or after it and the year after it, in any digits
+ * (۱۵ آبان ۱۴۰۲, ۱۵ آبان‌ماه, 6 November 2023, November 6th, 2023, the 6th of November); and a Persian year alone
+ * where the text says it is one (سال ۱۴۰۲, ۱۴۴۵ هجری قمری). A month name that is also a word (مهر, تیر, دی,
+ * صفر, May, March) counts only beside a number or with ماه. A year in two digits after a Jalali month (اسفند ۹۸)
+ * is read as the Persian press writes it (1398).
+ */
+final class Dates {
+    private Dates() {
+    }
+
+    /**
+     * A date as written: fields not given are 0. Offsets are into the text, end exclusive, and cover the day,
+     * month and year. {@code monthFirst}: the month is written before the day (November 6).
+     */
+    record Mention(Cal cal, int day, int month, int year, int start, int end, boolean monthFirst) {
+        boolean hasMonth() {
+            return month > 0;
+        }
+    }
+
+    /** A month name: its calendar and number, and whether it is also an ordinary word. */
+    private record Month(Cal cal, int number, boolean ambiguous) {
+    }
+
+    private static final Map<String, Month> PERSIAN = new HashMap<>();
+    private static final Map<String, Month> ENGLISH = new HashMap<>();
+    private static final String MAH = "ماه";
+
+    static {
+        String[][] jalali = {{"فروردین"}, {"اردیبهشت"}, {"خرداد"}, {"تیر"}, {"مرداد", "امرداد"}, {"شهریور"},
+            {"مهر"}, {"آبان"}, {"آذر"}, {"دی"}, {"بهمن"}, {"اسفند"}};
+        persian(jalali, Cal.JALALI, "فروردین", "اردیبهشت", "شهریور");
+        String[][] hijri = {{"محرم"}, {"صفر"}, {"ربیع‌الاول", "ربیع‌الاولی"}, {"ربیع‌الثانی", "ربیع‌الآخر", "ربیع‌الاخر"},
+            {"جمادی‌الاول", "جمادی‌الاولی"}, {"جمادی‌الثانی", "جمادی‌الثانیه", "جمادی‌الآخر", "جمادی‌الاخر"},
+            {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"}, {"ذی‌القعده", "ذیقعده", "ذوالقعده"},
+            {"ذی‌الحجه", "ذیحجه", "ذوالحجه"}};
+        persian(hijri, Cal.HIJRI, "ربیع‌الاول", "ربیع‌الاولی", "ربیع‌الثانی", "ربیع‌الآخر", "ربیع‌الاخر",
+                "جمادی‌الاول", "جمادی‌الاولی", "جمادی‌الثانی", "جمادی‌الثانیه", "جمادی‌الآخر", "جمادی‌الاخر",
+                "ذی‌القعده", "ذیقعده", "ذوالقعده", "ذی‌الحجه", "ذیحجه", "ذوالحجه");
+        String[][] gregorian = {{"ژانویه", "ژانویهٔ"}, {"فوریه"}, {"مارس"}, {"آوریل"}, {"مه", "می", "مای"},
+            {"ژوئن", "جون"}, {"ژوئیه", "جولای"}, {"اوت", "آگوست"}, {"سپتامبر"}, {"اکتبر"}, {"نوامبر"},
+            {"دسامبر"}};
+        persian(gregorian, Cal.GREGORIAN, "ژانویه", "ژانویهٔ", "فوریه", "آوریل", "ژوئیه", "سپتامبر", "اکتبر",
+                "نوامبر", "دسامبر");
+        String[] en = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        for (int m = 0; m < 12; m++) {
+            boolean word = en[m].equals("may") || en[m].equals("march");
+            ENGLISH.put(en[m], new Month(Cal.GREGORIAN, m + 1, word));
+            ENGLISH.put(en[m].substring(0, 3), new Month(Cal.GREGORIAN, m + 1, true));
+        }
+        ENGLISH.put("sept", new Month(Cal.GREGORIAN, 9, true));
+        String[][] enJalali = {{"farvardin"}, {"ordibehesht"}, {"khordad"}, {"tir"}, {"mordad", "amordad"},
+            {"shahrivar"}, {"mehr"}, {"aban"}, {"azar"}, {"dey", "dei"}, {"bahman"}, {"esfand"}};
+        for (int m = 0; m < 12; m++) {
+            for (String name : enJalali[m]) {
+                ENGLISH.put(name, new Month(Cal.JALALI, m + 1, name.length() <= 5));
+            }
+        }
+        String[][] enHijri = {{"muharram", "moharram"}, {"safar"}, {}, {}, {}, {}, {"rajab"},
+            {"shaban", "sha'ban"}, {"ramadan", "ramazan"}, {"shawwal"}, {}, {}};
+        for (int m = 0; m < 12; m++) {
+            for (String name : enHijri[m]) {
+                ENGLISH.put(name, new Month(Cal.HIJRI, m + 1, name.equals("safar")));
+            }
+        }
+    }
+
+    private static void persian(String[][] months, Cal cal, String... unambiguous) {
+        List<String> plain = List.of(unambiguous);
+        for (int m = 0; m < months.length; m++) {
+            for (String name : months[m]) {
+                PERSIAN.put(key(name), new Month(cal, m + 1, !plain.contains(name)));
+            }
+        }
+    }
+
+    /** A Persian word as a key: without ZWNJ, with the Persian forms of Arabic letters. */
+    private static String key(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case '\u200C', '\u200D', '\u0640' -> {
+                }
+                case '\u064A', '\u0649' -> b.append('\u06CC');
+                case '\u0643' -> b.append('\u06A9');
+                case '\u0623', '\u0625' -> b.append('\u0627');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A word or a number of a text. {@code value}: the number, or -1 for a word; {@code digits}: how many. */
+    private record Token(String text, int start, int end, int value, int digits) {
+        boolean number() {
+            return value >= 0;
+        }
+    }
+
+    /** The dates in {@code text}; {@code persian}: the text is the Persian source. */
+    static List<Mention> find(String text, boolean persian) {
+        if (!mayHaveDate(text, persian)) {
+            return List.of();
+        }
+        List<Token> tokens = tokens(text);
+        List<Mention> out = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.number()) {
+                continue;
+            }
+            Mention m = persian ? persianDate(text, tokens, i, taken) : englishDate(text, tokens, i, taken);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        if (persian) {
+            persianYears(text, tokens, taken, out);
+        } else {
+            englishYears(tokens, taken, out);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /**
+     * Whether the text may hold a date, found without building tokens: most pairs have none. A Persian text needs
+     * a month name as a word of its own (or before ماه) or a number of four digits; an English one a number or a
+     * capitalized word of a month's first letters.
+     */
+    private static boolean mayHaveDate(String text, boolean persian) {
+        int n = text.length();
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Digits.isDigit(c)) {
+                if (!persian || ++digits == 4) {
+                    return true;
+                }
+                continue;
+            }
+            digits = 0;
+            if (!persian && c >= 'A' && c <= 'Z' && i + 3 <= n && (i == 0 || !Chars.isLetter(text.charAt(i - 1)))
+                    && ENGLISH_PREFIXES.contains(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        if (!persian) {
+            return false;
+        }
+        // A search for each name costs less than looking up every word: names are few, and rare in a text.
+        for (String name : PERSIAN_WRITTEN) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at == 0 || !Chars.isLetter(text.charAt(at - 1)))
+                        && (end == n || !Chars.isLetter(text.charAt(end)) && text.charAt(end) != '\u200C'
+                        || text.startsWith(MAH, end) || text.startsWith("\u200C" + MAH, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The Persian month names as a text may write them, and the first words of those written in two. */
+    private static final List<String> PERSIAN_WRITTEN = written();
+    private static final Set<String> ENGLISH_PREFIXES = englishPrefixes();
+
+    private static List<String> written() {
+        Set<String> out = new LinkedHashSet<>(PERSIAN.keySet());
+        for (String k : PERSIAN.keySet()) {
+            for (String prefix : List.of("ربیع", "جمادی", "ذی")) {
+                if (k.startsWith(prefix) && k.length() > prefix.length()) {
+                    out.add(prefix);
+                    out.add(prefix + "\u200C" + k.substring(prefix.length()));
+                }
+            }
+        }
+        out.add("ذو");
+        // Arabic yeh and kaf, as a text not yet normalized writes them.
+        for (String k : List.copyOf(out)) {
+            out.add(k.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643'));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Set<String> englishPrefixes() {
+        Set<String> out = new HashSet<>();
+        for (String k : ENGLISH.keySet()) {
+            out.add(k.substring(0, 3));
+        }
+        return out;
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Digits.isDigit(c)) {
+                int start = i;
+                long value = 0;
+                while (i < n && Digits.isDigit(text.charAt(i))) {
+                    value = Math.min(value * 10 + Digits.value(text.charAt(i)), Integer.MAX_VALUE);
+                    i++;
+                }
+                int digits = i - start;
+                // An English ordinal ending: 6th, 1st, 22nd, 3rd.
+                if (i + 1 < n && ordinalEnding(text.substring(i, i + 2)) && (i + 2 == n
+                        || !Character.isLetter(text.charAt(i + 2)))) {
+                    i += 2;
+                }
+                if (i < n && Chars.isLetter(text.charAt(i))) {
+                    // A number glued to letters (COVID-19a, ۱۵م) is no day or year.
+                    while (i < n && Chars.isLetter(text.charAt(i))) {
+                        i++;
+                    }
+                    out.add(new Token(text.substring(start, i), start, i, -1, 0));
+                    continue;
+                }
+                out.add(new Token(text.substring(start, i), start, i, (int) value, digits));
+            } else if (Chars.isLetter(c)) {
+                int start = i;
+                while (i < n && (Chars.isLetter(text.charAt(i)) || text.charAt(i) == '\u200C'
+                        || text.charAt(i) == '\'' && i + 1 < n && Chars.isLetter(text.charAt(i + 1)))) {
+                    i++;
+                }
+                out.add(new Token(text.substring(start, i), start, i, -1, 0));
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean ordinalEnding(String s) {
+        return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+    }
+
+    /** Whether only spaces, and at most one of {@code allowed}, stand between two tokens. */
+    private static boolean adjacent(String text, Token a, Token b, String allowed) {
+        int marks = 0;
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (allowed.indexOf(c) >= 0) {
+                marks++;
+            } else if (!Chars.isSpace(c) && c != '\u200C') {
+                return false;
+            }
+        }
+        return marks <= 1;
+    }
+
+    private static Token at(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    private static boolean isDay(Token t) {
+        return t != null && t.number() && t.digits() <= 2 && t.value() >= 1 && t.value() <= 31;
+    }
+
+    /** The year a number stands for after a month of {@code cal}, or 0 when it cannot be one. */
+    private static int year(Token t, Cal cal) {
+        if (t == null || !t.number()) {
+            return 0;
+        }
+        int v = t.value();
+        if (t.digits() == 4) {
+            boolean fits = switch (cal) {
+                case JALALI -> v >= 1200 && v < 1500;
+                case HIJRI -> v >= 1300 && v < 1600;
+                case GREGORIAN -> v >= 1800 && v < 2200;
+            };
+            return fits ? v : 0;
+        }
+        if (t.digits() == 2 && cal == Cal.JALALI) {
+            return v >= 40 ? 1300 + v : 1400 + v;
+        }
+        return 0;
+    }
+
+    private static Mention persianDate(String text, List<Token> tokens, int i, boolean[] taken) {
+        Token t = tokens.get(i);
+        String k = key(t.text());
+        Month month = PERSIAN.get(k);
+        int last = i;
+        boolean mah = false;
+        if (month == null && k.endsWith(MAH) && k.length() > MAH.length() + 1) {
+            // مهرماه, آبان‌ماه
+            month = PERSIAN.get(k.substring(0, k.length() - MAH.length()));
+            mah = month != null;
+        }
+        if (month == null) {
+            // A name in two words: ربیع الاول, ذی الحجه.
+            Token next = at(tokens, i + 1);
+            if (next != null && !next.number() && adjacent(text, t, next, "")) {
+                month = PERSIAN.get(k + key(next.text()));
+                last = i + 1;
+            }
+            if (month == null) {
+                return null;
+            }
+        }
+        Token before = at(tokens, i - 1);
+        boolean day = isDay(before) && !taken[i - 1] && adjacent(text, before, t, "");
+        Token after = at(tokens, last + 1);
+        if (!mah && after != null && !after.number() && key(after.text()).equals(MAH)
+                && adjacent(text, tokens.get(last), after, "")) {
+            mah = true;
+            last++;
+            after = at(tokens, last + 1);
+        }
+        if (after != null && !after.number() && key(after.text()).equals("سال")) {
+            last++;
+            after = at(tokens, last + 1);
+        }
+        int year = after != null && adjacent(text, tokens.get(last), after, "") ? year(after, month.cal()) : 0;
+        boolean monthWord = before != null && !before.number() && key(before.text()).equals(MAH);
+        if (!day && year == 0 && !mah && !monthWord && month.ambiguous()) {
+            return null;
+        }
+        int start = day ? before.start() : t.start();
+        int end = year > 0 ? after.end() : tokens.get(last).end();
+        if (day) {
+            taken[i - 1] = true;
+        }
+        if (year > 0) {
+            taken[last + 1] = true;
+        }
+        return new Mention(month.cal(), day ? before.value() : 0, month.number(), year, start, end, false);
+    }
+
+    private static Mention englishDate(String text, List<Token> tokens, int i, boolean[] taken) {
+        Token t = tokens.get(i);
+        if (!Character.isUpperCase(t.text().charAt(0))) {
+            return null;
+        }
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        Month month = ENGLISH.get(lower);
+        if (month == null) {
+            return null;
+        }
+        int end = t.end();
+        Token dayToken = null;
+        boolean monthFirst = false;
+        Token before = at(tokens, i - 1);
+        Token before2 = at(tokens, i - 2);
+        if (isDay(before) && !taken[i - 1] && adjacent(text, before, t, "")) {
+            dayToken = before;
+        } else if (before != null && before.text().equals("of") && isDay(before2) && !taken[i - 2]
+                && adjacent(text, before2, before, "") && adjacent(text, before, t, "")) {
+            dayToken = before2;
+        }
+        int next = i + 1;
+        Token after = at(tokens, next);
+        // Nov. 6: the abbreviation's period.
+        String gap = ".";
+        if (dayToken == null && isDay(after) && adjacent(text, t, after, gap)) {
+            dayToken = after;
+            monthFirst = true;
+            next++;
+            after = at(tokens, next);
+        }
+        int year = 0;
+        Token last = monthFirst ? dayToken : t;
+        if (after != null && after.digits() == 4 && adjacent(text, last, after, monthFirst ? "," : ".")) {
+            year = year(after, month.cal());
+        }
+        if (dayToken == null && year == 0 && month.ambiguous()) {
+            return null;
+        }
+        int start = dayToken != null && !monthFirst ? dayToken.start() : t.start();
+        if (dayToken != null) {
+            end = Math.max(end, dayToken.end());
+            taken[tokens.indexOf(dayToken)] = true;
+        }
+        if (year > 0) {
+            end = after.end();
+            taken[next] = true;
+        }
+        return new Mention(month.cal(), dayToken == null ? 0 : dayToken.value(), month.number(), year, start, end,
+                monthFirst);
+    }
+
+    /**
+     * Persian years alone: a number after سال, or before هجری, شمسی, خورشیدی, قمری or ه.ش/ه.ق, that only a
+     * Persian calendar can mean (before 1500); a year of the Gregorian calendar is a number like any other.
+     */
+    private static void persianYears(String text, List<Token> tokens, boolean[] taken, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (taken[i] || !t.number() || t.digits() != 4 || t.value() < 1200 || t.value() >= 1500) {
+                continue;
+            }
+            Token before = at(tokens, i - 1);
+            Token after = at(tokens, i + 1);
+            String next = after == null || !adjacent(text, t, after, "") ? "" : key(after.text());
+            String then = nextWord(tokens, i + 2);
+            boolean lunar = next.equals("قمری") || next.equals("هجری") && then.equals("قمری")
+                    || next.equals("ه") && then.equals("ق");
+            boolean marked = lunar || next.equals("هجری") || next.equals("شمسی") || next.equals("خورشیدی")
+                    || next.equals("ه") || before != null && key(before.text()).equals("سال")
+                    && adjacent(text, before, t, "");
+            if (marked) {
+                out.add(new Mention(lunar ? Cal.HIJRI : Cal.JALALI, 0, 0, t.value(), t.start(), t.end(), false));
+                taken[i] = true;
+            }
+        }
+    }
+
+    private static String nextWord(List<Token> tokens, int i) {
+        Token t = at(tokens, i);
+        return t == null ? "" : key(t.text());
+    }
+
+    /** English years alone: a four-digit number from 1900 to 2099 that is no part of a date. */
+    private static void englishYears(List<Token> tokens, boolean[] taken, List<Mention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!taken[i] && t.number() && t.digits() == 4 && t.value() >= 1900 && t.value() < 2100) {
+                out.add(new Mention(Cal.GREGORIAN, 0, 0, t.value(), t.start(), t.end(), false));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.hamgam.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hamgam.model.Issue;
+import org.hamgam.model.Severity;
+import org.junit.jupiter.api.Test;
+
+class DateCheckTest {
+    private static List<Issue> dates(String source, String target) {
+        return new DateCheck().check(List.of(QaPair.of("1", source, target)));
+    }
+
+    /** The findings of the date and number checks together, as a run reports them. */
+    private static List<Issue> both(String source, String target) {
+        return QaRunner.of(List.of(new DateCheck(), new NumberCheck())).run(List.of(QaPair.of("1", source, target)));
+    }
+
+    @Test
+    void aJalaliDateAgreesWithTheGregorianDayItIs() {
+        assertThat(both("نشست روز ۱۵ آبان برگزار شد.", "The meeting was held on 6 November.")).isEmpty();
+        assertThat(both("نشست روز ۱۵ آبان ۱۴۰۲ برگزار شد.", "The meeting was held on November 6, 2023.")).isEmpty();
+        assertThat(both("نشست روز ۱۵ آبان‌ماه ۱۴۰۲ برگزار شد.", "The meeting was held on 6th November 2023."))
+                .isEmpty();
+        // Without a year, 15 Aban is 5 November in the years whose Nowruz falls on 20 March.
+        assertThat(both("نشست روز ١٥ آبان برگزار شد.", "The meeting was held on 5 November.")).isEmpty();
+        assertThat(both("در ۲۲ بهمن ۱۳۵۷", "on the 11th of February 1979")).isEmpty();
+        assertThat(both("اسفند ۹۸", "in March 2020")).isEmpty();
+    }
+
+    @Test
+    void aMonthOrAYearAloneAgreesWithTheMonthsAndYearsItOverlaps() {
+        assertThat(both("در آبان ماه", "in October")).isEmpty();
+        assertThat(both("در آبان ماه", "in November")).isEmpty();
+        assertThat(both("در سال ۱۴۰۲", "in 2023")).isEmpty();
+        assertThat(both("در سال ۱۴۰۲", "in 2024")).isEmpty();
+        assertThat(both("در ماه رمضان ۱۴۴۵", "during Ramadan 1445")).isEmpty();
+    }
+
+    @Test
+    void aWrongDayMonthOrYearIsAnErrorWithTheGregorianDateSuggested() {
+        List<Issue> issues = both("نشست روز ۱۵ آبان ۱۴۰۲ برگزار شد.", "The meeting was held on 16 November 2023.");
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(DateCheck.CODE);
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.suggestion()).isEqualTo("6 November 2023");
+            assertThat("The meeting was held on 16 November 2023.".substring(i.start(), i.end()))
+                    .isEqualTo("16 November 2023");
+        });
+        assertThat(dates("روز ۱۵ آبان", "on November 16")).singleElement()
+                .satisfies(i -> assertThat(i.suggestion()).isEqualTo("November 5 or 6"));
+        assertThat(dates("در سال ۱۴۰۲", "in 2021")).singleElement()
+                .satisfies(i -> assertThat(i.suggestion()).isEqualTo("2023 or 2024"));
+        assertThat(dates("در آبان ماه", "in December")).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.WARNING);
+            assertThat(i.suggestion()).isEqualTo("October or November");
+        });
+        assertThat(dates("۶ نوامبر ۲۰۲۳", "7 November 2023")).singleElement()
+                .satisfies(i -> assertThat(i.suggestion()).isEqualTo("6 November 2023"));
+    }
+
+    @Test
+    void aDateMissingFromTheTargetIsReportedInEnglishNotAsABareNumber() {
+        List<Issue> issues = both("نشست روز ۱۵ آبان ۱۴۰۲ برگزار شد.", "The meeting was held.");
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(DateCheck.CODE);
+            assertThat(i.suggestion()).isEqualTo("6 November 2023");
+        });
+        assertThat(dates("روز ۱۵ آبان", "in November")).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void aDateKeptInItsOwnCalendarIsLeftToTheNumbers() {
+        assertThat(both("روز ۱۵ آبان ۱۴۰۲", "on 15 Aban 1402")).isEmpty();
+        assertThat(both("روز ۱۵ آبان", "on the 15th of Aban")).isEmpty();
+    }
+
+    @Test
+    void monthNamesThatAreAlsoWordsNeedANumberOrTheWordMonth() {
+        assertThat(Dates.find("مهر و محبت", true)).isEmpty();
+        assertThat(Dates.find("صفر تا صد", true)).isEmpty();
+        assertThat(Dates.find("You may march on.", false)).isEmpty();
+        assertThat(Dates.find("۱۰ دی", true)).singleElement().satisfies(m -> {
+            assertThat(m.month()).isEqualTo(10);
+            assertThat(m.day()).isEqualTo(10);
+        });
+        assertThat(Dates.find("مهرماه", true)).hasSize(1);
+        assertThat(Dates.find("۱۲ ربیع الاول ۱۴۴۵", true)).singleElement()
+                .satisfies(m -> assertThat(m.year()).isEqualTo(1445));
+        assertThat(Dates.find("3 May", false)).hasSize(1);
+    }
+
+    @Test
+    void numbersOutsideDatesAreStillTheNumberChecks() {
+        assertThat(both("۱۵ آبان ۳۰ نفر کشته شدند.", "On 6 November, 31 people were killed."))
+                .singleElement().satisfies(i -> assertThat(i.code()).isEqualTo(NumberCheck.CODE));
+    }
+}
