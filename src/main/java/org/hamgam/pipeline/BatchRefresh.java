@@ -79,9 +79,9 @@ final class BatchRefresh {
             }
             Share share;
             if (doc.equals(id)) {
-                // Its files were written just before: what is kept for it is what they now hold.
-                share = share(entry, changed, stamp(output.jsonl(doc)));
-                shares.put(doc, share);
+                // Its JSONL is written after the batch files: read it again next time.
+                share = share(entry, changed, "");
+                shares.remove(doc);
             } else {
                 share = share(doc, entry);
             }

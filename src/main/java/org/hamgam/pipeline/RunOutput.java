@@ -191,13 +191,21 @@ public final class RunOutput {
      */
     public void publish(String id, Map<String, String> rendered, Bitext bitext) throws IOException {
         Path dir = folderOf(id);
+        String jsonl = jsonl(id).getFileName().toString();
         for (Map.Entry<String, String> file : rendered.entrySet()) {
-            AtomicFiles.writeString(dir.resolve(file.getKey()), file.getValue());
+            if (!file.getKey().equals(jsonl)) {
+                AtomicFiles.writeString(dir.resolve(file.getKey()), file.getValue());
+            }
         }
         if (batch == null) {
             batch = BatchRefresh.of(this, languages);
         }
         batch.write(id, bitext);
+        // The JSONL says which edit the files show, so it goes last: after a crash before it, the review sees that
+        // its last edit was not written and writes everything again.
+        if (rendered.containsKey(jsonl)) {
+            AtomicFiles.writeString(dir.resolve(jsonl), rendered.get(jsonl));
+        }
     }
 
     /** The document's review files as {@code run} would write them: file name → content. */

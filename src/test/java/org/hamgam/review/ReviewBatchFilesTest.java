@@ -84,6 +84,26 @@ class ReviewBatchFilesTest {
     }
 
     @Test
+    void aServerKilledBeforeTheBatchFilesWereWrittenWritesThemWhenItComesBack() throws Exception {
+        Map<String, String> run = batchFiles();
+        Path jsonl = output.resolve(SEED).resolve(SEED + ".jsonl");
+        String runJsonl = Files.readString(jsonl);
+        api.edit(edit(0, "merge", "bead", 0));
+        Map<String, String> merged = batchFiles();
+        server.close();
+        // the edit was journaled, then the server died before its files were written: they are the run's
+        Files.writeString(jsonl, runJsonl);
+        for (Map.Entry<String, String> f : run.entrySet()) {
+            Files.writeString(output.resolve(f.getKey()), f.getValue());
+        }
+        server = ReviewServer.start(new ReviewServer.Options(output, "Parisa", ReviewFixture.glossary(), false, 0),
+                m -> { });
+        api = new Client(server.address(), server.token());
+        assertThat(api.document().path("beads")).hasSize(43);
+        assertThat(batchFiles()).isEqualTo(merged);
+    }
+
+    @Test
     void theBatchFilesCarryTheEditedBeads() throws Exception {
         JsonNode doc = api.document();
         int bead = -1;
