@@ -75,6 +75,7 @@ final class FakeMtServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestURI().getPath(), body,
@@ -91,6 +92,10 @@ final class FakeMtServer implements AutoCloseable {
                 }
             }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            // Counted out before answering: once the answer is sent the client may rightly send its next
+            // request, which would otherwise meet this one still counted.
+            inFlight.decrementAndGet();
+            counted = false;
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(reply.status(), bytes.length);
@@ -100,7 +105,9 @@ final class FakeMtServer implements AutoCloseable {
         } catch (IOException e) {
             // The client gave up (a timeout test); nothing to answer.
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
             exchange.close();
         }
     }
