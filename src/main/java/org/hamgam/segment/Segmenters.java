@@ -171,7 +171,7 @@ public final class Segmenters {
                     PersianEndJudge.standard());
             case EN -> new ModelSplitter(Models.english(), BoundaryRules.standard(), ENGLISH_THRESHOLD,
                     EnglishEndJudge.standard());
-            case OTHER -> new RuleSplitter(BoundaryRules.standard());
+            case OTHER -> new RuleSplitter(BoundaryRules.standard(), LatinEndJudge.INSTANCE);
         };
     }
 
