@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Learns a small word-translation table from the confident beads of a first alignment (the "realign" idea of
  * hunalign and of mALIGNa's Moore macro): word pairs that co-occur in beads far more often than chance, scored by
- * the Dice coefficient. The table is then used as one more feature channel in a second pass.
+ * the Dice coefficient. The table is then used as one more signal in a second pass.
  */
 final class LexiconLearner {
     static final int MIN_COUNT = 2;

@@ -1,25 +1,19 @@
 package org.hamgam.align;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Rewards features found on both sides of a bead and charges those left without counterpart in a bead of
- * aligned sentences (deletions are never charged), over several
- * feature channels at once (numbers, cognates, names, …), each with its own reward and penalty. Each side of a
- * bead is the union of its sentences' features, so a feature repeated in neighbouring sentences is counted once
- * and does not lure the search into merging them.
+ * One signal's features (numbers, cognates, names, …) as a bead cost: rewards features found on both sides of a
+ * bead and charges those left without counterpart in a bead of aligned sentences (deletions are never charged).
+ * Each side of a bead is the union of its sentences' features, so a feature repeated in neighbouring sentences is
+ * counted once and does not lure the search into merging them. Each signal is its own scorer; the aligner adds
+ * them up.
  *
- * <p>The channels are merged into one id space and the unions of every run of up to {@link #MAX_RUN} sentences
- * are computed once; the source run of a bead is marked in a table and reused while the search walks a row, so
- * scoring a bead is one pass over the target run.
+ * <p>The unions of every run of up to {@link #MAX_RUN} sentences are computed once; the source run of a bead is
+ * marked in a table and reused while the search walks a row, so scoring a bead is one pass over the target run.
  */
 final class OverlapScorer implements BeadScorer {
     static final int MAX_RUN = 4;
-
-    /** One feature channel with its weights in nats. */
-    record Channel(FeatureTable table, double reward, double penalty) {
-    }
 
     /** Per feature: what finding it on both sides saves compared with missing it on both. */
     private final double[] gain;
@@ -35,27 +29,23 @@ final class OverlapScorer implements BeadScorer {
     /** {@code targetGain[len - 1][t0][k]} is the gain of the k-th feature of the target run: read in order, not by id. */
     private final double[][][] targetGain;
 
-    OverlapScorer(List<Channel> channels) {
-        int size = 0;
-        for (Channel c : channels) {
-            size += c.table().names.length;
-        }
+    /**
+     * @param reward  nats saved per feature found on both sides, times the table's match weight
+     * @param penalty nats charged per feature left without counterpart in an aligned bead, times its miss weight
+     */
+    OverlapScorer(FeatureTable table, double reward, double penalty) {
+        int size = table.names.length;
         gain = new double[size];
         double[] miss = new double[size];
         // Only features found in both documents can ever match; the others count for the miss costs alone.
         boolean[] matchable = new boolean[size];
-        int base = 0;
-        for (Channel c : channels) {
-            FeatureTable t = c.table();
-            for (int f = 0; f < t.names.length; f++) {
-                miss[base + f] = c.penalty() * t.missWeight[f];
-                gain[base + f] = c.reward() * t.matchWeight[f] + 2 * miss[base + f];
-                matchable[base + f] = gain[base + f] != 0 && t.sourceDf[f] > 0 && t.targetDf[f] > 0;
-            }
-            base += t.names.length;
+        for (int f = 0; f < size; f++) {
+            miss[f] = penalty * table.missWeight[f];
+            gain[f] = reward * table.matchWeight[f] + 2 * miss[f];
+            matchable[f] = gain[f] != 0 && table.sourceDf[f] > 0 && table.targetDf[f] > 0;
         }
-        source = new Runs(merged(channels, true, miss), miss, matchable);
-        target = new Runs(merged(channels, false, miss), miss, matchable);
+        source = new Runs(kept(table.source, miss), miss, matchable);
+        target = new Runs(kept(table.target, miss), miss, matchable);
         targetGain = new double[MAX_RUN][][];
         for (int r = 0; r < MAX_RUN; r++) {
             int[][] unions = target.unions[r];
@@ -85,39 +75,23 @@ final class OverlapScorer implements BeadScorer {
         Arrays.fill(marked, -1);
     }
 
-    /** Whether any channel carries a weight, i.e. the scorer can change a cost at all. */
-    static boolean useful(List<Channel> channels) {
-        for (Channel c : channels) {
-            if ((c.reward() > 0 || c.penalty() > 0) && !c.table().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a scorer of {@code table} with these weights can change a cost at all. */
+    static boolean useful(FeatureTable table, double reward, double penalty) {
+        return (reward > 0 || penalty > 0) && !table.isEmpty();
     }
 
-    private int[][] merged(List<Channel> channels, boolean sourceSide, double[] miss) {
-        FeatureTable first = channels.isEmpty() ? null : channels.get(0).table();
-        int n = first == null ? 0 : (sourceSide ? first.source : first.target).length;
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int len = 0;
-            for (Channel c : channels) {
-                len += (sourceSide ? c.table().source : c.table().target)[i].length;
-            }
-            int[] a = new int[len];
+    /** Each sentence's features without those that can neither match nor cost anything, which only slow it down. */
+    private int[][] kept(int[][] sentences, double[] miss) {
+        int[][] out = new int[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            int[] a = new int[sentences[i].length];
             int k = 0;
-            int base = 0;
-            for (Channel c : channels) {
-                // Ids of later channels are shifted past earlier ones, so the concatenation stays sorted.
-                for (int f : (sourceSide ? c.table().source : c.table().target)[i]) {
-                    // A feature that can neither match nor cost anything only slows the scoring down.
-                    if (gain[base + f] != 0 || miss[base + f] != 0) {
-                        a[k++] = base + f;
-                    }
+            for (int f : sentences[i]) {
+                if (gain[f] != 0 || miss[f] != 0) {
+                    a[k++] = f;
                 }
-                base += c.table().names.length;
             }
-            out[i] = k == len ? a : Arrays.copyOf(a, k);
+            out[i] = k == a.length ? a : Arrays.copyOf(a, k);
         }
         return out;
     }

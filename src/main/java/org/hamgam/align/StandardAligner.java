@@ -48,7 +48,10 @@ final class StandardAligner implements SentenceAligner {
         this.search = new BandedSearch(types, weights.temperature());
     }
 
-    /** The weights of the signals in nats per unit of evidence, and the bead priors in nats. */
+    /**
+     * The weights of the signals in nats per unit of evidence, and the bead priors in nats. Built by name
+     * ({@link #builder()}, {@link #toBuilder()}), never by position.
+     */
     record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
                    double term, double termMiss, double paragraph, double lexicon, double variance,
                    double deletion, double merge, double twoTwo, double threeOne, double temperature) {
@@ -58,16 +61,140 @@ final class StandardAligner implements SentenceAligner {
          * terms, 2-2 or 3-1 beads. The temperature 1 gave the best-calibrated confidences there
          * ({@code WeightTuning temperature}).
          */
-        static final Weights DEFAULT = new Weights(3.0, 1.5, 1.5, 1.5, 1.5, 2.0, 1.0, 3.5, 1.0,
-                5.1, -Math.log(0.005), -Math.log(0.04), -Math.log(0.006), -Math.log(0.004), 1.0);
+        static final Weights DEFAULT = builder()
+                .numberMatch(3.0).numberMiss(1.5)
+                .cognate(1.5).name(1.5).punctuation(1.5)
+                .term(2.0).termMiss(1.0)
+                .paragraph(3.5).lexicon(1.0)
+                .variance(5.1)
+                .deletion(-Math.log(0.005)).merge(-Math.log(0.04)).twoTwo(-Math.log(0.006))
+                .threeOne(-Math.log(0.004))
+                .temperature(1.0)
+                .build();
 
+        /** A builder with every weight at 0. */
+        static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these weights, to change some by name. */
+        Builder toBuilder() {
+            return new Builder().numberMatch(numberMatch).numberMiss(numberMiss).cognate(cognate).name(name)
+                    .punctuation(punctuation).term(term).termMiss(termMiss).paragraph(paragraph).lexicon(lexicon)
+                    .variance(variance).deletion(deletion).merge(merge).twoTwo(twoTwo).threeOne(threeOne)
+                    .temperature(temperature);
+        }
+
+        /** These weights with every content signal off: length and bead priors only. */
         Weights withContentOff() {
-            return new Weights(0, 0, 0, 0, 0, 0, 0, 0, 0, variance, deletion, merge, twoTwo, threeOne, temperature);
+            return toBuilder().numberMatch(0).numberMiss(0).cognate(0).name(0).punctuation(0).term(0).termMiss(0)
+                    .paragraph(0).lexicon(0).build();
         }
 
         Weights withTemperature(double t) {
-            return new Weights(numberMatch, numberMiss, cognate, name, punctuation, term, termMiss, paragraph, lexicon,
-                    variance, deletion, merge, twoTwo, threeOne, t);
+            return toBuilder().temperature(t).build();
+        }
+
+        /** Sets weights by name. */
+        static final class Builder {
+            private double numberMatch;
+            private double numberMiss;
+            private double cognate;
+            private double name;
+            private double punctuation;
+            private double term;
+            private double termMiss;
+            private double paragraph;
+            private double lexicon;
+            private double variance;
+            private double deletion;
+            private double merge;
+            private double twoTwo;
+            private double threeOne;
+            private double temperature;
+
+            private Builder() {
+            }
+
+            Builder numberMatch(double v) {
+                numberMatch = v;
+                return this;
+            }
+
+            Builder numberMiss(double v) {
+                numberMiss = v;
+                return this;
+            }
+
+            Builder cognate(double v) {
+                cognate = v;
+                return this;
+            }
+
+            Builder name(double v) {
+                name = v;
+                return this;
+            }
+
+            Builder punctuation(double v) {
+                punctuation = v;
+                return this;
+            }
+
+            Builder term(double v) {
+                term = v;
+                return this;
+            }
+
+            Builder termMiss(double v) {
+                termMiss = v;
+                return this;
+            }
+
+            Builder paragraph(double v) {
+                paragraph = v;
+                return this;
+            }
+
+            Builder lexicon(double v) {
+                lexicon = v;
+                return this;
+            }
+
+            Builder variance(double v) {
+                variance = v;
+                return this;
+            }
+
+            Builder deletion(double v) {
+                deletion = v;
+                return this;
+            }
+
+            Builder merge(double v) {
+                merge = v;
+                return this;
+            }
+
+            Builder twoTwo(double v) {
+                twoTwo = v;
+                return this;
+            }
+
+            Builder threeOne(double v) {
+                threeOne = v;
+                return this;
+            }
+
+            Builder temperature(double v) {
+                temperature = v;
+                return this;
+            }
+
+            Weights build() {
+                return new Weights(numberMatch, numberMiss, cognate, name, punctuation, term, termMiss, paragraph,
+                        lexicon, variance, deletion, merge, twoTwo, threeOne, temperature);
+            }
         }
     }
 
@@ -148,15 +275,11 @@ final class StandardAligner implements SentenceAligner {
         // Term hits are known on both sides or not at all: a source term whose target never shows up is evidence.
         boolean termsKnown = sourceTerms.size() == n && targetTerms.size() == m;
         FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> termsKnown ? 1 : 0);
-        List<OverlapScorer.Channel> channels = new ArrayList<>(List.of(
-                new OverlapScorer.Channel(numbers, weights.numberMatch(), weights.numberMiss()),
-                new OverlapScorer.Channel(cognates, weights.cognate(), 0),
-                new OverlapScorer.Channel(names, weights.name(), 0),
-                new OverlapScorer.Channel(punctuation, weights.punctuation(), weights.punctuation()),
-                new OverlapScorer.Channel(terms, weights.term(), weights.termMiss())));
-        if (OverlapScorer.useful(channels)) {
-            scorers.add(new OverlapScorer(channels));
-        }
+        addSignal(scorers, numbers, weights.numberMatch(), weights.numberMiss());
+        addSignal(scorers, cognates, weights.cognate(), 0);
+        addSignal(scorers, names, weights.name(), 0);
+        addSignal(scorers, punctuation, weights.punctuation(), weights.punctuation());
+        addSignal(scorers, terms, weights.term(), weights.termMiss());
         List<int[]> anchors = GuidePath.withoutDetours(GuidePath.anchors(List.of(numbers, cognates, names, terms)), n,
                 m);
         // The anchors' path first; the path of even length shares when anchors shared by chance lead it astray.
@@ -186,16 +309,13 @@ final class StandardAligner implements SentenceAligner {
             // Worth a second pass when the first taught it something: a lexicon, or runs of deletions.
             if (!lexicon.isEmpty() || secondSearch != search) {
                 List<BeadScorer> second = new ArrayList<>(scorers);
-                second.removeIf(x -> x instanceof OverlapScorer || x instanceof LengthScorer);
+                second.removeIf(x -> x instanceof LengthScorer);
                 // Untranslated passages skew the ratio of whole documents; the aligned beads give a cleaner one.
                 double realigned = alignedRatio(result.steps(), src, tgt, source.get(0).lang(),
                         target.get(0).lang());
                 second.add(new LengthScorer(src.lengths, tgt.lengths,
                         Math.max(MIN_RATIO, Math.min(MAX_RATIO, realigned)), weights.variance()));
-                channels.add(new OverlapScorer.Channel(lexicon, weights.lexicon(), 0));
-                if (OverlapScorer.useful(channels)) {
-                    second.add(new OverlapScorer(channels));
-                }
+                addSignal(second, lexicon, weights.lexicon(), 0);
                 finalSearch = secondSearch;
                 finalScorer = new CompositeScorer(second);
                 result = searchAdaptive(secondSearch, List.of(GuidePath.of(result.steps(), n)), INITIAL_WIDTH, n, m,
@@ -209,6 +329,13 @@ final class StandardAligner implements SentenceAligner {
                     finalScorer, warnings, visited);
         }
         return new Fit(finalSearch, finalScorer, result);
+    }
+
+    /** One signal's scorer, when it can change a cost. */
+    private static void addSignal(List<BeadScorer> scorers, FeatureTable table, double reward, double penalty) {
+        if (OverlapScorer.useful(table, reward, penalty)) {
+            scorers.add(new OverlapScorer(table, reward, penalty));
+        }
     }
 
     private static double alignedRatio(List<BandedSearch.Step> steps, DocumentFeatures src, DocumentFeatures tgt,

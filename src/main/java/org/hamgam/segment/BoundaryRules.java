@@ -14,10 +14,17 @@ import org.hamgam.model.Span;
 final class BoundaryRules {
     private final Set<String> neverFinal;
     private final Set<String> neverFinalBeforeNumber;
+    private final Set<String> monthsAfterOrdinal;
 
     BoundaryRules(Set<String> neverFinal, Set<String> neverFinalBeforeNumber) {
+        this(neverFinal, neverFinalBeforeNumber, Set.of());
+    }
+
+    /** @param monthsAfterOrdinal month names that a day number with a full stop precedes (German "18. Mai") */
+    BoundaryRules(Set<String> neverFinal, Set<String> neverFinalBeforeNumber, Set<String> monthsAfterOrdinal) {
         this.neverFinal = Set.copyOf(neverFinal);
         this.neverFinalBeforeNumber = Set.copyOf(neverFinalBeforeNumber);
+        this.monthsAfterOrdinal = Set.copyOf(monthsAfterOrdinal);
     }
 
     /** The rules with the shipped word lists; loaded once. */
@@ -27,7 +34,7 @@ final class BoundaryRules {
 
     private static final class Standard {
         static final BoundaryRules RULES = new BoundaryRules(WordLists.load("never-final.txt"),
-                WordLists.load("never-final-before-number.txt"));
+                WordLists.load("never-final-before-number.txt"), WordLists.load("month-names-de.txt"));
     }
 
     /**
@@ -97,6 +104,10 @@ final class BoundaryRules {
         if (neverFinalBeforeNumber.contains(token) && Character.isDigit(following)) {
             return -1;
         }
+        // A day number with its full stop before a month is a German date (am 18. Mai 1956), never an end.
+        if (isDayOrdinal(token) && monthsAfterOrdinal.contains(wordAt(text, next))) {
+            return -1;
+        }
         // «و…» and «و ...» are Persian for "etc." inside a sentence.
         if (token.equals("و…") || token.equals("و...")) {
             return -1;
@@ -163,6 +174,30 @@ final class BoundaryRules {
             start++;
         }
         return text.substring(start, stop);
+    }
+
+    /** "1." to "31.": a day of the month as German writes it. */
+    private static boolean isDayOrdinal(String token) {
+        int n = token.length();
+        if (n < 2 || n > 3 || token.charAt(n - 1) != '.') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int day = Integer.parseInt(token.substring(0, n - 1));
+        return day >= 1 && day <= 31;
+    }
+
+    /** The letters starting at {@code at}. */
+    private static String wordAt(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(at, end);
     }
 
     private static boolean hasArabicLetter(String token) {

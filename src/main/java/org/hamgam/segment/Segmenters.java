@@ -60,7 +60,8 @@ public final class Segmenters {
 
     /** A Persian segmenter that uses {@code model} instead of the shipped one, e.g. one just trained. */
     public static SentenceSegmenter persian(SentenceModel model, Set<String> repeatedLines) {
-        SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), PERSIAN_THRESHOLD);
+        SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), PERSIAN_THRESHOLD,
+                PersianEndJudge.standard());
         return new DocumentSegmenter(normalizer(Lang.FA, new PersianNormalizer()), splitter,
                 new BoilerplateDetector(Lang.FA, repeatedLines));
     }
@@ -81,8 +82,25 @@ public final class Segmenters {
 
     /** A Persian paragraph splitter with {@code model} breaking from split probability {@code threshold}. */
     public static SentenceSplitter persianSplitter(SentenceModel model, double threshold) {
-        SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), threshold);
+        SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), threshold,
+                PersianEndJudge.standard());
         return new NormalizingSplitter(normalizer(Lang.FA, new PersianNormalizer()), splitter);
+    }
+
+    /**
+     * A Persian paragraph splitter without the model: the boundary rules and the Persian end rules, every candidate
+     * they leave open taken as a break; to measure what the model adds.
+     */
+    public static SentenceSplitter persianRuleSplitter() {
+        return new NormalizingSplitter(normalizer(Lang.FA, new PersianNormalizer()),
+                new RuleSplitter(BoundaryRules.standard(), PersianEndJudge.standard()));
+    }
+
+    /** {@link #persianRuleSplitter} over whole documents. */
+    public static SentenceSegmenter persianRulesOnly() {
+        return new DocumentSegmenter(normalizer(Lang.FA, new PersianNormalizer()),
+                new RuleSplitter(BoundaryRules.standard(), PersianEndJudge.standard()),
+                new BoilerplateDetector(Lang.FA, Set.of()));
     }
 
     /** The rule-based splitter alone (no model), for comparison and for languages without a model. */
@@ -149,10 +167,11 @@ public final class Segmenters {
 
     private static SentenceSplitter rawSplitter(Lang lang) {
         return switch (lang) {
-            case FA -> new ModelSplitter(Models.persian(), BoundaryRules.standard(), PERSIAN_THRESHOLD);
+            case FA -> new ModelSplitter(Models.persian(), BoundaryRules.standard(), PERSIAN_THRESHOLD,
+                    PersianEndJudge.standard());
             case EN -> new ModelSplitter(Models.english(), BoundaryRules.standard(), ENGLISH_THRESHOLD,
                     EnglishEndJudge.standard());
-            case OTHER -> new RuleSplitter(BoundaryRules.standard());
+            case OTHER -> new RuleSplitter(BoundaryRules.standard(), LatinEndJudge.INSTANCE);
         };
     }
 

@@ -10,10 +10,10 @@ class OverlapScorerTest {
     private static final Offset<Double> EPS = Offset.offset(1e-9);
 
     /** Four source sentences with one feature each; one target sentence with all four and one of its own. */
-    private final OverlapScorer scorer = new OverlapScorer(List.of(new OverlapScorer.Channel(
+    private final OverlapScorer scorer = new OverlapScorer(
             new FeatureTable(List.of(List.of("a"), List.of("b"), List.of("c"), List.of("d")),
                     List.of(List.of("a", "b", "c", "d", "x")), f -> 1, f -> 1),
-            1, 1)));
+            1, 1);
 
     @Test
     void aFourToOneBeadIsScoredOnTheUnionOfItsFourSentences() {

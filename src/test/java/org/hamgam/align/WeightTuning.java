@@ -106,9 +106,8 @@ public final class WeightTuning {
     }
 
     private static StandardAligner.Weights weights(double[] x) {
-        StandardAligner.Weights d = StandardAligner.Weights.DEFAULT;
-        return new StandardAligner.Weights(x[0], x[1], x[2], x[3], x[4], d.term(), d.termMiss(), d.paragraph(), x[5],
-                x[6], x[7], x[8], d.twoTwo(), d.threeOne(), d.temperature());
+        return StandardAligner.Weights.DEFAULT.toBuilder().numberMatch(x[0]).numberMiss(x[1]).cognate(x[2]).name(x[3])
+                .punctuation(x[4]).lexicon(x[5]).variance(x[6]).deletion(x[7]).merge(x[8]).build();
     }
 
     private static String describe(double[] x) {

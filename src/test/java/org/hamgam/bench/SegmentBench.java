@@ -62,6 +62,7 @@ public final class SegmentBench {
         Map<String, Function<String, List<Integer>>> faSystems = new LinkedHashMap<>();
         faSystems.put("hamgam", spans(Segmenters.splitter(Lang.FA)));
         faSystems.put("rules_only", spans(Segmenters.ruleSplitter()));
+        faSystems.put("persian_rules_no_model", spans(Segmenters.persianRuleSplitter()));
         faSystems.put("languagetool", languageTool(Languages.getLanguageForShortCode("fa").getSentenceTokenizer()));
         Map<String, Function<String, List<Integer>>> enSystems = new LinkedHashMap<>();
         enSystems.put("hamgam", spans(Segmenters.splitter(Lang.EN)));
