@@ -12,12 +12,13 @@ final class Boosts {
     private Boosts() {
     }
 
-    static double of(Candidate c, String english, ExtractionLexicon lexicon) {
+    static double of(Candidate c, String english, ExtractionLexicon lexicon, java.util.Set<TermTuning> neutralised) {
         double factor = 1;
         List<String> faNumbers = numbers(c.key);
         List<String> enNumbers = numbers(english);
         if (!faNumbers.isEmpty() || !enNumbers.isEmpty()) {
-            factor *= faNumbers.equals(enNumbers) ? 1.5 : 0.3;
+            factor *= faNumbers.equals(enNumbers) ? TermTuning.NUMBERS_AGREE.in(neutralised)
+                    : TermTuning.NUMBERS_DISAGREE.in(neutralised);
         }
         boolean allLatin = true;
         boolean name = false;
@@ -30,11 +31,11 @@ final class Boosts {
         // a Latin-script term (SARS-CoV-2, ARDS) is as much a term of the domain as a Persian one; one the English
         // writes otherwise is more likely mispaired
         if (allLatin) {
-            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 1 : 0.5;
+            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 1 : TermTuning.LATIN_OTHERWISE.in(neutralised);
         } else if (name) {
             double sim = Transliteration.similarity(String.join(" ", c.stems), english);
             if (sim >= 0.6) {
-                factor *= 1 + 0.3 * sim;
+                factor *= 1 + TermTuning.TRANSLITERATION.in(neutralised) * sim;
             }
         }
         return factor;

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The counts gathered for one Persian candidate term while extracting. */
-final class Candidate {
-    /** The pairs a translation with more English content words than the Persian can carry needs. */
-    private static final int LONG_EVIDENCE = 3;
+final class Candidate implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final String key;
     final String[] stems;
     final String[] keys;
@@ -21,16 +20,15 @@ final class Candidate {
     /** Occurrences followed by a light verb (کنترل کرد): the word is used as part of a verb there. */
     int verbal;
     int df;
-    int lastPair = -1;
-    int lastSeen = -1;
-    /** The pair frequency of the most frequent longer candidate containing this one. */
-    int nestedMax;
+    /** The last pair counted, while one group of pairs is summarized. */
+    transient int lastPair = -1;
     final List<String> ids = new ArrayList<>();
     private final Map<String, Integer> bareSurfaces = new HashMap<>();
     private final Map<String, Integer> surfaces = new HashMap<>();
     private final Map<String, Translation> translations = new HashMap<>();
-    private Translation best;
-    private boolean bestKnown;
+    private transient Translation best;
+    private transient boolean bestKnown;
+    private transient int bestFor;
 
     Candidate(String key, List<PersianTokens.Token> tokens) {
         this.key = key;
@@ -47,6 +45,55 @@ final class Candidate {
             latin[i] = t.latin();
         }
         split = stems;
+    }
+
+    private Candidate(Candidate c) {
+        key = c.key;
+        length = c.length;
+        stems = c.stems;
+        keys = c.keys;
+        stops = c.stops;
+        latin = c.latin;
+        split = c.split;
+        lastPair = -1;
+        add(c);
+    }
+
+    /** A copy with counts of its own, to merge others into. */
+    Candidate copy() {
+        return new Candidate(this);
+    }
+
+    /**
+     * Adds the counts of the same candidate in other pairs: its spelling split into the most words, examples up to
+     * {@link TermCounts#EXAMPLES}, in order.
+     */
+    void add(Candidate other) {
+        if (other.split.length > split.length) {
+            split = other.split;
+        }
+        freq += other.freq;
+        verbal += other.verbal;
+        df += other.df;
+        for (String id : other.ids) {
+            if (ids.size() < TermCounts.EXAMPLES) {
+                ids.add(id);
+            }
+        }
+        other.bareSurfaces.forEach((k, v) -> bareSurfaces.merge(k, v, Integer::sum));
+        other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Integer::sum));
+        other.translations.forEach((k, v) -> translations.computeIfAbsent(k, Translation::new).add(v));
+        bestKnown = false;
+    }
+
+    /** The English phrases proposed for this candidate. */
+    java.util.Set<String> translationKeys() {
+        return translations.keySet();
+    }
+
+    /** Adds the example pairs the translations cite to {@code ids}. */
+    void citedIds(java.util.Set<String> ids) {
+        translations.values().forEach(t -> ids.addAll(t.ids));
     }
 
     void addSurface(List<PersianTokens.Token> tokens) {
@@ -74,9 +121,18 @@ final class Candidate {
         }
     }
 
-    /** The usual spelling, without plural or ezafe endings where they can be taken off as written. */
+    /**
+     * The usual spelling, without plural or ezafe endings where the text also writes it so: a glossary's Persian must
+     * occur in the text as written, and an ending that looks like an ezafe may be part of the word (زمینه‌ای).
+     */
     String surface() {
-        String s = mostFrequent(bareSurfaces.isEmpty() ? surfaces : bareSurfaces);
+        Map<String, Integer> written = new HashMap<>();
+        bareSurfaces.forEach((s, n) -> {
+            if (surfaces.containsKey(s)) {
+                written.put(s, n);
+            }
+        });
+        String s = mostFrequent(written.isEmpty() ? surfaces : written);
         return s == null ? String.join(" ", keys) : s;
     }
 
@@ -93,32 +149,36 @@ final class Candidate {
         return best;
     }
 
-    void addTranslation(String target, int pair, String id) {
+    /** Counts pair {@code pair} as proposing {@code target}; whether the pair became one of its examples. */
+    boolean addTranslation(String target, int pair, String id) {
         Translation t = translations.computeIfAbsent(target, Translation::new);
+        bestKnown = false;
         if (t.lastPair != pair) {
             t.lastPair = pair;
             t.count++;
-            if (t.ids.size() < 3) {
+            if (t.ids.size() < TermCounts.EXAMPLES) {
                 t.ids.add(id);
+                return true;
             }
         }
-        bestKnown = false;
+        return false;
     }
 
     /**
      * The well-attested translation proposed in most pairs; ties go to the shorter, then the alphabetically first.
      */
-    Translation bestTranslation() {
-        if (!bestKnown) {
+    Translation bestTranslation(int longEvidence) {
+        if (!bestKnown || bestFor != longEvidence) {
             best = null;
             int words = contentWords();
             for (Translation t : translations.values()) {
-                if (wellAttested(t, words) && (best == null || t.count > best.count
+                if (wellAttested(t, words, longEvidence) && (best == null || t.count > best.count
                         || t.count == best.count && better(t.key, best.key))) {
                     best = t;
                 }
             }
             bestKnown = true;
+            bestFor = longEvidence;
         }
         return best;
     }
@@ -126,14 +186,15 @@ final class Candidate {
     /**
      * Whether the pairs proposing an English phrase are evidence enough for it: one with more than one content
      * word beyond the Persian's (دسترسی: "giving it easy access") is more often the links straying to the words
-     * around the term than a paraphrase, and has to be proposed by {@link #LONG_EVIDENCE} pairs.
+     * around the term than a paraphrase, and has to be proposed by {@code longEvidence} pairs (see
+     * {@link TermTuning#LONG_EVIDENCE}).
      */
-    private static boolean wellAttested(Translation t, int persianWords) {
+    private static boolean wellAttested(Translation t, int persianWords, int longEvidence) {
         int english = 0;
         for (String w : t.key.split(" ")) {
             english += ExtractionLexicon.isEnglishStop(w) ? 0 : 1;
         }
-        return english <= persianWords + 1 || t.count >= LONG_EVIDENCE;
+        return english <= persianWords + 1 || t.count >= longEvidence;
     }
 
     /** The words of the candidate that are not function words. */

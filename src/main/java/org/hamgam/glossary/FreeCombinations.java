@@ -13,13 +13,6 @@ import java.util.function.Function;
  * translator composes the rest. A term built on a name that rarely stands alone (ماسک N95) is kept.
  */
 final class FreeCombinations {
-    /**
-     * How many times more pairs the name must occur in than the phrase for the phrase to be a free combination. On
-     * the development half of TICO-19 the combinations judged free have ratios from 5 (human ACE2) to 13 (COVID-19
-     * patient), and the judged terms in the top 100 go from 69 without this test to 74 with it.
-     */
-    static final int NAME_ALONE_RATIO = 4;
-
     private FreeCombinations() {
     }
 
@@ -33,7 +26,7 @@ final class FreeCombinations {
 
     /** Whether {@code c}, translated {@code english}, is a name of another candidate with a generic word. */
     static boolean isFree(Candidate c, String english, Map<String, Candidate> candidates,
-                          Function<Candidate, Optional<Translation>> translationOf) {
+                          Function<Candidate, Optional<Translation>> translationOf, int nameAloneRatio) {
         if (c.length < 2) {
             return false;
         }
@@ -43,7 +36,7 @@ final class FreeCombinations {
                 continue;
             }
             Candidate part = candidates.get(c.stems[i]);
-            if (part == null || part.df < NAME_ALONE_RATIO * c.df) {
+            if (part == null || part.df < (long) nameAloneRatio * c.df) {
                 continue;
             }
             Optional<Translation> own = translationOf.apply(part);

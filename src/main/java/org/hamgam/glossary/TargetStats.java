@@ -5,11 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /** How often an English phrase occurs in the bitext, and how it is usually capitalized. */
-final class TargetStats {
+final class TargetStats implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     int df;
-    int lastPair = -1;
+    /** The last pair counted, while one group of pairs is summarized. */
+    transient int lastPair = -1;
     private final Map<String, Integer> singular = new HashMap<>();
     private final Map<String, Integer> plural = new HashMap<>();
+
+    /** Adds the counts of the same phrase in other pairs. */
+    void add(TargetStats other) {
+        df += other.df;
+        other.singular.forEach((k, v) -> singular.merge(k, v, Integer::sum));
+        other.plural.forEach((k, v) -> plural.merge(k, v, Integer::sum));
+    }
 
     void addSurface(List<EnglishTokens.Token> tokens, boolean isPlural) {
         StringBuilder s = new StringBuilder();
@@ -46,6 +55,16 @@ final class TargetStats {
      * has that singular: a plural it never writes in the singular, diabetes or sanctions, stays as written).
      */
     String surface(boolean inPlural, String key) {
+        String s = usualSurface(inPlural, key);
+        // a word with a capital the bitext writes small as often comes from headings and titles (Virology, Prevention);
+        // a name some text writes small now and then (wuhan in an address) keeps it
+        String small = s.toLowerCase(java.util.Locale.ROOT);
+        int smallCount = singular.getOrDefault(small, 0) + plural.getOrDefault(small, 0);
+        int count = singular.getOrDefault(s, 0) + plural.getOrDefault(s, 0);
+        return s.matches("\\p{Lu}\\p{Ll}+") && smallCount >= count ? small : s;
+    }
+
+    private String usualSurface(boolean inPlural, String key) {
         Map<String, Integer> first = inPlural ? plural : singular;
         if (!first.isEmpty()) {
             return Candidate.mostFrequent(first);

@@ -1,12 +1,11 @@
 package org.hamgam.pipeline;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.model.SentencePair;
 import org.hamgam.model.TermCandidate;
 import org.hamgam.glossary.TermCandidates;
+import org.hamgam.glossary.TermCounts;
 import org.hamgam.glossary.TermExtractor;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.TermsHtml;
@@ -27,16 +26,21 @@ public final class TermsFiles implements BatchRunner.IndexWriter {
 
     @Override
     public void write(RunOptions options, BatchResult batch) throws IOException {
-        List<SentencePair> pairs = pairs(batch);
-        List<TermCandidate> candidates = TermExtractor.extract(pairs, known);
+        TermCounts counts = counts(batch);
+        List<TermCandidate> candidates = new TermExtractor().bilingual(counts, known);
         AtomicFiles.writeString(options.output().resolve(TSV), TermCandidates.toTsv(candidates));
-        AtomicFiles.writeString(options.output().resolve(HTML), TermsHtml.render(candidates, pairs));
+        AtomicFiles.writeString(options.output().resolve(HTML), TermsHtml.render(candidates, counts.examples()));
     }
 
-    /** The aligned Persian–English pairs of every document, in document and bead order. */
-    static List<SentencePair> pairs(BatchResult batch) {
-        List<SentencePair> pairs = new ArrayList<>();
-        batch.documents().forEach(doc -> pairs.addAll(doc.alignedPairs()));
-        return pairs;
+    /**
+     * The term counts of every document, summarized one document at a time and merged in document order: the batch
+     * holds counts, bounded by {@link TermCounts#LIMIT}, rather than every aligned pair.
+     */
+    static TermCounts counts(BatchResult batch) {
+        TermCounts counts = TermCounts.empty();
+        for (DocumentResult doc : batch.documents()) {
+            counts.add(TermCounts.of(doc.alignedPairs())).prune(TermCounts.LIMIT);
+        }
+        return counts;
     }
 }

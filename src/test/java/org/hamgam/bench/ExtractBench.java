@@ -15,9 +15,11 @@ import org.hamgam.glossary.Glossary;
 import org.hamgam.model.SentencePair;
 import org.hamgam.glossary.Term;
 import org.hamgam.model.TermCandidate;
+import org.hamgam.glossary.TermCounts;
 import org.hamgam.glossary.TermExtractor;
 import org.hamgam.glossary.TermKeys;
 import org.hamgam.glossary.TermMatcher;
+import org.hamgam.glossary.TermTuning;
 import org.hamgam.io.BitextReader;
 import org.hamgam.model.TermHit;
 import org.hamgam.text.PersianNormalizer;
@@ -74,7 +76,29 @@ public final class ExtractBench {
         System.out.println("top50_wrong: " + misses);
         System.out.println("top50_wrong_english_in_no_listed_entry: " + unnamed);
 
-        judged(found, Path.of(System.getProperty("bench.judged", "bench/extract-judged.tsv")), 100);
+        Path judgedFile = Path.of(System.getProperty("bench.judged", "bench/extract-judged.tsv"));
+        judged(found, judgedFile, 100, "", true);
+
+        if (half.equals("even")) {
+            // what each tuned constant does, on the development half only: the held-out half is never tuned on
+            TermCounts counts = TermCounts.of(pairs);
+            System.out.println("tuned constants neutralised one at a time (judged right terms in the top 100):");
+            for (TermTuning t : TermTuning.values()) {
+                List<TermCandidate> without = new TermExtractor(2, Set.of(t)).bilingual(counts, Glossary.empty());
+                int[] v = verdicts(without, judgedFile, 100, "", false);
+                System.out.printf(Locale.ROOT, "  neutralised_%s (%s -> %s): %d right, %d unjudged%n",
+                        t.name().toLowerCase(Locale.ROOT), number(t.value()), number(t.neutral()), v[0], v[1]);
+            }
+        }
+
+        // as run extracts: one summary a document, merged; the word alignment is learnt per document
+        TermCounts merged = TermCounts.empty();
+        for (List<SentencePair> doc : documents(pairs)) {
+            merged.add(TermCounts.of(doc));
+        }
+        judged(new TermExtractor().bilingual(merged, Glossary.empty()), judgedFile, 100, "per_document_", true);
+        System.out.println("per_document_summary_candidates: " + merged.size());
+        System.out.println("per_document_summary_serialized_bytes: " + serializedSize(merged));
 
         Set<String> frequent = frequentListed(pairs, listed, 3);
         Set<String> hit = new HashSet<>();
@@ -141,9 +165,22 @@ public final class ExtractBench {
      * The share of the top {@code n} that a person judged right and a term, from {@code file} (see its header for how
      * the judging was done); candidates nobody judged yet are counted and listed, never guessed.
      */
-    private static void judged(List<TermCandidate> found, Path file, int n) throws IOException {
-        if (!Files.isRegularFile(file)) {
+    private static void judged(List<TermCandidate> found, Path file, int n, String label, boolean listUnjudged)
+            throws IOException {
+        int[] v = verdicts(found, file, n, label, listUnjudged);
+        if (v == null) {
             return;
+        }
+        System.out.printf(Locale.ROOT, "%sjudged_top%d_right_terms: %d%n", label, n, v[0]);
+        System.out.printf(Locale.ROOT, "%sjudged_top%d_unjudged: %d%n", label, n, v[1]);
+        System.out.printf(Locale.ROOT, "%sjudged_top%d_precision: %.2f%n", label, n, (double) v[0] / v[2]);
+    }
+
+    /** Right terms, unjudged candidates and candidates in the top {@code n}; null without a judged list. */
+    private static int[] verdicts(List<TermCandidate> found, Path file, int n, String label, boolean listUnjudged)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
         }
         Map<String, Boolean> verdicts = new java.util.HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -159,14 +196,36 @@ public final class ExtractBench {
             Boolean v = verdicts.get(c.source() + "\t" + c.target());
             if (v == null) {
                 unjudged++;
-                System.out.println("  unjudged: " + c.source() + "\t" + c.target());
+                if (listUnjudged) {
+                    System.out.println("  " + label + "unjudged: " + c.source() + "\t" + c.target());
+                }
             } else if (v) {
                 yes++;
             }
         }
-        System.out.printf(Locale.ROOT, "judged_top%d_right_terms: %d%n", n, yes);
-        System.out.printf(Locale.ROOT, "judged_top%d_unjudged: %d%n", n, unjudged);
-        System.out.printf(Locale.ROOT, "judged_top%d_precision: %.2f%n", n, (double) yes / top.size());
+        return new int[] {yes, unjudged, Math.max(1, top.size())};
+    }
+
+    private static String number(double x) {
+        return x >= Integer.MAX_VALUE ? "never" : x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+    }
+
+    private static int serializedSize(TermCounts counts) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(counts);
+        }
+        return bytes.size();
+    }
+
+    /** The pairs grouped by document (ids {@code DOC:N}), documents in order of first appearance. */
+    static List<List<SentencePair>> documents(List<SentencePair> pairs) {
+        Map<String, List<SentencePair>> docs = new LinkedHashMap<>();
+        for (SentencePair p : pairs) {
+            int colon = p.id().lastIndexOf(':');
+            docs.computeIfAbsent(colon < 0 ? p.id() : p.id().substring(0, colon), k -> new ArrayList<>()).add(p);
+        }
+        return new ArrayList<>(docs.values());
     }
 
     /**

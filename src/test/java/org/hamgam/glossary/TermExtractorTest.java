@@ -140,7 +140,7 @@ class TermExtractorTest {
     }
 
     /** Six frames around each term: the English of {@code english[i]} is used in frame i. */
-    private static List<SentencePair> framed(String persian, String... english) {
+    static List<SentencePair> framed(String persian, String... english) {
         String[][] frames = {
             {"بیمار %s دارد", "the patient has %s"},
             {"آیا شما %s دارید؟", "do you have %s?"},

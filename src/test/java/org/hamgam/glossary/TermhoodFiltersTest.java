@@ -67,8 +67,54 @@ class TermhoodFiltersTest {
     @Test
     void readsGeneralEnglishFrequencyClasses() {
         EnglishFrequency f = EnglishFrequency.standard();
-        assertThat(f.frequencyClass("use")).isGreaterThanOrEqualTo(TermExtractor.EVERYDAY_ENGLISH_CLASS);
-        assertThat(f.frequencyClass("quarantine")).isBetween(1, TermExtractor.EVERYDAY_ENGLISH_CLASS - 1);
+        assertThat(f.frequencyClass("use")).isGreaterThanOrEqualTo((int) TermTuning.EVERYDAY_ENGLISH_CLASS.value());
+        assertThat(f.frequencyClass("quarantine")).isBetween(1, (int) TermTuning.EVERYDAY_ENGLISH_CLASS.value() - 1);
         assertThat(f.frequencyClass("qzxv")).isZero();
+    }
+
+    @Test
+    void aCountryNameRanksBelowAPlaceOfTheDomainAsFrequent() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "ایتالیا", "Italy", 6));
+        pairs.addAll(framed("b", "ووهان", "Wuhan", 6));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::target).startsWith("Wuhan").contains("Italy");
+        assertThat(score(found, "Italy")).isLessThan(score(found, "Wuhan") / 2);
+        assertThat(CommonNames.isCountryOrLanguage("United States")).isTrue();
+        assertThat(CommonNames.isCountryOrLanguage("chinese")).isTrue();
+        assertThat(CommonNames.isCountryOrLanguage("Wuhan")).isFalse();
+    }
+
+    @Test
+    void aWordCommonOnBothSidesRanksBelowOneCommonOnlyInEnglish() {
+        // نمونه is everyday Persian and sample everyday English; ذات‌الریه is rare in general Persian: in a text of
+        // 200 pairs, as a domain text would have them, only نمونه is common on both sides
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "نمونه", "sample", 6));
+        pairs.addAll(framed("b", "ذات‌الریه", "pneumonia", 6));
+        for (int i = 0; i < 188; i++) {
+            pairs.add(new SentencePair("d" + i, "روز " + i + " گذشت", "day " + i + " passed"));
+        }
+        List<TermCandidate> found = new TermExtractor(2, java.util.Set.of(TermTuning.EVERYDAY_ENGLISH))
+                .bilingual(pairs, Glossary.empty());
+        List<TermCandidate> neutral = new TermExtractor(2, java.util.Set.of(TermTuning.EVERYDAY_ENGLISH,
+                TermTuning.EVERYDAY_BOTH)).bilingual(pairs, Glossary.empty());
+        assertThat(score(found, "sample")).isLessThan(score(neutral, "sample"));
+        assertThat(score(found, "pneumonia")).isEqualTo(score(neutral, "pneumonia"));
+    }
+
+    @Test
+    void aHeadingsCapitalIsDroppedWhereTheTextWritesTheWordSmallAsOften() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "ویروس‌شناسی", "virology", 3));
+        for (int i = 0; i < 3; i++) {
+            pairs.add(new SentencePair("h" + i, "ویروس‌شناسی", "Virology"));
+        }
+        pairs.addAll(framed("b", "ووهان", "Wuhan", 5));
+        pairs.add(new SentencePair("u", "نشانی ووهان", "address wuhan"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::target).contains("virology", "Wuhan")
+                .doesNotContain("Virology", "wuhan");
+    }
+
+    private static double score(List<TermCandidate> found, String target) {
+        return found.stream().filter(c -> c.target().equals(target)).findFirst().orElseThrow().score();
     }
 }
