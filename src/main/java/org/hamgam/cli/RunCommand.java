@@ -27,6 +27,7 @@ import org.hamgam.model.LanguageTags;
 import java.time.Instant;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.pipeline.BatchMemoryFile;
+import org.hamgam.pipeline.BatchPlan;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
 import org.hamgam.pipeline.IndexFiles;
@@ -113,6 +114,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
+    @Option(names = "--engine", paramLabel = "plain|spark", description = "Runs the batch on this machine's threads "
+            + "(plain, the default) or as an Apache Spark job (spark: embedded in local mode, or on a cluster through "
+            + "spark-submit; input and output may then be hdfs:// or s3a:// paths).")
+    String engine = "plain";
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: Spark's master, e.g. local[2] "
+            + "(default: the one spark-submit gives, else local[*]).")
+    String master;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -121,25 +131,57 @@ final class RunCommand implements Callable<Integer> {
         if (!(reviewThreshold >= 0 && reviewThreshold <= 1)) {
             throw new UsageException("--review-threshold must be between 0 and 1");
         }
+        if (!engine.equals("plain") && !engine.equals("spark")) {
+            throw new UsageException("--engine is plain or spark, not " + engine);
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new UsageException("--master goes with --engine spark");
+        }
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
+        BatchResult result;
+        if (engine.equals("spark")) {
+            result = SparkRun.run(this, spec, progress);
+        } else {
+            if (!Files.isDirectory(input)) {
+                throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
+            }
+            if (Files.exists(output) && !Files.isDirectory(output)) {
+                throw new BadInputException(output, "is a file, not a folder: --output names the folder for the "
+                        + "review files");
+            }
+            InputFolder.Listing listing = InputFolder.scan(input);
+            if (listing.documents().isEmpty()) {
+                // Said before the settings are, so that a run of nothing ends in the one line that matters.
+                listing.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam: warning: " + w));
+                listing.requireDocuments(input);
+            }
+            BatchPlan plan = plan(progress, InputFolder.lastModified(listing));
+            try {
+                result = new BatchRunner(plan.options(), plan.factory(), progress)
+                        .run(plan.formats(), plan.batchFiles(), plan.index());
+            } finally {
+                progress.finish();
+            }
+        }
+        if (!quiet) {
+            progress.info("wrote " + result.documents().size() + " document(s) to " + output
+                    + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
+            progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
+                    + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "
+                    + output.resolve(BatchMemoryFile.NAME));
+        }
+        return result.ok() ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * What this command's options make of a batch: the glossary, drafts, checks, formats, batch files and index;
+     * {@code created} is the date the batch's memories give (that of its newest input).
+     */
+    BatchPlan plan(ConsoleProgress progress, Instant created) throws Exception {
         List<Path> glossaryPaths = GlossaryOption.effectivePaths(glossaries);
-        if (!Files.isDirectory(input)) {
-            throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
-        }
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new BadInputException(output, "is a file, not a folder: --output names the folder for the "
-                    + "review files");
-        }
         LanguageTags tags = languages.tags();
-        InputFolder.Listing listing = InputFolder.scan(input);
-        if (listing.documents().isEmpty()) {
-            // Said before the settings are, so that a run of nothing ends in the one line that matters.
-            listing.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam: warning: " + w));
-            listing.requireDocuments(input);
-        }
-        Instant created = InputFolder.lastModified(listing);
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
         Glossary glossary = GlossaryFiles.load(glossaryPaths);
         glossary.warnings().forEach(progress::warning);
         DraftChain drafter = drafter(progress);
@@ -162,32 +204,17 @@ final class RunCommand implements Callable<Integer> {
             progress.info("ZWNJ repair: " + lexicon.describe());
         }
         settings.replaceAll((name, value) -> Secrets.redact(value));
-        BatchRunner runner = new BatchRunner(options,
+        IndexFiles index = new IndexFiles(settings);
+        TermsFiles terms = new TermsFiles(glossary);
+        return new BatchPlan(options,
                 Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists),
                         lexicon.later()),
-                progress);
-        BatchResult result;
-        try {
-            IndexFiles index = new IndexFiles(settings);
-            TermsFiles terms = new TermsFiles(glossary);
-            BatchMemoryFile memory = new BatchMemoryFile(tags, created);
-            OmegatFiles omegat = new OmegatFiles(glossary, tags, created, output);
-            result = runner.run(OutputFormats.standard(reviewThreshold, tags, created), List.of(memory, omegat),
-                    (o, batch) -> {
-                        index.write(o, batch);
-                        terms.write(o, batch);
-                    });
-        } finally {
-            progress.finish();
-        }
-        if (!quiet) {
-            progress.info("wrote " + result.documents().size() + " document(s) to " + output
-                    + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
-            progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
-                    + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "
-                    + output.resolve(BatchMemoryFile.NAME));
-        }
-        return result.ok() ? Main.OK : Main.SOME_FAILED;
+                OutputFormats.standard(reviewThreshold, tags, created),
+                List.of(new BatchMemoryFile(tags, created), new OmegatFiles(glossary, tags, created, output)),
+                (o, batch) -> {
+                    index.write(o, batch);
+                    terms.write(o, batch);
+                });
     }
 
     /** Translation memory first, then the configured machine-translation engines. */

@@ -25,7 +25,7 @@ import org.hamgam.model.Row;
  */
 public record DocumentSummary(String docId, boolean aligned, int sourceSegments, int targetSegments,
                               Map<String, Integer> beadsByType, int flagged, int termHits, double quality,
-                              Map<String, Integer> drafts, String link) {
+                              Map<String, Integer> drafts, String link) implements java.io.Serializable {
     public DocumentSummary {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(link, "link");

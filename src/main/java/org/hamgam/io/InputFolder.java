@@ -60,32 +60,46 @@ public final class InputFolder {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir, Files.exists(dir) ? "not a folder" : "no such folder");
         }
+        List<Found> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                found.add(new Found(file, Files.isRegularFile(file)));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot list folder: " + e.getMessage(), e);
+        }
+        return classify(found);
+    }
+
+    /** A file of an input folder, listed by whichever file system holds it. */
+    public record Found(Path file, boolean regular) {
+    }
+
+    /** Sorts a folder's files, in name order, into documents, orphans and files not read, as {@link #scan} does. */
+    public static Listing classify(List<Found> found) {
         Map<String, Path> persian = new TreeMap<>();
         Map<String, Path> english = new TreeMap<>();
         Map<String, Path> plain = new TreeMap<>();
         List<Ignored> ignored = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                if (!Files.isRegularFile(file)) {
-                    ignored.add(new Ignored(file, "not a file, not read (sub-folders are not searched)"));
-                    continue;
-                }
-                if (name.endsWith(".en.txt")) {
-                    english.put(strip(name, ".en.txt"), file);
-                } else if (name.endsWith(".fa.txt")) {
-                    persian.put(strip(name, ".fa.txt"), file);
-                } else if (name.endsWith(".txt")) {
-                    plain.put(strip(name, ".txt"), file);
-                } else {
-                    ignored.add(new Ignored(file, "not a document (NAME.txt, NAME.fa.txt or NAME.en.txt), not read"));
-                }
+        for (Found item : found) {
+            Path file = item.file();
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new BadInputException(dir, "cannot list folder: " + e.getMessage(), e);
+            if (!item.regular()) {
+                ignored.add(new Ignored(file, "not a file, not read (sub-folders are not searched)"));
+                continue;
+            }
+            if (name.endsWith(".en.txt")) {
+                english.put(strip(name, ".en.txt"), file);
+            } else if (name.endsWith(".fa.txt")) {
+                persian.put(strip(name, ".fa.txt"), file);
+            } else if (name.endsWith(".txt")) {
+                plain.put(strip(name, ".txt"), file);
+            } else {
+                ignored.add(new Ignored(file, "not a document (NAME.txt, NAME.fa.txt or NAME.en.txt), not read"));
+            }
         }
         plain.forEach((name, file) -> {
             if (persian.containsKey(name)) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param source Persian text
  * @param target English text, empty when there is none
  */
-public record SentencePair(String id, String source, String target) {
+public record SentencePair(String id, String source, String target) implements java.io.Serializable {
     public SentencePair {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

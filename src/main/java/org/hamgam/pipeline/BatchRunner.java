@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,7 @@ import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
 import org.hamgam.io.OutputGeneration;
-import org.hamgam.io.OutputNames;
 import org.hamgam.io.TextFiles;
-import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 
@@ -59,7 +56,7 @@ public final class BatchRunner {
     }
 
     /** What is written of each document: its own files and its parts of the batch files. */
-    private record Outputs(List<OutputFormats.OutputFormat> formats, List<BatchFile> batchFiles, DocumentParts parts) {
+    private record Outputs(DocumentJob job, DocumentParts parts) {
     }
 
     /** A document on its way: submitted to the pool, not yet reported. */
@@ -89,15 +86,21 @@ public final class BatchRunner {
         try (FileLocks.Held lock = OutputGeneration.lock(options.output())) {
             OutputGeneration generation = OutputGeneration.begin(options.output());
             DocumentParts parts = new DocumentParts(generation.partsFolder());
-            BatchResult batch = process(listing, new Outputs(formats, batchFiles, parts), generation, warnings);
-            RunOptions staged = options.withOutput(generation.batchFolder());
-            for (BatchFile file : batchFiles) {
-                file.write(staged, batch, parts);
-            }
-            index.write(staged, batch);
+            BatchResult batch = process(listing, new Outputs(new DocumentJob(options, formats, batchFiles), parts),
+                    generation, warnings);
+            writeBatchFiles(options.withOutput(generation.batchFolder()), batchFiles, index, batch, parts);
             generation.publish();
             return batch;
         }
+    }
+
+    /** Writes the batch files from the documents' staged parts, then the index, into {@code staged.output()}. */
+    public static void writeBatchFiles(RunOptions staged, List<BatchFile> batchFiles, IndexWriter index,
+                                       BatchResult batch, DocumentParts parts) throws IOException {
+        for (BatchFile file : batchFiles) {
+            file.write(staged, batch, parts);
+        }
+        index.write(staged, batch);
     }
 
     /**
@@ -158,13 +161,7 @@ public final class BatchRunner {
             }
             DocumentResult result = outcome.result();
             results.add(result);
-            progress.sentences(result.summary().sourceSegments() + result.summary().targetSegments());
-            progress.documentDone(name, true, summary(result.summary()));
-            if (outcome.blank()) {
-                progress.warning(name + ": " + doc.entry().persian() + " is empty: there is nothing to "
-                        + "translate or align");
-            }
-            result.notes().forEach(note -> progress.warning(name + ": " + note));
+            reportWritten(progress, result, outcome.blank());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String message = name + ": " + (cause.getMessage() == null ? cause.toString() : cause.getMessage());
@@ -186,34 +183,33 @@ public final class BatchRunner {
         } catch (BadInputException e) {
             return new Outcome(null, false, e.getMessage());
         }
-        Bitext bitext = pipeline.process(persian, english);
-        String safe = OutputNames.safe(entry.name());
-        // Render everything first, so that a format that fails leaves no folder of this document behind.
-        Map<String, String> rendered = new LinkedHashMap<>();
-        for (OutputFormats.OutputFormat format : outputs.formats()) {
-            rendered.putAll(format.render(bitext, safe));
-        }
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (BatchFile file : outputs.batchFiles()) {
-            parts.putAll(file.parts(options, bitext));
-        }
-        Path dir = generation.documentFolder(safe);
+        DocumentJob.Done done = outputs.job().process(pipeline, persian, english);
+        Path dir = generation.documentFolder(done.folder());
         // A new folder each document: two names that met in one folder would be an error here, not a mix.
         try {
             Files.createDirectory(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new IOException("output folder " + safe + " is already another document's of this batch; rename "
-                    + entry.persian().getFileName(), e);
+            throw new IOException("output folder " + done.folder() + " is already another document's of this batch; "
+                    + "rename " + entry.persian().getFileName(), e);
         }
-        List<String> files = new ArrayList<>();
-        for (Map.Entry<String, String> file : rendered.entrySet()) {
+        for (Map.Entry<String, String> file : done.files().entrySet()) {
             Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-            files.add(safe + "/" + file.getKey());
         }
-        outputs.parts().stage(entry.name(), parts);
-        progress.processed(entry.name(), bitext);
-        return new Outcome(DocumentResult.of(entry.name(), entry.persian(), entry.english(), bitext, files,
-                options.reviewThreshold()), persian.original().isBlank(), null);
+        outputs.parts().stage(entry.name(), done.parts());
+        progress.processed(entry.name(), done.bitext());
+        return new Outcome(done.result(entry.persian(), entry.english(), options.reviewThreshold()),
+                persian.original().isBlank(), null);
+    }
+
+    /** Tells the listener of a document written: its sentences, its line and its warnings. */
+    public static void reportWritten(ProgressListener progress, DocumentResult result, boolean blank) {
+        String name = result.name();
+        progress.sentences(result.summary().sourceSegments() + result.summary().targetSegments());
+        progress.documentDone(name, true, summary(result.summary()));
+        if (blank) {
+            progress.warning(name + ": " + result.persian() + " is empty: there is nothing to translate or align");
+        }
+        result.notes().forEach(note -> progress.warning(name + ": " + note));
     }
 
     static String summary(DocumentSummary doc) {

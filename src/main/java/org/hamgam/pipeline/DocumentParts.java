@@ -13,7 +13,7 @@ public final class DocumentParts {
     private final Path folder;
 
     /** @param folder where the parts are staged; it goes with the staging area */
-    DocumentParts(Path folder) {
+    public DocumentParts(Path folder) {
         this.folder = folder;
     }
 

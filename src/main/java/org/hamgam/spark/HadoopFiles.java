@@ -1,0 +1,52 @@
+package org.hamgam.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Files through Hadoop's file systems (local, {@code hdfs://}, {@code s3a://}). The local one is used raw: its
+ * checksummed form would leave a {@code .crc} file beside every output.
+ */
+final class HadoopFiles {
+    private HadoopFiles() {
+    }
+
+    static FileSystem fileSystem(URI uri, Configuration conf) throws IOException {
+        FileSystem fs = FileSystem.get(uri, conf);
+        return fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
+    }
+
+    static FileSystem fileSystem(Path path, Configuration conf) throws IOException {
+        return fileSystem(path.toUri(), conf);
+    }
+
+    /** Whether a path given by a user is on this machine's own file system (no scheme, or {@code file:}). */
+    static boolean isLocal(String path) {
+        String scheme = new Path(path).toUri().getScheme();
+        return scheme == null || scheme.equals("file");
+    }
+
+    static byte[] read(FileSystem fs, Path file) throws IOException {
+        try (InputStream in = fs.open(file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Writes a folder's files, refusing to replace one: two documents meeting in one folder is an error. */
+    static void writeAll(FileSystem fs, Path folder, Map<String, String> files) throws IOException {
+        fs.mkdirs(folder);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            try (OutputStream out = fs.create(new Path(folder, file.getKey()), false)) {
+                out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+}

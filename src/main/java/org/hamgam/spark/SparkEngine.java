@@ -1,0 +1,193 @@
+package org.hamgam.spark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.hamgam.io.BadInputException;
+import org.hamgam.io.FileLocks;
+import org.hamgam.io.InputFolder;
+import org.hamgam.io.OutputGeneration;
+import org.hamgam.pipeline.BatchPlan;
+import org.hamgam.pipeline.BatchResult;
+import org.hamgam.pipeline.BatchRunner;
+import org.hamgam.pipeline.DocumentParts;
+import org.hamgam.pipeline.DocumentResult;
+import org.hamgam.pipeline.ProgressListener;
+import org.hamgam.pipeline.RepeatedLines;
+
+/**
+ * Runs a batch as an Apache Spark job: embedded in local mode ({@code local[N]}), or on a cluster when started by
+ * {@code spark-submit}. The documents are listed on the driver and then found, read, processed and written by
+ * partition on the executors, with the per-document function the plain engine uses ({@code DocumentJob}); the
+ * batch-wide steps are aggregations: the boilerplate evidence a reduction of per-partition counts, the index,
+ * term candidates and batch files built on the driver from the documents' summaries and staged parts. Paths go
+ * through Hadoop's file systems. A local output folder is staged, locked and published as the plain engine does
+ * it, so the files are the same bytes.
+ */
+public final class SparkEngine {
+    private final Optional<String> master;
+    private final ProgressListener progress;
+
+    public SparkEngine(Optional<String> master, ProgressListener progress) {
+        this.master = master;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs the batch of {@code input} into {@code output} (paths or URIs).
+     *
+     * @param executors makes the plan on each executor
+     * @param driver    makes the plan on the driver (it may also tell the user what it loaded)
+     */
+    public BatchResult run(String input, String output, PlanSource executors, PlanSource driver) throws Exception {
+        quietLogs();
+        SparkConf conf = new SparkConf().setAppName("hamgam run");
+        master.ifPresent(conf::setMaster);
+        conf.setIfMissing("spark.master", "local[*]");
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+            return run(spark, input, output, executors, driver);
+        }
+    }
+
+    private BatchResult run(JavaSparkContext spark, String input, String output, PlanSource executors,
+                            PlanSource driver) throws Exception {
+        Configuration hadoop = spark.hadoopConfiguration();
+        HadoopSettings settings = new HadoopSettings(hadoop);
+        Listed listed = list(input, hadoop);
+        List<String> warnings = new ArrayList<>(listed.listing().warnings());
+        warnings.forEach(progress::warning);
+        listed.listing().requireDocuments(java.nio.file.Path.of(input));
+        BatchPlan plan = driver.plan(listed.created());
+        List<Task> tasks = new ArrayList<>();
+        for (InputFolder.Entry entry : listed.listing().documents()) {
+            tasks.add(new Task(entry.name(), entry.persian().getFileName().toString(), entry.persian().toString(),
+                    entry.english().map(e -> e.getFileName().toString()).orElse(null),
+                    entry.english().map(Object::toString).orElse(null)));
+        }
+        int slices = Math.min(tasks.size(), Math.max(1, spark.defaultParallelism() * 4));
+        JavaRDD<Task> documents = spark.parallelize(tasks, slices);
+        Set<String> repeated = documents.mapPartitions(new EvidenceTask(settings, listed.root(), plan.options().encoding()))
+                .reduce(RepeatedLines::merge).repeated();
+        String key = UUID.randomUUID().toString();
+        // In local mode the executors share this JVM: they take the driver's plan instead of loading it again.
+        DocumentTask.Worker.seed(key, plan, repeated);
+        progress.started(tasks.size());
+        try {
+            if (HadoopFiles.isLocal(output)) {
+                java.nio.file.Path folder = localPath(output);
+                if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                    throw new BadInputException(folder, "is a file, not a folder: --output names the folder for the "
+                            + "review files");
+                }
+                try (FileLocks.Held lock = OutputGeneration.lock(folder)) {
+                    OutputGeneration generation = OutputGeneration.begin(folder);
+                    DocumentParts parts = new DocumentParts(generation.partsFolder());
+                    BatchResult batch = process(documents, new DocumentTask(key, executors, listed.created(), repeated,
+                            settings, listed.root(), generation.documentFolder("x").getParent().toUri().toString(),
+                            generation.partsFolder().toUri().toString()), warnings);
+                    BatchRunner.writeBatchFiles(plan.options().withOutput(generation.batchFolder()), plan.batchFiles(),
+                            plan.index(), batch, parts);
+                    generation.publish();
+                    return batch;
+                }
+            }
+            return new RemoteOutput(new Path(output), hadoop).run(plan, staging -> process(documents,
+                    new DocumentTask(key, executors, listed.created(), repeated, settings, listed.root(),
+                            staging.documents().toString(), staging.parts().toString()), warnings));
+        } finally {
+            DocumentTask.Worker.forget(key);
+        }
+    }
+
+    /** Processes every document on the executors and gathers their summaries, in name order, on the driver. */
+    private BatchResult process(JavaRDD<Task> documents, DocumentTask task, List<String> warnings) {
+        List<DocumentTask.Outcome> outcomes = new ArrayList<>(documents.mapPartitions(task).collect());
+        outcomes.sort(Comparator.comparing(DocumentTask.Outcome::name));
+        List<DocumentResult> results = new ArrayList<>();
+        List<BatchResult.Failure> failures = new ArrayList<>();
+        for (DocumentTask.Outcome outcome : outcomes) {
+            if (outcome.error() != null) {
+                failures.add(new BatchResult.Failure(outcome.name(), outcome.error(), null));
+                progress.documentDone(outcome.name(), false, outcome.error());
+            } else {
+                DocumentResult result = outcome.written().result();
+                results.add(result);
+                BatchRunner.reportWritten(progress, result, outcome.blank());
+            }
+        }
+        return new BatchResult(results, failures, warnings);
+    }
+
+    /** The documents of the input folder, the folder as executors reach it, and the batch's date. */
+    private record Listed(InputFolder.Listing listing, String root, Instant created) {
+    }
+
+    private static Listed list(String input, Configuration hadoop) throws IOException, BadInputException {
+        if (HadoopFiles.isLocal(input)) {
+            java.nio.file.Path folder = localPath(input);
+            InputFolder.Listing listing = InputFolder.scan(folder);
+            return new Listed(listing, folder.toAbsolutePath().toUri().toString(), InputFolder.lastModified(listing));
+        }
+        Path root = new Path(input);
+        FileSystem fs = HadoopFiles.fileSystem(root, hadoop);
+        java.nio.file.Path shown = java.nio.file.Path.of(input);
+        List<InputFolder.Found> found = new ArrayList<>();
+        Map<String, Long> modified = new java.util.HashMap<>();
+        FileStatus[] statuses;
+        try {
+            statuses = fs.listStatus(root);
+        } catch (IOException e) {
+            throw new BadInputException(shown, "cannot list folder: " + e.getMessage(), e);
+        }
+        java.util.Arrays.sort(statuses, Comparator.comparing(s -> s.getPath().getName()));
+        for (FileStatus status : statuses) {
+            String name = status.getPath().getName();
+            found.add(new InputFolder.Found(shown.resolve(name), status.isFile()));
+            modified.put(shown.resolve(name).toString(), status.getModificationTime());
+        }
+        InputFolder.Listing listing = InputFolder.classify(found);
+        long newest = 0;
+        for (InputFolder.Entry entry : listing.documents()) {
+            newest = Math.max(newest, modified.get(entry.persian().toString()));
+            if (entry.english().isPresent()) {
+                newest = Math.max(newest, modified.get(entry.english().get().toString()));
+            }
+        }
+        return new Listed(listing, fs.makeQualified(root).toString(), Instant.ofEpochMilli(newest));
+    }
+
+    private static java.nio.file.Path localPath(String path) {
+        URI uri = new Path(path).toUri();
+        return uri.getScheme() == null ? java.nio.file.Path.of(path) : java.nio.file.Path.of(uri);
+    }
+
+    /** Spark and Hadoop say what they do at length; a batch run shows their warnings only when asked. */
+    private static void quietLogs() {
+        for (String logger : List.of("org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty")) {
+            String property = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "error");
+            }
+        }
+    }
+}
