@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -84,7 +89,9 @@ public final class SparkEngine {
                     entry.english().map(e -> e.getFileName().toString()).orElse(null),
                     entry.english().map(Object::toString).orElse(null)));
         }
-        int slices = Math.min(tasks.size(), Math.max(1, spark.defaultParallelism() * 4));
+        int parallelism = spark.defaultParallelism();
+        // Partitions of at most 50 documents, and four a core at least so that a slow one is not left alone.
+        int slices = Math.min(tasks.size(), Math.max(parallelism * 4, (tasks.size() + 49) / 50));
         JavaRDD<Task> documents = spark.parallelize(tasks, slices);
         Set<String> repeated = documents.mapPartitions(new EvidenceTask(settings, listed.root(), plan.options().encoding()))
                 .reduce(RepeatedLines::merge).repeated();
@@ -104,7 +111,7 @@ public final class SparkEngine {
                     DocumentParts parts = new DocumentParts(generation.partsFolder());
                     BatchResult batch = process(documents, new DocumentTask(key, executors, listed.created(), repeated,
                             settings, listed.root(), generation.documentFolder("x").getParent().toUri().toString(),
-                            generation.partsFolder().toUri().toString()), warnings);
+                            generation.partsFolder().toUri().toString()), warnings, parallelism);
                     BatchRunner.writeBatchFiles(plan.options().withOutput(generation.batchFolder()), plan.batchFiles(),
                             plan.index(), batch, parts);
                     generation.publish();
@@ -113,29 +120,57 @@ public final class SparkEngine {
             }
             return new RemoteOutput(new Path(output), hadoop).run(plan, staging -> process(documents,
                     new DocumentTask(key, executors, listed.created(), repeated, settings, listed.root(),
-                            staging.documents().toString(), staging.parts().toString()), warnings));
+                            staging.documents().toString(), staging.parts().toString()), warnings, parallelism));
         } finally {
             DocumentTask.Worker.forget(key);
         }
     }
 
-    /** Processes every document on the executors and gathers their summaries, in name order, on the driver. */
-    private BatchResult process(JavaRDD<Task> documents, DocumentTask task, List<String> warnings) {
-        List<DocumentTask.Outcome> outcomes = new ArrayList<>(documents.mapPartitions(task).collect());
-        outcomes.sort(Comparator.comparing(DocumentTask.Outcome::name));
+    /**
+     * Processes every document on the executors and gathers their summaries, in name order, on the driver. Each
+     * partition is a job of its own, as many at once as the cluster has cores, so that the progress moves as each
+     * partition ends rather than once at the end.
+     */
+    private BatchResult process(JavaRDD<Task> documents, DocumentTask task, List<String> warnings, int parallelism)
+            throws IOException {
+        JavaRDD<DocumentTask.Outcome> processed = documents.mapPartitions(task);
+        int partitions = processed.getNumPartitions();
         List<DocumentResult> results = new ArrayList<>();
         List<BatchResult.Failure> failures = new ArrayList<>();
-        for (DocumentTask.Outcome outcome : outcomes) {
-            if (outcome.error() != null) {
-                failures.add(new BatchResult.Failure(outcome.name(), outcome.error(), null));
-                progress.documentDone(outcome.name(), false, outcome.error());
-            } else {
-                DocumentResult result = outcome.written().result();
-                results.add(result);
-                BatchRunner.reportWritten(progress, result, outcome.blank());
+        ExecutorService jobs = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, partitions)));
+        try {
+            CompletionService<List<DocumentTask.Outcome>> done = new ExecutorCompletionService<>(jobs);
+            for (int p = 0; p < partitions; p++) {
+                int[] partition = {p};
+                done.submit(() -> processed.collectPartitions(partition)[0]);
             }
+            for (int p = 0; p < partitions; p++) {
+                for (DocumentTask.Outcome outcome : done.take().get()) {
+                    report(outcome, results, failures);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("the Spark job failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            jobs.shutdownNow();
         }
+        results.sort(Comparator.comparing(DocumentResult::name));
+        failures.sort(Comparator.comparing(BatchResult.Failure::name));
         return new BatchResult(results, failures, warnings);
+    }
+
+    private void report(DocumentTask.Outcome outcome, List<DocumentResult> results, List<BatchResult.Failure> failures) {
+        if (outcome.error() != null) {
+            failures.add(new BatchResult.Failure(outcome.name(), outcome.error(), null));
+            progress.documentDone(outcome.name(), false, outcome.error());
+        } else {
+            DocumentResult result = outcome.written().result();
+            results.add(result);
+            BatchRunner.reportWritten(progress, result, outcome.blank());
+        }
     }
 
     /** The documents of the input folder, the folder as executors reach it, and the batch's date. */
