@@ -77,9 +77,9 @@ final class DocumentTask implements FlatMapFunction<Iterator<Task>, DocumentTask
     public Iterator<Outcome> call(Iterator<Task> tasks) throws Exception {
         Worker worker = Worker.of(key, source, created, repeated);
         Optional<Charset> encoding = worker.plan().options().encoding();
-        Path input = new Path(root);
+        Path input = HadoopFiles.path(root);
         FileSystem in = HadoopFiles.fileSystem(input, hadoop.configuration());
-        FileSystem out = HadoopFiles.fileSystem(new Path(documents), hadoop.configuration());
+        FileSystem out = HadoopFiles.fileSystem(HadoopFiles.path(documents), hadoop.configuration());
         List<Outcome> outcomes = new ArrayList<>();
         while (tasks.hasNext()) {
             Task task = tasks.next();
@@ -98,8 +98,8 @@ final class DocumentTask implements FlatMapFunction<Iterator<Task>, DocumentTask
             }
             try {
                 DocumentJob.Done done = worker.job().process(worker.pipeline(), persian, english);
-                HadoopFiles.writeAll(out, new Path(documents, done.folder()), done.files());
-                HadoopFiles.writeAll(out, new Path(parts, done.folder()), done.parts());
+                HadoopFiles.writeAll(out, new Path(HadoopFiles.path(documents), done.folder()), done.files());
+                HadoopFiles.writeAll(out, new Path(HadoopFiles.path(parts), done.folder()), done.parts());
                 DocumentResult result = done.result(java.nio.file.Path.of(task.persianShown()),
                         Optional.ofNullable(task.englishShown()).map(java.nio.file.Path::of),
                         worker.job().reviewThreshold());

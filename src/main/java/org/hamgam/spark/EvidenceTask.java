@@ -27,11 +27,11 @@ final class EvidenceTask implements FlatMapFunction<Iterator<Task>, RepeatedLine
     @Override
     public Iterator<RepeatedLines> call(Iterator<Task> tasks) throws Exception {
         RepeatedLines lines = new RepeatedLines();
-        FileSystem fs = HadoopFiles.fileSystem(new Path(root), hadoop.configuration());
+        FileSystem fs = HadoopFiles.fileSystem(HadoopFiles.path(root), hadoop.configuration());
         while (tasks.hasNext()) {
             Task task = tasks.next();
             try {
-                byte[] bytes = HadoopFiles.read(fs, new Path(new Path(root), task.persianFile()));
+                byte[] bytes = HadoopFiles.read(fs, new Path(HadoopFiles.path(root), task.persianFile()));
                 lines.add(TextFiles.decode(java.nio.file.Path.of(task.persianShown()), bytes,
                         Optional.ofNullable(encoding).map(Charset::forName)).text());
             } catch (BadInputException | java.io.IOException e) {

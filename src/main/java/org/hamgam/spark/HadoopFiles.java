@@ -28,6 +28,14 @@ final class HadoopFiles {
         return fileSystem(path.toUri(), conf);
     }
 
+    /**
+     * A path from a URI's text, as {@link java.net.URI#toString} writes it: Hadoop's own parsing of a string would
+     * keep its escapes ({@code %5B} for {@code [}) as characters of the name.
+     */
+    static Path path(String uri) {
+        return new Path(URI.create(uri));
+    }
+
     /** Whether a path given by a user is on this machine's own file system (no scheme, or {@code file:}). */
     static boolean isLocal(String path) {
         String scheme = new Path(path).toUri().getScheme();

@@ -120,7 +120,7 @@ public final class SparkEngine {
             }
             return new RemoteOutput(new Path(output), hadoop).run(plan, staging -> process(documents,
                     new DocumentTask(key, executors, listed.created(), repeated, settings, listed.root(),
-                            staging.documents().toString(), staging.parts().toString()), warnings, parallelism));
+                            staging.documents().toUri().toString(), staging.parts().toUri().toString()), warnings, parallelism));
         } finally {
             DocumentTask.Worker.forget(key);
         }
@@ -208,7 +208,7 @@ public final class SparkEngine {
                 newest = Math.max(newest, modified.get(entry.english().get().toString()));
             }
         }
-        return new Listed(listing, fs.makeQualified(root).toString(), Instant.ofEpochMilli(newest));
+        return new Listed(listing, fs.makeQualified(root).toUri().toString(), Instant.ofEpochMilli(newest));
     }
 
     private static java.nio.file.Path localPath(String path) {

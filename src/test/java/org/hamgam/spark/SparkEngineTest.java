@@ -30,24 +30,25 @@ class SparkEngineTest {
 
     @Test
     void localModeWritesWhatThePlainEngineWrites() throws Exception {
-        Path input = batch(tmp.resolve("in"));
+        // Characters a URI escapes, in the folders' names: Hadoop's paths must still name the same folders.
+        Path input = batch(tmp.resolve("in [1]"));
         MainTest.Result plain = MainTest.hamgam("run", "--no-grammar", "--input", input.toString(),
                 "--glossary", "glossary", "--output", tmp.resolve("plain").toString());
         MainTest.Result spark = MainTest.hamgam("run", "--no-grammar", "--engine", "spark", "--master", "local[2]",
-                "--input", input.toString(), "--glossary", "glossary", "--output", tmp.resolve("spark").toString());
+                "--input", input.toString(), "--glossary", "glossary", "--output", tmp.resolve("spark [2]").toString());
 
         assertThat(spark.code()).as(spark.err()).isEqualTo(plain.code()).isZero();
         assertThat(spark.err()).contains("b.en.txt: English file without a Persian document",
                 "d.txt is empty", "5 document(s)");
         Map<String, byte[]> expected = files(tmp.resolve("plain"));
-        Map<String, byte[]> actual = files(tmp.resolve("spark"));
+        Map<String, byte[]> actual = files(tmp.resolve("spark [2]"));
         assertThat(actual.keySet()).isEqualTo(expected.keySet())
                 .contains("a/a.xlf", "c/c.tmx", "d/d.jsonl", "batch.tmx", "terms.tsv", "omegat/source/a.txt");
         expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
         JsonNode plainIndex = Json.mapper().readTree(tmp.resolve("plain/index.json").toFile());
-        JsonNode sparkIndex = Json.mapper().readTree(tmp.resolve("spark/index.json").toFile());
+        JsonNode sparkIndex = Json.mapper().readTree(tmp.resolve("spark [2]/index.json").toFile());
         assertThat(sparkIndex.path("documents")).hasSize(5).isEqualTo(plainIndex.path("documents"));
-        assertThat(Files.readString(tmp.resolve("spark/a/a.jsonl"))).contains("\"kind\":\"skipped\"");
+        assertThat(Files.readString(tmp.resolve("spark [2]/a/a.jsonl"))).contains("\"kind\":\"skipped\"");
     }
 
     /** Every published file (not the lock) by its path in the folder. */
