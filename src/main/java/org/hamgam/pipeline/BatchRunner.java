@@ -124,6 +124,7 @@ public final class BatchRunner {
 
         List<DocumentResult> results = new ArrayList<>();
         List<BatchResult.Failure> failures = new ArrayList<>();
+        TermCounter terms = new TermCounter();
         int threads = Math.min(options.threads(), Math.max(1, entries.size()));
         // Enough documents ahead to keep every thread busy while the oldest is reported, and no more.
         int window = 2 * threads;
@@ -133,11 +134,11 @@ public final class BatchRunner {
             for (InputFolder.Entry entry : entries) {
                 pending.add(new Pending(entry, pool.submit(() -> processAndStage(pipeline, entry, outputs, generation))));
                 if (pending.size() >= window) {
-                    report(pending.poll(), results, failures);
+                    report(pending.poll(), results, failures, terms);
                 }
             }
             while (!pending.isEmpty()) {
-                report(pending.poll(), results, failures);
+                report(pending.poll(), results, failures, terms);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,11 +147,11 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         results.sort(Comparator.comparing(DocumentResult::name));
-        return new BatchResult(results, failures, warnings);
+        return new BatchResult(results, failures, warnings, Optional.of(terms.finish()));
     }
 
-    private void report(Pending doc, List<DocumentResult> results, List<BatchResult.Failure> failures)
-            throws InterruptedException {
+    private void report(Pending doc, List<DocumentResult> results, List<BatchResult.Failure> failures,
+                        TermCounter terms) throws InterruptedException {
         String name = doc.entry().name();
         try {
             Outcome outcome = doc.outcome().get();
@@ -160,7 +161,8 @@ public final class BatchRunner {
                 return;
             }
             DocumentResult result = outcome.result();
-            results.add(result);
+            terms.add(result.name(), result.alignedPairs());
+            results.add(result.withoutPairs());
             reportWritten(progress, result, outcome.blank());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

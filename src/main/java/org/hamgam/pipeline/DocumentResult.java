@@ -57,4 +57,9 @@ public record DocumentResult(String name, Path persian, Optional<Path> english, 
         }
         return new DocumentResult(name, persian, english, summary, skipped, issues, bitext.notes(), pairs, files);
     }
+
+    /** The same document without its pairs, once they are counted, so that the batch holds little per document. */
+    public DocumentResult withoutPairs() {
+        return new DocumentResult(name, persian, english, summary, skipped, issues, notes, List.of(), files);
+    }
 }
