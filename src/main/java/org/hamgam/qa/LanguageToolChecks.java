@@ -38,7 +38,7 @@ import org.languagetool.rules.RuleMatch;
 final class LanguageToolChecks {
     static final String SPELLING = "spelling";
     static final String GRAMMAR = "grammar";
-    static final String SOURCE_PREFIX = "source-";
+    static final String SOURCE_PREFIX = Issue.SOURCE_PREFIX;
 
     /** Rules another check covers already, or that misfire on segments cut out of running text. */
     private static final Set<String> EN_DISABLED = Set.of("WHITESPACE_RULE", "CONSECUTIVE_SPACES",
