@@ -27,15 +27,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of the packages, read from the sources' own references to {@code org.hamgam} packages (imports
  * and qualified names in code): {@code model} depends on nothing of ours; {@code io} reads and writes records
- * of {@code model} only; the stages are pure and never reach {@code io}, {@code pipeline}, {@code cli} or
- * {@code review}; {@code cli} reaches the stages through {@code pipeline} only: it names no stage type that
+ * of {@code model} only; the stages are pure and never reach {@code io}, {@code pipeline}, {@code spark},
+ * {@code cli} or {@code review}; {@code pipeline} uses none of {@code cli}, {@code review} and {@code spark}, and
+ * {@code review} not {@code cli};
+ * {@code cli} reaches the stages through {@code pipeline} only: it names no stage type that
  * pipeline's public methods do not take, return or throw, and constructs no stage ({@code new}, {@code ::new} or a
  * static factory of a class that is not a record or an enum).
  */
 class LayerRulesTest {
     private static final Path SOURCES = Path.of("src/main/java/org/hamgam");
     private static final Set<String> STAGES = Set.of("text", "segment", "glossary", "align", "draft", "qa");
-    private static final Set<String> OUTER = Set.of("io", "pipeline", "cli", "review");
+    private static final Set<String> OUTER = Set.of("io", "pipeline", "spark", "cli", "review");
     private static final Pattern REFERENCE =
             Pattern.compile("\\borg\\.hamgam\\.([a-z]+)\\.([A-Z][\\w$]*(?:\\.[A-Z][\\w$]*)*)");
     private static final Pattern COMMENT_OR_STRING =
@@ -172,6 +174,10 @@ class LayerRulesTest {
         }
         if (STAGES.contains(from) && OUTER.contains(to)) {
             return "a stage may not use " + to;
+        }
+        if ((from.equals("pipeline") || from.equals("review")) && to.equals("cli")
+                || from.equals("pipeline") && (to.equals("review") || to.equals("spark"))) {
+            return from + " may not use " + to;
         }
         if (from.equals("cli") && STAGES.contains(to) && !handedOut.contains(name)) {
             return "cli reaches the stages through pipeline, whose public methods do not hand this type out";
