@@ -4,8 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hamgam.text.Letters;
 
-/** Word tokens of a sentence: maximal runs of letters and marks; ZWNJ and other joiners stay inside a word. */
+/**
+ * Word tokens of a sentence: maximal runs of letters and marks; ZWNJ and other joiners stay inside a word. The
+ * character classes are {@link Letters}'.
+ */
 final class Tokens {
     private Tokens() {
     }
@@ -66,28 +70,18 @@ final class Tokens {
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK || isArabic(c)) {
+            if (Character.getType(c) != Character.NON_SPACING_MARK || Letters.isArabicBlock(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
     }
 
-    static boolean isArabic(char c) {
-        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB50' && c <= '\uFDFF')
-                || (c >= '\uFE70' && c <= '\uFEFF');
-    }
-
-    static boolean isLatin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7');
-    }
-
     static boolean isArabicWord(String w) {
-        return !w.isEmpty() && isArabic(w.charAt(0));
+        return !w.isEmpty() && Letters.isArabicBlock(w.charAt(0));
     }
 
     static boolean isLatinWord(String w) {
-        return !w.isEmpty() && isLatin(w.charAt(0));
+        return !w.isEmpty() && Letters.isLatinLetter(w.charAt(0));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hamgam.text.PersianLatin;
 
 /**
  * Names by transliteration: Persian (Arabic-script) and Latin words are both reduced to a consonant skeleton
@@ -13,6 +14,26 @@ import java.util.Set;
  */
 final class Transliteration {
     private static final int MAX_VARIANTS = 4;
+    /** The classes of U+0600–U+06FF, from the shared table: sh joins s, zh j, kh and q k, gh g. */
+    private static final char[] CLASSES = PersianLatin.classes(latin -> switch (latin) {
+        case "b" -> 'b';
+        case "p" -> 'p';
+        case "t" -> 't';
+        case "s", "sh" -> 's';
+        case "j", "zh" -> 'j';
+        case "ch" -> 'c';
+        case "h" -> 'h';
+        case "k", "kh", "q" -> 'k';
+        case "d" -> 'd';
+        case "z" -> 'z';
+        case "r" -> 'r';
+        case "g", "gh" -> 'g';
+        case "f", "v" -> 'f';
+        case "l" -> 'l';
+        case "m" -> 'm';
+        case "n" -> 'n';
+        default -> 0; // alef, ye, ain, hamza, diacritics: vowels or silent
+    });
 
     private Transliteration() {
     }
@@ -57,26 +78,9 @@ final class Transliteration {
         }
     }
 
+    /** The sound class of {@code c}: 0 for vowels, silent letters and anything else. */
     private static char persianClass(char c) {
-        return switch (c) {
-            case 'ب' -> 'b';
-            case 'پ' -> 'p';
-            case 'ت', 'ط' -> 't';
-            case 'ث', 'س', 'ص', 'ش' -> 's';
-            case 'ج', 'ژ' -> 'j';
-            case 'چ' -> 'c';
-            case 'ح', 'ه', 'ة' -> 'h';
-            case 'خ', 'ق', 'ک', 'ك' -> 'k';
-            case 'د' -> 'd';
-            case 'ذ', 'ز', 'ض', 'ظ' -> 'z';
-            case 'ر' -> 'r';
-            case 'غ', 'گ' -> 'g';
-            case 'ف' -> 'f';
-            case 'ل' -> 'l';
-            case 'م' -> 'm';
-            case 'ن' -> 'n';
-            default -> 0; // alef, ye, ain, hamza, diacritics: vowels or silent
-        };
+        return c >= '\u0600' && c <= '\u06FF' ? CLASSES[c - '\u0600'] : 0;
     }
 
     /** Skeletons of a Latin-script word, folded to lower case without accents. */

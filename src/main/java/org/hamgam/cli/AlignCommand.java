@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hamgam.align.BeadFormat;
+import org.hamgam.io.BeadFormat;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BitextWriter;

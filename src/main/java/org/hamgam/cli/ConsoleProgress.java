@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.hamgam.draft.Secrets;
+import org.hamgam.model.Secrets;
 import org.hamgam.pipeline.ProgressListener;
 
 /**

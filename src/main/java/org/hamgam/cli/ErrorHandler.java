@@ -1,6 +1,6 @@
 package org.hamgam.cli;
 
-import org.hamgam.draft.Secrets;
+import org.hamgam.model.Secrets;
 import org.hamgam.io.BadInputException;
 import picocli.CommandLine;
 

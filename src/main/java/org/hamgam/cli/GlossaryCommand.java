@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.GlossaryWriter;
-import org.hamgam.glossary.MatchReport;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.LineReader;
+import org.hamgam.io.MatchReport;
+import org.hamgam.pipeline.GlossaryFiles;
+import org.hamgam.pipeline.Stages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +68,7 @@ final class GlossaryCommand implements Runnable {
                         + "here to use by default)");
             }
             Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam glossary match");
-            TermMatcher matcher = new TermMatcher(glossary);
+            TermMatcher matcher = Stages.matcher(glossary);
             PrintWriter out = spec.commandLine().getOut();
             try (LineReader lines = input.lines()) {
                 int number = 0;
@@ -112,11 +113,9 @@ final class GlossaryCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            GlossaryWriter.TbxVersion version = switch (tbxVersion) {
-                case 2 -> GlossaryWriter.TbxVersion.V2;
-                case 3 -> GlossaryWriter.TbxVersion.V3;
-                default -> throw new UsageException("--tbx-version must be 2 or 3");
-            };
+            if (tbxVersion != 2 && tbxVersion != 3) {
+                throw new UsageException("--tbx-version must be 2 or 3");
+            }
             if (!name.endsWith(".tsv") && !name.endsWith(".tbx")) {
                 throw new UsageException("OUT must end in .tsv or .tbx: " + out);
             }
@@ -125,8 +124,8 @@ final class GlossaryCommand implements Runnable {
             }
             Glossary glossary = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
                     "hamgam glossary convert");
-            AtomicFiles.writeString(out, name.endsWith(".tsv") ? GlossaryWriter.toTsv(glossary)
-                    : GlossaryWriter.toTbx(glossary, version, languages.tags()));
+            AtomicFiles.writeString(out, GlossaryFiles.render(glossary, name.endsWith(".tsv"), tbxVersion,
+                    languages.tags()));
             spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);
             return Main.OK;
         }

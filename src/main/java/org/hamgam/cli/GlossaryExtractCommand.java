@@ -9,11 +9,10 @@ import java.util.concurrent.Callable;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.model.SentencePair;
 import org.hamgam.model.TermCandidate;
-import org.hamgam.glossary.TermCandidates;
-import org.hamgam.glossary.TermExtractor;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BitextReader;
 import org.hamgam.io.TextFiles;
+import org.hamgam.pipeline.TermExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,21 +94,20 @@ final class GlossaryExtractCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Glossary known = GlossaryOption.load(GlossaryOption.effectivePaths(glossaries), err, "hamgam glossary extract");
-        TermExtractor extractor = new TermExtractor(minFrequency);
         List<TermCandidate> all;
         if (!monolingual.isEmpty()) {
-            all = extractor.monolingual(readTexts(monolingual), known);
+            all = TermExtraction.monolingual(readTexts(monolingual), known, minFrequency);
         } else {
             List<SentencePair> pairs = bitext != null ? BitextReader.read(bitext)
                     : BitextReader.readParallel(source, target);
             if (pairs.isEmpty()) {
                 err.println("hamgam glossary extract: warning: no aligned pairs with text on both sides");
             }
-            all = extractor.bilingual(pairs, known);
+            all = TermExtraction.bilingual(pairs, known, minFrequency);
         }
-        List<TermCandidate> proposed = TermCandidates.top(all, top == null ? Integer.MAX_VALUE : top);
+        List<TermCandidate> proposed = TermExtraction.top(all, top == null ? Integer.MAX_VALUE : top);
         long knownCount = all.stream().filter(TermCandidate::known).count();
-        String text = format == Format.tbx ? TermCandidates.toTbx(proposed) : TermCandidates.toTsv(proposed);
+        String text = TermExtraction.render(proposed, format == Format.tbx);
         if (output != null) {
             AtomicFiles.writeString(output, text);
             err.println("hamgam glossary extract: wrote " + proposed.size() + " candidates to " + output

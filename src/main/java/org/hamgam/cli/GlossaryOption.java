@@ -42,7 +42,7 @@ final class GlossaryOption {
 
     /** The term bases in {@code paths} (the empty glossary for none), their warnings printed to {@code err}. */
     static Glossary load(List<Path> paths, PrintWriter err, String command) throws GlossaryException {
-        Glossary glossary = paths.isEmpty() ? Glossary.empty() : GlossaryFiles.load(paths);
+        Glossary glossary = GlossaryFiles.load(paths);
         glossary.warnings().forEach(w -> err.println(command + ": warning: " + w));
         return glossary;
     }

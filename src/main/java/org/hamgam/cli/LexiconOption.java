@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.PersianDictionaryFiles;
+import org.hamgam.pipeline.Stages;
 import org.hamgam.text.ZwnjDictionary;
 import picocli.CommandLine.Option;
 
@@ -24,8 +25,8 @@ final class LexiconOption {
     ZwnjDictionary dictionary() throws BadInputException {
         if (loaded == null) {
             Optional<Path> chosen = chosen();
-            loaded = chosen.isEmpty() ? ZwnjDictionary.empty()
-                    : ZwnjDictionary.of(PersianDictionaryFiles.read(chosen.get()));
+            loaded = Stages.zwnjDictionary(chosen.isEmpty() ? Optional.empty()
+                    : Optional.of(PersianDictionaryFiles.read(chosen.get())));
         }
         return loaded;
     }

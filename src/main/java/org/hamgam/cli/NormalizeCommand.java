@@ -1,11 +1,12 @@
 package org.hamgam.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hamgam.io.LineReader;
+import org.hamgam.pipeline.Stages;
 import org.hamgam.text.DigitPolicy;
 import org.hamgam.text.NormalizerOptions;
 import org.hamgam.text.PersianNormalizer;
-import org.hamgam.text.ZwnjDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,7 @@ final class NormalizeCommand implements Callable<Integer> {
                 .withRepairZwnj(!noZwnj)
                 .withFixSpacing(!noSpacing)
                 .withFollowWriter(followWriter);
-        PersianNormalizer normalizer = new PersianNormalizer(options, noZwnj ? ZwnjDictionary.empty()
+        PersianNormalizer normalizer = Stages.normalizer(options, noZwnj ? Stages.zwnjDictionary(Optional.empty())
                 : lexicon.dictionary());
         var out = spec.commandLine().getOut();
         try (LineReader lines = input.lines()) {

@@ -4,21 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.BadInputException;
+import org.hamgam.io.IssueReport;
 import org.hamgam.io.QaInputReader;
+import org.hamgam.io.SeveritySummary;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.model.Issue;
-import org.hamgam.model.Severity;
-import org.hamgam.pipeline.Stages;
-import org.hamgam.qa.IssueReport;
 import org.hamgam.model.QaPair;
-import org.hamgam.qa.QaRunner;
-import org.hamgam.qa.SeveritySummary;
-import org.hamgam.qa.TermAlternatives;
+import org.hamgam.model.Severity;
+import org.hamgam.pipeline.PairChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,18 +80,12 @@ final class QaCommand implements Callable<Integer> {
             throw new UsageException("--english must be en-US or en-GB, not " + english);
         }
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa");
-        TermMatcher matcher = new TermMatcher(glossary);
-        TermAlternatives alternatives = new TermAlternatives(glossary);
         List<QaPair> pairs = new ArrayList<>();
         for (Path input : inputs()) {
-            for (QaPair p : QaInputReader.read(input)) {
-                pairs.add(new QaPair(p.id(), p.source(), p.target(), alternatives.expand(matcher.find(p.source())),
-                        matcher.findTarget(p.target())));
-            }
+            pairs.addAll(QaInputReader.read(input));
         }
-        QaRunner runner = noGrammar ? QaRunner.withoutLanguageTool()
-                : QaRunner.standard(Stages.spellingExceptions(glossary), WordListFiles.load(wordLists), english);
-        List<Issue> issues = runner.run(pairs);
+        Set<String> words = noGrammar ? Set.of() : WordListFiles.load(wordLists);
+        List<Issue> issues = PairChecks.check(pairs, glossary, !noGrammar, words, english);
         var out = spec.commandLine().getOut();
         out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));
         out.flush();

@@ -10,15 +10,14 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hamgam.draft.DraftChain;
-import org.hamgam.draft.Secrets;
+import org.hamgam.model.Secrets;
 import org.hamgam.model.DraftConfig;
 import org.hamgam.model.MtCache;
-import org.hamgam.draft.TranslationMemory;
-import org.hamgam.draft.Translators;
+import org.hamgam.model.TmUnit;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.DiskMtCache;
 import org.hamgam.io.DraftConfigFile;
-import org.hamgam.io.TmxReader;
+import org.hamgam.io.TmFiles;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.pipeline.GlossaryFiles;
 import org.hamgam.io.InputFolder;
@@ -225,12 +224,9 @@ final class RunCommand implements Callable<Integer> {
             settings.tm().paths().forEach(p -> tmPaths.add(Path.of(p)));
             Stream.of(Path.of("tm"), output.resolve("tm.tmx")).filter(Files::exists).forEach(tmPaths::add);
         }
-        Optional<TranslationMemory> memory = Optional.empty();
-        if (!tmPaths.isEmpty()) {
-            memory = Optional.of(TranslationMemory.of(tmPaths.toString(), new TmxReader().readAll(tmPaths)));
-        }
+        Optional<List<TmUnit>> memory = tmPaths.isEmpty() ? Optional.empty() : Optional.of(TmFiles.readAll(tmPaths));
         DiskMtCache disk = new DiskMtCache(output.resolve(".mt-cache"));
         MtCache cache = noCache ? MtCache.writeOnly(disk) : disk;
-        return Translators.fromConfig(settings, memory, cache, System::getenv, progress::info);
+        return Stages.drafter(settings, tmPaths.toString(), memory, cache, System::getenv, progress::info);
     }
 }

@@ -4,7 +4,8 @@ import java.util.concurrent.Callable;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.io.LineReader;
-import org.hamgam.segment.Segmenters;
+import org.hamgam.io.SentenceLines;
+import org.hamgam.pipeline.Stages;
 import org.hamgam.segment.SentenceSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +41,13 @@ final class SegmentCommand implements Callable<Integer> {
         if (language == Lang.OTHER && !lang.equalsIgnoreCase("other")) {
             throw new UsageException("--lang must be fa or en, not " + lang);
         }
-        SentenceSegmenter segmenter = Segmenters.forLanguage(language);
+        SentenceSegmenter segmenter = Stages.segmenter(language);
         var out = spec.commandLine().getOut();
         boolean first = true;
         // A paragraph at a time, so that a file of any size streams through in bounded memory.
         try (LineReader lines = input.lines()) {
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                String sentences = Segmenters.render(segmenter.segment(new Document(input.name(), language, line.text())));
+                String sentences = SentenceLines.render(segmenter.segment(new Document(input.name(), language, line.text())));
                 if (!sentences.isEmpty()) {
                     out.print(first ? sentences : "\n" + sentences);
                     first = false;

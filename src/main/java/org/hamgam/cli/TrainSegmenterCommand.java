@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.sentdetect.SentenceModel;
-import org.hamgam.segment.PersianSentenceModelTrainer;
-import org.hamgam.segment.TrainingData;
+import org.hamgam.io.BadInputException;
+import org.hamgam.pipeline.SegmenterTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,14 +48,14 @@ final class TrainSegmenterCommand implements Callable<Integer> {
         }
         for (Path p : data) {
             if (!Files.exists(p)) {
-                throw new org.hamgam.io.BadInputException(p, "no such file or folder");
+                throw new BadInputException(p, "no such file or folder");
             }
         }
-        List<String> sentences = TrainingData.persianSentences(data);
+        List<String> sentences = SegmenterTraining.persianSentences(data);
         if (sentences.isEmpty()) {
             throw new UsageException("no training sentences found in " + data);
         }
-        SentenceModel model = PersianSentenceModelTrainer.train(sentences);
+        SentenceModel model = SegmenterTraining.train(sentences);
         Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".fa-sent", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             model.serialize(out);

@@ -25,6 +25,7 @@ import org.hamgam.model.Draft;
 import org.hamgam.model.MtCache;
 import org.hamgam.model.MtEngineConfig;
 import org.hamgam.model.Origin;
+import org.hamgam.model.Secrets;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 

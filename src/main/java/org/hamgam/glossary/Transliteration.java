@@ -2,6 +2,7 @@ package org.hamgam.glossary;
 
 import java.util.Locale;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
+import org.hamgam.text.PersianLatin;
 
 /**
  * How much a Persian word and an English word sound alike, compared on consonant skeletons (ویروس and virus
@@ -9,6 +10,30 @@ import org.apache.commons.text.similarity.LongestCommonSubsequence;
  */
 final class Transliteration {
     private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
+    /**
+     * The classes of U+0600–U+06FF, from the shared table: b and p, z and zh, sh and ch, g and gh, k and q are one
+     * class each; kh and h stay apart.
+     */
+    private static final char[] CLASSES = PersianLatin.classes(latin -> switch (latin) {
+        case "b", "p" -> 'B';
+        case "t" -> 'T';
+        case "d" -> 'D';
+        case "s" -> 'S';
+        case "z", "zh" -> 'Z';
+        case "sh", "ch" -> 'C';
+        case "j" -> 'J';
+        case "g", "gh" -> 'G';
+        case "k", "q" -> 'K';
+        case "kh" -> 'X';
+        case "h" -> 'H';
+        case "f" -> 'F';
+        case "v" -> 'V';
+        case "l" -> 'L';
+        case "m" -> 'M';
+        case "n" -> 'N';
+        case "r" -> 'R';
+        default -> 0;
+    });
 
     private Transliteration() {
     }
@@ -30,26 +55,9 @@ final class Transliteration {
             boolean initial = i == 0 || s.charAt(i - 1) == ' ';
             boolean last = i == s.length() - 1 || s.charAt(i + 1) == ' ';
             char k = switch (c) {
-                case 'ب', 'پ' -> 'B';
-                case 'ت', 'ط' -> 'T';
-                case 'د' -> 'D';
-                case 'ث', 'س', 'ص' -> 'S';
-                case 'ز', 'ذ', 'ض', 'ظ', 'ژ' -> 'Z';
-                case 'ش' -> 'C';
-                case 'چ' -> 'C';
-                case 'ج' -> 'J';
-                case 'گ', 'غ' -> 'G';
-                case 'ک', 'ق' -> 'K';
-                case 'خ' -> 'X';
-                case 'ح' -> 'H';
                 case 'ه' -> last ? 0 : 'H';
-                case 'ف' -> 'F';
                 case 'و' -> initial ? 'V' : 0;
-                case 'ل' -> 'L';
-                case 'م' -> 'M';
-                case 'ن' -> 'N';
-                case 'ر' -> 'R';
-                default -> (c >= '0' && c <= '9') ? c : 0;
+                default -> (c >= '0' && c <= '9') ? c : c >= '\u0600' && c <= '\u06FF' ? CLASSES[c - '\u0600'] : 0;
             };
             if (k != 0) {
                 out.append(k);

@@ -3,7 +3,7 @@
  * TICO-19 term lists) and TBX v2/v3 into an immutable {@link org.hamgam.glossary.Glossary};
  * {@link org.hamgam.glossary.GlossaryWriter} writes TSV and TBX; {@link org.hamgam.glossary.TermMatcher} finds a
  * glossary's terms in Persian text however it is written, and their English in English text;
- * {@link org.hamgam.glossary.MatchReport} formats the {@code glossary match} output. Nothing here reads files:
+ * {@link org.hamgam.io.MatchReport} formats the {@code glossary match} output. Nothing here reads files:
  * {@code org.hamgam.pipeline.GlossaryFiles} opens them.
  */
 package org.hamgam.glossary;

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
 import org.hamgam.model.SentencePair;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.hamgam.model.TmxUnit;
 
 /**
  * Reads aligned Persian–English sentence pairs for term extraction from
@@ -82,43 +79,22 @@ public final class BitextReader {
     }
 
     static List<SentencePair> readTmx(Path file) throws IOException {
-        Document doc = SafeXml.parse(file);
-        NodeList tus = doc.getElementsByTagNameNS("*", "tu");
         List<SentencePair> out = new ArrayList<>();
-        for (int i = 0; i < tus.getLength(); i++) {
-            Element tu = (Element) tus.item(i);
-            String id = tu.getAttribute("tuid");
-            if (id.isEmpty()) {
-                id = String.valueOf(i + 1);
+        TmxReader.read(file, unit -> {
+            Optional<String> fa = text(unit, "fa", "per", "fas");
+            Optional<String> en = text(unit, "en", "eng", "eng");
+            if (fa.isPresent() && en.isPresent()) {
+                add(out, unit.id().isEmpty() ? String.valueOf(unit.number()) : unit.id(), fa.get(), en.get());
             }
-            String fa = null;
-            String en = null;
-            NodeList tuvs = tu.getElementsByTagNameNS("*", "tuv");
-            for (int j = 0; j < tuvs.getLength(); j++) {
-                Element tuv = (Element) tuvs.item(j);
-                String lang = tuv.getAttributeNS(XMLConstants.XML_NS_URI, "lang");
-                if (lang.isEmpty()) {
-                    lang = tuv.getAttribute("lang");
-                }
-                lang = lang.toLowerCase(Locale.ROOT);
-                NodeList segs = tuv.getElementsByTagNameNS("*", "seg");
-                if (segs.getLength() == 0) {
-                    continue;
-                }
-                String text = segs.item(0).getTextContent();
-                if ((lang.equals("fa") || lang.startsWith("fa-") || lang.startsWith("fa_") || lang.equals("per")
-                        || lang.equals("fas")) && fa == null) {
-                    fa = text;
-                } else if ((lang.equals("en") || lang.startsWith("en-") || lang.startsWith("en_") || lang.equals("eng"))
-                        && en == null) {
-                    en = text;
-                }
-            }
-            if (fa != null && en != null) {
-                add(out, id, fa, en);
-            }
-        }
+        });
         return out;
+    }
+
+    /** The first variant in {@code lang} (or a regional variant of it) or under one of its three-letter codes. */
+    private static Optional<String> text(TmxUnit unit, String lang, String code, String otherCode) {
+        return unit.variants().stream()
+                .filter(v -> v.isIn(lang) || v.lang().equals(code) || v.lang().equals(otherCode))
+                .map(TmxUnit.Variant::text).findFirst();
     }
 
     static List<SentencePair> readTsv(Path file) throws BadInputException {

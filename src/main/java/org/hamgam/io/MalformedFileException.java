@@ -12,6 +12,7 @@ public final class MalformedFileException extends IOException {
     private final String file;
     private final int line;
     private final int column;
+    private final String problem;
 
     public MalformedFileException(String file, int line, int column, String message) {
         this(file, line, column, message, null);
@@ -23,6 +24,7 @@ public final class MalformedFileException extends IOException {
         this.file = file;
         this.line = line;
         this.column = column;
+        this.problem = message;
     }
 
     public String file() {
@@ -32,6 +34,11 @@ public final class MalformedFileException extends IOException {
     /** 1-based line, or -1 when unknown. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the file and the place. */
+    public String problem() {
+        return problem;
     }
 
     /** 1-based column, or -1 when unknown. */

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hamgam.model.LanguageTags;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The project's translation memory, {@code output/tm.tmx}: approved pairs from reviewed files are appended
@@ -21,8 +19,6 @@ import org.w3c.dom.Node;
  * when an existing file is read back; this is Hamgam's own memory, not a general TMX editor.
  */
 public final class TmxMemory {
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-
     private TmxMemory() {
     }
 
@@ -41,40 +37,16 @@ public final class TmxMemory {
         if (!Files.exists(tmx)) {
             return List.of();
         }
-        Element root = SafeXml.parse(tmx).getDocumentElement();
-        if (!"tmx".equals(root.getLocalName())) {
-            throw new IOException(tmx + ": not a TMX file (root element " + root.getTagName() + ")");
-        }
         List<Pair> pairs = new ArrayList<>();
-        for (Element tu : Dom.descendants(root, "", "tu")) {
-            String fa = null;
-            String en = null;
-            List<TmxWriter.Prop> props = new ArrayList<>();
-            for (Node n = tu.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (!(n instanceof Element e)) {
-                    continue;
-                }
-                if (e.getTagName().equals("prop")) {
-                    props.add(new TmxWriter.Prop(e.getAttribute("type"), e.getTextContent()));
-                } else if (e.getTagName().equals("tuv")) {
-                    String lang = e.getAttributeNS(XML_NS, "lang");
-                    if (lang.isEmpty()) {
-                        lang = e.getAttribute("lang"); // TMX 1.1 style
-                    }
-                    String base = lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
-                    Element seg = Dom.first(e, "", "seg");
-                    String text = seg == null ? "" : seg.getTextContent();
-                    if (base.equals("fa") && fa == null) {
-                        fa = text;
-                    } else if (base.equals("en") && en == null) {
-                        en = text;
-                    }
-                }
+        TmxReader.read(tmx, unit -> {
+            Optional<String> fa = unit.text("fa");
+            Optional<String> en = unit.text("en");
+            if (fa.isPresent() && en.isPresent()) {
+                List<TmxWriter.Prop> props = unit.props().stream()
+                        .map(p -> new TmxWriter.Prop(p.type(), p.value())).toList();
+                pairs.add(new Pair(unit.id(), fa.get(), en.get(), props));
             }
-            if (fa != null && en != null) {
-                pairs.add(new Pair(tu.getAttribute("tuid"), fa, en, props));
-            }
-        }
+        });
         return pairs;
     }
 

@@ -13,11 +13,19 @@ import java.util.Objects;
  */
 public record Issue(String code, Severity severity, String segment, int start, int end,
                     String message, String suggestion) {
+    /** The start of the codes of findings about the source text rather than the translation. */
+    public static final String SOURCE_PREFIX = "source-";
+
     public Issue {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(segment, "segment");
         Objects.requireNonNull(message, "message");
         suggestion = suggestion == null ? "" : suggestion;
+    }
+
+    /** Whether the finding is about the source text ({@code source-*}) rather than the translation. */
+    public boolean isAboutSource() {
+        return code.startsWith(SOURCE_PREFIX);
     }
 }

@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryException;
 import org.hamgam.glossary.GlossaryReader;
+import org.hamgam.glossary.GlossaryWriter;
+import org.hamgam.model.LanguageTags;
 
 /**
  * Loads term bases from files and folders. A folder stands for the glossary files directly inside it (known
  * extensions, not hidden, not a README), in name order. Priority follows the order of the resulting files: the
- * first file given wins conflicts. Parsing is {@link GlossaryReader}'s; this class only finds files and opens
- * streams.
+ * first file given wins conflicts. Parsing and writing the formats is {@link GlossaryReader}'s and
+ * {@link GlossaryWriter}'s; this class finds files and opens streams.
  */
 public final class GlossaryFiles {
     private GlossaryFiles() {
@@ -54,6 +56,19 @@ public final class GlossaryFiles {
         } catch (IOException e) {
             throw new GlossaryException(name, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The glossary as OmegaT TSV ({@code tsv}), or as a TBX term base of version 2 or 3 with {@code tags}. */
+    public static String render(Glossary glossary, boolean tsv, int tbxVersion, LanguageTags tags) {
+        if (tsv) {
+            return GlossaryWriter.toTsv(glossary);
+        }
+        GlossaryWriter.TbxVersion version = switch (tbxVersion) {
+            case 2 -> GlossaryWriter.TbxVersion.V2;
+            case 3 -> GlossaryWriter.TbxVersion.V3;
+            default -> throw new IllegalArgumentException("TBX version 2 or 3, not " + tbxVersion);
+        };
+        return GlossaryWriter.toTbx(glossary, version, tags);
     }
 
     private static List<Path> glossaryFiles(Path folder) throws GlossaryException {

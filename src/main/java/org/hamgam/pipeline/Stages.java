@@ -1,15 +1,24 @@
 package org.hamgam.pipeline;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
 import org.hamgam.draft.DraftChain;
+import org.hamgam.draft.TranslationMemory;
+import org.hamgam.draft.Translators;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.Term;
 import org.hamgam.glossary.TermMatcher;
+import org.hamgam.model.DraftConfig;
 import org.hamgam.model.Lang;
+import org.hamgam.model.MtCache;
+import org.hamgam.model.TmUnit;
 import org.hamgam.qa.QaRunner;
 import org.hamgam.qa.TermAlternatives;
 import org.hamgam.segment.Segmenters;
@@ -19,7 +28,10 @@ import org.hamgam.text.NormalizerOptions;
 import org.hamgam.text.PersianNormalizer;
 import org.hamgam.text.ZwnjDictionary;
 
-/** Assembles the standard stages into a {@link Pipeline} for a batch. */
+/**
+ * Assembles the standard stages: into a {@link Pipeline} for a batch or a pair, and one by one for the commands
+ * that use a single stage (normalize, segment, glossary match). Commands build no stage themselves.
+ */
 public final class Stages {
     /**
      * A short line in a document's frame repeated in at least this many documents of a batch is boilerplate;
@@ -95,5 +107,38 @@ public final class Stages {
     /** The glossary's English terms, which the English spelling check must accept. */
     public static Set<String> spellingExceptions(Glossary glossary) {
         return glossary.terms().stream().map(Term::target).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The Persian normalizer with {@code options}, weighing {@code dictionary} for ZWNJ repair. */
+    public static PersianNormalizer normalizer(NormalizerOptions options, ZwnjDictionary dictionary) {
+        return new PersianNormalizer(options, dictionary);
+    }
+
+    /** The spelling dictionary of {@code words} for ZWNJ repair; none when {@code words} is empty. */
+    public static ZwnjDictionary zwnjDictionary(Optional<? extends Collection<String>> words) {
+        return words.isEmpty() ? ZwnjDictionary.empty() : ZwnjDictionary.of(words.get());
+    }
+
+    /** The trained sentence segmenter of {@code lang}. */
+    public static SentenceSegmenter segmenter(Lang lang) {
+        return Segmenters.forLanguage(lang);
+    }
+
+    /** The glossary's term matcher. */
+    public static TermMatcher matcher(Glossary glossary) {
+        return new TermMatcher(glossary);
+    }
+
+    /**
+     * The drafter for documents without English: the translation memory of {@code memory} (named
+     * {@code memoryName}) when there is one, then the engines {@code config} lists.
+     *
+     * @param env reads environment variables, normally {@code System::getenv}
+     * @param log receives progress lines of the MT engines
+     */
+    public static DraftChain drafter(DraftConfig config, String memoryName, Optional<List<TmUnit>> memory,
+                                     MtCache cache, Function<String, String> env, Consumer<String> log) {
+        return Translators.fromConfig(config, memory.map(units -> TranslationMemory.of(memoryName, units)), cache,
+                env, log);
     }
 }

@@ -3,6 +3,7 @@ package org.hamgam.qa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hamgam.text.Letters;
 
 /**
  * The English a glossary entry's comment names as acceptable besides its target, the way term bases write it:
@@ -52,7 +53,7 @@ final class CommentVariants {
                 break;
             }
             String phrase = comment.substring(i + 1, end).strip();
-            if (!phrase.isEmpty() && !Chars.hasArabicScriptLetter(phrase)
+            if (!phrase.isEmpty() && !Letters.hasArabicScriptLetter(phrase)
                     && accepted(comment.substring(clause, i)) && !out.contains(phrase)) {
                 out.add(phrase);
             }

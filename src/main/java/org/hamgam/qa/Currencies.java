@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hamgam.model.TermHit;
+import org.hamgam.text.Letters;
 
 /**
  * The currencies Persian news names, each with the ways English writes it: its word, symbol and code (دلار: dollar,
@@ -48,7 +49,7 @@ final class Currencies {
             for (String word : c.persian()) {
                 for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                     int end = at + word.length();
-                    if (at > 0 && Chars.isLetter(text.charAt(at - 1)) || !wordEnd(text, end)) {
+                    if (at > 0 && Letters.isLetter(text.charAt(at - 1)) || !wordEnd(text, end)) {
                         continue;
                     }
                     if (out == null) {
@@ -63,7 +64,7 @@ final class Currencies {
 
     /** Whether a Persian word ends at {@code end}, or goes on only with a plural or a joined ending. */
     private static boolean wordEnd(String text, int end) {
-        if (end >= text.length() || !Chars.isLetter(text.charAt(end))) {
+        if (end >= text.length() || !Letters.isLetter(text.charAt(end))) {
             return true;
         }
         return text.startsWith("ها", end);

@@ -11,6 +11,7 @@ import org.hamgam.model.Severity;
 import org.hamgam.qa.Calendars.Cal;
 import org.hamgam.qa.Dates.Mention;
 import org.hamgam.qa.Numbers.Num;
+import org.hamgam.text.Letters;
 
 /**
  * Dates compared across calendars: ۱۵ آبان ۱۴۰۲ is 6 November 2023. Fields both sides give must fall on common
@@ -36,7 +37,7 @@ final class DateCheck extends PairCheck {
 
     @Override
     void check(QaPair pair, List<Issue> out) {
-        if (Chars.isBlank(pair.target())) {
+        if (Letters.isBlank(pair.target())) {
             return;
         }
         compare(pair, out, null, null);

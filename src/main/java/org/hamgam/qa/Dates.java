@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.hamgam.qa.Calendars.Cal;
 import org.hamgam.text.Digits;
+import org.hamgam.text.Letters;
 
 /**
  * Finds dates in a text: a month name of the Jalali (فروردین…اسفند), Hijri lunar (محرم…ذی‌الحجه) or Gregorian
@@ -160,7 +161,7 @@ final class Dates {
                 continue;
             }
             digits = 0;
-            if (!persian && c >= 'A' && c <= 'Z' && i + 3 <= n && (i == 0 || !Chars.isLetter(text.charAt(i - 1)))
+            if (!persian && c >= 'A' && c <= 'Z' && i + 3 <= n && (i == 0 || !Letters.isLetter(text.charAt(i - 1)))
                     && ENGLISH_PREFIXES.contains(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -172,8 +173,8 @@ final class Dates {
         for (String name : PERSIAN_WRITTEN) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
-                if ((at == 0 || !Chars.isLetter(text.charAt(at - 1)))
-                        && (end == n || !Chars.isLetter(text.charAt(end)) && text.charAt(end) != '\u200C'
+                if ((at == 0 || !Letters.isLetter(text.charAt(at - 1)))
+                        && (end == n || !Letters.isLetter(text.charAt(end)) && text.charAt(end) != '\u200C'
                         || text.startsWith(MAH, end) || text.startsWith("\u200C" + MAH, end))) {
                     return true;
                 }
@@ -231,19 +232,19 @@ final class Dates {
                         || !Character.isLetter(text.charAt(i + 2)))) {
                     i += 2;
                 }
-                if (i < n && Chars.isLetter(text.charAt(i))) {
+                if (i < n && Letters.isLetter(text.charAt(i))) {
                     // A number glued to letters (COVID-19a, ۱۵م) is no day or year.
-                    while (i < n && Chars.isLetter(text.charAt(i))) {
+                    while (i < n && Letters.isLetter(text.charAt(i))) {
                         i++;
                     }
                     out.add(new Token(text.substring(start, i), start, i, -1, 0));
                     continue;
                 }
                 out.add(new Token(text.substring(start, i), start, i, (int) value, digits));
-            } else if (Chars.isLetter(c)) {
+            } else if (Letters.isLetter(c)) {
                 int start = i;
-                while (i < n && (Chars.isLetter(text.charAt(i)) || text.charAt(i) == '\u200C'
-                        || text.charAt(i) == '\'' && i + 1 < n && Chars.isLetter(text.charAt(i + 1)))) {
+                while (i < n && (Letters.isLetter(text.charAt(i)) || text.charAt(i) == '\u200C'
+                        || text.charAt(i) == '\'' && i + 1 < n && Letters.isLetter(text.charAt(i + 1)))) {
                     i++;
                 }
                 out.add(new Token(text.substring(start, i), start, i, -1, 0));
@@ -265,7 +266,7 @@ final class Dates {
             char c = text.charAt(k);
             if (allowed.indexOf(c) >= 0) {
                 marks++;
-            } else if (!Chars.isSpace(c) && c != '\u200C') {
+            } else if (!Letters.isSpaceOrZwsp(c) && c != '\u200C') {
                 return false;
             }
         }

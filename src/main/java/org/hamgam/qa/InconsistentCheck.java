@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /**
  * The same source translated differently, or the same translation given to different sources, within the pairs
@@ -34,7 +35,7 @@ final class InconsistentCheck implements Check {
         List<Issue> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             QaPair p = pairs.get(i);
-            if (Chars.isBlank(p.source()) || Chars.isBlank(p.target())) {
+            if (Letters.isBlank(p.source()) || Letters.isBlank(p.target())) {
                 continue;
             }
             sourceKeys[i] = hash(p.source());
@@ -72,7 +73,7 @@ final class InconsistentCheck implements Check {
         boolean pendingSpace = false;
         boolean any = false;
         for (int i = 0; i < end; i++) {
-            char k = Chars.keyChar(text.charAt(i));
+            char k = TextKey.keyChar(text.charAt(i));
             if (k == ' ') {
                 pendingSpace = any;
                 continue;
@@ -94,7 +95,7 @@ final class InconsistentCheck implements Check {
         int end = text.length();
         while (end > 0) {
             char c = text.charAt(end - 1);
-            if (!Chars.isSpace(c) && !isFinalMark(c) && Chars.keyChar(c) != 0) {
+            if (!Letters.isSpaceOrZwsp(c) && !isFinalMark(c) && TextKey.keyChar(c) != 0) {
                 break;
             }
             end--;
@@ -107,7 +108,7 @@ final class InconsistentCheck implements Check {
     }
 
     static String key(String text) {
-        String k = Chars.key(text);
+        String k = TextKey.key(text);
         int end = k.length();
         while (end > 0 && isFinalMark(k.charAt(end - 1))) {
             end--;

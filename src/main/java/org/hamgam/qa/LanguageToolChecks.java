@@ -12,6 +12,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.model.TermHit;
+import org.hamgam.text.Letters;
 import org.languagetool.rules.Categories;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
@@ -38,7 +39,7 @@ import org.languagetool.rules.RuleMatch;
 final class LanguageToolChecks {
     static final String SPELLING = "spelling";
     static final String GRAMMAR = "grammar";
-    static final String SOURCE_PREFIX = "source-";
+    static final String SOURCE_PREFIX = Issue.SOURCE_PREFIX;
 
     /** Rules another check covers already, or that misfire on segments cut out of running text. */
     private static final Set<String> EN_DISABLED = Set.of("WHITESPACE_RULE", "CONSECUTIVE_SPACES",
@@ -298,7 +299,7 @@ final class LanguageToolChecks {
             int start = i;
             i = j;
             if (word.length() < 4 || covered(matches, start) || sentenceStart(t, start)
-                    || !Chars.hasArabicScriptLetter(pair.source())) {
+                    || !Letters.hasArabicScriptLetter(pair.source())) {
                 continue;
             }
             if (sounds == null) {

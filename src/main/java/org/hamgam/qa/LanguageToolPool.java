@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.hamgam.text.Letters;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
@@ -92,7 +93,7 @@ final class LanguageToolPool {
     });
 
     private List<RuleMatch> checkOne(String text) {
-        if (Chars.isBlank(text)) {
+        if (Letters.isBlank(text)) {
             return List.of();
         }
         try {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /**
  * A target far shorter or longer than its source. The length ratio (non-space characters, smoothed so that short
@@ -88,7 +89,7 @@ final class LengthCheck implements Check {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Chars.isSpace(c) && c != '\u200C') {
+            if (!Letters.isSpaceOrZwsp(c) && c != '\u200C') {
                 n++;
             }
         }

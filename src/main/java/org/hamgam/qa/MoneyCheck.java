@@ -9,6 +9,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
 import org.hamgam.qa.Currencies.Currency;
 import org.hamgam.qa.Numbers.Num;
+import org.hamgam.text.Letters;
 
 /**
  * A currency of the source that the target does not name by its word, symbol or code ({@link Currencies}): a
@@ -26,7 +27,7 @@ final class MoneyCheck extends PairCheck {
 
     @Override
     void check(QaPair pair, List<Issue> out) {
-        if (Chars.isBlank(pair.target())) {
+        if (Letters.isBlank(pair.target())) {
             return;
         }
         List<Currencies.Mention> found = Currencies.inPersian(pair.source());
@@ -64,7 +65,7 @@ final class MoneyCheck extends PairCheck {
     private static String suggestion(String source, Currencies.Mention m, Currency c) {
         Num amount = null;
         for (Num n : Numbers.find(source, true)) {
-            if (n.end() <= m.start() && Chars.isBlank(source.substring(n.end(), m.start())) && !n.code()) {
+            if (n.end() <= m.start() && Letters.isBlank(source.substring(n.end(), m.start())) && !n.code()) {
                 amount = n;
             }
         }

@@ -6,6 +6,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.qa.Numbers.Num;
+import org.hamgam.text.Letters;
 
 /**
  * Numbers compared by value across digit systems and separators: a source number missing from the target, a
@@ -30,7 +31,7 @@ final class NumberCheck extends PairCheck {
     @Override
     void check(QaPair pair, List<Issue> out) {
         String target = pair.target();
-        if (Chars.isBlank(target)) {
+        if (Letters.isBlank(target)) {
             return;
         }
         List<Num> src = Numbers.find(pair.source(), true);
@@ -164,7 +165,7 @@ final class NumberCheck extends PairCheck {
             for (char c : text.substring(nums.get(k).start(), nums.get(k).end()).toCharArray()) {
                 if (org.hamgam.text.Digits.isDigit(c)) {
                     out.append((char) ('0' + org.hamgam.text.Digits.value(c)));
-                } else if (Chars.isLetter(c)) {
+                } else if (Letters.isLetter(c)) {
                     return "";
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hamgam.text.Digits;
+import org.hamgam.text.Letters;
 
 /**
  * Finds the numbers in a text by value, whatever digits and separators they are written with: {@code ۲۰۲۲} and
@@ -249,7 +250,7 @@ final class Numbers {
             char c = text[i];
             if (Digits.isDigit(c)) {
                 i = readDigits(text, i, persian, out);
-            } else if (Chars.isLetter(c)) {
+            } else if (Letters.isLetter(c)) {
                 int end = wordEnd(text, i);
                 if (FIRST[c] && (i == 0 || !Character.isLetterOrDigit(text[i - 1]))
                         && numberWordAt(text, i, end) != null) {
@@ -401,8 +402,8 @@ final class Numbers {
             }
         }
         // In a Persian text, a number glued to a word of either script is part of a name too (کووید-19).
-        boolean code = start > 0 && (persian ? Chars.isLetter(text[start - 1])
-                || start > 1 && text[start - 1] == '-' && Chars.isLetter(text[start - 2])
+        boolean code = start > 0 && (persian ? Letters.isLetter(text[start - 1])
+                || start > 1 && text[start - 1] == '-' && Letters.isLetter(text[start - 2])
                 : isLatinLetter(text[start - 1])
                 || start > 1 && text[start - 1] == '-' && isLatinLetter(text[start - 2]));
         out.add(new Num(value, leadingPoint ? start - 1 : start, end, false, code, key));
@@ -478,7 +479,7 @@ final class Numbers {
                 k--;
             }
             boolean after = k >= 2 && text[k] == 'ه' && text[k - 1] == 'ه' && text[k - 2] == 'د'
-                    && (k == 2 || !Chars.isLetter(text[k - 3]));
+                    && (k == 2 || !Letters.isLetter(text[k - 3]));
             return after ? "d" + (long) value % 100 : null;
         }
         int k = end;
@@ -488,7 +489,7 @@ final class Numbers {
         if (k >= text.length || text[k] != 's') {
             return null;
         }
-        return k + 1 >= text.length || !Chars.isLetter(text[k + 1]) ? "d" + (long) value % 100 : null;
+        return k + 1 >= text.length || !Letters.isLetter(text[k + 1]) ? "d" + (long) value % 100 : null;
     }
 
     /**
@@ -539,7 +540,7 @@ final class Numbers {
         while (k < text.length && (text[k] == ' ' || text[k] == '\u00A0' || text[k] == '-' || text[k] == '+')) {
             k++;
         }
-        if (k >= text.length || !Chars.isLetter(text[k])) {
+        if (k >= text.length || !Letters.isLetter(text[k])) {
             return -1;
         }
         String word = numberWordAt(text, k, wordEnd(text, k));
@@ -595,7 +596,7 @@ final class Numbers {
                     break;
                 }
             }
-            if (k == wEnd || k >= text.length || !Chars.isLetter(text[k])) {
+            if (k == wEnd || k >= text.length || !Letters.isLetter(text[k])) {
                 break;
             }
             i = k;
@@ -610,7 +611,7 @@ final class Numbers {
 
     private static int wordEnd(char[] text, int start) {
         int k = start;
-        while (k < text.length && (Chars.isLetter(text[k]) || text[k] == '\u200C')) {
+        while (k < text.length && (Letters.isLetter(text[k]) || text[k] == '\u200C')) {
             k++;
         }
         return k;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /**
  * Punctuation in the target: quotes and brackets left unpaired where the source pairs them, Persian marks
@@ -170,7 +171,7 @@ final class PunctuationCheck implements Check {
             return 0;
         }
         char before = first == 0 ? ' ' : text.charAt(first - 1);
-        boolean closes = !Chars.isSpace(before) && "([{:\u2013\u2014-/".indexOf(before) < 0;
+        boolean closes = !Letters.isSpaceOrZwsp(before) && "([{:\u2013\u2014-/".indexOf(before) < 0;
         return closes ? -(first + 1) : last + 1;
     }
 
@@ -214,7 +215,7 @@ final class PunctuationCheck implements Check {
 
     private void check(QaPair pair, List<Issue> out) {
         String target = pair.target();
-        if (Chars.isBlank(target)) {
+        if (Letters.isBlank(target)) {
             return;
         }
         doubled(pair, out);
@@ -284,7 +285,7 @@ final class PunctuationCheck implements Check {
         int i = text.length() - 1;
         while (i >= 0) {
             char c = text.charAt(i);
-            if (!Chars.isSpace(c) && "\"'\u201D\u2019\u00BB)]}".indexOf(c) < 0) {
+            if (!Letters.isSpaceOrZwsp(c) && "\"'\u201D\u2019\u00BB)]}".indexOf(c) < 0) {
                 return i;
             }
             i--;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /**
  * A target identical to its source (up to spacing and case). Sources without letters (numbers, codes) may stay
@@ -20,13 +21,13 @@ final class SameAsSourceCheck extends PairCheck {
 
     /** A cheap test that rules out almost every pair before the full comparison. */
     private static boolean firstCharsAgree(String a, String b) {
-        return Chars.keyChar(first(a)) == Chars.keyChar(first(b));
+        return TextKey.keyChar(first(a)) == TextKey.keyChar(first(b));
     }
 
     private static char first(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Chars.isSpace(c) && Chars.keyChar(c) != 0) {
+            if (!Letters.isSpaceOrZwsp(c) && TextKey.keyChar(c) != 0) {
                 return c;
             }
         }
@@ -37,13 +38,13 @@ final class SameAsSourceCheck extends PairCheck {
     void check(QaPair pair, List<Issue> out) {
         String source = pair.source();
         String target = pair.target();
-        if (Chars.isBlank(target) || !firstCharsAgree(source, target) || !Chars.hasLetter(source)) {
+        if (Letters.isBlank(target) || !firstCharsAgree(source, target) || !Letters.hasLetter(source)) {
             return;
         }
-        if (!Chars.key(source).equals(Chars.key(target))) {
+        if (!TextKey.key(source).equals(TextKey.key(target))) {
             return;
         }
-        Severity severity = Chars.hasArabicScriptLetter(source) ? Severity.ERROR : Severity.INFO;
+        Severity severity = Letters.hasArabicScriptLetter(source) ? Severity.ERROR : Severity.INFO;
         out.add(new Issue(CODE, severity, pair.id(), 0, target.length(),
                 "The target is the same as the source.", ""));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /**
  * A space before the target's final period ("the drones arrived ."): a slip that CAT tools and Persian typing
@@ -23,14 +24,14 @@ final class SpaceBeforePeriodCheck extends PairCheck {
     void check(QaPair pair, List<Issue> out) {
         String target = pair.target();
         int end = target.length();
-        while (end > 0 && Chars.isSpace(target.charAt(end - 1))) {
+        while (end > 0 && Letters.isSpaceOrZwsp(target.charAt(end - 1))) {
             end--;
         }
         if (end < 3 || target.charAt(end - 1) != '.' || target.charAt(end - 2) == '.') {
             return;
         }
         int space = end - 1;
-        while (space > 0 && Chars.isSpace(target.charAt(space - 1))) {
+        while (space > 0 && Letters.isSpaceOrZwsp(target.charAt(space - 1))) {
             space--;
         }
         if (space == end - 1 || space == 0 || target.charAt(space - 1) == '.') {

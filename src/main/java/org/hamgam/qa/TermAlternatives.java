@@ -105,6 +105,6 @@ public final class TermAlternatives {
 
     /** A Persian term as a key: two spellings of one term (ZWNJ or space or nothing, letter variants) meet. */
     static String persianKey(String persian) {
-        return Chars.key(persian).replace(" ", "");
+        return TextKey.key(persian).replace(" ", "");
     }
 }

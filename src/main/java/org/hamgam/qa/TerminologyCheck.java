@@ -10,6 +10,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.model.TermHit;
+import org.hamgam.text.Letters;
 
 /**
  * A glossary term found in the source whose translation is missing from the target. The term counts as
@@ -45,7 +46,7 @@ final class TerminologyCheck extends PairCheck {
 
     @Override
     void check(QaPair pair, List<Issue> out) {
-        if (pair.sourceTerms().isEmpty() || Chars.isBlank(pair.target())) {
+        if (pair.sourceTerms().isEmpty() || Letters.isBlank(pair.target())) {
             return;
         }
         String lowerTarget = null;

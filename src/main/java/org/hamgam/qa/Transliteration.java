@@ -3,6 +3,8 @@ package org.hamgam.qa;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hamgam.text.Letters;
+import org.hamgam.text.PersianLatin;
 
 /**
  * Whether a Latin word is written by its sound in a Persian text (کنی میلر for Kenny Miller, آپلین for apelin), by
@@ -11,6 +13,33 @@ import java.util.Set;
  * sides: Miller and Miler have the same skeleton, mlr, as میلر.
  */
 final class Transliteration {
+    /**
+     * The classes of U+0600–U+06FF, from the shared table: gh and q are one class; h and v are left out, as on the
+     * Latin side.
+     */
+    private static final char[] CLASSES = PersianLatin.classes(latin -> switch (latin) {
+        case "b" -> 'b';
+        case "p" -> 'p';
+        case "t" -> 't';
+        case "s" -> 's';
+        case "j" -> 'j';
+        case "ch" -> 'C';
+        case "kh" -> 'x';
+        case "d" -> 'd';
+        case "z" -> 'z';
+        case "r" -> 'r';
+        case "zh" -> 'Z';
+        case "sh" -> 'S';
+        case "gh", "q" -> 'q';
+        case "f" -> 'f';
+        case "k" -> 'k';
+        case "g" -> 'g';
+        case "l" -> 'l';
+        case "m" -> 'm';
+        case "n" -> 'n';
+        default -> 0;
+    });
+
     private Transliteration() {
     }
 
@@ -70,28 +99,7 @@ final class Transliteration {
     }
 
     private static char persianLetter(char c) {
-        return switch (c) {
-            case 'ب' -> 'b';
-            case 'پ' -> 'p';
-            case 'ت', 'ط' -> 't';
-            case 'ث', 'س', 'ص' -> 's';
-            case 'ج' -> 'j';
-            case 'چ' -> 'C';
-            case 'خ' -> 'x';
-            case 'د' -> 'd';
-            case 'ذ', 'ز', 'ض', 'ظ' -> 'z';
-            case 'ر' -> 'r';
-            case 'ژ' -> 'Z';
-            case 'ش' -> 'S';
-            case 'غ', 'ق' -> 'q';
-            case 'ف' -> 'f';
-            case 'ک', 'ك' -> 'k';
-            case 'گ' -> 'g';
-            case 'ل' -> 'l';
-            case 'م' -> 'm';
-            case 'ن' -> 'n';
-            default -> 0;
-        };
+        return c >= '\u0600' && c <= '\u06FF' ? CLASSES[c - '\u0600'] : 0;
     }
 
     private static void add(StringBuilder out, char c) {
@@ -105,12 +113,12 @@ final class Transliteration {
         Set<String> out = new HashSet<>();
         int i = 0;
         while (i < source.length()) {
-            if (!Chars.isArabicScriptLetter(source.charAt(i))) {
+            if (!Letters.isArabicScriptLetter(source.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < source.length() && (Chars.isArabicScriptLetter(source.charAt(j))
+            while (j < source.length() && (Letters.isArabicScriptLetter(source.charAt(j))
                     || source.charAt(j) == '\u200C')) {
                 j++;
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hamgam.qa.Numbers.Num;
+import org.hamgam.text.Letters;
 
 /**
  * Measures in a text: a number with a unit of mass, length or temperature after it, in either language, with the
@@ -142,7 +143,7 @@ final class Units {
             }
         }
         int wEnd = k;
-        while (wEnd < text.length() && (Chars.isLetter(text.charAt(wEnd)) || text.charAt(wEnd) == '\u200C')) {
+        while (wEnd < text.length() && (Letters.isLetter(text.charAt(wEnd)) || text.charAt(wEnd) == '\u200C')) {
             wEnd++;
         }
         String word = text.substring(k, wEnd);
@@ -155,7 +156,7 @@ final class Units {
                     next++;
                 }
                 int nextEnd = next;
-                while (nextEnd < text.length() && (Chars.isLetter(text.charAt(nextEnd))
+                while (nextEnd < text.length() && (Letters.isLetter(text.charAt(nextEnd))
                         || text.charAt(nextEnd) == '\u200C')) {
                     nextEnd++;
                 }

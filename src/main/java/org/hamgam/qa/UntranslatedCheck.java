@@ -5,6 +5,7 @@ import java.util.List;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /** An empty target, or Persian (Arabic-script) letters left in the English target. */
 final class UntranslatedCheck extends PairCheck {
@@ -18,8 +19,8 @@ final class UntranslatedCheck extends PairCheck {
     @Override
     void check(QaPair pair, List<Issue> out) {
         String target = pair.target();
-        if (Chars.isBlank(target)) {
-            if (!Chars.isBlank(pair.source())) {
+        if (Letters.isBlank(target)) {
+            if (!Letters.isBlank(pair.source())) {
                 out.add(new Issue(CODE, Severity.ERROR, pair.id(), 0, target.length(),
                         "The target is empty.", ""));
             }
@@ -29,7 +30,7 @@ final class UntranslatedCheck extends PairCheck {
         int i = 0;
         int n = target.length();
         while (i < n) {
-            if (!Chars.isArabicScriptLetter(target.charAt(i))) {
+            if (!Letters.isArabicScriptLetter(target.charAt(i))) {
                 i++;
                 continue;
             }
@@ -38,7 +39,7 @@ final class UntranslatedCheck extends PairCheck {
             int j = i + 1;
             while (j < n) {
                 char c = target.charAt(j);
-                if (Chars.isArabicScriptLetter(c)) {
+                if (Letters.isArabicScriptLetter(c)) {
                     end = j + 1;
                 } else if (Character.isLetter(c)) {
                     break;

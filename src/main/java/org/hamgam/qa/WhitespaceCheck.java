@@ -5,6 +5,7 @@ import java.util.List;
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
+import org.hamgam.text.Letters;
 
 /**
  * Spacing in the target: runs of two or more spaces, and leading or trailing whitespace that the source does not
@@ -22,7 +23,7 @@ final class WhitespaceCheck extends PairCheck {
     void check(QaPair pair, List<Issue> out) {
         String source = pair.source();
         String target = pair.target();
-        if (Chars.isBlank(target)) {
+        if (Letters.isBlank(target)) {
             return;
         }
         int lead = leading(target);
@@ -34,11 +35,11 @@ final class WhitespaceCheck extends PairCheck {
                     lead > 0 ? "" : leadingText(source)));
         }
         for (int i = lead; i < target.length() - trail; i++) {
-            if (!Chars.isSpace(target.charAt(i))) {
+            if (!Letters.isSpaceOrZwsp(target.charAt(i))) {
                 continue;
             }
             int j = i + 1;
-            while (j < target.length() - trail && Chars.isSpace(target.charAt(j))) {
+            while (j < target.length() - trail && Letters.isSpaceOrZwsp(target.charAt(j))) {
                 j++;
             }
             if (j - i >= 2) {
@@ -57,7 +58,7 @@ final class WhitespaceCheck extends PairCheck {
 
     private static int leading(String s) {
         int i = 0;
-        while (i < s.length() && Chars.isSpace(s.charAt(i))) {
+        while (i < s.length() && Letters.isSpaceOrZwsp(s.charAt(i))) {
             i++;
         }
         return i;
@@ -65,7 +66,7 @@ final class WhitespaceCheck extends PairCheck {
 
     private static int trailing(String s) {
         int i = s.length();
-        while (i > 0 && Chars.isSpace(s.charAt(i - 1))) {
+        while (i > 0 && Letters.isSpaceOrZwsp(s.charAt(i - 1))) {
             i--;
         }
         return s.length() - i;

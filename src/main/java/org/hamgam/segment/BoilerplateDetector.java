@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hamgam.model.Lang;
+import org.hamgam.text.Letters;
 
 /**
  * Decides whether a line is page furniture rather than part of the document, on strong evidence only: a known
@@ -56,7 +57,7 @@ final class BoilerplateDetector {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Chars.isSpace(line.charAt(i));
+            boolean space = Letters.isSpaceOrBom(line.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
@@ -102,7 +103,7 @@ final class BoilerplateDetector {
         String lower = line.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (!Chars.isSpace(c) && c != '\u200C') {
+            if (!Letters.isSpaceOrBom(c) && c != '\u200C') {
                 out.append(c);
             }
         }

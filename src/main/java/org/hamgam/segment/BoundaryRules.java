@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hamgam.model.Span;
+import org.hamgam.text.Letters;
 
 /**
  * The rules every splitter obeys around its proposals: a break follows an end mark and its closing quotes and is
@@ -61,7 +62,7 @@ final class BoundaryRules {
         List<Integer> marks = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (Chars.isEos(text.charAt(i)) && (i + 1 == n || !Chars.isEos(text.charAt(i + 1)))) {
+            if (Letters.isEos(text.charAt(i)) && (i + 1 == n || !Letters.isEos(text.charAt(i + 1)))) {
                 marks.add(i);
             }
         }
@@ -72,25 +73,25 @@ final class BoundaryRules {
     int acceptedEnd(String text, int proposed) {
         int n = text.length();
         int end = proposed;
-        while (end > 0 && Chars.isSpace(text.charAt(end - 1))) {
+        while (end > 0 && Letters.isSpaceOrBom(text.charAt(end - 1))) {
             end--;
         }
         // Closing quotes and brackets right after the end mark belong to the sentence: «…». or (…!)
-        while (end < n && Chars.isCloser(text.charAt(end))) {
+        while (end < n && Letters.isCloser(text.charAt(end))) {
             end++;
         }
-        if (end <= 0 || end >= n || !(Chars.isSpace(text.charAt(end)) || isGluedEnd(text, end))) {
+        if (end <= 0 || end >= n || !(Letters.isSpaceOrBom(text.charAt(end)) || isGluedEnd(text, end))) {
             return -1;
         }
         int mark = end - 1;
-        while (mark > 0 && Chars.isCloser(text.charAt(mark))) {
+        while (mark > 0 && Letters.isCloser(text.charAt(mark))) {
             mark--;
         }
-        if (!Chars.isEos(text.charAt(mark))) {
+        if (!Letters.isEos(text.charAt(mark))) {
             return -1;
         }
         int next = end;
-        while (next < n && Chars.isSpace(text.charAt(next))) {
+        while (next < n && Letters.isSpaceOrBom(text.charAt(next))) {
             next++;
         }
         if (next >= n) {
@@ -138,14 +139,14 @@ final class BoundaryRules {
             return false;
         }
         int mark = end - 1;
-        while (mark > 0 && Chars.isCloser(text.charAt(mark))) {
+        while (mark > 0 && Letters.isCloser(text.charAt(mark))) {
             mark--;
         }
-        if (!Chars.isEos(text.charAt(mark))) {
+        if (!Letters.isEos(text.charAt(mark))) {
             return false;
         }
         int word = mark;
-        while (word > 0 && (Chars.isEos(text.charAt(word - 1)) || Chars.isCloser(text.charAt(word - 1)))) {
+        while (word > 0 && (Letters.isEos(text.charAt(word - 1)) || Letters.isCloser(text.charAt(word - 1)))) {
             word--;
         }
         return word >= 2 && isArabicLetter(text.charAt(word - 1)) && isArabicLetter(text.charAt(word - 2));
@@ -161,11 +162,11 @@ final class BoundaryRules {
      */
     static String lastToken(String text, int end) {
         int start = end;
-        while (start > 0 && !Chars.isSpace(text.charAt(start - 1))) {
+        while (start > 0 && !Letters.isSpaceOrBom(text.charAt(start - 1))) {
             start--;
         }
         int stop = end;
-        while (stop > start && Chars.isCloser(text.charAt(stop - 1))) {
+        while (stop > start && Letters.isCloser(text.charAt(stop - 1))) {
             stop--;
         }
         // Invisible format characters (a zero-width space left by HTML) are no part of the word either.
@@ -249,10 +250,10 @@ final class BoundaryRules {
     }
 
     static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Chars.isSpace(text.charAt(start))) {
+        while (start < end && Letters.isSpaceOrBom(text.charAt(start))) {
             start++;
         }
-        while (end > start && Chars.isSpace(text.charAt(end - 1))) {
+        while (end > start && Letters.isSpaceOrBom(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

@@ -11,6 +11,7 @@ import org.hamgam.model.Segment;
 import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.Span;
+import org.hamgam.text.Letters;
 import org.hamgam.text.NormalizedText;
 
 /**
@@ -65,10 +66,10 @@ final class DocumentSegmenter implements SentenceSegmenter {
             int newline = text.indexOf('\n', lineStart);
             int start = lineStart;
             int end = newline < 0 ? text.length() : newline;
-            while (start < end && Chars.isSpace(text.charAt(start))) {
+            while (start < end && Letters.isSpaceOrBom(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Chars.isSpace(text.charAt(end - 1))) {
+            while (end > start && Letters.isSpaceOrBom(text.charAt(end - 1))) {
                 end--;
             }
             if (start < end) {
@@ -133,10 +134,10 @@ final class DocumentSegmenter implements SentenceSegmenter {
             int s = start + cut;
             int e = start + cuts[k];
             cut = cuts[k];
-            while (s < e && Chars.isSpace(text.charAt(s))) {
+            while (s < e && Letters.isSpaceOrBom(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Chars.isSpace(text.charAt(e - 1))) {
+            while (e > s && Letters.isSpaceOrBom(text.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {

@@ -3,6 +3,7 @@ package org.hamgam.segment;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hamgam.text.Letters;
 
 /**
  * Settles English candidate ends whose context says more than the model's features, which see little beyond the
@@ -102,7 +103,7 @@ final class EnglishEndJudge implements EndJudge {
         if (last == ':') {
             return true;
         }
-        return Chars.isEos(last) && !abbreviations.contains(before);
+        return Letters.isEos(last) && !abbreviations.contains(before);
     }
 
     /** "U.S.", "D.C.", "U.K.": two or more capitals each followed by a full stop. */
@@ -143,7 +144,7 @@ final class EnglishEndJudge implements EndJudge {
     /** The token without the end marks and closing quotes or brackets at its end. */
     private static String stripEnd(String token) {
         int stop = token.length();
-        while (stop > 0 && (Chars.isEos(token.charAt(stop - 1)) || Chars.isCloser(token.charAt(stop - 1)))) {
+        while (stop > 0 && (Letters.isEos(token.charAt(stop - 1)) || Letters.isCloser(token.charAt(stop - 1)))) {
             stop--;
         }
         return token.substring(0, stop);
@@ -151,7 +152,7 @@ final class EnglishEndJudge implements EndJudge {
 
     private static int tokenStart(String text, int end) {
         int start = end;
-        while (start > 0 && !Chars.isSpace(text.charAt(start - 1))) {
+        while (start > 0 && !Letters.isSpaceOrBom(text.charAt(start - 1))) {
             start--;
         }
         return start;
@@ -160,7 +161,7 @@ final class EnglishEndJudge implements EndJudge {
     /** The whitespace-delimited token before the one that starts at {@code start}, or "" at the paragraph start. */
     private static String previousToken(String text, int start) {
         int end = start;
-        while (end > 0 && Chars.isSpace(text.charAt(end - 1))) {
+        while (end > 0 && Letters.isSpaceOrBom(text.charAt(end - 1))) {
             end--;
         }
         return end == 0 ? "" : BoundaryRules.lastToken(text, end);
@@ -173,7 +174,7 @@ final class EnglishEndJudge implements EndJudge {
     private static String nextWord(String text, int end) {
         int n = text.length();
         int start = end;
-        while (start < n && (Chars.isSpace(text.charAt(start)) || BoundaryRules.isOpener(text.charAt(start))
+        while (start < n && (Letters.isSpaceOrBom(text.charAt(start)) || BoundaryRules.isOpener(text.charAt(start))
                 || Character.getType(text.charAt(start)) == Character.FORMAT)) {
             start++;
         }

@@ -1,5 +1,7 @@
 package org.hamgam.segment;
 
+import org.hamgam.text.Letters;
+
 /**
  * The end rules for Latin-script languages without a model of their own (German, French, …): two non-ends that
  * every such language writes alike.
@@ -23,12 +25,12 @@ final class LatinEndJudge implements EndJudge {
             return Verdict.BREAK;
         }
         int start = mark;
-        while (start > 0 && !Chars.isSpace(text.charAt(start - 1))) {
+        while (start > 0 && !Letters.isSpaceOrBom(text.charAt(start - 1))) {
             start--;
         }
         String token = text.substring(start, mark);
         int next = end;
-        while (next < text.length() && Chars.isSpace(text.charAt(next))) {
+        while (next < text.length() && Letters.isSpaceOrBom(text.charAt(next))) {
             next++;
         }
         boolean capitalised = next < text.length() && Character.isUpperCase(text.charAt(next));
@@ -45,16 +47,16 @@ final class LatinEndJudge implements EndJudge {
     /** Whether the token at {@code start} opens the paragraph or follows an end mark. */
     private static boolean opensSentence(String text, int start) {
         int i = start;
-        while (i > 0 && Chars.isSpace(text.charAt(i - 1))) {
+        while (i > 0 && Letters.isSpaceOrBom(text.charAt(i - 1))) {
             i--;
         }
         if (i == 0) {
             return true;
         }
         int last = i - 1;
-        while (last > 0 && Chars.isCloser(text.charAt(last))) {
+        while (last > 0 && Letters.isCloser(text.charAt(last))) {
             last--;
         }
-        return Chars.isEos(text.charAt(last)) || text.charAt(last) == ':';
+        return Letters.isEos(text.charAt(last)) || text.charAt(last) == ':';
     }
 }

@@ -1,6 +1,7 @@
 package org.hamgam.segment;
 
 import java.util.Set;
+import org.hamgam.text.Letters;
 
 /**
  * Settles Persian candidate ends the boundary rules are sure of, and leaves the rest to the model.
@@ -35,7 +36,7 @@ final class PersianEndJudge implements EndJudge {
     public Verdict judge(String text, int mark, int end) {
         String token = BoundaryRules.lastToken(text, end);
         int next = end;
-        while (next < text.length() && Chars.isSpace(text.charAt(next))) {
+        while (next < text.length() && Letters.isSpaceOrBom(text.charAt(next))) {
             next++;
         }
         if (next >= text.length()) {
@@ -65,7 +66,7 @@ final class PersianEndJudge implements EndJudge {
     /** The letters right before the end mark run at {@code mark}, back to the first non-letter. */
     private static String wordBefore(String text, int mark) {
         int stop = mark;
-        while (stop > 0 && (Chars.isEos(text.charAt(stop - 1)) || Chars.isCloser(text.charAt(stop - 1)))) {
+        while (stop > 0 && (Letters.isEos(text.charAt(stop - 1)) || Letters.isCloser(text.charAt(stop - 1)))) {
             stop--;
         }
         int start = stop;
@@ -99,7 +100,7 @@ final class PersianEndJudge implements EndJudge {
     /** Whether the token before the one starting at {@code tokenStart} is a Persian word (not a number). */
     private static boolean followsPersianWord(String text, int tokenStart) {
         int i = tokenStart;
-        while (i > 0 && Chars.isSpace(text.charAt(i - 1))) {
+        while (i > 0 && Letters.isSpaceOrBom(text.charAt(i - 1))) {
             i--;
         }
         return i > 0 && i < tokenStart && isArabicLetter(text.charAt(i - 1));

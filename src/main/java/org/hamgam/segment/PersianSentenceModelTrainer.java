@@ -13,6 +13,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
+import org.hamgam.text.Letters;
 import org.hamgam.text.PersianNormalizer;
 
 /**
@@ -39,7 +40,7 @@ public final class PersianSentenceModelTrainer {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no sentences to train on");
         }
-        SentenceDetectorFactory factory = new SentenceDetectorFactory("fa", true, abbreviations(), Chars.EOS);
+        SentenceDetectorFactory factory = new SentenceDetectorFactory("fa", true, abbreviations(), Letters.EOS);
         try {
             return SentenceDetectorME.train("fa", ObjectStreamUtils.createObjectStream(samples), factory, parameters);
         } catch (IOException e) {
@@ -65,7 +66,7 @@ public final class PersianSentenceModelTrainer {
                 normalized.add(text);
                 // Quoted sentences that end inside the quote («….») are rare in the corpora, so every eighth
                 // sentence is also trained in quotes; otherwise the model has not seen an end mark before ».
-                if (normalized.size() % 8 == 3 && Chars.isEos(text.charAt(text.length() - 1))
+                if (normalized.size() % 8 == 3 && Letters.isEos(text.charAt(text.length() - 1))
                         && text.indexOf('\u00AB') < 0 && text.indexOf('\u00BB') < 0) {
                     normalized.add("\u00AB" + text + "\u00BB");
                 }

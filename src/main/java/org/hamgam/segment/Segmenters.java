@@ -10,8 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.hamgam.model.Lang;
-import org.hamgam.model.Segment;
-import org.hamgam.model.SegmentedDocument;
 import org.hamgam.text.NormalizedText;
 import org.hamgam.text.PersianNormalizer;
 
@@ -146,23 +144,6 @@ public final class Segmenters {
             }
         }
         return labels;
-    }
-
-    /**
-     * The document as {@code hamgam segment} prints it: one sentence (as written) a line, a blank line between
-     * paragraphs; paragraphs without sentences (blank or boilerplate lines) are left out.
-     */
-    public static String render(SegmentedDocument document) {
-        StringBuilder out = new StringBuilder(document.document().original().length() + 64);
-        int paragraph = -1;
-        for (Segment segment : document.segments()) {
-            if (paragraph >= 0 && segment.paragraph() != paragraph) {
-                out.append('\n');
-            }
-            paragraph = segment.paragraph();
-            out.append(segment.original()).append('\n');
-        }
-        return out.toString();
     }
 
     private static SentenceSplitter rawSplitter(Lang lang) {

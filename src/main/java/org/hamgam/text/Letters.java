@@ -1,8 +1,14 @@
 package org.hamgam.text;
 
-/** Character classes of the Arabic script as Persian uses it. */
-final class Letters {
-    static final char ZWNJ = '\u200C';
+/**
+ * The character classes every stage shares: letters, marks and joining of the Arabic script as Persian uses it,
+ * the script blocks, the several notions of space (each named for what it includes) and the sentence marks.
+ * Classes that run once a character are looked up in tables computed once.
+ */
+public final class Letters {
+    public static final char ZWNJ = '\u200C';
+    /** Characters that may end a sentence; ؛ and : are deliberately absent. */
+    public static final char[] EOS = {'.', '!', '?', '\u061F', '\u2026'};
 
     private static final byte LETTER = 1;
     private static final byte MARK = 2;
@@ -40,7 +46,7 @@ final class Letters {
     }
 
     /** A letter of the Arabic block that can carry a word (not a digit, mark or punctuation). */
-    static boolean isArabicLetter(char c) {
+    public static boolean isArabicLetter(char c) {
         return (classOf(c) & LETTER) != 0;
     }
 
@@ -51,7 +57,7 @@ final class Letters {
     }
 
     /** A combining mark of the Arabic block: harakat, hamza above or below, superscript alef, Quranic marks. */
-    static boolean isMark(char c) {
+    public static boolean isMark(char c) {
         return (classOf(c) & MARK) != 0;
     }
 
@@ -64,7 +70,7 @@ final class Letters {
      * An Arabic letter that never joins the letter after it (ا د ذ ر ز ژ و and their variants, hamza, ۀ, ة).
      * A ZWNJ after such a letter changes nothing on screen, so the normalizer never writes one there.
      */
-    static boolean isNonJoining(char c) {
+    public static boolean isNonJoining(char c) {
         return (classOf(c) & NON_JOINING) != 0;
     }
 
@@ -82,26 +88,135 @@ final class Letters {
     }
 
     /** An Arabic letter that joins the letter after it, so that a ZWNJ after it is visible. */
-    static boolean isJoining(char c) {
+    public static boolean isJoining(char c) {
         return (classOf(c) & (LETTER | NON_JOINING)) == LETTER;
     }
 
     /** A character that belongs to a Persian word: letter, mark or ZWNJ. */
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return (classOf(c) & (LETTER | MARK)) != 0 || c == ZWNJ;
     }
 
-    static boolean isSpace(char c) {
+    /** Whitespace in the wide sense: Java whitespace or a Unicode space separator. */
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Persian, Arabic-Indic and Latin digits. */
-    static boolean isDigit(char c) {
+    public static boolean isDigit(char c) {
         return Digits.isDigit(c);
     }
 
     /** A character of the Arabic script: letter, mark or Arabic-Indic/Persian digit. */
-    static boolean isArabicScript(char c) {
+    public static boolean isArabicScript(char c) {
         return isArabicLetter(c) || isMark(c) || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
+    }
+
+    /** {@link #isSpace} or the byte order mark, which a splitter must not take for text. */
+    public static boolean isSpaceOrBom(char c) {
+        return isSpace(c) || c == '\uFEFF';
+    }
+
+    /**
+     * A space as the QA checks see it: ASCII whitespace, the no-break spaces, the Unicode spaces U+2000–U+200A, the
+     * ideographic space and the zero-width space, but not the rarer separators {@link #isSpace} also takes (line and
+     * paragraph separators, ogham and mathematical spaces, information separators).
+     */
+    public static boolean isSpaceOrZwsp(char c) {
+        return (Tables.CLASSES[c] & Tables.SPACE) != 0;
+    }
+
+    /** {@link Character#isLetter}, looked up. */
+    public static boolean isLetter(char c) {
+        return (Tables.CLASSES[c] & Tables.LETTER) != 0;
+    }
+
+    /** Whether {@code s} has a letter. */
+    public static boolean hasLetter(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} is nothing but {@link #isSpaceOrZwsp} spaces. */
+    public static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpaceOrZwsp(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter of the Arabic script (Persian, Arabic, Urdu letters and their presentation forms). */
+    public static boolean isArabicScriptLetter(char c) {
+        if (c < '\u0600') {
+            return false;
+        }
+        boolean block = c <= '\u06FF' || (c >= '\u0750' && c <= '\u077F') || (c >= '\u08A0' && c <= '\u08FF')
+                || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
+        return block && Character.isLetter(c);
+    }
+
+    /** Whether {@code s} has a letter of the Arabic script. */
+    public static boolean hasArabicScriptLetter(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isArabicScriptLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character of the Arabic blocks (Arabic, Arabic Supplement, the presentation forms), whatever its kind;
+     * unlike {@link #isArabicScriptLetter}, Arabic Extended-A is not among them.
+     */
+    public static boolean isArabicBlock(char c) {
+        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB50' && c <= '\uFDFF')
+                || (c >= '\uFE70' && c <= '\uFEFF');
+    }
+
+    /** A Latin letter: ASCII or Latin-1 Supplement and Latin Extended-A and -B, without × and ÷. */
+    public static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+    }
+
+    /** A mark that may end a sentence, in any script. */
+    public static boolean isEos(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u203C'
+                || c == '\u2047' || c == '\u2048' || c == '\u2049' || c == '\u3002' || c == '\u06D4';
+    }
+
+    /** Closing quotes and brackets that stay with the sentence they close. */
+    public static boolean isCloser(char c) {
+        return c == '\u00BB' || c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '\u201D'
+                || c == '\u2019' || c == '\u203A' || c == '\u300D' || c == '\u300F';
+    }
+
+    /**
+     * Letter and space classes of every character, computed once on first use: the checks test texts character by
+     * character, and one look-up beats a chain of comparisons in a loop.
+     */
+    private static final class Tables {
+        static final byte LETTER = 1;
+        static final byte SPACE = 2;
+        static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                CLASSES[c] = (byte) ((Character.isLetter((char) c) ? LETTER : 0) | (space((char) c) ? SPACE : 0));
+            }
+        }
+
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u200B'
+                    || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u000B'
+                    || c == '\f';
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
 import org.hamgam.align.Alignment;
-import org.hamgam.align.BeadFormat;
+import org.hamgam.io.BeadFormat;
 import org.hamgam.align.SentenceAligner;
 import org.hamgam.model.Bead;
 import org.hamgam.model.Lang;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.hamgam.align.Aligners;
 import org.hamgam.align.Alignment;
-import org.hamgam.align.BeadFormat;
+import org.hamgam.io.BeadFormat;
 import org.hamgam.align.SentenceAligner;
 import org.hamgam.model.Bead;
 import org.hamgam.model.Document;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.hamgam.io.TmxReader;
+import org.hamgam.io.TrainingFiles;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Span;
@@ -54,10 +56,10 @@ public final class SegmentBench {
         Path tmx = shared.resolve("data/tico19/all.en-fa.tmx");
         Map<String, List<String>> fa = new LinkedHashMap<>();
         if (!dev) {
-            fa.put("fa_ud_seraji_test", TrainingData.sentenceFile(shared.resolve("data/ud-persian/seraji-test.txt")));
+            fa.put("fa_ud_seraji_test", TrainingData.lines(TrainingFiles.lines(shared.resolve("data/ud-persian/seraji-test.txt"))));
         }
-        fa.put("fa_tico_" + part, TrainingData.tmxSentences(tmx, "fa", !dev));
-        List<String> en = TrainingData.tmxSentences(tmx, "en", !dev);
+        fa.put("fa_tico_" + part, TrainingData.tmxSentences(TmxReader.units(tmx), "fa", !dev));
+        List<String> en = TrainingData.tmxSentences(TmxReader.units(tmx), "en", !dev);
 
         Map<String, Function<String, List<Integer>>> faSystems = new LinkedHashMap<>();
         faSystems.put("hamgam", spans(Segmenters.splitter(Lang.FA)));
@@ -110,7 +112,7 @@ public final class SegmentBench {
     private static void throughput(Path shared) throws IOException {
         List<String> sentences = new ArrayList<>();
         for (String file : List.of("seraji-test.txt", "seraji-dev.txt", "perdt-dev.txt")) {
-            sentences.addAll(TrainingData.sentenceFile(shared.resolve("data/ud-persian/" + file)));
+            sentences.addAll(TrainingData.lines(TrainingFiles.lines(shared.resolve("data/ud-persian/" + file))));
         }
         String once = String.join("\n", Corpus.of(sentences).paragraphs) + "\n";
         StringBuilder text = new StringBuilder();

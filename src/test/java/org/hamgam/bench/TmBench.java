@@ -11,7 +11,7 @@ import org.hamgam.model.TmMatch;
 import org.hamgam.model.TmOptions;
 import org.hamgam.model.TmUnit;
 import org.hamgam.draft.TranslationMemory;
-import org.hamgam.io.TmxReader;
+import org.hamgam.io.TmFiles;
 
 /**
  * Translation-memory lookup speed: a 100,000-unit memory (TICO-19 plus synthetic variations of its sentences:
@@ -25,7 +25,7 @@ public final class TmBench {
         Path shared = Path.of(System.getProperty("hamgam.shared", "../shared"));
         int memorySize = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int querySize = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        List<TmUnit> tico = new TmxReader().read(shared.resolve("data/tico19/all.en-fa.tmx"));
+        List<TmUnit> tico = TmFiles.read(shared.resolve("data/tico19/all.en-fa.tmx"));
         List<String> vocabulary = new ArrayList<>();
         for (TmUnit u : tico) {
             vocabulary.addAll(Arrays.asList(u.source().split("\\s+")));

@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hamgam.io.TmxReader;
+import org.hamgam.io.TmFiles;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Origin;
@@ -29,7 +29,7 @@ class TranslationMemoryTest {
 
     @BeforeAll
     static void load() throws Exception {
-        List<TmUnit> all = new TmxReader().read(TestResources.tico19Tmx());
+        List<TmUnit> all = TmFiles.read(TestResources.tico19Tmx());
         inMemory = new ArrayList<>();
         heldOut = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

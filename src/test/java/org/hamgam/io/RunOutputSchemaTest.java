@@ -57,7 +57,7 @@ class RunOutputSchemaTest {
         Files.writeString(input.resolve("empty.fa.txt"), "");
         Path tmx = tmp.resolve("memory.tmx");
         Files.writeString(tmx, MEMORY);
-        TranslationMemory memory = TranslationMemory.of("memory", new TmxReader().read(tmx));
+        TranslationMemory memory = TranslationMemory.of("memory", TmFiles.read(tmx));
         DraftChain drafter = Translators.fromConfig(DraftConfig.empty(), Optional.of(memory), MtCache.none(),
                 key -> null, line -> { });
         Path out = tmp.resolve("out");

@@ -4,77 +4,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.hamgam.TestResources;
-import org.hamgam.model.TmUnit;
+import org.hamgam.model.TmxUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class TmxReaderTest {
+    private final List<String> headers = new ArrayList<>();
 
-    private static List<TmUnit> parse(String xml) throws Exception {
-        return new TmxReader().read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), Path.of("t.tmx"));
+    private List<TmxUnit> read(String xml) throws IOException {
+        List<TmxUnit> units = new ArrayList<>();
+        TmxReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.tmx",
+                new TmxReader.Handler() {
+                    @Override
+                    public void header(String srcLang) {
+                        headers.add(srcLang);
+                    }
+
+                    @Override
+                    public void unit(TmxUnit unit) {
+                        units.add(unit);
+                    }
+                });
+        return units;
     }
 
     @Test
-    void readsEveryTicoUnitWithPersianAsSource() throws Exception {
-        List<TmUnit> units = new TmxReader().read(TestResources.tico19Tmx());
-        assertThat(units).hasSize(685);
-        TmUnit first = units.get(0);
-        assertThat(first.source()).isEqualTo("تقریباً چه مدت است که این علایم ادامه دارد؟");
-        assertThat(first.target()).isEqualTo("about how long have these symptoms been going on?");
-        assertThat(first.origin()).isEqualTo("tico19-cut.en-fa.tmx#CMU_1:1");
+    void handsOverEachUnitAsWrittenWithItsPlace() throws IOException {
+        List<TmxUnit> units = read("""
+                <tmx version="1.4"><header srclang="en"/><body>
+                <tu tuid="a:1"><prop type="note"> kept as written </prop>
+                  <tuv xml:lang="EN-us"><prop type="x-tuv">not the unit's</prop><seg>one <hi>two</hi><ph>&lt;b/&gt;</ph></seg></tuv>
+                  <tuv xml:lang="fa"><seg> یک </seg></tuv></tu>
+                <tu><tuv lang="fa"><seg>دو</seg></tuv><tuv><seg>no language</seg></tuv></tu>
+                </body></tmx>""");
+        assertThat(headers).containsExactly("en");
+        assertThat(units).hasSize(2);
+        TmxUnit first = units.get(0);
+        assertThat(first.id()).isEqualTo("a:1");
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.line()).isEqualTo(2);
+        assertThat(first.props()).containsExactly(new TmxUnit.Prop("note", " kept as written "));
+        assertThat(first.variants()).containsExactly(new TmxUnit.Variant("en-us", "one two"),
+                new TmxUnit.Variant("fa", " یک "));
+        assertThat(first.text("en")).contains("one two");
+        TmxUnit second = units.get(1);
+        assertThat(second.id()).isEmpty();
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.line()).isEqualTo(5);
+        assertThat(second.variants()).containsExactly(new TmxUnit.Variant("fa", "دو"),
+                new TmxUnit.Variant("", "no language"));
+        assertThat(second.text("en")).isEmpty();
     }
 
     @Test
-    void keepsHighlightedTextDropsNativeCodesAndReadsContext() throws Exception {
-        List<TmUnit> units = parse("""
-                <?xml version="1.0"?>
-                <tmx version="1.4"><header srclang="fa-IR" segtype="sentence" datatype="plaintext" o-tmf="x"
-                 adminlang="en" creationtool="t" creationtoolversion="1"/><body>
-                <tu><prop type="x-context-pre">قبلی</prop><prop type="x-context-post">بعدی</prop>
-                <tuv xml:lang="fa-IR"><seg>سلام <ph>&lt;br/&gt;</ph><hi>دنیا</hi></seg></tuv>
-                <tuv xml:lang="en-US"><seg>hello <bpt i="1">&lt;b&gt;</bpt>world<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>
-                <tu tuid="only-en"><tuv lang="EN"><seg>orphan</seg></tuv></tu>
-                </body></tmx>
-                """);
-        assertThat(units).containsExactly(new TmUnit("سلام دنیا", "hello world", "قبلی", "بعدی", "t.tmx#1"));
-    }
-
-    @Test
-    void refusesADoctypeAndExternalEntities() {
-        String xxe = """
+    void refusesWhatIsNotSafeTmxNamingLineAndColumn() {
+        assertThatThrownBy(() -> read("""
                 <?xml version="1.0"?>
                 <!DOCTYPE tmx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-                <tmx version="1.4"><header/><body><tu><tuv xml:lang="fa"><seg>&secret;</seg></tuv>
-                <tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>
-                """;
-        assertThatThrownBy(() -> parse(xxe)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("t.tmx").hasMessageContaining("line 2")
-                .hasMessageNotContaining("root:");
-    }
-
-    @Test
-    void aMalformedFileIsReportedWithFileLineAndColumn(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("broken.tmx");
-        Files.writeString(file, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"fa\">"
-                + "<seg>سلام</tuv></tu></body></tmx>\n");
-        assertThatThrownBy(() -> new TmxReader().read(file)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("broken.tmx").hasMessageMatching("(?s).*line 3, column \\d+.*");
-    }
-
-    @Test
-    void aFolderIsReadInNameOrder(@TempDir Path dir) throws Exception {
-        String unit = "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"fa\"><seg>%s</seg></tuv>"
-                + "<tuv xml:lang=\"en\"><seg>%s</seg></tuv></tu></body></tmx>";
-        Files.createDirectories(dir.resolve("sub"));
-        Files.writeString(dir.resolve("sub/b.tmx"), unit.formatted("دو", "two"));
-        Files.writeString(dir.resolve("a.tmx"), unit.formatted("یک", "one"));
-        Files.writeString(dir.resolve("notes.txt"), "not a memory");
-        List<TmUnit> units = new TmxReader().readAll(List.of(dir));
-        assertThat(units).extracting(TmUnit::target).containsExactly("one", "two");
+                <tmx><body><tu><tuv xml:lang="fa"><seg>&secret;</seg></tuv></tu></body></tmx>"""))
+                .isInstanceOf(MalformedFileException.class).hasMessageStartingWith("t.tmx:2:")
+                .hasMessageContaining("document type declaration");
+        assertThatThrownBy(() -> read("<tmx><body>\n<tu><tuv xml:lang=\"fa\"><seg>x</tuv></tu></body></tmx>"))
+                .isInstanceOf(MalformedFileException.class).hasMessageStartingWith("t.tmx:2:");
+        assertThatThrownBy(() -> read("<xliff/>")).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("the root element is <xliff>, not <tmx>");
     }
 }

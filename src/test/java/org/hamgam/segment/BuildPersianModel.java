@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.hamgam.pipeline.SegmenterTraining;
 
 /**
  * Rebuilds the shipped Persian sentence model: {@code BuildPersianModel OUT.bin DATA...}, e.g.
@@ -25,7 +26,7 @@ public final class BuildPersianModel {
         for (int i = 1; i < args.length; i++) {
             data.add(Path.of(args[i]));
         }
-        List<String> sentences = TrainingData.persianSentences(data);
+        List<String> sentences = SegmenterTraining.persianSentences(data);
         SentenceModel model = PersianSentenceModelTrainer.train(sentences);
         Path out = Path.of(args[0]);
         try (OutputStream stream = Files.newOutputStream(out)) {

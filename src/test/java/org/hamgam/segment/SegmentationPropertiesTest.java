@@ -17,6 +17,7 @@ import org.hamgam.model.Segment;
 import org.hamgam.model.SegmentedDocument;
 import org.hamgam.model.SkippedSpan;
 import org.hamgam.model.Span;
+import org.hamgam.text.Letters;
 
 class SegmentationPropertiesTest {
     private static final List<String> PIECES = List.of("کتاب", "می‌رود", "كتاب", "يك", "شاهدــ۱۳۶", "۲٫۵", "2.5",
@@ -63,15 +64,15 @@ class SegmentationPropertiesTest {
         for (Segment segment : result.segments()) {
             assertThat(segment.original()).isEqualTo(text.substring(segment.start(), segment.end()));
             assertThat(segment.original()).doesNotContain("\n");
-            assertThat(Chars.isSpace(segment.original().charAt(0))).isFalse();
-            assertThat(Chars.isSpace(segment.original().charAt(segment.original().length() - 1))).isFalse();
+            assertThat(Letters.isSpaceOrBom(segment.original().charAt(0))).isFalse();
+            assertThat(Letters.isSpaceOrBom(segment.original().charAt(segment.original().length() - 1))).isFalse();
             long linesBefore = text.substring(0, segment.start()).chars().filter(c -> c == '\n').count();
             assertThat(segment.paragraph()).isEqualTo((int) linesBefore);
             assertThat(segment.id()).isEqualTo("d:" + lang.code() + ":" + segment.index());
         }
         for (SkippedSpan span : result.skipped()) {
             if (!span.isBoilerplate()) {
-                assertThat(span.text().chars().allMatch(c -> Chars.isSpace((char) c) || c == '\u200F'
+                assertThat(span.text().chars().allMatch(c -> Letters.isSpaceOrBom((char) c) || c == '\u200F'
                         || c == '\u0640' || c == '\u200C')).as("whitespace span %s", span).isTrue();
             }
         }
@@ -87,18 +88,18 @@ class SegmentationPropertiesTest {
         for (Span span : spans) {
             assertThat(span.start()).isGreaterThanOrEqualTo(cursor);
             assertThat(line.substring(cursor, span.start()).isBlank()
-                    || line.substring(cursor, span.start()).chars().allMatch(c -> Chars.isSpace((char) c)))
+                    || line.substring(cursor, span.start()).chars().allMatch(c -> Letters.isSpaceOrBom((char) c)))
                     .isTrue();
             covered.append(span.of(line));
             cursor = span.end();
         }
-        assertThat(line.substring(cursor).chars().allMatch(c -> Chars.isSpace((char) c))).isTrue();
+        assertThat(line.substring(cursor).chars().allMatch(c -> Letters.isSpaceOrBom((char) c))).isTrue();
         assertThat(strip(covered.toString())).isEqualTo(strip(line));
     }
 
     private static String strip(String s) {
         StringBuilder out = new StringBuilder();
-        s.chars().filter(c -> !Chars.isSpace((char) c)).forEach(c -> out.append((char) c));
+        s.chars().filter(c -> !Letters.isSpaceOrBom((char) c)).forEach(c -> out.append((char) c));
         return out.toString();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.hamgam.io.SentenceLines;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Segment;
@@ -118,8 +119,8 @@ class SegmentersTest {
     void renderPrintsOneSentenceALineAndABlankLineBetweenParagraphs() {
         String text = "اول. دوم؟\n\nRead More\nسوم!\n";
         SegmentedDocument result = Segmenters.forLanguage(Lang.FA).segment(new Document("a", Lang.FA, text));
-        assertThat(Segmenters.render(result)).isEqualTo("اول.\nدوم؟\n\nسوم!\n");
-        assertThat(Segmenters.render(Segmenters.forLanguage(Lang.FA).segment(new Document("e", Lang.FA, ""))))
+        assertThat(SentenceLines.render(result)).isEqualTo("اول.\nدوم؟\n\nسوم!\n");
+        assertThat(SentenceLines.render(Segmenters.forLanguage(Lang.FA).segment(new Document("e", Lang.FA, ""))))
                 .isEmpty();
     }
 

@@ -12,7 +12,10 @@ import opennlp.tools.sentdetect.SentenceModel;
 import org.hamgam.TestResources;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
+import org.hamgam.io.TmxReader;
+import org.hamgam.io.TrainingFiles;
 import org.hamgam.model.SegmentedDocument;
+import org.hamgam.pipeline.SegmenterTraining;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +24,20 @@ class TrainingTest {
     @Test
     void trainingDataLeavesOutTestFilesAndHeldOutDocuments() throws IOException {
         Path tmx = TestResources.tico19Tmx();
-        List<String> training = TrainingData.tmxSentences(tmx, "fa", false);
-        List<String> heldOut = TrainingData.tmxSentences(tmx, "fa", true);
+        List<String> training = TrainingData.tmxSentences(TmxReader.units(tmx), "fa", false);
+        List<String> heldOut = TrainingData.tmxSentences(TmxReader.units(tmx), "fa", true);
         assertThat(training.size() + heldOut.size()).isEqualTo(685);
         String wikinews = "این آمار، بالاترین تعداد تلفات روزانه به دلیل این ویروس بوده است.";
         assertThat(heldOut).contains(wikinews);
         assertThat(training).doesNotContain(wikinews).contains("تقریباً چه مدت است که این علایم ادامه دارد؟");
-        List<String> english = TrainingData.tmxSentences(tmx, "en", true);
+        List<String> english = TrainingData.tmxSentences(TmxReader.units(tmx), "en", true);
         assertThat(english).hasSameSizeAs(heldOut);
 
-        List<String> all = TrainingData.persianSentences(List.of(TestResources.udPersian(), TestResources.tico19()));
-        List<String> seraji = TrainingData.sentenceFile(TestResources.udPersian().resolve("seraji-test.txt"));
+        List<String> all = SegmenterTraining.persianSentences(List.of(TestResources.udPersian(), TestResources.tico19()));
+        List<String> seraji = lines(TestResources.udPersian().resolve("seraji-test.txt"));
         assertThat(all).doesNotContain(seraji.get(0)).doesNotContain(heldOut.get(0));
-        assertThat(all).hasSize(TrainingData.sentenceFile(TestResources.udPersian().resolve("perdt-dev.txt")).size()
-                + TrainingData.sentenceFile(TestResources.udPersian().resolve("seraji-dev.txt")).size()
+        assertThat(all).hasSize(lines(TestResources.udPersian().resolve("perdt-dev.txt")).size()
+                + lines(TestResources.udPersian().resolve("seraji-dev.txt")).size()
                 + (int) training.stream().filter(TrainingData::looksLikeOneSentence).count());
         assertThat(TrainingData.looksLikeOneSentence("یک. دو.")).isFalse();
         assertThat(TrainingData.looksLikeOneSentence("نرخ 2.5 درصد و… است.")).isTrue();
@@ -48,14 +51,14 @@ class TrainingTest {
                 <tu tuid="Doc_1:1"><tuv xml:lang="en"><seg>One.</seg></tuv>
                 <tuv xml:lang="fa-IR"><seg>یک <ph>x</ph>دو.</seg></tuv></tu>
                 </body></tmx>""");
-        assertThat(TrainingData.tmxSentences(tmx, "fa", false)).containsExactly("یک دو.");
-        assertThat(TrainingData.tmxSentences(tmx, "en", false)).containsExactly("One.");
-        assertThat(TrainingData.tmxSentences(tmx, "fa", true)).isEmpty();
+        assertThat(TrainingData.tmxSentences(TmxReader.units(tmx), "fa", false)).containsExactly("یک دو.");
+        assertThat(TrainingData.tmxSentences(TmxReader.units(tmx), "en", false)).containsExactly("One.");
+        assertThat(TrainingData.tmxSentences(TmxReader.units(tmx), "fa", true)).isEmpty();
     }
 
     @Test
     void aTrainedModelSplitsPersianText() throws IOException {
-        List<String> sentences = TrainingData.sentenceFile(TestResources.udPersian().resolve("seraji-dev.txt")).subList(0, 300);
+        List<String> sentences = lines(TestResources.udPersian().resolve("seraji-dev.txt")).subList(0, 300);
         SentenceModel model = PersianSentenceModelTrainer.train(sentences);
         assertThat(model.getEosCharacters()).contains('؟', '.', '…');
         assertThat(model.useTokenEnd()).isTrue();
@@ -71,5 +74,9 @@ class TrainingTest {
     void trainingNeedsSentences() {
         assertThatThrownBy(() -> PersianSentenceModelTrainer.train(List.of(" ", "")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return TrainingData.lines(TrainingFiles.lines(file));
     }
 }

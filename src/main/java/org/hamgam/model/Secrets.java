@@ -1,4 +1,4 @@
-package org.hamgam.draft;
+package org.hamgam.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.hamgam.draft;
+package org.hamgam.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,27 +2,28 @@ package org.hamgam.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.hamgam.text.Letters;
 import org.junit.jupiter.api.Test;
 
-class CharsTest {
+class TextKeyTest {
 
     @Test
     void everySpaceKeysToAPlainSpaceAndNothingElseDoes() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertThat(Chars.keyChar((char) c) == ' ').as("U+%04X", c).isEqualTo(Chars.isSpace((char) c));
+            assertThat(TextKey.keyChar((char) c) == ' ').as("U+%04X", c).isEqualTo(Letters.isSpaceOrZwsp((char) c));
         }
     }
 
     @Test
     void lettersAndSpacesAreReadFromTheTableAsComputed() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertThat(Chars.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
+            assertThat(Letters.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
         }
         for (char c : "\t\n\r \u00A0\u2000\u2005\u200A\u200B\u202F\u3000\u000B\f".toCharArray()) {
-            assertThat(Chars.isSpace(c)).as("U+%04X", (int) c).isTrue();
+            assertThat(Letters.isSpaceOrZwsp(c)).as("U+%04X", (int) c).isTrue();
         }
         for (char c : "a\u0628\u200C\u06F1.-".toCharArray()) {
-            assertThat(Chars.isSpace(c)).as("U+%04X", (int) c).isFalse();
+            assertThat(Letters.isSpaceOrZwsp(c)).as("U+%04X", (int) c).isFalse();
         }
     }
 

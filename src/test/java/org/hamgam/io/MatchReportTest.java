@@ -1,4 +1,4 @@
-package org.hamgam.glossary;
+package org.hamgam.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

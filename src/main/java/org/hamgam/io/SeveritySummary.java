@@ -1,4 +1,4 @@
-package org.hamgam.qa;
+package org.hamgam.io;
 
 import java.util.EnumMap;
 import java.util.List;

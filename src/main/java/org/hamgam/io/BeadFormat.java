@@ -1,4 +1,4 @@
-package org.hamgam.align;
+package org.hamgam.io;
 
 import java.util.ArrayList;
 import java.util.List;

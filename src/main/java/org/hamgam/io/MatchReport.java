@@ -1,4 +1,4 @@
-package org.hamgam.glossary;
+package org.hamgam.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;

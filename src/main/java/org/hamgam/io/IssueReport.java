@@ -1,4 +1,4 @@
-package org.hamgam.qa;
+package org.hamgam.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +58,7 @@ public final class IssueReport {
 
     /** Whether a finding is about the source text ({@code source-*}) rather than the translation. */
     public static boolean isSourceIssue(Issue issue) {
-        return issue.code().startsWith(LanguageToolChecks.SOURCE_PREFIX);
+        return issue.isAboutSource();
     }
 
     /** One finding as an ordered map with the JSON field names. */
