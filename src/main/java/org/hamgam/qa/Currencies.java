@@ -1,9 +1,10 @@
 package org.hamgam.qa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hamgam.model.TermHit;
@@ -75,20 +76,46 @@ final class Currencies {
         return c.english().matcher(lowerTarget).find();
     }
 
-    /** The currency a Persian or English glossary term names, or null. */
-    static Currency of(String term) {
-        String t = term.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        for (Currency c : ALL) {
-            if (c.persian().contains(t)) {
-                return c;
+    /** Every Persian word and English name, symbol and code of each currency, as a glossary term gives it. */
+    private static final Map<String, Currency> TERMS = terms();
+
+    private static Map<String, Currency> terms() {
+        Map<String, Currency> out = new HashMap<>();
+        String[][] english = {{"dollar", "dollars", "usd", "$", "us$", "us dollar", "us dollars"},
+            {"rial", "rials", "irr", "iranian rial", "iranian rials"}, {"toman", "tomans", "irt"},
+            {"euro", "euros", "eur", "€"}, {"pound", "pounds", "gbp", "£", "pound sterling", "sterling"}};
+        for (int k = 0; k < ALL.size(); k++) {
+            Currency c = ALL.get(k);
+            for (String w : c.persian()) {
+                out.put(w, c);
             }
-            Matcher m = c.english().matcher(lower);
-            if (m.find() && m.start() == 0 && m.end() == lower.length()) {
-                return c;
+            for (String w : english[k]) {
+                out.put(w, c);
             }
         }
-        return null;
+        return out;
+    }
+
+    /** The currency a Persian or English glossary term names, or null. */
+    static Currency of(String term) {
+        Currency c = TERMS.get(term);
+        if (c != null || term.isEmpty() || !needsFolding(term)) {
+            return c;
+        }
+        return TERMS.get(term.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a term has a capital or an outer space, which the look-up must fold first (US Dollar). */
+    private static boolean needsFolding(String term) {
+        if (Character.isWhitespace(term.charAt(0)) || Character.isWhitespace(term.charAt(term.length() - 1))) {
+            return true;
+        }
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.isUpperCase(term.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,13 +15,15 @@ import org.hamgam.text.Letters;
 
 /**
  * Dates compared across calendars: ۱۵ آبان ۱۴۰۲ is 6 November 2023. Fields both sides give must fall on common
- * days; a field one side leaves out is free, so a Jalali day and month without a year agrees with either of the
- * two Gregorian days it falls on, a month alone with the Gregorian months it overlaps, and a Hijri day with a day
- * either side of the tables (Iran fixes lunar months by sighting). A source date no target date agrees with is an
- * error when it gives a day or a year, and a warning for a month alone, paired with the target's date of the same
- * kind; a source date with a day or year and none in the target is reported missing, unless the target kept its
- * numbers as they are (15 Aban). Every suggestion is the source date written in the Gregorian calendar, as the target
- * writes dates. The numbers of the dates it compares are the date check's, not the {@link NumberCheck}'s.
+ * days, so a Jalali day and month without a year agrees with either of the two Gregorian days it falls on, a month
+ * alone with the Gregorian months it overlaps, and a Hijri day with a day either side of the tables (Iran fixes
+ * lunar months by sighting). A source date no target date agrees with is an error when it gives a day or a year,
+ * and a warning for a month alone, paired with the target's date of the same kind; a source date with a day or year
+ * and none in the target is reported missing, unless the target kept its numbers as they are (15 Aban). A day or
+ * year that only one side gives is an omission: the number check reports it when both sides write the date in the
+ * Gregorian calendar, this check (as a warning) when the source's calendar is another. Every suggestion is the
+ * source date written in the Gregorian calendar. The numbers this check compares or reports are not the
+ * {@link NumberCheck}'s.
  */
 final class DateCheck extends PairCheck {
     static final String CODE = "date";
@@ -44,29 +46,30 @@ final class DateCheck extends PairCheck {
     }
 
     /**
-     * Marks as used the numbers of {@code src} and {@code tgt} inside dates this check compares, so that the number
-     * check leaves them to it.
+     * Marks as used the numbers of {@code src} and {@code tgt} that this check compares or reports, so that the
+     * number check leaves them to it. A day or year that one side gives and the other does not stays the number
+     * check's when both write it alike (a Gregorian date on both sides).
      */
     static void claim(QaPair pair, List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed) {
-        List<int[]> srcSpans = new ArrayList<>();
-        List<int[]> tgtSpans = new ArrayList<>();
-        compare(pair, null, srcSpans, tgtSpans);
-        mark(src, srcUsed, srcSpans);
-        mark(tgt, tgtUsed, tgtSpans);
+        List<Integer> srcAt = new ArrayList<>();
+        List<Integer> tgtAt = new ArrayList<>();
+        compare(pair, null, srcAt, tgtAt);
+        mark(src, srcUsed, srcAt);
+        mark(tgt, tgtUsed, tgtAt);
     }
 
-    private static void mark(List<Num> nums, boolean[] used, List<int[]> spans) {
-        for (int[] s : spans) {
+    private static void mark(List<Num> nums, boolean[] used, List<Integer> points) {
+        for (int at : points) {
             for (int k = 0; k < nums.size(); k++) {
-                if (nums.get(k).start() >= s[0] && nums.get(k).end() <= s[1]) {
+                if (nums.get(k).start() <= at && at < nums.get(k).end()) {
                     used[k] = true;
                 }
             }
         }
     }
 
-    /** Compares the dates of a pair: findings into {@code out}, the spans compared into the span lists. */
-    private static void compare(QaPair pair, List<Issue> out, List<int[]> srcSpans, List<int[]> tgtSpans) {
+    /** Compares the dates of a pair: findings into {@code out}, where the numbers compared start into the lists. */
+    private static void compare(QaPair pair, List<Issue> out, List<Integer> srcAt, List<Integer> tgtAt) {
         List<Mention> src = Dates.find(pair.source(), true);
         if (src.isEmpty()) {
             return;
@@ -76,21 +79,41 @@ final class DateCheck extends PairCheck {
         List<Mention> unmatched = new ArrayList<>();
         for (Mention s : src) {
             boolean agreed = false;
+            boolean dayGiven = false;
+            boolean yearGiven = false;
             for (int k = 0; k < tgt.size(); k++) {
                 Mention t = tgt.get(k);
                 if (t.hasMonth() == s.hasMonth() && agree(s, t)) {
                     agreed = true;
                     tgtMatched[k] = true;
-                    span(srcSpans, s);
-                    span(tgtSpans, t);
+                    if (s.day() > 0 && t.day() > 0) {
+                        dayGiven = true;
+                        add(srcAt, s.dayAt());
+                        add(tgtAt, t.dayAt());
+                    }
+                    if (s.year() > 0 && t.year() > 0) {
+                        yearGiven = true;
+                        add(srcAt, s.yearAt());
+                        add(tgtAt, t.yearAt());
+                    }
                 }
             }
             if (!agreed) {
                 unmatched.add(s);
-            } else if (out != null && s.day() > 0 && !dayGiven(s, tgt)) {
-                out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1, "The target gives the date \""
-                        + pair.source().substring(s.start(), s.end()) + "\" of the source without its day.",
-                        english(s, null)));
+                continue;
+            }
+            // A field the target leaves out: the number check says so for a Gregorian date, whose numbers English
+            // writes alike; for another calendar it would suggest the Persian number, so this check does.
+            boolean noDay = s.day() > 0 && !dayGiven && s.cal() != Cal.GREGORIAN;
+            boolean noYear = s.year() > 0 && !yearGiven && s.cal() != Cal.GREGORIAN;
+            if (noDay || noYear) {
+                add(srcAt, noDay ? s.dayAt() : -1);
+                add(srcAt, noYear ? s.yearAt() : -1);
+                if (out != null) {
+                    out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1, "The target gives the date \""
+                            + pair.source().substring(s.start(), s.end()) + "\" of the source without its "
+                            + (noDay && noYear ? "day and year" : noDay ? "day" : "year") + ".", english(s, null)));
+                }
             }
         }
         for (Mention s : unmatched) {
@@ -109,8 +132,8 @@ final class DateCheck extends PairCheck {
             }
             String shown = pair.source().substring(s.start(), s.end());
             if (partner != null) {
-                span(srcSpans, s);
-                span(tgtSpans, partner);
+                addAll(srcAt, s);
+                addAll(tgtAt, partner);
                 if (out != null) {
                     boolean exact = s.day() > 0 || s.year() > 0;
                     out.add(new Issue(CODE, exact ? Severity.ERROR : Severity.WARNING, pair.id(), partner.start(),
@@ -119,7 +142,7 @@ final class DateCheck extends PairCheck {
                             english(s, partner)));
                 }
             } else if (s.day() > 0 || s.year() > 0) {
-                span(srcSpans, s);
+                addAll(srcAt, s);
                 if (out != null) {
                     out.add(new Issue(CODE, Severity.ERROR, pair.id(), -1, -1, "The date \"" + shown
                             + "\" of the source is not in the target.", english(s, null)));
@@ -128,23 +151,18 @@ final class DateCheck extends PairCheck {
         }
     }
 
-    /** Whether a target date that agrees with {@code s} gives a day. */
-    private static boolean dayGiven(Mention s, List<Mention> tgt) {
-        for (Mention t : tgt) {
-            if (t.day() > 0 && t.hasMonth() && agree(s, t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void span(List<int[]> spans, Mention m) {
-        if (spans != null) {
-            spans.add(new int[] {m.start(), m.end()});
+    private static void add(List<Integer> points, int at) {
+        if (points != null && at >= 0) {
+            points.add(at);
         }
     }
 
-    /** ", which is 6 November 2023" when the source date is not Gregorian, for a reviewer who reads one calendar. */
+    private static void addAll(List<Integer> points, Mention m) {
+        add(points, m.dayAt());
+        add(points, m.yearAt());
+    }
+
+    /** " (6 November 2023 in the Gregorian calendar)" for a source date of another calendar. */
     private static String gregorianNote(Mention s, Mention t) {
         return s.cal() == Cal.GREGORIAN ? "" : " (" + english(s, t) + " in the Gregorian calendar)";
     }

@@ -3,7 +3,6 @@ package org.hamgam.qa;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +18,8 @@ import org.hamgam.text.Letters;
  * English spells them: Aban, Ramadan), with the day before or after it and the year after it, in any digits
  * (۱۵ آبان ۱۴۰۲, ۱۵ آبان‌ماه, 6 November 2023, November 6th, 2023, the 6th of November); and a Persian year alone
  * where the text says it is one (سال ۱۴۰۲, ۱۴۴۵ هجری قمری). A month name that is also a word (مهر, تیر, دی,
- * صفر, May, March) counts only beside a number or with ماه. A year in two digits after a Jalali month (اسفند ۹۸)
- * is read as the Persian press writes it (1398).
+ * صفر, May, March) counts only beside a number or with ماه. A year in two digits after a Jalali month without a
+ * day (اسفند ۹۸) is read as the Persian press writes it (1398), unless a word follows that makes it a count.
  */
 final class Dates {
     private Dates() {
@@ -28,9 +27,11 @@ final class Dates {
 
     /**
      * A date as written: fields not given are 0. Offsets are into the text, end exclusive, and cover the day,
-     * month and year. {@code monthFirst}: the month is written before the day (November 6).
+     * month and year; {@code dayAt} and {@code yearAt} are where the day's and the year's numbers start, or -1.
+     * {@code monthFirst}: the month is written before the day (November 6).
      */
-    record Mention(Cal cal, int day, int month, int year, int start, int end, boolean monthFirst) {
+    record Mention(Cal cal, int day, int month, int year, int start, int end, boolean monthFirst, int dayAt,
+                   int yearAt) {
         boolean hasMonth() {
             return month > 0;
         }
@@ -145,64 +146,86 @@ final class Dates {
     }
 
     /**
-     * Whether the text may hold a date, found without building tokens: most pairs have none. A Persian text needs
-     * a month name as a word of its own (or before ماه) or a number of four digits; an English one a number or a
-     * capitalized word of a month's first letters.
+     * Whether the text may hold a date, found in one pass without building tokens: most pairs have none. A Persian
+     * text needs a word that is a month name (or one glued to ماه, or the first word of a name in two) or a year of
+     * a Persian calendar; an English one a number or a capitalized word of a month's first letters. Words are compared
+     * by a hash of their letters, which lets a rare other word through to the full search but never misses a name.
      */
     private static boolean mayHaveDate(String text, boolean persian) {
         int n = text.length();
-        int digits = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = text.charAt(i);
             if (Digits.isDigit(c)) {
-                if (!persian || ++digits == 4) {
+                if (!persian) {
+                    return true;
+                }
+                // A Persian year alone is a number of four digits before 1500; a Gregorian one needs its month.
+                int start = i;
+                int value = 0;
+                while (i < n && Digits.isDigit(text.charAt(i))) {
+                    value = i - start < 5 ? value * 10 + Digits.value(text.charAt(i)) : value;
+                    i++;
+                }
+                if (i - start == 4 && value >= 1200 && value < 1500) {
                     return true;
                 }
                 continue;
             }
-            digits = 0;
-            if (!persian && c >= 'A' && c <= 'Z' && i + 3 <= n && (i == 0 || !Letters.isLetter(text.charAt(i - 1)))
-                    && ENGLISH_PREFIXES.contains(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
-                return true;
+            if (!Letters.isLetter(c)) {
+                i++;
+                continue;
             }
-        }
-        if (!persian) {
-            return false;
-        }
-        // A search for each name costs less than looking up every word: names are few, and rare in a text.
-        for (String name : PERSIAN_WRITTEN) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                int end = at + name.length();
-                if ((at == 0 || !Letters.isLetter(text.charAt(at - 1)))
-                        && (end == n || !Letters.isLetter(text.charAt(end)) && text.charAt(end) != '\u200C'
-                        || text.startsWith(MAH, end) || text.startsWith("\u200C" + MAH, end))) {
+            if (!persian) {
+                if (c >= 'A' && c <= 'Z' && i + 3 <= n
+                        && ENGLISH_PREFIXES.contains(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
+                while (i < n && Letters.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            int hash = 0;
+            while (i < n && (Letters.isLetter(text.charAt(i)) || text.charAt(i) == '\u200C')) {
+                char l = text.charAt(i++);
+                if (l != '\u200C' && l != '\u0640') {
+                    hash = 31 * hash + letter(l);
+                }
+            }
+            if (PERSIAN_HASHES.contains(hash)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** The Persian month names as a text may write them, and the first words of those written in two. */
-    private static final List<String> PERSIAN_WRITTEN = written();
+    /** A letter as {@link #key} writes it. */
+    private static char letter(char c) {
+        return switch (c) {
+            case '\u064A', '\u0649' -> '\u06CC';
+            case '\u0643' -> '\u06A9';
+            case '\u0623', '\u0625' -> '\u0627';
+            default -> c;
+        };
+    }
+
+    /** The hashes of every Persian month key, of each glued to ماه, and of the first words of names in two. */
+    private static final Set<Integer> PERSIAN_HASHES = persianHashes();
     private static final Set<String> ENGLISH_PREFIXES = englishPrefixes();
 
-    private static List<String> written() {
-        Set<String> out = new LinkedHashSet<>(PERSIAN.keySet());
+    private static Set<Integer> persianHashes() {
+        Set<Integer> out = new HashSet<>();
         for (String k : PERSIAN.keySet()) {
-            for (String prefix : List.of("ربیع", "جمادی", "ذی")) {
-                if (k.startsWith(prefix) && k.length() > prefix.length()) {
-                    out.add(prefix);
-                    out.add(prefix + "\u200C" + k.substring(prefix.length()));
+            out.add(k.hashCode());
+            out.add((k + MAH).hashCode());
+            for (String prefix : List.of("ربیع", "جمادی", "ذی", "ذو")) {
+                if (k.startsWith(prefix)) {
+                    out.add(prefix.hashCode());
                 }
             }
         }
-        out.add("ذو");
-        // Arabic yeh and kaf, as a text not yet normalized writes them.
-        for (String k : List.copyOf(out)) {
-            out.add(k.replace('\u06CC', '\u064A').replace('\u06A9', '\u0643'));
-        }
-        return List.copyOf(out);
+        return out;
     }
 
     private static Set<String> englishPrefixes() {
@@ -295,9 +318,6 @@ final class Dates {
             };
             return fits ? v : 0;
         }
-        if (t.digits() == 2 && cal == Cal.JALALI) {
-            return v >= 40 ? 1300 + v : 1400 + v;
-        }
         return 0;
     }
 
@@ -337,6 +357,10 @@ final class Dates {
             after = at(tokens, last + 1);
         }
         int year = after != null && adjacent(text, tokens.get(last), after, "") ? year(after, month.cal()) : 0;
+        if (year == 0 && !day && month.cal() == Cal.JALALI && after != null && adjacent(text, tokens.get(last), after,
+                "") && shortYear(text, tokens, last + 1)) {
+            year = after.value() >= 50 ? 1300 + after.value() : 1400 + after.value();
+        }
         boolean monthWord = before != null && !before.number() && key(before.text()).equals(MAH);
         if (!day && year == 0 && !mah && !monthWord && month.ambiguous()) {
             return null;
@@ -349,7 +373,28 @@ final class Dates {
         if (year > 0) {
             taken[last + 1] = true;
         }
-        return new Mention(month.cal(), day ? before.value() : 0, month.number(), year, start, end, false);
+        return new Mention(month.cal(), day ? before.value() : 0, month.number(), year, start, end, false,
+                day ? before.start() : -1, year > 0 ? after.start() : -1);
+    }
+
+    /** Words a year may stand before; a count is followed by what it counts (آبان ۳۰ نفر). */
+    private static final Set<String> AFTER_YEAR = Set.of("بود", "است", "و", "که", "در", "تا", "به", "از", "نیز",
+            "هم", "را", "شد");
+
+    /**
+     * Whether the number at {@code i}, after a Jalali month without a day, is a year in two digits as the press
+     * writes it (اسفند ۹۸, فروردین ۰۲): from 1350 to 1409, followed by a mark, the end or a word no count takes.
+     */
+    private static boolean shortYear(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.number() || t.digits() != 2 || t.value() < 50 && t.value() > 9) {
+            return false;
+        }
+        Token next = at(tokens, i + 1);
+        if (next == null || !adjacent(text, t, next, "")) {
+            return true;
+        }
+        return !next.number() && AFTER_YEAR.contains(key(next.text()));
     }
 
     private static Mention englishDate(String text, List<Token> tokens, int i, boolean[] taken) {
@@ -401,7 +446,7 @@ final class Dates {
             taken[next] = true;
         }
         return new Mention(month.cal(), dayToken == null ? 0 : dayToken.value(), month.number(), year, start, end,
-                monthFirst);
+                monthFirst, dayToken == null ? -1 : dayToken.start(), year > 0 ? after.start() : -1);
     }
 
     /**
@@ -424,7 +469,8 @@ final class Dates {
                     || next.equals("ه") || before != null && key(before.text()).equals("سال")
                     && adjacent(text, before, t, "");
             if (marked) {
-                out.add(new Mention(lunar ? Cal.HIJRI : Cal.JALALI, 0, 0, t.value(), t.start(), t.end(), false));
+                out.add(new Mention(lunar ? Cal.HIJRI : Cal.JALALI, 0, 0, t.value(), t.start(), t.end(), false, -1,
+                        t.start()));
                 taken[i] = true;
             }
         }
@@ -440,7 +486,7 @@ final class Dates {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!taken[i] && t.number() && t.digits() == 4 && t.value() >= 1900 && t.value() < 2100) {
-                out.add(new Mention(Cal.GREGORIAN, 0, 0, t.value(), t.start(), t.end(), false));
+                out.add(new Mention(Cal.GREGORIAN, 0, 0, t.value(), t.start(), t.end(), false, -1, t.start()));
             }
         }
     }

@@ -73,6 +73,25 @@ class DateCheckTest {
     }
 
     @Test
+    void aDayOrYearOnOneSideOnlyIsAnOmissionReportedInEnglishForm() {
+        assertThat(both("نشست روز ۱۵ آبان ۱۴۰۲ برگزار شد.", "The meeting was held on 6 November.")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.code()).isEqualTo(DateCheck.CODE);
+                    assertThat(i.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(i.message()).contains("without its year");
+                    assertThat(i.suggestion()).isEqualTo("6 November 2023");
+                });
+        // Written alike on both sides, a Gregorian year stays the number check's.
+        assertThat(both("در تاریخ 20 ژانویه 2020 چین گزارش داد.", "On 20 January, China reported.")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.code()).isEqualTo(NumberCheck.CODE);
+                    assertThat(i.suggestion()).isEqualTo("2020");
+                });
+        assertThat(both("در ۲۳ فوریه اعلام کرد.", "It declared on 23 February 2020.")).singleElement()
+                .satisfies(i -> assertThat(i.code()).isEqualTo(NumberCheck.CODE));
+    }
+
+    @Test
     void aDateKeptInItsOwnCalendarIsLeftToTheNumbers() {
         assertThat(both("روز ۱۵ آبان ۱۴۰۲", "on 15 Aban 1402")).isEmpty();
         assertThat(both("روز ۱۵ آبان", "on the 15th of Aban")).isEmpty();
@@ -91,6 +110,32 @@ class DateCheckTest {
         assertThat(Dates.find("۱۲ ربیع الاول ۱۴۴۵", true)).singleElement()
                 .satisfies(m -> assertThat(m.year()).isEqualTo(1445));
         assertThat(Dates.find("3 May", false)).hasSize(1);
+    }
+
+    @Test
+    void everyMonthOfTheThreeCalendarsIsFoundInItsNumberOrder() {
+        String[][] calendars = {
+            {"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"},
+            {"محرم", "صفر", "ربیع‌الاول", "ربیع الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان", "رمضان",
+                "شوال", "ذی‌القعده", "ذی الحجه"},
+            {"ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+                "دسامبر"}};
+        Calendars.Cal[] cals = {Calendars.Cal.JALALI, Calendars.Cal.HIJRI, Calendars.Cal.GREGORIAN};
+        for (int c = 0; c < calendars.length; c++) {
+            for (int m = 0; m < 12; m++) {
+                int month = m + 1;
+                Calendars.Cal cal = cals[c];
+                assertThat(Dates.find("روز ۳ " + calendars[c][m] + " بود", true)).as(calendars[c][m])
+                        .singleElement().satisfies(d -> {
+                            assertThat(d.cal()).isEqualTo(cal);
+                            assertThat(d.month()).isEqualTo(month);
+                            assertThat(d.day()).isEqualTo(3);
+                        });
+            }
+        }
+        // Arabic letters and a kashida, as a text not yet normalized writes them.
+        assertThat(Dates.find("۱۰ دي", true)).hasSize(1);
+        assertThat(Dates.find("۱۵ آبـان", true)).hasSize(1);
     }
 
     @Test
