@@ -184,14 +184,10 @@ final class DateCheck extends PairCheck {
 
     /** Whether some day both dates may stand for is the same. */
     static boolean agree(Mention s, Mention t) {
-        long[] window = window(s, t);
-        List<long[]> a = intervals(s, window);
-        List<long[]> b = intervals(t, window);
-        for (long[] x : a) {
-            for (long[] y : b) {
-                if (x[0] <= y[1] && y[0] <= x[1]) {
-                    return true;
-                }
+        // The target's spans are looked for within each of the source's: years apart are never computed.
+        for (long[] x : intervals(s, window(s, t))) {
+            if (!intervals(t, x).isEmpty()) {
+                return true;
             }
         }
         return false;

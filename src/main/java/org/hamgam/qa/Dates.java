@@ -1,6 +1,7 @@
 package org.hamgam.qa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -186,6 +187,7 @@ final class Dates {
                 }
                 continue;
             }
+            int start = i;
             int hash = 0;
             while (i < n && (Letters.isLetter(text.charAt(i)) || text.charAt(i) == '\u200C')) {
                 char l = text.charAt(i++);
@@ -193,7 +195,8 @@ final class Dates {
                     hash = 31 * hash + letter(l);
                 }
             }
-            if (PERSIAN_HASHES.contains(hash)) {
+            if (Arrays.binarySearch(STRONG_HASHES, hash) >= 0
+                    || Arrays.binarySearch(WEAK_HASHES, hash) >= 0 && numberOrMonthBeside(text, start, i)) {
                 return true;
             }
         }
@@ -210,14 +213,42 @@ final class Dates {
         };
     }
 
-    /** The hashes of every Persian month key, of each glued to ماه, and of the first words of names in two. */
-    private static final Set<Integer> PERSIAN_HASHES = persianHashes();
+    /**
+     * Whether a digit or the word ماه stands next to the word at {@code start..end}, with only spaces between: what
+     * a month name that is also a word (می, دی, مهر) needs to be one.
+     */
+    private static boolean numberOrMonthBeside(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && Letters.isSpaceOrZwsp(text.charAt(before))) {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && Letters.isSpaceOrZwsp(text.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && (Digits.isDigit(text.charAt(before)) || text.startsWith(MAH, before - MAH.length() + 1))
+                || after < text.length() && (Digits.isDigit(text.charAt(after)) || text.startsWith(MAH, after));
+    }
+
+    /**
+     * The hashes, sorted, of the Persian month names that are no other word, of every name glued to ماه and of the
+     * first words of names in two; and of the names that are also words. Searched without boxing a number for every
+     * word of a text.
+     */
+    private static final int[] STRONG_HASHES = persianHashes(false);
+    private static final int[] WEAK_HASHES = persianHashes(true);
     private static final Set<String> ENGLISH_PREFIXES = englishPrefixes();
 
-    private static Set<Integer> persianHashes() {
+    private static int[] persianHashes(boolean weak) {
         Set<Integer> out = new HashSet<>();
-        for (String k : PERSIAN.keySet()) {
-            out.add(k.hashCode());
+        for (Map.Entry<String, Month> e : PERSIAN.entrySet()) {
+            String k = e.getKey();
+            if (e.getValue().ambiguous() == weak) {
+                out.add(k.hashCode());
+            }
+            if (weak) {
+                continue;
+            }
             out.add((k + MAH).hashCode());
             for (String prefix : List.of("ربیع", "جمادی", "ذی", "ذو")) {
                 if (k.startsWith(prefix)) {
@@ -225,7 +256,7 @@ final class Dates {
                 }
             }
         }
-        return out;
+        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private static Set<String> englishPrefixes() {

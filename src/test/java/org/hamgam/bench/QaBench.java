@@ -376,7 +376,9 @@ public final class QaBench {
     }
 
     private static String key(String code) {
-        return code.startsWith("source-") ? "source-*" : code;
+        // A date is numbers compared across calendars: its findings count as the number check's, misses and false
+        // alarms alike, since a number changed inside a date is raised by the date check.
+        return code.startsWith("source-") ? "source-*" : code.equals("date") ? "number" : code;
     }
 
     private final Map<String, QaPair> byId = new HashMap<>();
