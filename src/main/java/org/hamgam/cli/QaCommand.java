@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
                 "  ./hamgam qa --no-grammar --fail-on error pairs.tsv",
         },
         description = {"Check Persian-English pairs: terminology, number, untranslated, same-as-source, length, "
-                + "inconsistent, punctuation, whitespace, spelling and grammar (LanguageTool; British and American "
-                + "spellings both accepted unless --english is given), and "
+                + "inconsistent, punctuation, whitespace, near-miss, spelling and grammar (LanguageTool; British and "
+                + "American spellings both accepted unless --english is given), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
                 "FILE is a TSV with a header row id<TAB>source<TAB>target, a TMX, an XLIFF (1.2 or 2.x), or a "
                         + "folder 'hamgam run' wrote (its NAME/NAME.xlf files)."})

@@ -42,13 +42,17 @@ final class NumberCheck extends PairCheck {
         boolean[] srcUsed = new boolean[src.size()];
         boolean[] tgtUsed = new boolean[tgt.size()];
         DateCheck.claim(pair, src, tgt, srcUsed, tgtUsed);
-        // Written numbers first, then let words on either side stand in for what is left.
+        // A name's number with a name's number first (کووید-19, COVID-19): else the name takes a plain number of the
+        // same value (۱۹ سال) and an omitted one goes unseen. Then written numbers, then words for what is left.
+        matchCodes(src, tgt, srcUsed, tgtUsed);
         match(src, tgt, srcUsed, tgtUsed, false, false);
         match(src, tgt, srcUsed, tgtUsed, false, true);
         match(src, tgt, srcUsed, tgtUsed, true, false);
         // The other number of a pair whose key matched (24/7, ۷:۵۵) is accounted for with it.
         keyPartners(src, srcUsed);
         keyPartners(tgt, tgtUsed);
+        spelledOutNames(pair.source(), src, srcUsed);
+        spelledOutNames(target, tgt, tgtUsed);
         groupedDigits(pair.source(), src, srcUsed, target, tgt, tgtUsed);
         conversions(pair, src, tgt, srcUsed, tgtUsed, out);
         order(pair, src, tgt, out);
@@ -69,7 +73,7 @@ final class NumberCheck extends PairCheck {
                                 + " rendered another way?", format(missing.value())));
                 continue;
             }
-            if (!missing.code() && repeated(src, srcUsed, missing)) {
+            if (!missing.code() && restated(pair.source(), src, srcUsed, missing)) {
                 // The source repeats a figure the target states once ("۲۰۰ بیمار ... ۲۰۰ بیمار").
                 out.add(new Issue(CODE, Severity.INFO, pair.id(), -1, -1, "The number \"" + shown
                         + "\" appears again in the source; the target gives it once.", format(missing.value())));
@@ -90,7 +94,7 @@ final class NumberCheck extends PairCheck {
         for (int k = 0; k < tgt.size(); k++) {
             Num extra = tgt.get(k);
             if (!tgtUsed[k] && !extra.soft() && !extra.code()) {
-                boolean again = repeated(tgt, tgtUsed, extra);
+                boolean again = restated(target, tgt, tgtUsed, extra);
                 out.add(new Issue(CODE, again ? Severity.INFO : Severity.ERROR, pair.id(), extra.start(), extra.end(),
                         "The number \"" + target.substring(extra.start(), extra.end())
                                 + (again ? "\" appears again in the target; the source gives it once."
@@ -99,14 +103,70 @@ final class NumberCheck extends PairCheck {
         }
     }
 
-    /** Whether another number of the same value on the same side was matched. */
-    private static boolean repeated(List<Num> nums, boolean[] used, Num n) {
+    /**
+     * Whether a matched number of the same side restates {@code n}: the same value counting the same thing, the
+     * same word after it ("۲۰۰ بیمار ... ۲۰۰ بیمار", "۱۰۰،۰۰۰ نفر ... ۱۰۰،۰۰۰ نفر"), which a translation may state
+     * once. The same figure in another setting (23 January 2020 ... 28 January 2020) is a statement of its own. A
+     * name's number (کووید-19) does not restate a figure (۱۹ سال).
+     */
+    private static boolean restated(String text, List<Num> nums, boolean[] used, Num n) {
         for (int k = 0; k < nums.size(); k++) {
-            if (used[k] && nums.get(k) != n && nums.get(k).value() == n.value() && !nums.get(k).soft()) {
+            Num o = nums.get(k);
+            if (used[k] && o != n && o.value() == n.value() && !o.soft() && !o.code()
+                    && same(wordAfter(text, o), wordAfter(text, n))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The word after a number, its percent sign included, without punctuation; empty at the end. */
+    static String wordAfter(String text, Num n) {
+        int i = n.end();
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && !isPercent(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || isPercent(text.charAt(i))
+                || text.charAt(i) == '\u200C')) {
+            i++;
+        }
+        return text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean same(String a, String b) {
+        return !a.isEmpty() && a.equals(b);
+    }
+
+    private static boolean isPercent(char c) {
+        return c == '%' || c == '\u066A';
+    }
+
+    /**
+     * A number just before a name with the same number in brackets belongs to the name written out: "coronavirus 2
+     * (SARS-CoV-2)", "enzyme 2 (ACE2)", "disease 2019 (COVID-19)". The other side may give the short name only.
+     */
+    private static void spelledOutNames(String text, List<Num> nums, boolean[] used) {
+        for (int k = 0; k + 1 < nums.size(); k++) {
+            Num n = nums.get(k);
+            if (used[k] || n.soft() || n.code()) {
+                continue;
+            }
+            int open = text.indexOf('(', n.end());
+            if (open < 0 || !text.substring(n.end(), open).isBlank()) {
+                continue;
+            }
+            int close = text.indexOf(')', open);
+            for (int j = k + 1; j < nums.size() && nums.get(j).start() < (close < 0 ? text.length() : close); j++) {
+                double v = nums.get(j).value();
+                // A name may shorten a year: coronavirus disease 2019 (COVID-19).
+                boolean shortYear = n.value() >= 1900 && n.value() < 2100 && v == n.value() % 100;
+                if (nums.get(j).code() && (v == n.value() || shortYear)) {
+                    used[k] = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static void keyPartners(List<Num> nums, boolean[] used) {
@@ -324,6 +384,21 @@ final class NumberCheck extends PairCheck {
             }
         }
         return false;
+    }
+
+    private static void matchCodes(List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed) {
+        for (int s = 0; s < src.size(); s++) {
+            if (!src.get(s).code() || src.get(s).soft()) {
+                continue;
+            }
+            for (int t = 0; t < tgt.size(); t++) {
+                if (!tgtUsed[t] && tgt.get(t).code() && !tgt.get(t).soft() && src.get(s).sameValue(tgt.get(t))) {
+                    srcUsed[s] = true;
+                    tgtUsed[t] = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static void match(List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed,

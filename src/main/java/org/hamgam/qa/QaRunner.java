@@ -20,7 +20,7 @@ public final class QaRunner {
     public static final List<String> FAST_CODES = List.of(TerminologyCheck.CODE, NumberCheck.CODE,
             UntranslatedCheck.CODE, SameAsSourceCheck.CODE, LengthCheck.CODE, InconsistentCheck.CODE,
             PunctuationCheck.CODE, WhitespaceCheck.CODE, SpaceBeforePeriodCheck.CODE, DateCheck.CODE,
-            MoneyCheck.CODE);
+            MoneyCheck.CODE, NearMissCheck.CODE);
 
     private final List<Check> checks;
 
@@ -102,6 +102,7 @@ public final class QaRunner {
     private static List<Check> fastChecks() {
         return List.of(new TerminologyCheck(), new NumberCheck(), new UntranslatedCheck(), new SameAsSourceCheck(),
                 new LengthCheck(), new InconsistentCheck(), new PunctuationCheck(), new WhitespaceCheck(),
-                new SpaceBeforePeriodCheck(), new DateCheck(), new MoneyCheck());
+                new SpaceBeforePeriodCheck(), new DateCheck(), new MoneyCheck(),
+                new NearMissCheck());
     }
 }

@@ -113,7 +113,8 @@ final class Units {
                 String gap = text.substring(unitEnd[0], next.start()).strip();
                 Unit after = unitAfter(text, next.end(), persian, next.start(), new int[1]);
                 boolean joined = gap.isEmpty() || gap.equals("-") || gap.equals("و") || gap.equals("and");
-                if (joined && (after == INCH || after == null && gap.equals("-")) && next.value() < 12) {
+                if (joined && (after == INCH || after == null && (gap.equals("-") || inchAbbreviation(text, next.end())))
+                        && next.value() < 12) {
                     base += next.value() * INCH.factor();
                     rounding = INCH.factor();
                     extra = k + 1;
@@ -125,6 +126,15 @@ final class Units {
             }
         }
         return out;
+    }
+
+    /** Whether "in" follows as the word of inches (6ft 6in): alone it is too often the preposition to be a unit. */
+    private static boolean inchAbbreviation(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return text.startsWith("in", k) && (k + 2 == text.length() || !Character.isLetter(text.charAt(k + 2)));
     }
 
     /** The unit written right after a number ending at {@code from}, or null; its end goes to {@code end[0]}. */

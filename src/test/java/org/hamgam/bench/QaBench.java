@@ -790,7 +790,8 @@ public final class QaBench {
         }
     }
 
-    private static List<String> parseCsv(String line) {
+    /** The cells of one CSV line, double-quoted cells with "" for a quote. */
+    static List<String> parseCsv(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -122,8 +122,9 @@ public final class QaInjectBench {
         for (QaPair b : bad) {
             boolean hit = runner.run(List.of(b)).stream().anyMatch(i -> i.severity() != Severity.INFO);
             raised += hit ? 1 : 0;
-            if (show && !hit && System.getProperty("qa.inject.show") != null) {
-                System.out.println("  missed: " + b.id() + " | " + b.source() + " | " + b.target());
+            if (show != hit && System.getProperty("qa.inject.show") != null) {
+                System.out.println((show ? "  missed: " : "  false alarm: ") + b.id() + " | " + b.source() + " | "
+                        + b.target());
             }
         }
         return new int[] {raised, bad.size()};

@@ -112,6 +112,23 @@ class NumberCheckTest {
                 "from 29 to 4 beds per 100,000 population");
         assertThat(issues).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
         assertThat(warnings("در سال ۲۰۲۰ و ماه ۵", "in 2020")).isNotEmpty();
+        assertThat(warnings("شامل 200 بیمار در جریان است. 200 بیمار بستری", "with 200 patients")).isEmpty();
+        // The same figure counting another thing is a statement of its own.
+        assertThat(warnings("۲۰۰ بیمار بستری شدند و ۲۰۰ تخت اضافه شد.", "200 patients were admitted and beds added."))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aNumberOmittedBesideANameWithTheSameNumberIsReported() {
+        assertThat(warnings("تعداد کمی از مبتلایان کووید-19 که کمتر از ۱۹ سال داشتند",
+                "few COVID-19 patients aged < years")).isNotEmpty();
+        assertThat(warnings("تعداد کمی از مبتلایان کووید-19 که کمتر از ۱۹ سال داشتند",
+                "few COVID-19 patients aged < 19 years")).isEmpty();
+        // The number of a name written out is the name's.
+        assertThat(warnings("ناشی از سندرم حاد تنفسی (SARS-CoV-2)",
+                "caused by severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2)")).isEmpty();
+        assertThat(warnings("در دسامبر ۲۰۱۹ با عنوان بیماری (کووید-19) نامگذاری شد",
+                "in December 2019 it was named coronavirus disease 2019 (COVID-19)")).isEmpty();
     }
 
     @Property(tries = 100)

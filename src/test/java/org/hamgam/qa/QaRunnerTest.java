@@ -21,7 +21,8 @@ class QaRunnerTest {
         assertThat(QaRunner.withoutLanguageTool().checks()).extracting(Check::code)
                 .containsExactlyElementsOf(QaRunner.FAST_CODES)
                 .containsExactly("terminology", "number", "untranslated", "same-as-source", "length", "inconsistent",
-                        "punctuation", "whitespace", "space-before-period", "date", "currency");
+                        "punctuation", "whitespace", "space-before-period", "date", "currency",
+                        "near-miss");
     }
 
     @Test
