@@ -75,7 +75,7 @@ class LayerRulesTest {
         assertThat(violations("io/X.java", "io", source, Set.of())).containsExactly(
                 "io/X.java: org.hamgam.draft.TmUnit (io may use only model)",
                 "io/X.java: org.hamgam.pipeline.Stages (io may use only model)");
-        assertThat(violations("qa/Y.java", "qa", "import org.hamgam.review.Side;\nimport org.hamgam.glossary.Term;",
+        assertThat(violations("qa/Y.java", "qa", "import org.hamgam.review.Side;\nimport org.hamgam.glossary.Glossary;",
                 Set.of())).containsExactly("qa/Y.java: org.hamgam.review.Side (a stage may not use review)");
         assertThat(violations("model/Z.java", "model", "import org.hamgam.text.Letters;", Set.of()))
                 .containsExactly("model/Z.java: org.hamgam.text.Letters (model depends on nothing of ours)");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hamgam.model.Term;
 
 /**
  * Comma-separated term lists with a header row: {@code source,target[,note][,variants]}, or the TICO-19 columns

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hamgam.model.Term;
 
 /**
  * An immutable set of terms from one or more term bases, in priority order (lower {@link Term#priority()} first,

@@ -1,6 +1,7 @@
 package org.hamgam.glossary;
 
 import java.util.List;
+import org.hamgam.model.Term;
 
 /** Checks shared by the row-based readers. */
 final class Rows {

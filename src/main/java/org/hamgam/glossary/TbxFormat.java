@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.hamgam.model.Term;
 
 /**
  * TBX term bases: v2 ({@code martif / termEntry / langSet / tig|ntig / term}) and v3 ({@code tbx / conceptEntry /

@@ -3,6 +3,7 @@ package org.hamgam.glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hamgam.model.Term;
 import org.hamgam.model.TermCandidate;
 
 /**
@@ -47,7 +48,7 @@ public final class TermCandidates {
     }
 
     /**
-     * The proposed candidates as glossary entries for {@link GlossaryWriter}: each note says the entry is a
+     * The proposed candidates as glossary entries for the TBX writer: each note says the entry is a
      * proposal, with its score, frequency and example pairs.
      */
     public static Glossary toGlossary(List<TermCandidate> candidates) {
@@ -60,10 +61,5 @@ public final class TermCandidates {
             terms.add(new Term("candidate:" + n, c.source(), c.target(), note, List.of(), "candidate " + n, 0));
         }
         return Glossary.of(terms);
-    }
-
-    /** The proposed candidates as TBX v2 (the version OmegaT reads), each noted as a proposal. */
-    public static String toTbx(List<TermCandidate> candidates) {
-        return GlossaryWriter.toTbx(toGlossary(candidates));
     }
 }

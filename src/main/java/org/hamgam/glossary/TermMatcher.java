@@ -2,6 +2,7 @@ package org.hamgam.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hamgam.model.Term;
 import org.hamgam.model.TermHit;
 import org.hamgam.text.NormalizedText;
 import org.hamgam.text.NormalizerOptions;

@@ -2,6 +2,7 @@ package org.hamgam.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hamgam.model.Term;
 
 /** OmegaT's tab-separated glossary: source TAB target [TAB comment]; lines starting with # are comments. */
 final class TsvFormat {

@@ -107,6 +107,36 @@ final class XmlOut {
         return this;
     }
 
+    /**
+     * Elements nested in one another around {@code text}, outermost first, on one indented line:
+     * {@code <a><b>text</b></a>}. TBX keeps a term and its wrapper on one line, the way term bases are read.
+     */
+    XmlOut nested(String text, String... names) throws IOException {
+        closeStartTag();
+        newline();
+        for (String name : names) {
+            out.write('<');
+            out.write(name);
+            out.write('>');
+        }
+        out.write(text(text));
+        for (int i = names.length - 1; i >= 0; i--) {
+            out.write("</");
+            out.write(names[i]);
+            out.write('>');
+        }
+        return this;
+    }
+
+    /**
+     * Closes the innermost start tag now, so that the element ends with an end tag on a line of its own even if
+     * nothing is written into it.
+     */
+    XmlOut withEndTag() throws IOException {
+        closeStartTag();
+        return this;
+    }
+
     /** Finishes the document with a final line break. */
     void finish() throws IOException {
         while (!open.isEmpty()) {

@@ -11,14 +11,15 @@ import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryException;
 import org.hamgam.glossary.GlossaryReader;
-import org.hamgam.glossary.GlossaryWriter;
+import org.hamgam.io.GlossaryTsvWriter;
+import org.hamgam.io.TbxWriter;
 import org.hamgam.model.LanguageTags;
 
 /**
  * Loads term bases from files and folders. A folder stands for the glossary files directly inside it (known
  * extensions, not hidden, not a README), in name order. Priority follows the order of the resulting files: the
- * first file given wins conflicts. Parsing and writing the formats is {@link GlossaryReader}'s and
- * {@link GlossaryWriter}'s; this class finds files and opens streams.
+ * first file given wins conflicts. Parsing the formats is {@link GlossaryReader}'s and writing them
+ * {@link GlossaryTsvWriter}'s and {@link TbxWriter}'s; this class finds files and opens streams.
  */
 public final class GlossaryFiles {
     private GlossaryFiles() {
@@ -61,14 +62,14 @@ public final class GlossaryFiles {
     /** The glossary as OmegaT TSV ({@code tsv}), or as a TBX term base of version 2 or 3 with {@code tags}. */
     public static String render(Glossary glossary, boolean tsv, int tbxVersion, LanguageTags tags) {
         if (tsv) {
-            return GlossaryWriter.toTsv(glossary);
+            return GlossaryTsvWriter.toTsv(glossary.terms());
         }
-        GlossaryWriter.TbxVersion version = switch (tbxVersion) {
-            case 2 -> GlossaryWriter.TbxVersion.V2;
-            case 3 -> GlossaryWriter.TbxVersion.V3;
+        TbxWriter.TbxVersion version = switch (tbxVersion) {
+            case 2 -> TbxWriter.TbxVersion.V2;
+            case 3 -> TbxWriter.TbxVersion.V3;
             default -> throw new IllegalArgumentException("TBX version 2 or 3, not " + tbxVersion);
         };
-        return GlossaryWriter.toTbx(glossary, version, tags);
+        return TbxWriter.toTbx(glossary.terms(), version, tags);
     }
 
     private static List<Path> glossaryFiles(Path folder) throws GlossaryException {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.GlossaryWriter;
 import org.hamgam.io.AtomicFiles;
+import org.hamgam.io.GlossaryTsvWriter;
 import org.hamgam.io.OmegatProject;
 import org.hamgam.io.OutputNames;
 import org.hamgam.model.Bitext;
@@ -105,7 +105,7 @@ public final class OmegatFiles implements BatchFile {
         AtomicFiles.write(project.resolve(MACHINE_MEMORY),
                 out -> OmegatProject.machineDraftMemory(parts.of(docs, MACHINE_PART), languages, created, out));
         if (glossary.isPresent()) {
-            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryWriter.toTsv(glossary.get()));
+            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryTsvWriter.toTsv(glossary.get().terms()));
         }
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));

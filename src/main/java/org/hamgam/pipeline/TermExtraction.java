@@ -4,6 +4,7 @@ import java.util.List;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermCandidates;
 import org.hamgam.glossary.TermExtractor;
+import org.hamgam.io.TbxWriter;
 import org.hamgam.model.SentencePair;
 import org.hamgam.model.TermCandidate;
 
@@ -29,6 +30,6 @@ public final class TermExtraction {
 
     /** The candidates as TSV ({@code tbx} false) or as a TBX term base. */
     public static String render(List<TermCandidate> candidates, boolean tbx) {
-        return tbx ? TermCandidates.toTbx(candidates) : TermCandidates.toTsv(candidates);
+        return tbx ? TbxWriter.toTbx(TermCandidates.toGlossary(candidates).terms()) : TermCandidates.toTsv(candidates);
     }
 }

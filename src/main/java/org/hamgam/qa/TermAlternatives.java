@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.Term;
+import org.hamgam.model.Term;
 import org.hamgam.model.TermHit;
 
 /**

@@ -12,15 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.model.SentencePair;
-import org.hamgam.glossary.Term;
-import org.hamgam.model.TermCandidate;
 import org.hamgam.glossary.TermCounts;
 import org.hamgam.glossary.TermExtractor;
 import org.hamgam.glossary.TermKeys;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.glossary.TermTuning;
 import org.hamgam.io.BitextReader;
+import org.hamgam.model.SentencePair;
+import org.hamgam.model.Term;
+import org.hamgam.model.TermCandidate;
 import org.hamgam.model.TermHit;
 import org.hamgam.text.PersianNormalizer;
 

@@ -20,9 +20,9 @@ import org.hamgam.glossary.GlossaryReader;
 import org.hamgam.glossary.TermMatcher;
 import org.hamgam.io.QaInputReader;
 import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
 import org.hamgam.model.TermHit;
 import org.hamgam.qa.Check;
-import org.hamgam.model.QaPair;
 import org.hamgam.qa.QaRunner;
 
 /**
@@ -120,7 +120,7 @@ public final class QaBench {
             merged.terms().forEach(t -> exceptions.add(t.target()));
             merged.terms().forEach(t -> glossaryEnglish.add(t.target()));
             // Every translation the glossary gives a Persian term: a target with any of them follows it.
-            for (org.hamgam.glossary.Term t : merged.terms()) {
+            for (org.hamgam.model.Term t : merged.terms()) {
                 GlossaryUse.TRANSLATIONS.computeIfAbsent(fold(t.source()), k -> new java.util.LinkedHashSet<>())
                         .add(t.target());
                 for (String v : t.variants()) {

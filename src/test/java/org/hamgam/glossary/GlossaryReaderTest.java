@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.hamgam.model.Term;
 
 class GlossaryReaderTest {
     private static final String ZWNJ = "\u200C";

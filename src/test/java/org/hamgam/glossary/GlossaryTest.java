@@ -3,6 +3,7 @@ package org.hamgam.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hamgam.model.Term;
 import org.junit.jupiter.api.Test;
 
 class GlossaryTest {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.hamgam.io.TbxWriter;
+import org.hamgam.model.Term;
 import org.junit.jupiter.api.Test;
 
 class TbxSynonymsTest {
@@ -32,7 +34,7 @@ class TbxSynonymsTest {
         Term t = read(TBX).terms().get(0);
         assertThat(t.target()).isEqualTo("weapons");
         assertThat(t.targetVariants()).containsExactly("arms", "weaponry");
-        String v2 = GlossaryWriter.toTbx(read(TBX));
+        String v2 = TbxWriter.toTbx(read(TBX).terms());
         assertThat(read(v2).terms().get(0).targetVariants()).containsExactly("arms", "weaponry");
     }
 }

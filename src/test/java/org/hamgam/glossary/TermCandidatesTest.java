@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hamgam.model.TermCandidate;
+import org.hamgam.pipeline.TermExtraction;
 import org.junit.jupiter.api.Test;
 
 class TermCandidatesTest {
@@ -30,7 +31,7 @@ class TermCandidatesTest {
 
     @Test
     void tbxNotesEveryEntryAsProposed() {
-        String tbx = TermCandidates.toTbx(CANDIDATES);
+        String tbx = TermExtraction.render(CANDIDATES, true);
         assertThat(tbx).contains("<term>تب</term>", "<term>fever</term>", "status: proposed; score 1.000")
                 .doesNotContain("ویروس");
     }

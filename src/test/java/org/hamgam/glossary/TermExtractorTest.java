@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.hamgam.model.SentencePair;
+import org.hamgam.model.Term;
 import org.hamgam.model.TermCandidate;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
+import org.hamgam.model.Term;
 import org.hamgam.model.TermHit;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.GlossaryException;
-import org.hamgam.glossary.Term;
+import org.hamgam.model.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -205,9 +205,9 @@ class ChecksTest {
     @Test
     void terminologyAcceptsEveryTranslationTheGlossaryListsForAPersianTerm() {
         org.hamgam.glossary.Glossary glossary = org.hamgam.glossary.Glossary.of(List.of(
-                new org.hamgam.glossary.Term("a", "درمان کووید ۱۹", "covid-19 cure", "", List.of(), "g", 0),
-                new org.hamgam.glossary.Term("b", "درمان کووید ۱۹", "covid-19 treatment", "", List.of(), "g", 0),
-                new org.hamgam.glossary.Term("c", "تب", "fever", "", List.of(), "g", 0)));
+                new org.hamgam.model.Term("a", "درمان کووید ۱۹", "covid-19 cure", "", List.of(), "g", 0),
+                new org.hamgam.model.Term("b", "درمان کووید ۱۹", "covid-19 treatment", "", List.of(), "g", 0),
+                new org.hamgam.model.Term("c", "تب", "fever", "", List.of(), "g", 0)));
         TermAlternatives alternatives = new TermAlternatives(glossary);
         List<TermHit> hits = alternatives.expand(List.of(hit("a", "درمان کووید ۱۹", "covid-19 cure"),
                 hit("c", "تب", "fever")));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hamgam.glossary.Glossary;
-import org.hamgam.glossary.Term;
+import org.hamgam.model.Term;
 import org.hamgam.model.Issue;
 import org.hamgam.model.TermHit;
 import org.junit.jupiter.api.Test;

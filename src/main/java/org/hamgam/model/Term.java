@@ -1,4 +1,4 @@
-package org.hamgam.glossary;
+package org.hamgam.model;
 
 import java.util.List;
 import java.util.Objects;
