@@ -27,10 +27,12 @@ public final class TermCounts implements Serializable {
     /** Example pairs a candidate and each of its translations cite. */
     static final int EXAMPLES = 3;
     /**
-     * The candidates a batch's merged summary holds before {@link #prune} halves them: about a hundred megabytes (a
-     * candidate takes about a kilobyte), room for every candidate of some 7,000 pairs (TICO-19 has 15 a pair).
+     * The candidates a batch's merged summary holds before {@link #prune} halves them: about forty megabytes (a
+     * candidate takes about a kilobyte), room for every candidate of some 2,500 pairs (TICO-19 has 15 a pair), so
+     * that a batch of any size runs in the heap a few hundred documents need (a limit of 100,000 ran out of a
+     * 400 MB heap at 10,000 documents).
      */
-    public static final int LIMIT = 100_000;
+    public static final int LIMIT = 40_000;
     private static final String AND = "و";
 
     int pairs;
