@@ -5,39 +5,60 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.hamgam.io.TrainingFiles;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Segment;
 import org.hamgam.segment.Segmenters;
 import org.hamgam.segment.SentenceSegmenter;
+import org.hamgam.segment.TrainingData;
 
 /**
- * Sentence boundaries of whole news articles: TICO-19's Wikinews documents written as a reader gets them, the
- * headline (no end mark) on a line of its own, then paragraphs of two to four sentences with a blank line between.
- * Hamgam segments each document as {@code hamgam segment} does (with and without its Persian model); LanguageTool's
- * SRX rules split the same lines, in the same run. The Persian articles are also written with «…» for their
- * straight quotes, as Persian news prints them. Gold ends are the units' ends and, in Persian, the sentence ends
- * inside a unit ({@link SegmentBench#internalEnds}). "all" counts every end but the document's own (line ends
- * included, so a headline lost or glued counts); "inside" only the ends inside a line. Development: Wikinews 1, 3
- * and 5; held out: 2, 4 and 6. Pass {@code -v} to print Hamgam's errors on the development half.
+ * Sentence boundaries of whole news articles, written by {@link NewsArticles} as a reader gets them (headline and
+ * sub-headings without end marks, paragraphs, quotations of several sentences after a colon with the closing quote
+ * after or before the last mark, names with initials, lists after a colon, numbered or dashed), from the Persian
+ * sentences no model was trained on: TICO-19's held-out documents (straight quotes printed «…» as Persian news does)
+ * and UD Seraji test, cut into articles of 20 to 30 sentences; English from the same TICO-19 documents. Hamgam
+ * segments each article as {@code hamgam segment} does (with and without its Persian model); LanguageTool's SRX
+ * rules split the same lines, in the same run. Gold ends are the sentences' ends and, in Persian TICO-19 units,
+ * the ends inside a unit ({@link SegmentBench#internalEnds}). "all" counts every end but the article's own (line
+ * ends included, so a headline lost or glued counts); "inside" only the ends inside a line. Development: Wikinews 1,
+ * 3 and 5, PubMed_9, wiki_10, Wikisource_1 and the first half of Seraji test; held out: Wikinews 2, 4 and 6, wiki_13,
+ * Wikipedia_handpicked_3 and the second half, with other names and seeds. Pass {@code -v} to print Hamgam's errors
+ * on the development half.
  */
 public final class NewsSegmentBench {
-    private static final int[] PARAGRAPH_SIZES = {3, 2, 4};
-    private static final Set<String> DEVELOPMENT = Set.of("Wikinews_1", "Wikinews_3", "Wikinews_5");
+    private static final List<String> DEVELOPMENT_TICO = List.of("Wikinews_1", "Wikinews_3", "Wikinews_5",
+            "PubMed_9", "wiki_10", "Wikisource_1");
+    private static final List<String> HELD_OUT_TICO = List.of("Wikinews_2", "Wikinews_4", "Wikinews_6", "wiki_13",
+            "Wikipedia_handpicked_3");
+    private static final List<String> PERSIAN_SPEAKERS = List.of("وی گفت:", "او افزود:", "سخنگوی دولت گفت:",
+            "این مقام مسئول تصریح کرد:", "وی در ادامه گفت:", "در این بیانیه آمده است:");
+    private static final List<String> ENGLISH_SPEAKERS = List.of("He said:", "She added:", "The spokesman said:",
+            "The statement reads:", "The report says:");
+    /** Names with initials, Latin and Persian; the two halves name different people. */
+    private static final List<String[]> DEVELOPMENT_NAMES = List.of(
+            new String[] {"John F. Kennedy", "جان اف. کندی"}, new String[] {"George W. Bush", "جورج دبلیو. بوش"},
+            new String[] {"J. K. Rowling", "جی. کی. رولینگ"}, new String[] {"Michael J. Fox", "مایکل جی. فاکس"},
+            new String[] {"H. G. Wells", "اچ. جی. ولز"}, new String[] {"Franklin D. Roosevelt", "فرانکلین دی. روزولت"});
+    private static final List<String[]> HELD_OUT_NAMES = List.of(
+            new String[] {"Samuel L. Jackson", "ساموئل ال. جکسون"}, new String[] {"T. S. Eliot", "تی. اس. الیوت"},
+            new String[] {"Dwight D. Eisenhower", "دوایت دی. آیزنهاور"},
+            new String[] {"J. R. R. Tolkien", "جی. آر. آر. تالکین"}, new String[] {"Lyndon B. Johnson", "لیندون بی. جانسون"},
+            new String[] {"E. M. Forster", "ای. ام. فورستر"});
 
     private NewsSegmentBench() {
-    }
-
-    /** One article on one side: its text and gold sentence ends (document offsets). */
-    private record Article(String name, String text, Set<Integer> gold) {
     }
 
     public static void main(String[] args) throws Exception {
         boolean verbose = List.of(args).contains("-v");
         Map<String, List<String[]>> tico = BenchData.tico();
+        List<String> seraji = TrainingData.lines(TrainingFiles.lines(
+                BenchData.shared().resolve("data/ud-persian/seraji-test.txt")));
         Map<String, Function<String, List<Integer>>> fa = new LinkedHashMap<>();
         SentenceSegmenter persian = Segmenters.forLanguage(Lang.FA);
         SentenceSegmenter rulesOnly = Segmenters.persianRulesOnly();
@@ -49,23 +70,43 @@ public final class NewsSegmentBench {
         en.put("hamgam", text -> ends(english, Lang.EN, text));
         en.put("languagetool", text -> languageTool(new LanguageToolSrx("en"), text));
         for (String half : List.of("dev", "heldout")) {
-            List<Article> faArticles = new ArrayList<>();
-            List<Article> faQuoted = new ArrayList<>();
-            List<Article> enArticles = new ArrayList<>();
-            for (var doc : tico.entrySet()) {
-                if (!doc.getKey().startsWith("Wikinews_") || DEVELOPMENT.contains(doc.getKey()) != half.equals("dev")) {
-                    continue;
-                }
-                List<String> faUnits = doc.getValue().stream().map(p -> p[0]).toList();
-                faArticles.add(article(doc.getKey(), faUnits, true));
-                faQuoted.add(article(doc.getKey(), faUnits.stream().map(NewsSegmentBench::guillemets).toList(),
-                        true));
-                enArticles.add(article(doc.getKey(), doc.getValue().stream().map(p -> p[1]).toList(), false));
+            boolean dev = half.equals("dev");
+            List<String[]> names = dev ? DEVELOPMENT_NAMES : HELD_OUT_NAMES;
+            NewsArticles faTico = new NewsArticles(new NewsArticles.Style(PERSIAN_SPEAKERS, "\u00AB", "\u00BB", names,
+                    true), SegmentBench::internalEnds);
+            NewsArticles faUd = new NewsArticles(new NewsArticles.Style(PERSIAN_SPEAKERS, "\u00AB", "\u00BB", names,
+                    true), unit -> List.of());
+            NewsArticles enTico = new NewsArticles(new NewsArticles.Style(ENGLISH_SPEAKERS, "\u201C", "\u201D", names,
+                    false), unit -> List.of());
+            long seed = dev ? 1 : 2;
+            List<NewsArticles.Article> faTicoArticles = new ArrayList<>();
+            List<NewsArticles.Article> enArticles = new ArrayList<>();
+            for (String name : dev ? DEVELOPMENT_TICO : HELD_OUT_TICO) {
+                List<String[]> units = tico.get(name);
+                faTicoArticles.add(faTico.write(name, units.stream().map(p -> guillemets(p[0])).toList(),
+                        seed + name.hashCode()));
+                enArticles.add(enTico.write(name, units.stream().map(p -> p[1]).toList(), seed + name.hashCode()));
             }
-            boolean show = verbose && half.equals("dev");
-            evaluate("fa_news." + half, faArticles, fa, show);
-            evaluate("fa_news_guillemets." + half, faQuoted, fa, show);
+            List<NewsArticles.Article> faUdArticles = new ArrayList<>();
+            List<String> part = dev ? seraji.subList(0, seraji.size() / 2) : seraji.subList(seraji.size() / 2,
+                    seraji.size());
+            Random sizes = new Random(seed);
+            for (int from = 0; from < part.size(); ) {
+                int to = Math.min(part.size(), from + 20 + sizes.nextInt(11));
+                faUdArticles.add(faUd.write("seraji_" + from, part.subList(from, to), seed * 1000 + from));
+                from = to;
+            }
+            List<NewsArticles.Article> faAll = new ArrayList<>(faTicoArticles);
+            faAll.addAll(faUdArticles);
+            boolean show = verbose && dev;
+            evaluate("fa_news." + half, faAll, fa, show);
+            evaluate("fa_news_tico." + half, faTicoArticles, fa, false);
+            evaluate("fa_news_seraji." + half, faUdArticles, fa, false);
             evaluate("en_news." + half, enArticles, en, show);
+            if (List.of(args).contains("--print") && dev) {
+                faAll.forEach(a -> System.err.println(a.text()));
+                enArticles.forEach(a -> System.err.println(a.text()));
+            }
         }
     }
 
@@ -85,38 +126,6 @@ public final class NewsSegmentBench {
         return out.toString();
     }
 
-    private static Article article(String name, List<String> units, boolean internalEnds) {
-        StringBuilder text = new StringBuilder();
-        Set<Integer> gold = new TreeSet<>();
-        int inParagraph = 0;
-        int paragraph = 0;
-        for (int u = 0; u < units.size(); u++) {
-            String unit = units.get(u).strip();
-            if (u == 1) {
-                text.append("\n\n");
-            } else if (u > 1 && inParagraph == PARAGRAPH_SIZES[paragraph % PARAGRAPH_SIZES.length]) {
-                text.append("\n\n");
-                paragraph++;
-                inParagraph = 0;
-            } else if (u > 1) {
-                text.append(' ');
-            }
-            if (internalEnds) {
-                for (int end : SegmentBench.internalEnds(unit)) {
-                    gold.add(text.length() + end);
-                }
-            }
-            text.append(unit);
-            gold.add(text.length());
-            if (u > 0) {
-                inParagraph++;
-            }
-        }
-        gold.remove(text.length());
-        text.append('\n');
-        return new Article(name, text.toString(), gold);
-    }
-
     private static List<Integer> ends(SentenceSegmenter segmenter, Lang lang, String text) {
         return segmenter.segment(new Document("news", lang, text)).segments().stream().map(Segment::end).toList();
     }
@@ -133,14 +142,14 @@ public final class NewsSegmentBench {
         return ends;
     }
 
-    private static void evaluate(String name, List<Article> articles,
+    private static void evaluate(String name, List<NewsArticles.Article> articles,
                                  Map<String, Function<String, List<Integer>>> systems, boolean verbose) {
         int gold = articles.stream().mapToInt(a -> a.gold().size()).sum();
         System.out.println(name + ".documents: " + articles.size() + ", sentence ends " + gold);
         for (var system : systems.entrySet()) {
             int[] all = new int[3];
             int[] inside = new int[3];
-            for (Article a : articles) {
+            for (NewsArticles.Article a : articles) {
                 Set<Integer> found = new TreeSet<>(system.getValue().apply(a.text()));
                 found.remove(a.text().strip().length());
                 for (int end : found) {
