@@ -8,7 +8,13 @@ import org.hamgam.text.Letters;
  * <ul>
  *   <li>An initial inside a name never ends a sentence: one Latin capital before a capitalised Latin word
  *   (John F. Kennedy), one Arabic-script letter before a word (محمد ع. رضایی, ج. ک. رولینگ), or a Latin letter
- *   name spelt in Persian between two Persian words (جان اف. کندی, جورج دبلیو. بوش).</li>
+ *   name spelt in Persian before a Persian word, when a Persian word or another initial precedes it or another
+ *   initial follows it (جان اف. کندی, جورج دبلیو. بوش, اچ. جی. ولز at the start of a line). Letter names that
+ *   are also words a sentence ends on (دی, the month; ال, ام, ای) are initials only with more evidence: another
+ *   initial next to them, or the name's Latin spelling with an initial in brackets right after it (فرانکلین دی.
+ *   روزولت (Franklin D. Roosevelt)).</li>
+ *   <li>A number of one to three digits with its full stop that opens the paragraph or follows a sentence end or
+ *   a colon is a list marker (۲. حمل کالاها at the start of a line), not a sentence.</li>
  *   <li>A Persian word of two letters or more, ended by its mark (and closing quotes or brackets) and followed by
  *   a Persian word, a digit or an opening quote, ends a sentence: Persian has no abbreviation of that shape, and
  *   the model, which sees little beyond the neighbouring tokens, sometimes keeps «… آمار.) این» together.</li>
@@ -17,10 +23,20 @@ import org.hamgam.text.Letters;
  * where the model decides.
  */
 final class PersianEndJudge implements EndJudge {
-    private final Set<String> letterNames;
+    /** How many tokens after an ambiguous initial its Latin spelling in brackets may start. */
+    private static final int GLOSS_DISTANCE = 3;
 
-    PersianEndJudge(Set<String> letterNames) {
+    private final Set<String> letterNames;
+    private final Set<String> ambiguousLetterNames;
+
+    /**
+     * @param letterNames          Persian spellings of Latin letter names that are initials before a name
+     * @param ambiguousLetterNames letter names that are also words a sentence can end on, initials only with more
+     *                             evidence
+     */
+    PersianEndJudge(Set<String> letterNames, Set<String> ambiguousLetterNames) {
         this.letterNames = Set.copyOf(letterNames);
+        this.ambiguousLetterNames = Set.copyOf(ambiguousLetterNames);
     }
 
     /** The judge with the shipped list of letter names; loaded once. */
@@ -29,7 +45,8 @@ final class PersianEndJudge implements EndJudge {
     }
 
     private static final class Standard {
-        static final PersianEndJudge JUDGE = new PersianEndJudge(WordLists.load("letter-names-fa.txt"));
+        static final PersianEndJudge JUDGE = new PersianEndJudge(WordLists.load("letter-names-fa.txt"),
+                WordLists.load("letter-names-ambiguous-fa.txt"));
     }
 
     @Override
@@ -52,7 +69,18 @@ final class PersianEndJudge implements EndJudge {
             if (bare.length() == 1 && isArabicLetter(bare.charAt(0)) && isArabicLetter(following)) {
                 return Verdict.KEEP;
             }
-            if (letterNames.contains(bare) && isArabicLetter(following) && followsPersianWord(text, end - token.length())) {
+            int tokenStart = end - token.length();
+            if (isArabicLetter(following) && letterNames.contains(bare)
+                    && (followsPersianWord(text, tokenStart) || followsInitial(text, tokenStart)
+                    || initialFollows(text, next))) {
+                return Verdict.KEEP;
+            }
+            if (isArabicLetter(following) && ambiguousLetterNames.contains(bare)
+                    && (followsInitial(text, tokenStart) || initialFollows(text, next)
+                    || latinGlossFollows(text, next))) {
+                return Verdict.KEEP;
+            }
+            if (isListNumber(bare) && opensSentence(text, tokenStart)) {
                 return Verdict.KEEP;
             }
         }
@@ -104,6 +132,101 @@ final class PersianEndJudge implements EndJudge {
             i--;
         }
         return i > 0 && i < tokenStart && isArabicLetter(text.charAt(i - 1));
+    }
+
+    /**
+     * Whether the token before the one starting at {@code tokenStart} is an initial: a letter name or a letter, with
+     * its full stop.
+     */
+    private boolean followsInitial(String text, int tokenStart) {
+        String before = tokenBefore(text, tokenStart);
+        if (before.length() < 2 || before.charAt(before.length() - 1) != '.') {
+            return false;
+        }
+        String bare = before.substring(0, before.length() - 1);
+        return letterNames.contains(bare) || ambiguousLetterNames.contains(bare)
+                || bare.length() == 1 && Character.isLetter(bare.charAt(0));
+    }
+
+    /** Whether the token starting at {@code at} is another initial in Persian: a letter name and its full stop. */
+    private boolean initialFollows(String text, int at) {
+        String token = tokenAt(text, at);
+        if (!token.endsWith(".") || token.length() < 2) {
+            return false;
+        }
+        String bare = token.substring(0, token.length() - 1);
+        return letterNames.contains(bare) || ambiguousLetterNames.contains(bare);
+    }
+
+    /**
+     * Whether one of the next {@link #GLOSS_DISTANCE} tokens from {@code at} opens a bracket holding a Latin initial
+     * ("(Franklin D. Roosevelt)"): the name spelt in Latin letters, as Persian news prints it.
+     */
+    private static boolean latinGlossFollows(String text, int at) {
+        int i = at;
+        for (int tokens = 0; tokens < GLOSS_DISTANCE && i < text.length(); tokens++) {
+            if (text.charAt(i) == '(') {
+                int close = text.indexOf(')', i);
+                return close > 0 && hasLatinInitial(text.substring(i + 1, close));
+            }
+            while (i < text.length() && !Letters.isSpaceOrBom(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && Letters.isSpaceOrBom(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLatinInitial(String inside) {
+        for (int i = 0; i + 2 < inside.length(); i++) {
+            boolean alone = i == 0 || inside.charAt(i - 1) == ' ';
+            if (alone && isLatinCapital(inside.charAt(i)) && inside.charAt(i + 1) == '.'
+                    && (inside.charAt(i + 2) == ' ' || isLatinCapital(inside.charAt(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One to three digits of any digit system: a list item's number. */
+    private static boolean isListNumber(String bare) {
+        return !bare.isEmpty() && bare.length() <= 3 && bare.chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether the token at {@code tokenStart} opens the paragraph or follows an end mark or a colon. */
+    private static boolean opensSentence(String text, int tokenStart) {
+        String before = tokenBefore(text, tokenStart);
+        if (before.isEmpty()) {
+            return true;
+        }
+        int last = before.length() - 1;
+        while (last > 0 && Letters.isCloser(before.charAt(last))) {
+            last--;
+        }
+        return Letters.isEos(before.charAt(last)) || before.charAt(last) == ':';
+    }
+
+    /** The whitespace-delimited token that ends before the spaces before {@code tokenStart}; empty if none. */
+    private static String tokenBefore(String text, int tokenStart) {
+        int end = tokenStart;
+        while (end > 0 && Letters.isSpaceOrBom(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Letters.isSpaceOrBom(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static String tokenAt(String text, int at) {
+        int end = at;
+        while (end < text.length() && !Letters.isSpaceOrBom(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(at, end);
     }
 
     private static boolean isLatinCapital(char c) {

@@ -51,4 +51,36 @@ class PersianEndJudgeTest {
         splitsAs("نرخ تورم بالا رفت (به گزارش مرکز آمار.) این رقم بی‌سابقه است.",
                 "نرخ تورم بالا رفت (به گزارش مرکز آمار.)", "این رقم بی‌سابقه است.");
     }
+
+    @Test
+    void aLetterNameAfterAnotherInitialIsAnInitialToo() {
+        splitsAs("به گفته اچ. جی. ولز این کار ممکن است. سپس رفت.",
+                "به گفته اچ. جی. ولز این کار ممکن است.", "سپس رفت.");
+        splitsAs("نویسنده، پی. کی. دیک بود. او رفت.", "نویسنده، پی. کی. دیک بود.", "او رفت.");
+        splitsAs("جی. کی. رولینگ کتاب تازه‌ای نوشت.", "جی. کی. رولینگ کتاب تازه‌ای نوشت.");
+    }
+
+    @Test
+    void aLetterNameThatIsAlsoAWordIsAnInitialOnlyWithEvidence() {
+        // Next to another initial, or before the name's Latin spelling in brackets.
+        splitsAs("رئیس‌جمهور فرانکلین دی. روزولت (Franklin D. Roosevelt) درگذشت. جنگ ادامه یافت.",
+                "رئیس‌جمهور فرانکلین دی. روزولت (Franklin D. Roosevelt) درگذشت.", "جنگ ادامه یافت.");
+        splitsAs("کتاب را سی. اس. لوئیس نوشت. او رفت.", "کتاب را سی. اس. لوئیس نوشت.", "او رفت.");
+        // Without it, the month Dey ends the sentence.
+        splitsAs("جشن در ماه دی. سپس همه رفتند.", "جشن در ماه دی.", "سپس همه رفتند.");
+    }
+
+    @Test
+    void aNumberThatOpensAListItemIsNoSentence() {
+        splitsAs("۲. حمل کالاهای اساسی ادامه دارد.", "۲. حمل کالاهای اساسی ادامه دارد.");
+        splitsAs("این موارد مجاز است: 1. خرید دارو. 2. رفتن به پزشک.",
+                "این موارد مجاز است: 1. خرید دارو.", "2. رفتن به پزشک.");
+    }
+
+    @Test
+    void aNumberAfterAWordIsNoListMarker() {
+        // After a Persian word a number and its full stop are left to the model; without it they end the sentence.
+        assertThat(sentences(RULES, "شمار قربانیان رسید به ۱۲. سپس کاهش یافت."))
+                .containsExactly("شمار قربانیان رسید به ۱۲.", "سپس کاهش یافت.");
+    }
 }
