@@ -26,7 +26,9 @@ import org.hamgam.text.ZwnjDictionary;
  * The main figures use seraji-test, which the shipped lexicon never saw. The cross-check figures rebuild the
  * lexicon without the file they score (a dev file), so nothing there was learned from the text it is scored on.
  * "follow_writer" figures use {@link org.hamgam.text.NormalizerOptions#followWriter()}. "fair" figures count a gap
- * that {@link FairGaps} allows either way (گروه‌ها or گروهها) as right whatever the normalizer did there.
+ * that {@link FairGaps} allows either way (گروه‌ها or گروهها) as right written solid or with a ZWNJ; a space left
+ * there (گروه ها) is wrong. Each is printed as precision, recall and F1; {@link ZwnjErrors} lists the errors behind
+ * the cross-check ones.
  * "dictionary" figures weigh the spelling dictionary of {@link #dictionary()} (Debian's myspell-fa when installed).
  * "visible" counts only gold ZWNJs after a joining letter (a ZWNJ after ا د ذ ر ز ژ و shows nothing, and the
  * normalizer never writes one).
