@@ -30,8 +30,8 @@ final class ZwnjAnalyzer {
 
     /** Words written apart that belong to the word before them. */
     private static final Set<String> SPACED_PLURAL = Set.of("ها", "های", "هایی", "هایم", "هایت", "هایش",
-            "هایمان", "هایتان", "هایشان");
-    private static final Set<String> SPACED_COMPARATIVE = Set.of("تر", "ترین");
+            "هایمان", "هایتان", "هایشان", "هاست", "هامان", "هاتان", "هاشان");
+    private static final Set<String> SPACED_COMPARATIVE = Set.of("تر", "تری", "ترین");
     private static final Set<String> SPACED_AFTER_HEH = Set.of("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ی");
     /** All words that join the word before them when written apart. */
     static final String[] SPACED_AFFIXES = java.util.stream.Stream.of(SPACED_PLURAL, SPACED_COMPARATIVE,
@@ -175,7 +175,43 @@ final class ZwnjAnalyzer {
             return bestScore < TIER && plainDerivation(key, bestScore) ? null : best;
         }
         Derived derived = derivedCompound(key);
-        return derived != null ? derived.surface() : prefixedWord(key);
+        if (derived != null) {
+            return derived.surface();
+        }
+        String word = prefixedWord(key);
+        return word != null || found != null ? word : unknownPrefixedVerb(key);
+    }
+
+    /**
+     * A word the lexicon does not know at all, read as می‌ or نمی‌ (after an optional preverb) and a verb form whose
+     * stem it lacks (میمکید, برمیدمید): the rest is a word it does not know either, of three letters or more, that
+     * ends as every finite verb does ({@link #unknownVerbLike}), and the word does not start with a known one.
+     */
+    private String unknownPrefixedVerb(String key) {
+        int cut = verbPrefixEnd(key);
+        if (cut < 0 || !unknownVerbLike(key.substring(cut))) {
+            return null;
+        }
+        // a known word of four letters or more at the start is a word of its own with an ending or a second part
+        // (میزبانی, میرزای), not a prefix
+        for (int end = 4; end < key.length(); end++) {
+            if (isTrusted(key.substring(0, end))) {
+                return null;
+            }
+        }
+        return key.substring(0, cut) + ZWNJ + key.substring(cut);
+    }
+
+    /** The letter count of a leading می or نمی (after an optional preverb) of {@code key}, or -1. */
+    private static int verbPrefixEnd(String key) {
+        for (String preverb : PREVERBS) {
+            for (String prefix : MI) {
+                if (key.startsWith(preverb) && key.startsWith(prefix, preverb.length())) {
+                    return preverb.length() + prefix.length();
+                }
+            }
+        }
+        return -1;
     }
 
     /** Endings that join a word without a ZWNJ: ezafe and indefinite ی, plural ان, possessives after a vowel. */
@@ -347,7 +383,9 @@ final class ZwnjAnalyzer {
             }
             case 'ت' -> {
                 if (right.length() <= 4 && SPACED_COMPARATIVE.contains(right)) {
-                    return leftWord && leftFound.adjective();
+                    // ترین is never a word of its own, so any known word takes it (اصلی ترین, which the dictionary
+                    // does not tag); تر is also "wet", so only after an adjective
+                    return leftWord && (leftFound.adjective() || right.equals("ترین") && leftFound.trusted());
                 }
             }
             case 'ا', 'ی' -> {
@@ -360,7 +398,7 @@ final class ZwnjAnalyzer {
             }
             default -> { }
         }
-        if (endsWithMi(left) && isVerbForm(right)) {
+        if (endsWithMi(left) && (isVerbForm(right) || unknownVerbLike(right))) {
             return true;
         }
         // a compound of the lexicon, or a word derived from one (سرمایه گذاران), joins when the corpus writes it
@@ -380,13 +418,32 @@ final class ZwnjAnalyzer {
                 || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right)
                     && !lexicon.isStopword(left))
                 || (compound.dictionary() >= ESTABLISHED && compound.corpus() >= compound.spaced()
-                    && !lexicon.isStopword(left) && !isParticiple(right)))) {
+                    && (!lexicon.isStopword(left) || compound.dictionary() > ESTABLISHED && !PHRASE_HEADS.contains(left)
+                        && !DETERMINERS.contains(left))
+                    && !isParticiple(right)))) {
             return true;
         }
         if (left.equals("بی")) {
             return isTrusted(right) || isDerived(right);
         }
         return listedCompound(left, right);
+    }
+
+    /** Determiners and quantifiers, which head phrases written apart as often as compounds (آن قدر, یک باره). */
+    private static final Set<String> DETERMINERS = Set.of("آن", "این", "یک", "همه", "هیچ", "هر", "چند", "همین",
+            "همان");
+
+    /**
+     * Whether {@code right}, after a می or نمی written as a word of its own, is a verb form the lexicon cannot
+     * parse (می مکید, می رنجاند): a word it does not know that ends as every finite verb does, in a personal ending
+     * (م, ی, د) or a past stem (د, ت). A lone می is the verb prefix far more often than anything else.
+     */
+    private boolean unknownVerbLike(String right) {
+        if (right.length() < 3 || "میدت".indexOf(right.charAt(right.length() - 1)) < 0) {
+            return false;
+        }
+        Lexicon.Entry e = lexicon.get(right);
+        return e == null || !e.trusted();
     }
 
     /** Verb forms that follow a participle or a noun as words of their own, never as part of it. */

@@ -34,6 +34,11 @@ public final class FairGaps {
         this.listed = listed;
     }
 
+    /** The gaps of the words {@code listed} (compared without ZWNJs). */
+    static FairGaps of(Set<String> listed) {
+        return new FairGaps(Set.copyOf(listed));
+    }
+
     /** The gaps of hazm's word list in {@code data} ({@code ../shared/data}). */
     public static FairGaps fromHazm(Path data) throws IOException {
         Set<String> words = new HashSet<>();
@@ -47,13 +52,15 @@ public final class FairGaps {
     }
 
     /**
-     * The gold positions of {@code text} with its free gaps made to agree with {@code predicted}: a free gap the
-     * prediction marks is a gold ZWNJ, one it leaves unmarked is none, so that either choice there counts as right.
+     * The gold positions of {@code text} with its free gaps made to agree with {@code predicted}: inside a word
+     * written solid, a free gap the prediction marks is a gold ZWNJ and one it leaves unmarked is none, so that
+     * either spelling there counts as right. A gold ZWNJ at a free gap where the text has a space stays one: the
+     * text cannot be written solid there, and a space left in place (گروه ها) is neither of the right spellings.
      */
     public Set<Integer> fairGold(CharSequence text, Set<Integer> gold, Set<Integer> predicted) {
         Set<Integer> out = new HashSet<>();
         for (Integer p : gold) {
-            if (!isFree(text, p)) {
+            if (!isFree(text, p) || text.charAt(p) == ' ') {
                 out.add(p);
             }
         }
@@ -73,21 +80,32 @@ public final class FairGaps {
         if (p <= 0 || p >= text.length()) {
             return false;
         }
-        int rightStart = text.charAt(p) == ' ' ? p + 1 : p;
-        int leftStart = p;
-        while (leftStart > 0 && isWordChar(text.charAt(leftStart - 1))) {
-            leftStart--;
-        }
-        int rightEnd = rightStart;
-        while (rightEnd < text.length() && isWordChar(text.charAt(rightEnd))) {
-            rightEnd++;
-        }
-        String left = letters(text, leftStart, p);
-        String right = letters(text, rightStart, rightEnd);
+        Gap gap = Gap.at(text, p);
+        String left = letters(text, gap.leftStart(), p);
+        String right = letters(text, gap.rightStart(), gap.rightEnd());
         if (!SUFFIXES.contains(right)) {
             return false;
         }
         return ALWAYS_FREE_STEMS.contains(left) || (left.length() >= LEAST_STEM_LETTERS && listed.contains(left));
+    }
+
+    /**
+     * The words on either side of the gap at {@code p} (a space, or the letter after the boundary in a word written
+     * solid): the left one is {@code [leftStart, p)}, the right one {@code [rightStart, rightEnd)}.
+     */
+    record Gap(int leftStart, int rightStart, int rightEnd) {
+        static Gap at(CharSequence text, int p) {
+            int rightStart = text.charAt(p) == ' ' ? p + 1 : p;
+            int leftStart = p;
+            while (leftStart > 0 && isWordChar(text.charAt(leftStart - 1))) {
+                leftStart--;
+            }
+            int rightEnd = rightStart;
+            while (rightEnd < text.length() && isWordChar(text.charAt(rightEnd))) {
+                rightEnd++;
+            }
+            return new Gap(leftStart, rightStart, rightEnd);
+        }
     }
 
     private static boolean isWordChar(char c) {

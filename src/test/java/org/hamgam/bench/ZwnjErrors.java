@@ -1,0 +1,98 @@
+package org.hamgam.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hamgam.text.LexiconBuilder;
+import org.hamgam.text.NormalizedText;
+import org.hamgam.text.PersianNormalizer;
+import org.hamgam.text.ZwnjDictionary;
+
+/**
+ * The errors behind the fair figures of {@link NormalizeBench} on the development files, each scored with a
+ * lexicon built without it (as the cross-check figures are): every ZWNJ the repair wrote where the gold has none
+ * (false positive) and every gold ZWNJ it missed (false negative), counted by the word as input with {@code |} at
+ * the gap, most frequent first. Not run by {@code bench/run}: a tool for looking at what goes wrong, never at the
+ * held-out file.
+ *
+ * <pre>
+ * java -Dhamgam.shared=../shared -cp ... org.hamgam.bench.ZwnjErrors [--dictionary] [--top N]
+ * </pre>
+ */
+public final class ZwnjErrors {
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(System.getProperty("hamgam.shared", "../shared")).resolve("data");
+        List<String> arguments = List.of(args);
+        int top = arguments.contains("--top") ? Integer.parseInt(arguments.get(arguments.indexOf("--top") + 1)) : 40;
+        ZwnjDictionary dictionary = arguments.contains("--dictionary") ? NormalizeBench.dictionary()
+                : ZwnjDictionary.empty();
+        FairGaps fair = FairGaps.fromHazm(data);
+        for (String dev : LexiconBuilder.TRAINING_FILES) {
+            List<String> others = new ArrayList<>(LexiconBuilder.TRAINING_FILES);
+            others.remove(dev);
+            PersianNormalizer normalizer = LexiconBuilder.normalizerWith(data, others,
+                    new PersianNormalizer().options(), dictionary);
+            int[] joinedCounts = new int[2];
+            int[] spacedCounts = new int[2];
+            Map<String, Integer> joinedErrors = new HashMap<>();
+            Map<String, Integer> spacedErrors = new HashMap<>();
+            List<String> paragraphs = NormalizeBench.paragraphs(
+                    Files.readAllLines(data.resolve("ud-persian").resolve(dev), StandardCharsets.UTF_8));
+            for (String paragraph : paragraphs) {
+                GoldZwnjs g = GoldZwnjs.of(paragraph);
+                collect(normalizer, g.joined(), g.joinedAt(), fair, joinedErrors, joinedCounts);
+                collect(normalizer, g.spaced(), g.spacedAt(), fair, spacedErrors, spacedCounts);
+            }
+            print(dev + " joined", joinedErrors, joinedCounts, top);
+            print(dev + " spaced", spacedErrors, spacedCounts, top);
+        }
+    }
+
+    private static void collect(PersianNormalizer normalizer, CharSequence input, Set<Integer> gold, FairGaps fair,
+                                Map<String, Integer> errors, int[] counts) {
+        NormalizedText out = normalizer.normalize(input.toString());
+        Set<Integer> predicted = NormalizeBench.predicted(out);
+        Set<Integer> fairGold = fair.fairGold(input, gold, predicted);
+        counts[0] += fairGold.size();
+        counts[1] += predicted.size();
+        for (Integer p : predicted) {
+            if (!fairGold.contains(p)) {
+                errors.merge("FP " + around(input, p), 1, Integer::sum);
+            }
+        }
+        for (Integer p : fairGold) {
+            if (!predicted.contains(p)) {
+                errors.merge("FN " + around(input, p), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The word(s) of {@code text} at gap {@code p}, with {@code |} at the gap (in place of the space there). */
+    private static String around(CharSequence text, int p) {
+        FairGaps.Gap gap = FairGaps.Gap.at(text, p);
+        return text.subSequence(gap.leftStart(), p) + "|" + text.subSequence(gap.rightStart(), gap.rightEnd());
+    }
+
+    /** The errors of {@code errors}, after the fair gold and predicted counts in {@code counts}. */
+    private static void print(String name, Map<String, Integer> errors, int[] counts, int top) {
+        int fp = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FP")).mapToInt(Map.Entry::getValue)
+                .sum();
+        int fn = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FN")).mapToInt(Map.Entry::getValue)
+                .sum();
+        double precision = counts[1] == 0 ? 0 : (double) (counts[1] - fp) / counts[1];
+        double recall = counts[0] == 0 ? 0 : (double) (counts[0] - fn) / counts[0];
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        System.out.printf(Locale.ROOT, "# %s: %d false positives, %d false negatives; precision %.4f, recall %.4f,"
+                + " F1 %.4f%n", name, fp, fn, precision, recall, f1);
+        errors.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top)
+                .forEach(e -> System.out.printf(Locale.ROOT, "%4d %s%n", e.getValue(), e.getKey()));
+    }
+}
