@@ -22,7 +22,10 @@ final class ParagraphScorer implements BeadScorer {
             return 0;
         }
         int mismatches = 0;
-        if (startsParagraph(sourceParagraphs, s0) != startsParagraph(targetParagraphs, t0)) {
+        boolean sourceStarts = startsParagraph(sourceParagraphs, s0);
+        boolean targetStarts = startsParagraph(targetParagraphs, t0);
+        if (sourceStarts != targetStarts && !(targetStarts ? firstAfterOne(sourceParagraphs, s0)
+                : firstAfterOne(targetParagraphs, t0))) {
             mismatches++;
         }
         mismatches += Math.abs(breaks(sourceParagraphs, s0, s1) - breaks(targetParagraphs, t0, t1));
@@ -31,6 +34,14 @@ final class ParagraphScorer implements BeadScorer {
 
     private static boolean startsParagraph(int[] paragraphs, int i) {
         return i == 0 || paragraphs[i] != paragraphs[i - 1];
+    }
+
+    /**
+     * Whether sentence {@code i} is the second of its paragraph. The first may have no counterpart: its deletion
+     * leaves the paragraph's first bead starting one sentence late on that side, which is no disagreement.
+     */
+    private static boolean firstAfterOne(int[] paragraphs, int i) {
+        return i >= 1 && !startsParagraph(paragraphs, i) && startsParagraph(paragraphs, i - 1);
     }
 
     private static int breaks(int[] paragraphs, int from, int to) {

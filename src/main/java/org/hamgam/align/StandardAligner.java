@@ -12,7 +12,8 @@ import org.hamgam.model.TermHit;
 
 /**
  * The full aligner: a first pass with length, numbers, cognates, name transliteration, punctuation and glossary
- * terms in a band around an anchor path, then a second pass that adds the paragraph breaks the first pass showed
+ * terms in a band around an anchor path (run again without any of those signals whose features agree along few of
+ * its beads, {@link SignalAgreement}, since they lead it astray), then a second pass that adds the paragraph breaks the first pass showed
  * both sides to share ({@link ParagraphAgreement}), and (optionally) a word-translation table learned from the
  * confident beads of the first, and cheaper runs of deletions on a side
  * where the first pass left runs of sentences unaligned. The band widens whenever the best
@@ -265,8 +266,6 @@ final class StandardAligner implements SentenceAligner {
         // Do not let a mismatch in size dictate what counts as a good length fit.
         ratio = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
 
-        List<BeadScorer> scorers = new ArrayList<>();
-        scorers.add(new LengthScorer(src.lengths, tgt.lengths, ratio, weights.variance()));
         FeatureTable numbers = new FeatureTable(src.numbers, tgt.numbers, Signals::numberMatch, Signals::numberMiss);
         FeatureTable cognates = new FeatureTable(src.cognates, tgt.cognates, f -> 1, f -> 0);
         FeatureTable names = new FeatureTable(src.names, tgt.names, Signals::nameMatch, f -> 0);
@@ -275,19 +274,29 @@ final class StandardAligner implements SentenceAligner {
         // Term hits are known on both sides or not at all: a source term whose target never shows up is evidence.
         boolean termsKnown = sourceTerms.size() == n && targetTerms.size() == m;
         FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> termsKnown ? 1 : 0);
-        addSignal(scorers, numbers, weights.numberMatch(), weights.numberMiss());
-        addSignal(scorers, cognates, weights.cognate(), 0);
-        addSignal(scorers, names, weights.name(), 0);
-        addSignal(scorers, punctuation, weights.punctuation(), weights.punctuation());
-        addSignal(scorers, terms, weights.term(), weights.termMiss());
-        List<int[]> anchors = GuidePath.withoutDetours(GuidePath.anchors(List.of(numbers, cognates, names, terms)), n,
-                m);
+        List<Signal> signals = List.of(new Signal(numbers, weights.numberMatch(), weights.numberMiss(), true),
+                new Signal(cognates, weights.cognate(), 0, true), new Signal(names, weights.name(), 0, true),
+                new Signal(punctuation, weights.punctuation(), weights.punctuation(), false),
+                new Signal(terms, weights.term(), weights.termMiss(), true));
+        int[] lengthGuide = GuidePath.byLength(src.lengths, tgt.lengths);
+        List<FeatureTable> anchorTables = signals.stream().filter(Signal::anchors).map(Signal::table).toList();
+        List<int[]> anchors = GuidePath.withoutDetours(GuidePath.anchors(anchorTables), n, m);
         // The anchors' path first; the path of even length shares when anchors shared by chance lead it astray.
-        List<int[]> guides = List.of(GuidePath.through(anchors, n, m), GuidePath.byLength(src.lengths, tgt.lengths));
+        Pass first = firstPass(signals, src, tgt, ratio, List.of(GuidePath.through(anchors, n, m), lengthGuide),
+                warnings, visited);
+        // A signal whose features disagree along most of the path misleads the search (numbers or names moved
+        // elsewhere in one version): the first pass is run again without it, around the path it bent, so the
+        // lexicon is not learned from beads it bent.
+        List<Signal> trusted = signals.stream()
+                .filter(x -> !x.anchors() || !SignalAgreement.misleads(x.table(), first.result().steps()))
+                .toList();
+        Pass chosen = trusted.size() == signals.size() ? first
+                : firstPass(trusted, src, tgt, ratio, List.of(GuidePath.of(first.result().steps(), n), lengthGuide),
+                warnings, visited);
+        List<BeadScorer> scorers = chosen.scorers();
+        BandedSearch.Result result = chosen.result();
         BandedSearch finalSearch = search;
         BeadScorer finalScorer = new CompositeScorer(scorers);
-        BandedSearch.Result result = searchAdaptive(search, guides, INITIAL_WIDTH, n, m, finalScorer, warnings,
-                visited);
 
         // Paragraph breaks join only after a first pass without them has shown which ones the two sides share.
         BeadScorer paragraphs = null;
@@ -329,6 +338,27 @@ final class StandardAligner implements SentenceAligner {
                     finalScorer, warnings, visited);
         }
         return new Fit(finalSearch, finalScorer, result);
+    }
+
+    /** A content signal: its features, its weights, and whether its unique features anchor the guide path. */
+    private record Signal(FeatureTable table, double reward, double penalty, boolean anchors) {
+    }
+
+    /** A first pass: its scorers (length first) and the path it found. */
+    private record Pass(List<BeadScorer> scorers, BandedSearch.Result result) {
+    }
+
+    /** Length and the given signals in a band around the first of {@code guides} ({@link #searchAdaptive}). */
+    private Pass firstPass(List<Signal> signals, DocumentFeatures src, DocumentFeatures tgt, double ratio,
+                           List<int[]> guides, List<String> warnings, long[] visited) {
+        List<BeadScorer> scorers = new ArrayList<>();
+        scorers.add(new LengthScorer(src.lengths, tgt.lengths, ratio, weights.variance()));
+        for (Signal x : signals) {
+            addSignal(scorers, x.table(), x.reward(), x.penalty());
+        }
+        BandedSearch.Result result = searchAdaptive(search, guides, INITIAL_WIDTH, src.lengths.length,
+                tgt.lengths.length, new CompositeScorer(scorers), warnings, visited);
+        return new Pass(scorers, result);
     }
 
     /** One signal's scorer, when it can change a cost. */

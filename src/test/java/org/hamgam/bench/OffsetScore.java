@@ -62,7 +62,7 @@ final class OffsetScore {
     }
 
     /** For each character, the index of the gold bead it belongs to, or -1 (spaces between sentences). */
-    private static int[] owners(String text, List<RunningText.GoldBead> gold, boolean source) {
+    static int[] owners(String text, List<RunningText.GoldBead> gold, boolean source) {
         int[] owner = new int[text.length()];
         java.util.Arrays.fill(owner, -1);
         for (int g = 0; g < gold.size(); g++) {

@@ -33,7 +33,8 @@ import org.hamgam.text.PersianNormalizer;
  * its own. The development half is the TICO-19 documents {@link AlignBench#isTuning} picks and every other Text+Berg
  * piece; the rest is held out. {@code hamgam_flat} is Hamgam's segmentation and aligner with the paragraph breaks
  * taken away, as with {@code --sentence-per-line} on the segmented text. Pass {@code -v} to print the beads of
- * Hamgam's output that cover more than two sentences on a side or two on both.
+ * Hamgam's output that cover more than two sentences on a side or two on both; {@code -e} to print the wrong beads
+ * of the development documents by kind ({@link ErrorKinds}).
  */
 public final class RunningTextBench {
     static final long SEED = 20250101L;
@@ -48,6 +49,7 @@ public final class RunningTextBench {
 
     public static void main(String[] args) throws Exception {
         boolean verbose = List.of(args).contains("-v");
+        boolean errors = List.of(args).contains("-e");
         Map<String, Function<RunningText.Pair, List<OffsetScore.Output>>> systems = new LinkedHashMap<>();
         SentenceAligner standard = Aligners.standard();
         systems.put("hamgam", p -> hamgam(p, standard, false));
@@ -61,12 +63,17 @@ public final class RunningTextBench {
             System.out.println(name + ".documents: " + docs.stream().filter(Doc::development).count()
                     + " development, " + docs.stream().filter(d -> !d.development()).count() + " held out");
             for (var system : systems.entrySet()) {
+                Map<String, Integer> errorKinds = new TreeMap<>();
                 Map<String, OffsetScore> scores = new TreeMap<>();
                 for (Doc doc : docs) {
                     List<OffsetScore.Output> out = system.getValue().apply(doc.pair());
                     String half = doc.development() ? "dev" : "heldout";
                     for (String key : List.of(half + ".all", half + "." + doc.corpus())) {
                         scores.computeIfAbsent(key, k -> new OffsetScore()).add(doc.pair(), out);
+                    }
+                    if (errors && doc.development() && system.getKey().equals("hamgam")) {
+                        ErrorKinds.print(name + " " + doc.corpus() + " " + doc.pair().name(), doc.pair(), out,
+                                errorKinds);
                     }
                     if (verbose && system.getKey().equals("hamgam")) {
                         printLargeBeads(doc.pair(), out);
@@ -76,6 +83,7 @@ public final class RunningTextBench {
                                 doc.pair().name(), one.f1());
                     }
                 }
+                errorKinds.forEach((k, v) -> System.err.println("ERRORS " + name + " " + k + ": " + v));
                 for (var e : scores.entrySet()) {
                     System.out.println(e.getValue().report(name + "." + e.getKey() + "." + system.getKey()));
                     System.out.println(name + "." + e.getKey() + "." + system.getKey() + ".large_beads: "

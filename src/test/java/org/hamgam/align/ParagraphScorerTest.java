@@ -1,0 +1,36 @@
+package org.hamgam.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ParagraphScorerTest {
+    // Source paragraphs [0 1 2] [3 4 5]; target paragraphs [0 1 2] [3 4].
+    private final ParagraphScorer scorer = new ParagraphScorer(new int[] {0, 0, 0, 1, 1, 1},
+            new int[] {0, 0, 0, 1, 1}, 2.0);
+
+    @Test
+    void aBeadThatStartsAParagraphOnBothSidesCostsNothing() {
+        assertThat(scorer.cost(3, 4, 3, 4)).isZero();
+    }
+
+    @Test
+    void aBeadThatStartsAParagraphOnOneSideOnlyPays() {
+        assertThat(scorer.cost(2, 3, 3, 4)).isEqualTo(2.0);
+        assertThat(scorer.cost(5, 6, 3, 4)).isEqualTo(2.0);
+    }
+
+    @Test
+    void aParagraphWhoseFirstSentenceHasNoCounterpartStartsOneSentenceLateWithoutCost() {
+        // Source sentence 3 is deleted: the paragraph's first pair is source 4 with target 3.
+        assertThat(scorer.cost(4, 5, 3, 4)).isZero();
+        ParagraphScorer other = new ParagraphScorer(new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 1, 1}, 2.0);
+        assertThat(other.cost(2, 3, 3, 4)).isZero();
+    }
+
+    @Test
+    void aBeadSpanningMoreBreaksOnOneSidePaysForEach() {
+        assertThat(scorer.cost(0, 6, 0, 3)).isEqualTo(2.0);
+        assertThat(scorer.cost(1, 4, 1, 3)).isEqualTo(2.0);
+    }
+}
