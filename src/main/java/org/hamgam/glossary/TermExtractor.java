@@ -57,6 +57,7 @@ public final class TermExtractor {
     private final Set<TermTuning> neutralised;
     private final ExtractionLexicon lexicon = ExtractionLexicon.standard();
     private final EnglishFrequency englishFrequency = EnglishFrequency.standard();
+    private final EnglishTags englishTags = EnglishTags.standard();
 
     /** An extractor that proposes terms occurring in at least two pairs. */
     public TermExtractor() {
@@ -103,11 +104,16 @@ public final class TermExtractor {
         Map<String, TargetStats> targets = counts.targets;
         Map<String, Integer> nested = nest(candidates);
         List<Scored> scored = new ArrayList<>();
+        FreeCombinations free = new FreeCombinations(candidates, this::translation,
+                TermTuning.NAME_ALONE_RATIO.count(neutralised), TermTuning.TERM_ALONE_RATIO.count(neutralised),
+                part -> specificity(part, counts) >= tuned(TermTuning.TERM_SPECIFICITY),
+                word -> englishFrequency.frequencyClass(word) >= tuned(TermTuning.GENERIC_CLASS));
+        PersonNames people = new PersonNames(candidates.values(),
+                c -> translation(c).map(t -> targets.get(t.key).surface(isPlural(c.surface()), t.key)), englishTags);
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
             if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)
-                    || FreeCombinations.isFree(c, proposed.get().key, candidates, this::translation,
-                            TermTuning.NAME_ALONE_RATIO.count(neutralised))
+                    || free.isFree(c, proposed.get().key)
                     || tuned(TermTuning.LATIN_NAMES) > 0 && LatinNames.isCopiedName(c)) {
                 continue;
             }
@@ -116,6 +122,9 @@ public final class TermExtractor {
             boolean plural = isPlural(c.surface());
             TargetStats ts = targets.get(t.key);
             String english = ts.surface(plural, t.key);
+            if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)) {
+                continue;
+            }
             double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon, neutralised) * modifier(c, t.key)
                     * everydayEnglish(c, t.key) * everydayBoth(c, t.key, counts)
                     * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1);
@@ -216,8 +225,13 @@ public final class TermExtractor {
         if (c.length != 1) {
             return 1;
         }
-        boolean lone = WordClasses.isAdverb(c.keys[0], lexicon) || WordClasses.isRelationalAdjective(c.keys[0], lexicon)
-                && english.indexOf(' ') < 0 && WordClasses.looksAdjective(english);
+        boolean word = english.indexOf(' ') < 0;
+        boolean lone = WordClasses.isAdverb(c.keys[0], lexicon)
+                || word && WordClasses.isRelationalAdjective(c.keys[0], lexicon)
+                        && (WordClasses.looksAdjective(english) || englishTags.canBeAdjective(english))
+                || word && englishTags.isOnlyAdjective(english)
+                || word && (lexicon.tags(c.keys[0]) & ExtractionLexicon.ADJECTIVE) != 0
+                        && englishTags.canBeAdjective(english);
         return lone ? tuned(TermTuning.MODIFIER) : 1;
     }
 

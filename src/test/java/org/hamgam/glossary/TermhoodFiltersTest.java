@@ -114,6 +114,54 @@ class TermhoodFiltersTest {
                 .doesNotContain("Virology", "wuhan");
     }
 
+    @Test
+    void aDomainTermWithAnEverydayHeadIsNoEntryButOneWithAModifierIs() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "کروناویروس", "coronavirus", 24));
+        pairs.addAll(framed("b", "شیوع کروناویروس", "coronavirus outbreak", 4));
+        pairs.addAll(framed("c", "سرفه", "cough", 24));
+        pairs.addAll(framed("d", "سرفه خشک", "dry cough", 4));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::target).contains("coronavirus", "dry cough")
+                .doesNotContain("coronavirus outbreak");
+        List<TermCandidate> neutral = new TermExtractor(2, java.util.Set.of(TermTuning.TERM_ALONE_RATIO))
+                .bilingual(pairs, Glossary.empty());
+        assertThat(neutral).extracting(TermCandidate::target).contains("coronavirus outbreak");
+    }
+
+    @Test
+    void aLoneAdjectiveRanksFarBelowANounAsFrequent() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "تنفسی", "respiratory", 6));
+        pairs.addAll(framed("b", "قرنطینه", "quarantine", 6));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(score(found, "respiratory")).isLessThan(score(found, "quarantine") / 4);
+    }
+
+    @Test
+    void aPersonsNameAndTheSurnameStandingForItAreNoEntries() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "دونالد ترامپ", "Donald Trump", 4));
+        pairs.addAll(framed("b", "ترامپ", "Trump", 6));
+        pairs.addAll(framed("c", "مؤسسه رابرت کخ", "Robert Koch Institute", 4));
+        pairs.addAll(framed("d", "ووهان", "Wuhan", 6));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::target).contains("Wuhan", "Robert Koch Institute")
+                .doesNotContain("Donald Trump", "Trump");
+        List<TermCandidate> neutral = new TermExtractor(2, java.util.Set.of(TermTuning.PERSON_NAMES))
+                .bilingual(pairs, Glossary.empty());
+        assertThat(neutral).extracting(TermCandidate::target).contains("Donald Trump", "Trump");
+    }
+
+    @Test
+    void readsGeneralEnglishPartsOfSpeech() {
+        EnglishTags tags = EnglishTags.standard();
+        assertThat(tags.isOnlyAdjective("respiratory")).isTrue();
+        assertThat(tags.isOnlyAdjective("virus")).isFalse();
+        assertThat(tags.canBeAdjective("acute")).isTrue();
+        assertThat(tags.isOnlyProperName("Donald")).isTrue();
+        assertThat(tags.isOnlyProperName("Trump")).isFalse();
+        assertThat(tags.isProperName("Trump")).isTrue();
+        assertThat(tags.isProperName("Institute")).isFalse();
+    }
+
     private static double score(List<TermCandidate> found, String target) {
         return found.stream().filter(c -> c.target().equals(target)).findFirst().orElseThrow().score();
     }
