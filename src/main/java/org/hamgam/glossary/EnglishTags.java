@@ -1,8 +1,5 @@
 package org.hamgam.glossary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -31,19 +28,7 @@ final class EnglishTags {
     }
 
     private static final class Holder {
-        static final EnglishTags INSTANCE = load();
-    }
-
-    private static EnglishTags load() {
-        URL url = EnglishTags.class.getResource(DICTIONARY);
-        if (url == null) {
-            return new EnglishTags(null);
-        }
-        try {
-            return new EnglishTags(Dictionary.read(url));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DICTIONARY, e);
-        }
+        static final EnglishTags INSTANCE = new EnglishTags(EnglishDictionary.read(DICTIONARY).orElse(null));
     }
 
     /** The tags of the word as written; empty when unknown. */
@@ -66,6 +51,15 @@ final class EnglishTags {
     boolean isOnlyAdjective(String word) {
         Set<String> tags = tags(word.toLowerCase(Locale.ROOT));
         return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("JJ"));
+    }
+
+    /**
+     * Whether every tag of the word in lower case is a finite or bare verb's (VB, VBP, VBZ): detect, inhibit; not a
+     * participle, which modifies nouns as adjectives do (combined therapy, infected cells).
+     */
+    boolean isOnlyVerb(String word) {
+        Set<String> tags = tags(word.toLowerCase(Locale.ROOT));
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.equals("VB") || t.equals("VBP") || t.equals("VBZ"));
     }
 
     /** Whether the word has an adjective's tag among others in lower case (acute, mild). */

@@ -33,11 +33,13 @@ import org.hamgam.model.TermHit;
  * part of the Persian that leaves out a word with a translation of its own (تولید پهپاد: drone). Its score is
  * termhood times how stable the translation is (see {@link #confidence}), boosted when a name's letters
  * transliterate to the English or when the numbers agree, and lowered for a word mostly used before a light
- * verb (گزارش داد), for a lone adverb or relational adjective (معمولاً, بالینی: clinical), for a single word whose
+ * verb (گزارش داد), for a lone adverb or adjective (معمولاً, بالینی: clinical, حاد: acute), for a single word whose
  * English is an everyday word of general English (disease, cases) or that is common on both sides (patient,
- * sample), and for the name of a country or language (China). A name with a generic word (بیمار کووید-19:
- * COVID-19 patient, see {@link FreeCombinations}) and a name or web fragment copied in Latin script (see
- * {@link LatinNames}) are no entries. Candidates the
+ * sample), for the name of a country or language (China) and for an animal (bat, pangolin; see {@link
+ * AnimalNames}). A name or domain term with a generic word (بیمار کووید-19: COVID-19 patient, شیوع کروناویروس:
+ * coronavirus outbreak; see {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link
+ * LatinNames}), a person's name (Donald Trump, Trump; see {@link PersonNames}) and English that is no noun phrase
+ * (detect infection, acute respiratory) are no entries. Candidates the
  * given glossary already has are returned with {@link TermCandidate#known()} set.
  *
  * <p>The counts come from a {@link TermCounts} summary, which a batch merges document by document. The tuned
@@ -122,12 +124,14 @@ public final class TermExtractor {
             boolean plural = isPlural(c.surface());
             TargetStats ts = targets.get(t.key);
             String english = ts.surface(plural, t.key);
-            if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)) {
+            if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)
+                    || tuned(TermTuning.NOUN_PHRASES) > 0 && !isNounPhrase(english)) {
                 continue;
             }
             double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon, neutralised) * modifier(c, t.key)
                     * everydayEnglish(c, t.key) * everydayBoth(c, t.key, counts)
-                    * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1);
+                    * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1)
+                    * (AnimalNames.isAnimal(english) ? tuned(TermTuning.ANIMAL) : 1);
             if (s > 0) {
                 scored.add(new Scored(c, english, s, t.ids));
             }
@@ -210,6 +214,16 @@ public final class TermExtractor {
      */
     private static double confidence(Candidate c, Translation t, TargetStats ts) {
         return Math.sqrt((double) t.count / c.df * t.count / Math.max(t.count, ts.df));
+    }
+
+    /**
+     * Whether the English can be a noun phrase, as a glossary entry is: it does not start with a word general English
+     * knows only as a verb (detect infection, inhibit SARS-CoV-2) nor end with one it knows only as an adjective
+     * (acute respiratory, respiratory): a verb phrase or a fragment the links cut out of a longer term.
+     */
+    private boolean isNounPhrase(String english) {
+        String[] words = english.split(" ");
+        return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(words[words.length - 1]);
     }
 
     /** Less when the candidate mostly stands before a light verb (گزارش داد, کنترل کرد): a verb, not a name. */

@@ -57,6 +57,16 @@ public enum TermTuning {
      */
     COMMON_NAME(0.2, 1),
     /**
+     * The weight of a candidate whose English names an animal (bat, pangolin, dromedary camel; see {@link
+     * AnimalNames}): the animals a virus comes from are everyday words to a translator, unlike the virus.
+     */
+    ANIMAL(0.2, 1),
+    /**
+     * 1 drops a candidate whose English is no noun phrase: it starts with a verb or ends with an adjective (detect
+     * infection, acute respiratory). Neutral 0: kept.
+     */
+    NOUN_PHRASES(1, 0),
+    /**
      * The weight of a lone adverb (معمولاً) or relational adjective rendered by an English adjective (بالینی,
      * clinical): glossaries list the noun phrases such words modify.
      */
