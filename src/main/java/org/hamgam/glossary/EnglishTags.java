@@ -67,6 +67,11 @@ final class EnglishTags {
         return tags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(t -> t.startsWith("JJ"));
     }
 
+    /** Whether the tagger knows the word neither as written nor in lower case: Shinzo, a rare name. */
+    boolean isUnknown(String word) {
+        return tags(word).isEmpty() && tags(word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
     /** Whether a capitalized word is known as a proper name (NNP, NNPS), maybe also in lower case: Trump, Johnson. */
     boolean isProperName(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0))

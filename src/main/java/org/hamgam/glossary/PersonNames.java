@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * one (ترامپ: Trump) from a term: a glossary of a domain lists its concepts, and the translator transliterates a
  * person's name whatever the domain. A name is English of capitalized words that general English knows as proper
  * names, those before the last only so (Donald, Giuseppe; see {@link EnglishTags#isOnlyProperName}), the last maybe
- * also as a common word (Trump); Robert Koch Institute and World Health Organization are not, since Institute and
+ * also as a common word (Trump), or does not know at all (Shinzo, Ardern); Robert Koch Institute and World Health Organization are not, since Institute and
  * Health are no proper names, nor Diamond Princess, since diamond is a common word. A surname is a
  * one-word candidate that ends such a name in the text and is translated as the name's last word.
  */
@@ -45,7 +45,8 @@ final class PersonNames {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
-            boolean name = i < words.length - 1 ? tags.isOnlyProperName(words[i]) : tags.isProperName(words[i]);
+            boolean name = tags.isUnknown(words[i])
+                    || (i < words.length - 1 ? tags.isOnlyProperName(words[i]) : tags.isProperName(words[i]));
             if (!CAPITALIZED.matcher(words[i]).matches() || !name) {
                 return false;
             }

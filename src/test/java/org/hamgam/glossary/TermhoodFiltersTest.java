@@ -143,7 +143,9 @@ class TermhoodFiltersTest {
         pairs.addAll(framed("b", "ترامپ", "Trump", 6));
         pairs.addAll(framed("c", "مؤسسه رابرت کخ", "Robert Koch Institute", 4));
         pairs.addAll(framed("d", "ووهان", "Wuhan", 6));
-        assertThat(targets(pairs)).contains("Wuhan", "Robert Koch Institute").doesNotContain("Donald Trump", "Trump");
+        pairs.addAll(framed("e", "جاسیندا آردرن", "Jacinda Ardern", 4));
+        assertThat(targets(pairs)).contains("Wuhan", "Robert Koch Institute")
+                .doesNotContain("Donald Trump", "Trump", "Jacinda Ardern");
         assertThat(targets(pairs, TermTuning.PERSON_NAMES)).contains("Donald Trump", "Trump");
     }
 
@@ -174,6 +176,8 @@ class TermhoodFiltersTest {
         assertThat(tags.isOnlyProperName("Trump")).isFalse();
         assertThat(tags.isProperName("Trump")).isTrue();
         assertThat(tags.isProperName("Institute")).isFalse();
+        assertThat(tags.isUnknown("Shinzo")).isTrue();
+        assertThat(tags.isUnknown("Wuhan")).isFalse();
     }
 
     private static double score(List<TermCandidate> found, String target) {
