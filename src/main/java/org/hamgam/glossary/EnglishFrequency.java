@@ -1,11 +1,7 @@
 package org.hamgam.glossary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.Locale;
 import morfologik.speller.Speller;
-import morfologik.stemming.Dictionary;
 
 /**
  * How common an English word is in general English: the frequency class (0 for unknown or rare, up to 25 for the
@@ -28,19 +24,8 @@ final class EnglishFrequency {
     }
 
     private static final class Holder {
-        static final EnglishFrequency INSTANCE = load();
-    }
-
-    private static EnglishFrequency load() {
-        URL url = EnglishFrequency.class.getResource(DICTIONARY);
-        if (url == null) {
-            return new EnglishFrequency(null);
-        }
-        try {
-            return new EnglishFrequency(new Speller(Dictionary.read(url)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DICTIONARY, e);
-        }
+        static final EnglishFrequency INSTANCE = new EnglishFrequency(EnglishDictionary.read(DICTIONARY)
+                .map(Speller::new).orElse(null));
     }
 
     /** The frequency class of {@code word} as written or in lower case, whichever is higher; 0 when unknown. */

@@ -33,11 +33,13 @@ import org.hamgam.model.TermHit;
  * part of the Persian that leaves out a word with a translation of its own (تولید پهپاد: drone). Its score is
  * termhood times how stable the translation is (see {@link #confidence}), boosted when a name's letters
  * transliterate to the English or when the numbers agree, and lowered for a word mostly used before a light
- * verb (گزارش داد), for a lone adverb or relational adjective (معمولاً, بالینی: clinical), for a single word whose
+ * verb (گزارش داد), for a lone adverb or adjective (معمولاً, بالینی: clinical, حاد: acute), for a single word whose
  * English is an everyday word of general English (disease, cases) or that is common on both sides (patient,
- * sample), and for the name of a country or language (China). A name with a generic word (بیمار کووید-19:
- * COVID-19 patient, see {@link FreeCombinations}) and a name or web fragment copied in Latin script (see
- * {@link LatinNames}) are no entries. Candidates the
+ * sample), for the name of a country or language (China) and for an animal (bat, pangolin; see {@link
+ * AnimalNames}). A name or domain term with a generic word (بیمار کووید-19: COVID-19 patient, شیوع کروناویروس:
+ * coronavirus outbreak; see {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link
+ * LatinNames}), a person's name (Donald Trump, Trump; see {@link PersonNames}) and English that is no noun phrase
+ * (detect infection, acute respiratory) are no entries. Candidates the
  * given glossary already has are returned with {@link TermCandidate#known()} set.
  *
  * <p>The counts come from a {@link TermCounts} summary, which a batch merges document by document. The tuned
@@ -57,6 +59,7 @@ public final class TermExtractor {
     private final Set<TermTuning> neutralised;
     private final ExtractionLexicon lexicon = ExtractionLexicon.standard();
     private final EnglishFrequency englishFrequency = EnglishFrequency.standard();
+    private final EnglishTags englishTags = EnglishTags.standard();
 
     /** An extractor that proposes terms occurring in at least two pairs. */
     public TermExtractor() {
@@ -103,11 +106,16 @@ public final class TermExtractor {
         Map<String, TargetStats> targets = counts.targets;
         Map<String, Integer> nested = nest(candidates);
         List<Scored> scored = new ArrayList<>();
+        FreeCombinations free = new FreeCombinations(candidates, this::translation,
+                TermTuning.NAME_ALONE_RATIO.count(neutralised), TermTuning.TERM_ALONE_RATIO.count(neutralised),
+                part -> specificity(part, counts) >= tuned(TermTuning.TERM_SPECIFICITY),
+                word -> englishFrequency.frequencyClass(word) >= tuned(TermTuning.GENERIC_CLASS));
+        PersonNames people = new PersonNames(candidates.values(),
+                c -> translation(c).map(t -> targets.get(t.key).surface(isPlural(c.surface()), t.key)), englishTags);
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
             if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)
-                    || FreeCombinations.isFree(c, proposed.get().key, candidates, this::translation,
-                            TermTuning.NAME_ALONE_RATIO.count(neutralised))
+                    || free.isFree(c, proposed.get().key)
                     || tuned(TermTuning.LATIN_NAMES) > 0 && LatinNames.isCopiedName(c)) {
                 continue;
             }
@@ -116,9 +124,14 @@ public final class TermExtractor {
             boolean plural = isPlural(c.surface());
             TargetStats ts = targets.get(t.key);
             String english = ts.surface(plural, t.key);
+            if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)
+                    || tuned(TermTuning.NOUN_PHRASES) > 0 && !isNounPhrase(english)) {
+                continue;
+            }
             double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon, neutralised) * modifier(c, t.key)
                     * everydayEnglish(c, t.key) * everydayBoth(c, t.key, counts)
-                    * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1);
+                    * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1)
+                    * (AnimalNames.isAnimal(english) ? tuned(TermTuning.ANIMAL) : 1);
             if (s > 0) {
                 scored.add(new Scored(c, english, s, t.ids));
             }
@@ -203,6 +216,16 @@ public final class TermExtractor {
         return Math.sqrt((double) t.count / c.df * t.count / Math.max(t.count, ts.df));
     }
 
+    /**
+     * Whether the English can be a noun phrase, as a glossary entry is: it does not start with a word general English
+     * knows only as a verb (detect infection, inhibit SARS-CoV-2) nor end with one it knows only as an adjective
+     * (acute respiratory, respiratory): a verb phrase or a fragment the links cut out of a longer term.
+     */
+    private boolean isNounPhrase(String english) {
+        String[] words = english.split(" ");
+        return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(words[words.length - 1]);
+    }
+
     /** Less when the candidate mostly stands before a light verb (گزارش داد, کنترل کرد): a verb, not a name. */
     private double asNamed(Candidate c) {
         return 1 - tuned(TermTuning.VERBAL) * c.verbal / c.freq;
@@ -216,8 +239,13 @@ public final class TermExtractor {
         if (c.length != 1) {
             return 1;
         }
-        boolean lone = WordClasses.isAdverb(c.keys[0], lexicon) || WordClasses.isRelationalAdjective(c.keys[0], lexicon)
-                && english.indexOf(' ') < 0 && WordClasses.looksAdjective(english);
+        boolean word = english.indexOf(' ') < 0;
+        boolean lone = WordClasses.isAdverb(c.keys[0], lexicon)
+                || word && WordClasses.isRelationalAdjective(c.keys[0], lexicon)
+                        && (WordClasses.looksAdjective(english) || englishTags.canBeAdjective(english))
+                || word && englishTags.isOnlyAdjective(english)
+                || word && (lexicon.tags(c.keys[0]) & ExtractionLexicon.ADJECTIVE) != 0
+                        && englishTags.canBeAdjective(english);
         return lone ? tuned(TermTuning.MODIFIER) : 1;
     }
 

@@ -57,10 +57,20 @@ public enum TermTuning {
      */
     COMMON_NAME(0.2, 1),
     /**
+     * The weight of a candidate whose English names an animal (bat, pangolin, dromedary camel; see {@link
+     * AnimalNames}): the animals a virus comes from are everyday words to a translator, unlike the virus.
+     */
+    ANIMAL(0.2, 1),
+    /**
+     * 1 drops a candidate whose English is no noun phrase: it starts with a verb or ends with an adjective (detect
+     * infection, acute respiratory). Neutral 0: kept.
+     */
+    NOUN_PHRASES(1, 0),
+    /**
      * The weight of a lone adverb (معمولاً) or relational adjective rendered by an English adjective (بالینی,
      * clinical): glossaries list the noun phrases such words modify.
      */
-    MODIFIER(0.4, 1),
+    MODIFIER(0.15, 1),
     /**
      * The pairs a word's own translation needs before a phrase translated as a part of it, leaving that word out, is
      * dropped (تولید پهپاد is not "drone" where پهپاد is drone and تولید production). Neutral: never dropped.
@@ -84,10 +94,30 @@ public enum TermTuning {
      */
     NAME_ALONE_RATIO(4, Integer.MAX_VALUE),
     /**
+     * As {@link #NAME_ALONE_RATIO}, for a word of the domain that is no name, combined with an everyday English word
+     * (coronavirus outbreak, city of Wuhan, spread of the virus). Neutral: never free.
+     */
+    TERM_ALONE_RATIO(4, Integer.MAX_VALUE),
+    /**
+     * The specificity (see {@link #SPECIFIC_FROM}) from which a word is of the domain, a term the combinations of
+     * {@link #TERM_ALONE_RATIO} are built on. Neutral: above any specificity.
+     */
+    TERM_SPECIFICITY(0.5, 2),
+    /**
+     * The frequency class of general English from which the rest of such a combination is an everyday word (outbreak,
+     * city, spread). Neutral: no class so common.
+     */
+    GENERIC_CLASS(12, 99),
+    /**
      * 1 drops a name or web fragment the Persian copies in Latin script (Coles, GAVIN NEWSOM, www), which the
      * translator writes as the source does (see {@link LatinNames}). Neutral 0: kept.
      */
     LATIN_NAMES(1, 0),
+    /**
+     * 1 drops the name of a person (Donald Trump) and a surname standing for it (Trump), which the translator
+     * transliterates whatever the domain (see {@link PersonNames}). Neutral 0: kept.
+     */
+    PERSON_NAMES(1, 0),
     /** The factor for a Persian and an English with the same numbers: evidence of a right pairing. */
     NUMBERS_AGREE(1.5, 1),
     /** The factor for numbers that differ between the Persian and the English: more likely mispaired. */

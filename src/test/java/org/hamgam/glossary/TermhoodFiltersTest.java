@@ -114,6 +114,72 @@ class TermhoodFiltersTest {
                 .doesNotContain("Virology", "wuhan");
     }
 
+    @Test
+    void aDomainTermWithAnEverydayHeadIsNoEntryButOneWithAModifierIs() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "کروناویروس", "coronavirus", 24));
+        pairs.addAll(framed("b", "شیوع کروناویروس", "coronavirus outbreak", 4));
+        pairs.addAll(framed("c", "سرفه", "cough", 24));
+        pairs.addAll(framed("d", "سرفه خشک", "dry cough", 4));
+        assertThat(targets(pairs)).contains("coronavirus", "dry cough").doesNotContain("coronavirus outbreak");
+        assertThat(targets(pairs, TermTuning.TERM_ALONE_RATIO)).contains("coronavirus outbreak");
+    }
+
+    @Test
+    void aLoneAdjectiveOrAVerbPhraseIsNoEntry() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "تنفسی", "respiratory", 6));
+        pairs.addAll(framed("b", "قرنطینه", "quarantine", 6));
+        pairs.addAll(framed("c", "تشخیص عفونت", "detect infection", 6));
+        assertThat(targets(pairs)).contains("quarantine").doesNotContain("respiratory", "detect infection");
+        List<TermCandidate> kept = new TermExtractor(2, java.util.Set.of(TermTuning.NOUN_PHRASES))
+                .bilingual(pairs, Glossary.empty());
+        assertThat(kept).extracting(TermCandidate::target).contains("detect infection");
+        // and even as a noun phrase, a lone adjective weighs far less
+        assertThat(score(kept, "respiratory")).isLessThan(score(kept, "quarantine") / 4);
+    }
+
+    @Test
+    void aPersonsNameAndTheSurnameStandingForItAreNoEntries() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "دونالد ترامپ", "Donald Trump", 4));
+        pairs.addAll(framed("b", "ترامپ", "Trump", 6));
+        pairs.addAll(framed("c", "مؤسسه رابرت کخ", "Robert Koch Institute", 4));
+        pairs.addAll(framed("d", "ووهان", "Wuhan", 6));
+        pairs.addAll(framed("e", "جاسیندا آردرن", "Jacinda Ardern", 4));
+        assertThat(targets(pairs)).contains("Wuhan", "Robert Koch Institute")
+                .doesNotContain("Donald Trump", "Trump", "Jacinda Ardern");
+        assertThat(targets(pairs, TermTuning.PERSON_NAMES)).contains("Donald Trump", "Trump");
+    }
+
+    @Test
+    void anAnimalRanksBelowAVirusAsFrequent() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "پانگولین", "pangolin", 6));
+        pairs.addAll(framed("b", "کروناویروس", "coronavirus", 6));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(score(found, "pangolin")).isLessThan(score(found, "coronavirus") / 2);
+        assertThat(AnimalNames.isAnimal("dromedary camels")).isTrue();
+        assertThat(AnimalNames.isAnimal("bats")).isTrue();
+        assertThat(AnimalNames.isAnimal("virus")).isFalse();
+        assertThat(AnimalNames.isAnimal("bat coronavirus")).isFalse();
+    }
+
+    private static List<String> targets(List<SentencePair> pairs, TermTuning... neutralised) {
+        return new TermExtractor(2, java.util.Set.of(neutralised)).bilingual(pairs, Glossary.empty()).stream()
+                .map(TermCandidate::target).toList();
+    }
+
+    @Test
+    void readsGeneralEnglishPartsOfSpeech() {
+        EnglishTags tags = EnglishTags.standard();
+        assertThat(tags.isOnlyAdjective("respiratory")).isTrue();
+        assertThat(tags.isOnlyAdjective("virus")).isFalse();
+        assertThat(tags.canBeAdjective("acute")).isTrue();
+        assertThat(tags.isOnlyProperName("Donald")).isTrue();
+        assertThat(tags.isOnlyProperName("Trump")).isFalse();
+        assertThat(tags.isProperName("Trump")).isTrue();
+        assertThat(tags.isProperName("Institute")).isFalse();
+        assertThat(tags.isUnknown("Shinzo")).isTrue();
+        assertThat(tags.isUnknown("Wuhan")).isFalse();
+    }
+
     private static double score(List<TermCandidate> found, String target) {
         return found.stream().filter(c -> c.target().equals(target)).findFirst().orElseThrow().score();
     }
