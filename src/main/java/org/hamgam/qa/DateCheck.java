@@ -4,6 +4,9 @@ import org.hamgam.model.QaPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.hamgam.model.Issue;
@@ -37,12 +40,26 @@ final class DateCheck extends PairCheck {
         return CODE;
     }
 
+    /** A pair's comparison, made once for both this check and the number check. */
+    record Comparison(List<Issue> issues, List<Integer> srcAt, List<Integer> tgtAt) {
+        static final Comparison NONE = new Comparison(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Comparisons the number check made, which this check takes up when it reaches the pair: the runner runs the
+     * number check over a document first. By identity: the runner hands both checks the same pairs. Bounded, for a
+     * number check run without this one.
+     */
+    private final Map<QaPair, Comparison> made = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final int MAX_MADE = 50_000;
+
     @Override
     void check(QaPair pair, List<Issue> out) {
         if (Letters.isBlank(pair.target())) {
             return;
         }
-        compare(pair, out, null, null);
+        Comparison c = made.remove(pair);
+        out.addAll((c == null ? compare(pair) : c).issues());
     }
 
     /**
@@ -50,12 +67,14 @@ final class DateCheck extends PairCheck {
      * number check leaves them to it. A day or year that one side gives and the other does not stays the number
      * check's when both write it alike (a Gregorian date on both sides).
      */
-    static void claim(QaPair pair, List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed) {
-        List<Integer> srcAt = new ArrayList<>();
-        List<Integer> tgtAt = new ArrayList<>();
-        compare(pair, null, srcAt, tgtAt);
-        mark(src, srcUsed, srcAt);
-        mark(tgt, tgtUsed, tgtAt);
+    void claim(QaPair pair, List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed) {
+        Comparison c = compare(pair);
+        if (made.size() >= MAX_MADE) {
+            made.clear();
+        }
+        made.put(pair, c);
+        mark(src, srcUsed, c.srcAt());
+        mark(tgt, tgtUsed, c.tgtAt());
     }
 
     private static void mark(List<Num> nums, boolean[] used, List<Integer> points) {
@@ -68,12 +87,21 @@ final class DateCheck extends PairCheck {
         }
     }
 
-    /** Compares the dates of a pair: findings into {@code out}, where the numbers compared start into the lists. */
-    private static void compare(QaPair pair, List<Issue> out, List<Integer> srcAt, List<Integer> tgtAt) {
+    /** Compares the dates of a pair: the findings, and where the numbers compared start. */
+    static Comparison compare(QaPair pair) {
         List<Mention> src = Dates.find(pair.source(), true);
         if (src.isEmpty()) {
-            return;
+            return Comparison.NONE;
         }
+        List<Issue> out = new ArrayList<>();
+        List<Integer> srcAt = new ArrayList<>();
+        List<Integer> tgtAt = new ArrayList<>();
+        compare(pair, src, out, srcAt, tgtAt);
+        return new Comparison(List.copyOf(out), List.copyOf(srcAt), List.copyOf(tgtAt));
+    }
+
+    private static void compare(QaPair pair, List<Mention> src, List<Issue> out, List<Integer> srcAt,
+                                List<Integer> tgtAt) {
         List<Mention> tgt = Dates.find(pair.target(), false);
         boolean[] tgtMatched = new boolean[tgt.size()];
         List<Mention> unmatched = new ArrayList<>();
@@ -109,11 +137,9 @@ final class DateCheck extends PairCheck {
             if (noDay || noYear) {
                 add(srcAt, noDay ? s.dayAt() : -1);
                 add(srcAt, noYear ? s.yearAt() : -1);
-                if (out != null) {
-                    out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1, "The target gives the date \""
-                            + pair.source().substring(s.start(), s.end()) + "\" of the source without its "
-                            + (noDay && noYear ? "day and year" : noDay ? "day" : "year") + ".", english(s, null)));
-                }
+                out.add(new Issue(CODE, Severity.WARNING, pair.id(), -1, -1, "The target gives the date \""
+                        + pair.source().substring(s.start(), s.end()) + "\" of the source without its "
+                        + (noDay && noYear ? "day and year" : noDay ? "day" : "year") + ".", english(s, null)));
             }
         }
         for (Mention s : unmatched) {
@@ -134,19 +160,15 @@ final class DateCheck extends PairCheck {
             if (partner != null) {
                 addAll(srcAt, s);
                 addAll(tgtAt, partner);
-                if (out != null) {
-                    boolean exact = s.day() > 0 || s.year() > 0;
-                    out.add(new Issue(CODE, exact ? Severity.ERROR : Severity.WARNING, pair.id(), partner.start(),
-                            partner.end(), "The date \"" + pair.target().substring(partner.start(), partner.end())
-                            + "\" is not \"" + shown + "\" of the source" + gregorianNote(s, partner) + ".",
-                            english(s, partner)));
-                }
+                boolean exact = s.day() > 0 || s.year() > 0;
+                out.add(new Issue(CODE, exact ? Severity.ERROR : Severity.WARNING, pair.id(), partner.start(),
+                        partner.end(), "The date \"" + pair.target().substring(partner.start(), partner.end())
+                        + "\" is not \"" + shown + "\" of the source" + gregorianNote(s, partner) + ".",
+                        english(s, partner)));
             } else if (s.day() > 0 || s.year() > 0) {
                 addAll(srcAt, s);
-                if (out != null) {
-                    out.add(new Issue(CODE, Severity.ERROR, pair.id(), -1, -1, "The date \"" + shown
-                            + "\" of the source is not in the target.", english(s, null)));
-                }
+                out.add(new Issue(CODE, Severity.ERROR, pair.id(), -1, -1, "The date \"" + shown
+                        + "\" of the source is not in the target.", english(s, null)));
             }
         }
     }

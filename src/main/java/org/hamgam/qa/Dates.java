@@ -137,6 +137,7 @@ final class Dates {
                 out.add(m);
             }
         }
+        ranges(text, tokens, taken, out);
         if (persian) {
             persianYears(text, tokens, taken, out);
         } else {
@@ -406,6 +407,71 @@ final class Dates {
         }
         return new Mention(month.cal(), day ? before.value() : 0, month.number(), year, start, end, false,
                 day ? before.start() : -1, year > 0 ? after.start() : -1);
+    }
+
+    /** Words between the days of a range: ۱۵ تا ۲۰ آبان, 6 to 11 November, between November 6 and 11. */
+    private static final Set<String> RANGE_WORDS = Set.of("تا", "الی", "to", "and", "through", "until");
+    private static final String RANGE_MARKS = "-\u2013\u2014";
+
+    /**
+     * The first day of a range of days in one month (۱۵ تا ۲۰ آبان, 6-11 November, November 6-11, 2023) as a date
+     * of its own, with the month and year of the date it opens or closes; a year after the range's second day
+     * (November 6-11, 2023) belongs to both.
+     */
+    private static void ranges(String text, List<Token> tokens, boolean[] taken, List<Mention> out) {
+        for (int m = 0, found = out.size(); m < found; m++) {
+            Mention d = out.get(m);
+            int i = d.day() > 0 ? tokenAt(tokens, d.dayAt()) : -1;
+            if (i < 0) {
+                continue;
+            }
+            int j = d.monthFirst() ? partner(text, tokens, taken, i, 1) : partner(text, tokens, taken, i, -1);
+            if (j < 0) {
+                continue;
+            }
+            Token p = tokens.get(j);
+            taken[j] = true;
+            int year = d.year();
+            int yearAt = d.yearAt();
+            Token y = at(tokens, j + 1);
+            if (d.monthFirst() && year == 0 && y != null && !taken[j + 1] && adjacent(text, p, y, ",")
+                    && year(y, d.cal()) > 0) {
+                year = year(y, d.cal());
+                yearAt = y.start();
+                taken[j + 1] = true;
+                out.set(m, new Mention(d.cal(), d.day(), d.month(), year, d.start(), d.end(), true, d.dayAt(),
+                        yearAt));
+            }
+            out.add(new Mention(d.cal(), p.value(), d.month(), year, p.start(), p.end(), d.monthFirst(), p.start(),
+                    yearAt));
+        }
+    }
+
+    private static int tokenAt(List<Token> tokens, int start) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The other day of a range whose day is token {@code i}, before it ({@code step} -1) or after (1), or -1. */
+    private static int partner(String text, List<Token> tokens, boolean[] taken, int i, int step) {
+        Token day = tokens.get(i);
+        Token next = at(tokens, i + step);
+        if (isDay(next) && !taken[i + step] && adjacent(text, step < 0 ? next : day, step < 0 ? day : next,
+                RANGE_MARKS) && !adjacent(text, step < 0 ? next : day, step < 0 ? day : next, "")) {
+            return i + step;
+        }
+        Token further = at(tokens, i + 2 * step);
+        if (next != null && !next.number() && RANGE_WORDS.contains(next.text().toLowerCase(Locale.ROOT))
+                && isDay(further) && !taken[i + 2 * step]
+                && adjacent(text, step < 0 ? further : day, next, "") && adjacent(text, next,
+                step < 0 ? day : further, "")) {
+            return i + 2 * step;
+        }
+        return -1;
     }
 
     /** Words a year may stand before; a count is followed by what it counts (آبان ۳۰ نفر). */

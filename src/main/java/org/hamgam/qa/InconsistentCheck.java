@@ -14,7 +14,8 @@ import org.hamgam.text.Letters;
  * The same source translated differently, or the same translation given to different sources, within the pairs
  * checked together (a document or a whole run). Texts are compared up to spacing, case, digit system and a
  * final full stop. The first occurrence is the reference; each later pair that departs from it is reported, with
- * the reference as the suggestion.
+ * the reference as the suggestion, at the severity {@link Renderings} gives the difference: synonyms, word order
+ * and inflection are hints, as both renderings are usually right.
  */
 final class InconsistentCheck implements Check {
     static final String CODE = "inconsistent";
@@ -50,9 +51,7 @@ final class InconsistentCheck implements Check {
             }
             if (bySource != null && !same(pairs.get(bySource).target(), p.target())) {
                 QaPair ref = pairs.get(bySource);
-                out.add(new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(),
-                        "The same source is translated differently in " + ref.id() + ": \"" + ref.target() + "\".",
-                        ref.target()));
+                out.add(translatedDifferently(p, ref));
                 continue;
             }
             // Short targets ("Yes.", a name) may rightly serve several sources.
@@ -64,6 +63,22 @@ final class InconsistentCheck implements Check {
             }
         }
         return out;
+    }
+
+    /**
+     * The finding on {@code p}, whose source {@code ref} translated otherwise: a warning for one word spelled two
+     * ways or for renderings with no word in common, a hint for renderings that are likely both right.
+     */
+    private static Issue translatedDifferently(QaPair p, QaPair ref) {
+        String says = "The same source is translated differently in " + ref.id() + ": \"" + ref.target() + "\"";
+        return switch (Renderings.compare(p.target(), ref.target())) {
+            case SPELLING -> new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(),
+                    says + ", the same words spelled another way; choose one.", ref.target());
+            case DIFFERENT -> new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(), says + ".",
+                    ref.target());
+            case HYPHENATION, VARIANT -> new Issue(CODE, Severity.INFO, p.id(), 0, p.target().length(),
+                    says + "; both may be right.", ref.target());
+        };
     }
 
     /** A hash of the comparison key of {@code text}, computed without building the key. */

@@ -14,7 +14,8 @@ import org.hamgam.text.Letters;
  * A target far shorter or longer than its source. The length ratio (non-space characters, smoothed so that short
  * segments do not swing wildly) must be an outlier within its own document, by a robust z-score over the median
  * and median absolute deviation of the log ratios, and also lie outside fixed bounds, so that neither a document
- * with an unusual but steady ratio nor a merely ragged one raises alarms.
+ * with an unusual but steady ratio nor a merely ragged one raises alarms. A short acronym in the target counts as
+ * the words it stands for.
  */
 final class LengthCheck implements Check {
     static final String CODE = "length";
@@ -30,6 +31,9 @@ final class LengthCheck implements Check {
     private static final double MAX_Z = 3.5;
     private static final double MIN_RATIO = 0.5;
     private static final double MAX_RATIO = 2.0;
+    /** An acronym of the target stands for its words, which the source spells out: letters each one adds. */
+    private static final int LETTERS_PER_INITIAL = 4;
+    private static final int MAX_EXPANDED = 4;
 
     @Override
     public String code() {
@@ -44,7 +48,7 @@ final class LengthCheck implements Check {
         for (int i = 0; i < pairs.size(); i++) {
             QaPair p = pairs.get(i);
             int s = letters(p.source());
-            int t = letters(p.target());
+            int t = letters(p.target()) + acronymWords(p.target(), p.source());
             if (s == 0 || t == 0) {
                 logRatio[i] = Double.NaN;
                 continue;
@@ -83,6 +87,42 @@ final class LengthCheck implements Check {
                     message + (z < 0 ? " Is something left out?" : " Is something added?"), ""));
         }
         return out;
+    }
+
+    /**
+     * The letters the acronyms of up to four capitals in the target (WHO, CDC, NIH) add: the source writes their
+     * names out (سازمان جهانی بهداشت), even with the acronym in brackets after them. Not an acronym the source has
+     * alone (CDC for CDC), longer ones (COVID, NASA: names the source transliterates), nor words in a run of capitals
+     * (SEND DATE/TIME: a heading).
+     */
+    private static int acronymWords(String target, String source) {
+        List<int[]> capitals = new ArrayList<>();
+        int i = 0;
+        while (i < target.length()) {
+            if (!Character.isLetter(target.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean upper = true;
+            while (j < target.length() && Character.isLetterOrDigit(target.charAt(j))) {
+                upper &= target.charAt(j) >= 'A' && target.charAt(j) <= 'Z';
+                j++;
+            }
+            capitals.add(new int[] {i, j, upper && j - i >= 2 ? 1 : 0});
+            i = j;
+        }
+        int extra = 0;
+        for (int k = 0; k < capitals.size(); k++) {
+            int[] w = capitals.get(k);
+            boolean run = k > 0 && capitals.get(k - 1)[2] == 1 || k + 1 < capitals.size() && capitals.get(k + 1)[2] == 1;
+            String word = target.substring(w[0], w[1]);
+            if (w[2] == 1 && !run && word.length() <= MAX_EXPANDED
+                    && (!source.contains(word) || source.contains("(" + word + ")"))) {
+                extra += word.length() * LETTERS_PER_INITIAL;
+            }
+        }
+        return extra;
     }
 
     private static int letters(String s) {

@@ -23,6 +23,18 @@ import org.hamgam.text.Letters;
 final class NumberCheck extends PairCheck {
     static final String CODE = "number";
 
+    /** Compares the dates first and keeps its comparisons for the date check to report. */
+    private final DateCheck dates;
+
+    NumberCheck() {
+        this(new DateCheck());
+    }
+
+    /** A number check that leaves the numbers of dates to {@code dates}, which it shares the comparisons with. */
+    NumberCheck(DateCheck dates) {
+        this.dates = dates;
+    }
+
     @Override
     public String code() {
         return CODE;
@@ -41,7 +53,7 @@ final class NumberCheck extends PairCheck {
         }
         boolean[] srcUsed = new boolean[src.size()];
         boolean[] tgtUsed = new boolean[tgt.size()];
-        DateCheck.claim(pair, src, tgt, srcUsed, tgtUsed);
+        dates.claim(pair, src, tgt, srcUsed, tgtUsed);
         // A name's number with a name's number first (کووید-19, COVID-19): else the name takes a plain number of the
         // same value (۱۹ سال) and an omitted one goes unseen. Then written numbers, then words for what is left.
         matchCodes(src, tgt, srcUsed, tgtUsed);

@@ -100,9 +100,10 @@ public final class QaRunner {
     }
 
     private static List<Check> fastChecks() {
-        return List.of(new TerminologyCheck(), new NumberCheck(), new UntranslatedCheck(), new SameAsSourceCheck(),
-                new LengthCheck(), new InconsistentCheck(), new PunctuationCheck(), new WhitespaceCheck(),
-                new SpaceBeforePeriodCheck(), new DateCheck(), new MoneyCheck(),
+        DateCheck dates = new DateCheck();
+        return List.of(new TerminologyCheck(), new NumberCheck(dates), new UntranslatedCheck(),
+                new SameAsSourceCheck(), new LengthCheck(), new InconsistentCheck(), new PunctuationCheck(),
+                new WhitespaceCheck(), new SpaceBeforePeriodCheck(), dates, new MoneyCheck(),
                 new NearMissCheck());
     }
 }

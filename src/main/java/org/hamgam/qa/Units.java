@@ -104,7 +104,10 @@ final class Units {
             if (unit == null) {
                 continue;
             }
-            double base = unit == FAHRENHEIT ? (n.value() - 32) * 5 / 9 : n.value() * unit.factor();
+            // Only temperatures go below zero; a dash before another measure is a range or a compound.
+            double value = unit.dimension() == Dimension.TEMPERATURE && negative(text, n.start()) ? -n.value()
+                    : n.value();
+            double base = unit == FAHRENHEIT ? (value - 32) * 5 / 9 : value * unit.factor();
             double rounding = roundingUnit(n.value()) * (unit == FAHRENHEIT ? 5 / 9.0 : unit.factor());
             int extra = -1;
             if (unit == FOOT && k + 1 < nums.size()) {
@@ -126,6 +129,27 @@ final class Units {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the number starting at {@code start} is negative: a minus sign right before it that joins no word or
+     * number before (-5, −5, not 10-15), or the word minus, منفی.
+     */
+    static boolean negative(String text, int start) {
+        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '\u2212')) {
+            return start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2));
+        }
+        int k = start;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00A0')) {
+            k--;
+        }
+        for (String word : List.of("minus", "Minus", "منفی")) {
+            if (k > word.length() - 1 && text.startsWith(word, k - word.length())
+                    && (k == word.length() || !Character.isLetter(text.charAt(k - word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "in" follows as the word of inches (6ft 6in): alone it is too often the preposition to be a unit. */

@@ -293,6 +293,15 @@ class ChecksTest {
     }
 
     @Test
+    void lengthCountsAnAcronymAsTheWordsItStandsFor() {
+        assertThat(new LengthCheck().check(List.of(pair("سازمان بهداشت جهانی", "WHO")))).isEmpty();
+        assertThat(new LengthCheck().check(List.of(pair("سازمان بهداشت جهانی و بانک جهانی", "Who")))).hasSize(1);
+        // Not one the source has too, nor a heading in capitals.
+        assertThat(new LengthCheck().check(List.of(pair("CDC", "CDC")))).isEmpty();
+        assertThat(new LengthCheck().check(List.of(pair("ارسال شد", "SENT BY MAIL")))).isEmpty();
+    }
+
+    @Test
     void lengthLeavesShortSegmentsAlone() {
         assertThat(new LengthCheck().check(List.of(pair("بله", "Yes, of course")))).isEmpty();
     }

@@ -31,6 +31,25 @@ class DateCheckTest {
     }
 
     @Test
+    void aRangeOfDaysIsReadAsTwoDatesOfOneMonth() {
+        assertThat(both("از ۱۵ تا ۲۰ آبان ۱۴۰۲ برگزار شد.", "It was held from 6 to 11 November 2023.")).isEmpty();
+        assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "November 6-11, 2023")).isEmpty();
+        assertThat(both("۱۵ تا ۲۰ آبان", "November 6 to 11")).isEmpty();
+        assertThat(both("۱۵-۲۰ آبان ۱۴۰۲", "6\u201311 November 2023")).isEmpty();
+        assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "6 to 12 November 2023")).extracting(Issue::code).contains("date");
+        assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "November 7-11, 2023")).extracting(Issue::code).contains("date");
+    }
+
+    @Test
+    void runTogetherTheDateAndNumberChecksCompareEachDateOnce() {
+        DateCheck dates = new DateCheck();
+        List<QaPair> pairs = List.of(QaPair.of("1", "در ۱۵ آبان ۱۴۰۲", "on 7 November 2023"));
+        List<Issue> shared = QaRunner.of(List.of(new NumberCheck(dates), dates)).run(pairs);
+        assertThat(shared).isEqualTo(QaRunner.of(List.of(new NumberCheck(), new DateCheck())).run(pairs));
+        assertThat(shared).extracting(Issue::code).containsExactly("date");
+    }
+
+    @Test
     void aMonthOrAYearAloneAgreesWithTheMonthsAndYearsItOverlaps() {
         assertThat(both("در آبان ماه", "in October")).isEmpty();
         assertThat(both("در آبان ماه", "in November")).isEmpty();

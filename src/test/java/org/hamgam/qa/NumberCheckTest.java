@@ -84,6 +84,16 @@ class NumberCheckTest {
     }
 
     @Test
+    void temperaturesBelowZeroKeepTheirSign() {
+        assertThat(warnings("دمای منفی ۲۰ درجه سانتیگراد", "a temperature of -4°F")).isEmpty();
+        assertThat(warnings("دمای -۲۰ درجه سانتیگراد", "minus 4 degrees Fahrenheit")).isEmpty();
+        assertThat(warnings("دمای ۲۰ درجه سانتیگراد", "a temperature of -4°F")).isNotEmpty();
+        // A dash between two numbers is a range, not a sign.
+        assertThat(Units.negative("10-15°C", 3)).isFalse();
+        assertThat(Units.negative("at -15°C", 4)).isTrue();
+    }
+
+    @Test
     void aWrongConversionIsAnError() {
         List<Issue> wrong = warnings("قد او ۱۸۲ سانتیمتر است", "he is 6-foot-6");
         assertThat(wrong).singleElement().satisfies(i -> {

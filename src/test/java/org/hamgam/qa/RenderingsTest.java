@@ -1,0 +1,52 @@
+package org.hamgam.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.hamgam.model.Issue;
+import org.hamgam.model.QaPair;
+import org.hamgam.model.Severity;
+import org.hamgam.qa.Renderings.Difference;
+import org.junit.jupiter.api.Test;
+
+class RenderingsTest {
+
+    @Test
+    void oneWordSpelledTwoWaysIsSpelling() {
+        assertThat(Renderings.compare("corona virus outbreak", "coronavirus outbreak")).isEqualTo(Difference.SPELLING);
+        assertThat(Renderings.compare("Covid19 news", "COVID-19 news")).isEqualTo(Difference.SPELLING);
+        assertThat(Renderings.compare("water-borne", "water borne")).isEqualTo(Difference.HYPHENATION);
+        // One word spelled otherwise beside a difference of words.
+        assertThat(Renderings.compare("covid19 incubation period", "COVID-19 incubation")).isEqualTo(Difference.SPELLING);
+    }
+
+    @Test
+    void sharedWordsInflectionOrderAndAcronymsAreVariants() {
+        assertThat(Renderings.compare("outbreak of disease", "disease outbreak")).isEqualTo(Difference.VARIANT);
+        assertThat(Renderings.compare("cough", "coughing")).isEqualTo(Difference.VARIANT);
+        assertThat(Renderings.compare("contagion", "contagiousness")).isEqualTo(Difference.VARIANT);
+        assertThat(Renderings.compare("UN", "United Nations")).isEqualTo(Difference.VARIANT);
+        assertThat(Renderings.compare("Centers for Disease Control", "CDC")).isEqualTo(Difference.VARIANT);
+    }
+
+    @Test
+    void noWordInCommonIsDifferent() {
+        assertThat(Renderings.compare("The White House", "The Presidential Palace")).isEqualTo(Difference.DIFFERENT);
+        assertThat(Renderings.compare("flu", "pneumonia")).isEqualTo(Difference.DIFFERENT);
+        assertThat(Renderings.compare("UN", "World Bank")).isEqualTo(Difference.DIFFERENT);
+    }
+
+    @Test
+    void severityFollowsTheDifference() {
+        List<Issue> issues = new InconsistentCheck().check(List.of(
+                QaPair.of("a", "شیوع بیماری", "disease outbreak"),
+                QaPair.of("b", "شیوع بیماری", "outbreak of disease"),
+                QaPair.of("c", "شیوع بیماری", "disease out-break"),
+                QaPair.of("d", "شیوع بیماری", "Epidemic")));
+        assertThat(issues).extracting(Issue::segment, Issue::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("b", Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple("c", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("d", Severity.WARNING));
+    }
+}
