@@ -29,6 +29,9 @@ import org.hamgam.model.TmMatch;
  * (by hash), so even a mistake in escaping could not run a document's {@code <script>}.
  */
 public final class HtmlWriter implements BitextWriter {
+    /** The page's text held before it is written out. */
+    private static final int FLUSH_CHARS = 1 << 16;
+
     private final double threshold;
 
     public HtmlWriter() {
@@ -64,6 +67,11 @@ public final class HtmlWriter implements BitextWriter {
                 row(h, bitext, item);
             } else {
                 boilerplate(h, item.boilerplate(), item.english());
+            }
+            // Written out as it grows: a long document's page is never held whole.
+            if (h.length() >= FLUSH_CHARS) {
+                out.write(h.toString());
+                h.setLength(0);
             }
         }
         h.append("</tbody>\n</table>\n</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");

@@ -1,6 +1,7 @@
 package org.hamgam.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,7 +69,17 @@ public final class OmegatProject {
      * ends. A line break inside a bead's text becomes a space, as it would split the segment.
      */
     public static String source(Bitext bitext) {
-        StringBuilder out = new StringBuilder();
+        StringWriter out = new StringWriter();
+        try {
+            source(bitext, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);  // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** {@link #source(Bitext)} written into {@code out}. */
+    public static void source(Bitext bitext, Writer out) throws IOException {
         int paragraph = -1;
         for (Row row : bitext.rows()) {
             if (row.source().isEmpty()) {
@@ -81,7 +92,6 @@ public final class OmegatProject {
             paragraph = current;
             out.append(oneLine(row.sourceText())).append('\n');
         }
-        return out.toString();
     }
 
     /** The text as the segment OmegaT will read from {@link #source}: what a memory entry must say to match it. */
@@ -96,7 +106,17 @@ public final class OmegatProject {
      * sentences.
      */
     public static String alignedPart(Bitext bitext, double threshold, LanguageTags languages) throws IOException {
-        return TmxWriter.part(languages, oneLine(TmxWriter.units(bitext, row -> isTranslation(row, threshold))));
+        return TmxWriter.part(languages, alignedUnits(bitext, threshold));
+    }
+
+    /** {@link #alignedPart(Bitext, double, LanguageTags)} written into {@code out}. */
+    public static void alignedPart(Bitext bitext, double threshold, LanguageTags languages, Writer out)
+            throws IOException {
+        TmxWriter.part(languages, alignedUnits(bitext, threshold), out);
+    }
+
+    private static List<TmxWriter.Unit> alignedUnits(Bitext bitext, double threshold) {
+        return oneLine(TmxWriter.units(bitext, row -> isTranslation(row, threshold)));
     }
 
     /** The memory for {@code tm/auto/} from every document's {@link #alignedPart}, in order. */
@@ -112,6 +132,16 @@ public final class OmegatProject {
      * it is not repeated with the segment's source, where it would pass for an exact match.
      */
     public static String matchPart(Bitext bitext, double threshold, LanguageTags languages) throws IOException {
+        return TmxWriter.part(languages, matchUnits(bitext, threshold));
+    }
+
+    /** {@link #matchPart(Bitext, double, LanguageTags)} written into {@code out}. */
+    public static void matchPart(Bitext bitext, double threshold, LanguageTags languages, Writer out)
+            throws IOException {
+        TmxWriter.part(languages, matchUnits(bitext, threshold), out);
+    }
+
+    private static List<TmxWriter.Unit> matchUnits(Bitext bitext, double threshold) {
         List<TmxWriter.Unit> units = new ArrayList<>(oneLine(TmxWriter.units(bitext,
                 row -> row.draft().origin() == Origin.ALIGNED && !isTranslation(row, threshold))));
         for (Row row : bitext.rows()) {
@@ -124,7 +154,7 @@ public final class OmegatProject {
                         new TmxWriter.Prop("x-similarity", String.valueOf(match.similarity())))));
             }
         }
-        return TmxWriter.part(languages, units);
+        return units;
     }
 
     /** The memory for {@code tm/} from every document's {@link #matchPart}, in order. */
@@ -140,6 +170,11 @@ public final class OmegatProject {
      */
     public static String machineDraftPart(Bitext bitext, LanguageTags languages) throws IOException {
         return TmxWriter.part(languages, oneLine(TmxWriter.units(bitext, OmegatProject::isMachineDraft)));
+    }
+
+    /** {@link #machineDraftPart(Bitext, LanguageTags)} written into {@code out}. */
+    public static void machineDraftPart(Bitext bitext, LanguageTags languages, Writer out) throws IOException {
+        TmxWriter.part(languages, oneLine(TmxWriter.units(bitext, OmegatProject::isMachineDraft)), out);
     }
 
     /** The memory for {@code tm/penalty-30/} from every document's {@link #machineDraftPart}, in order. */

@@ -198,7 +198,8 @@ public final class OutputGeneration {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a file or a folder and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

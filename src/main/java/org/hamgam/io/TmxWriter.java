@@ -59,6 +59,11 @@ public final class TmxWriter implements BitextWriter {
         return part(languages, units(bitext, row -> true));
     }
 
+    /** {@link #batchPart(Bitext)} written into {@code out}. */
+    public void batchPart(Bitext bitext, Writer out) throws IOException {
+        part(languages, units(bitext, row -> true), out);
+    }
+
     /**
      * Every document's pairs in one memory, the batch's {@code batch.tmx}, from the documents' parts
      * ({@link #batchPart}) in their order, read one at a time.
@@ -128,8 +133,12 @@ public final class TmxWriter implements BitextWriter {
      */
     static String part(LanguageTags languages, List<Unit> units) throws IOException {
         StringWriter out = new StringWriter();
-        units(XmlOut.inside(out, "tmx", "body"), languages, units);
+        part(languages, units, out);
         return out.toString();
+    }
+
+    static void part(LanguageTags languages, List<Unit> units, Writer out) throws IOException {
+        units(XmlOut.inside(out, "tmx", "body"), languages, units);
     }
 
     private interface Body {

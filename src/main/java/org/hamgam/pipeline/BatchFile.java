@@ -1,7 +1,7 @@
 package org.hamgam.pipeline;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 import org.hamgam.model.Bitext;
 
 /**
@@ -10,8 +10,11 @@ import org.hamgam.model.Bitext;
  * staged parts in document order, so that the batch never holds every document.
  */
 public interface BatchFile {
-    /** This file's parts of one document: part name → content; the names are unique among a run's batch files. */
-    Map<String, String> parts(RunOptions options, Bitext bitext) throws IOException;
+    /**
+     * Writes this file's parts of one document into {@code sink}, streamed, and returns their names; the names are
+     * unique among a run's batch files.
+     */
+    List<String> parts(RunOptions options, Bitext bitext, FileSink sink) throws IOException;
 
     /** Writes the file into {@code options.output()} from the staged parts of the batch's documents. */
     void write(RunOptions options, BatchResult batch, DocumentParts parts) throws IOException;

@@ -2,7 +2,8 @@ package org.hamgam.pipeline;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Map;
+import java.io.Writer;
+import java.util.List;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.TmxWriter;
 import org.hamgam.model.Bitext;
@@ -19,8 +20,11 @@ public final class BatchMemoryFile implements BatchFile {
     }
 
     @Override
-    public Map<String, String> parts(RunOptions options, Bitext bitext) throws IOException {
-        return Map.of(NAME, writer.batchPart(bitext));
+    public List<String> parts(RunOptions options, Bitext bitext, FileSink sink) throws IOException {
+        try (Writer out = sink.open(NAME)) {
+            writer.batchPart(bitext, out);
+        }
+        return List.of(NAME);
     }
 
     @Override

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.hamgam.io.Json;
 import org.hamgam.io.OmegatProject;
+import org.hamgam.io.OutputGeneration;
 import org.hamgam.model.Bitext;
 import org.hamgam.model.LanguageTags;
 
@@ -105,7 +105,7 @@ final class BatchRefresh {
                     file.write(options, batch, staged);
                 }
             } finally {
-                deleteTree(staging);
+                OutputGeneration.deleteTree(staging);
             }
         }
         new IndexFiles(settings).write(options, batch);
@@ -132,10 +132,11 @@ final class BatchRefresh {
     private Share share(JsonNode entry, Bitext bitext, String stamp) throws IOException {
         RunOptions options = new RunOptions(Path.of("."), List.of(), folder, 1, output.reviewThreshold(), false,
                 Optional.empty());
-        Map<String, String> parts = new LinkedHashMap<>();
+        MemorySink rendered = new MemorySink();
         for (BatchFile file : files) {
-            parts.putAll(file.parts(options, bitext));
+            file.parts(options, bitext, rendered);
         }
+        Map<String, String> parts = rendered.files();
         List<String> written = new ArrayList<>();
         entry.path("files").forEach(f -> written.add(f.asText()));
         String english = entry.path("english").isTextual() ? entry.path("english").asText() : null;
@@ -149,11 +150,4 @@ final class BatchRefresh {
         return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -185,19 +185,28 @@ public final class BatchRunner {
         } catch (BadInputException e) {
             return new Outcome(null, false, e.getMessage());
         }
-        DocumentJob.Done done = outputs.job().process(pipeline, persian, english);
-        Path dir = generation.documentFolder(done.folder());
+        String folder = DocumentJob.folder(persian);
+        Path dir = generation.documentFolder(folder);
         // A new folder each document: two names that met in one folder would be an error here, not a mix.
         try {
             Files.createDirectory(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new IOException("output folder " + done.folder() + " is already another document's of this batch; "
+            throw new IOException("output folder " + folder + " is already another document's of this batch; "
                     + "rename " + entry.persian().getFileName(), e);
         }
-        for (Map.Entry<String, String> file : done.files().entrySet()) {
-            Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        Path staged = outputs.parts().folder(entry.name());
+        DocumentJob.Done done;
+        boolean written = false;
+        try {
+            done = outputs.job().process(pipeline, persian, english, FileSink.folder(dir), FileSink.folder(staged));
+            written = true;
+        } finally {
+            if (!written) {
+                // A document that fails leaves none of its files, as if it had never been started.
+                OutputGeneration.deleteTree(dir);
+                OutputGeneration.deleteTree(staged);
+            }
         }
-        outputs.parts().stage(entry.name(), done.parts());
         progress.processed(entry.name(), done.bitext());
         return new Outcome(done.result(entry.persian(), entry.english(), options.reviewThreshold()),
                 persian.original().isBlank(), null);

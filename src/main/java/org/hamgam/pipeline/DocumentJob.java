@@ -3,9 +3,7 @@ package org.hamgam.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hamgam.io.OutputNames;
 import org.hamgam.model.Bitext;
@@ -13,8 +11,8 @@ import org.hamgam.model.Document;
 
 /**
  * One document of a batch through the pipeline and every renderer: its own files and its parts of the batch files,
- * all in memory and nothing written, so that each engine (threads here, Spark's executors) stores them its own way
- * and the bytes are the same whichever ran it.
+ * streamed into the sinks each engine gives (threads here, Spark's executors), so that the bytes are the same
+ * whichever ran it and a long document's files are never held whole in memory.
  */
 public final class DocumentJob {
     private final RunOptions options;
@@ -28,18 +26,21 @@ public final class DocumentJob {
     }
 
     /**
-     * A processed document.
+     * A processed document, its files written.
      *
      * @param folder the document's folder name in the output ({@link OutputNames#safe})
-     * @param files  its own files: name in its folder → content
-     * @param parts  its parts of the batch files: part name → content
+     * @param files  its own files' names in its folder
+     * @param parts  its parts' names among the batch files' parts
      */
-    public record Done(String name, String folder, Bitext bitext, Map<String, String> files, Map<String, String> parts) {
+    public record Done(String name, String folder, Bitext bitext, List<String> files, List<String> parts) {
+        public Done {
+            files = List.copyOf(files);
+            parts = List.copyOf(parts);
+        }
+
         /** The files as the index names them, relative to the output folder. */
         public List<String> paths() {
-            List<String> paths = new ArrayList<>();
-            files.keySet().forEach(file -> paths.add(folder + "/" + file));
-            return paths;
+            return files.stream().map(file -> folder + "/" + file).toList();
         }
 
         /** What the batch keeps of the document once its files are stored. */
@@ -48,19 +49,29 @@ public final class DocumentJob {
         }
     }
 
-    /** Runs the pipeline on a document and renders everything; a format that fails fails the whole document. */
-    public Done process(Pipeline pipeline, Document persian, Optional<Document> english) throws IOException {
+    /** The document's folder name in the output: its files go there and its parts under the same name. */
+    public static String folder(Document persian) {
+        return OutputNames.safe(persian.id());
+    }
+
+    /**
+     * Runs the pipeline on a document and streams every rendered file into {@code files} and every part of the
+     * batch files into {@code parts}, one at a time. A format that fails fails the whole document: the caller
+     * drops what was written of it.
+     */
+    public Done process(Pipeline pipeline, Document persian, Optional<Document> english, FileSink files,
+                        FileSink parts) throws IOException {
         Bitext bitext = pipeline.process(persian, english);
-        String safe = OutputNames.safe(persian.id());
-        Map<String, String> files = new LinkedHashMap<>();
+        String safe = folder(persian);
+        List<String> written = new ArrayList<>();
         for (OutputFormats.OutputFormat format : formats) {
-            files.putAll(format.render(bitext, safe));
+            written.addAll(format.render(bitext, safe, files));
         }
-        Map<String, String> parts = new LinkedHashMap<>();
+        List<String> staged = new ArrayList<>();
         for (BatchFile file : batchFiles) {
-            parts.putAll(file.parts(options, bitext));
+            staged.addAll(file.parts(options, bitext, parts));
         }
-        return new Done(persian.id(), safe, bitext, files, parts);
+        return new Done(persian.id(), safe, bitext, written, staged);
     }
 
     public double reviewThreshold() {

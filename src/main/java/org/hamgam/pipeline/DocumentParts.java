@@ -17,9 +17,14 @@ public final class DocumentParts {
         this.folder = folder;
     }
 
-    /** Stages one document's parts. */
+    /** The folder of one document's parts, made new; its parts are staged there as they are rendered. */
+    Path folder(String document) throws IOException {
+        return Files.createDirectories(folder.resolve(OutputNames.safe(document)));
+    }
+
+    /** Stages one document's parts, given whole. */
     void stage(String document, Map<String, String> parts) throws IOException {
-        Path dir = Files.createDirectories(folder.resolve(OutputNames.safe(document)));
+        Path dir = folder(document);
         for (Map.Entry<String, String> part : parts.entrySet()) {
             Files.writeString(dir.resolve(part.getKey()), part.getValue(), StandardCharsets.UTF_8);
         }

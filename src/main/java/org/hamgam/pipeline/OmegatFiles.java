@@ -1,14 +1,13 @@
 package org.hamgam.pipeline;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
@@ -69,13 +68,20 @@ public final class OmegatFiles implements BatchFile {
     }
 
     @Override
-    public Map<String, String> parts(RunOptions options, Bitext bitext) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        parts.put(SOURCE_PART, OmegatProject.source(bitext));
-        parts.put(ALIGNED_PART, OmegatProject.alignedPart(bitext, options.reviewThreshold(), languages));
-        parts.put(MATCH_PART, OmegatProject.matchPart(bitext, options.reviewThreshold(), languages));
-        parts.put(MACHINE_PART, OmegatProject.machineDraftPart(bitext, languages));
-        return parts;
+    public List<String> parts(RunOptions options, Bitext bitext, FileSink sink) throws IOException {
+        try (Writer out = sink.open(SOURCE_PART)) {
+            OmegatProject.source(bitext, out);
+        }
+        try (Writer out = sink.open(ALIGNED_PART)) {
+            OmegatProject.alignedPart(bitext, options.reviewThreshold(), languages, out);
+        }
+        try (Writer out = sink.open(MATCH_PART)) {
+            OmegatProject.matchPart(bitext, options.reviewThreshold(), languages, out);
+        }
+        try (Writer out = sink.open(MACHINE_PART)) {
+            OmegatProject.machineDraftPart(bitext, languages, out);
+        }
+        return List.of(SOURCE_PART, ALIGNED_PART, MATCH_PART, MACHINE_PART);
     }
 
     @Override

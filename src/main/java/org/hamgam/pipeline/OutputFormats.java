@@ -1,11 +1,9 @@
 package org.hamgam.pipeline;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hamgam.io.BitextWriter;
 import org.hamgam.io.HtmlWriter;
 import org.hamgam.io.JsonlWriter;
@@ -21,10 +19,10 @@ public final class OutputFormats {
     private OutputFormats() {
     }
 
-    /** Renders one document into one or more files: file name → content. */
+    /** Renders one document into one or more files of {@code sink}, streamed; returns their names. */
     @FunctionalInterface
     public interface OutputFormat {
-        Map<String, String> render(org.hamgam.model.Bitext bitext, String name) throws IOException;
+        List<String> render(org.hamgam.model.Bitext bitext, String name, FileSink sink) throws IOException;
     }
 
     /**
@@ -42,23 +40,24 @@ public final class OutputFormats {
 
     /** A one-file format. */
     public static OutputFormat of(BitextWriter writer) {
-        return (bitext, name) -> {
-            StringWriter out = new StringWriter();
-            writer.write(bitext, out);
-            return Map.of(writer.fileName(name), out.toString());
+        return (bitext, name, sink) -> {
+            String file = writer.fileName(name);
+            try (Writer out = sink.open(file)) {
+                writer.write(bitext, out);
+            }
+            return List.of(file);
         };
     }
 
     /** Moses-style parallel text: a Persian and an English file, line for line. */
     public static OutputFormat moses(MosesWriter writer) {
-        return (bitext, name) -> {
-            StringWriter fa = new StringWriter();
-            StringWriter en = new StringWriter();
-            writer.write(bitext, fa, en);
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put(writer.sourceFileName(name), fa.toString());
-            files.put(writer.targetFileName(name), en.toString());
-            return files;
+        return (bitext, name, sink) -> {
+            String source = writer.sourceFileName(name);
+            String target = writer.targetFileName(name);
+            try (Writer fa = sink.open(source); Writer en = sink.open(target)) {
+                writer.write(bitext, fa, en);
+            }
+            return List.of(source, target);
         };
     }
 }

@@ -210,11 +210,11 @@ public final class RunOutput {
 
     /** The document's review files as {@code run} would write them: file name → content. */
     public Map<String, String> render(String id, Bitext bitext) throws IOException {
-        Map<String, String> rendered = new LinkedHashMap<>();
+        MemorySink rendered = new MemorySink();
         for (OutputFormats.OutputFormat format : OutputFormats.standard(reviewThreshold, languages, created(id))) {
-            rendered.putAll(format.render(bitext, id));
+            format.render(bitext, id, rendered);
         }
-        return rendered;
+        return rendered.files();
     }
 
     /**

@@ -19,7 +19,6 @@ import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.TextFiles;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
-import org.hamgam.model.SentencePair;
 import org.hamgam.pipeline.BatchPlan;
 import org.hamgam.pipeline.DocumentJob;
 import org.hamgam.pipeline.DocumentResult;
@@ -27,8 +26,8 @@ import org.hamgam.pipeline.Pipeline;
 
 /**
  * A partition of the batch on an executor: each document read through Hadoop's file system, processed by the
- * plain engine's per-document function, its files and batch-file parts written to the staging folders, and its
- * summary returned for the batch-wide steps.
+ * plain engine's per-document function, its files, batch-file parts and aligned pairs written to the staging
+ * folders, and its summary returned for the batch-wide steps.
  */
 final class DocumentTask implements FlatMapFunction<Iterator<Task>, DocumentTask.Outcome> {
     private static final long serialVersionUID = 1L;
@@ -53,23 +52,29 @@ final class DocumentTask implements FlatMapFunction<Iterator<Task>, DocumentTask
         this.parts = parts;
     }
 
+    /** The term counts of groups of this task's documents, from the pairs it staged. */
+    TermTask terms() {
+        return new TermTask(hadoop, parts);
+    }
+
     /** A document written, or why it could not be; {@code blank} when its Persian is empty. */
     record Outcome(String name, Written written, String error, boolean blank) implements Serializable {
     }
 
     /** What the batch keeps of a document ({@link DocumentResult}), in a form Spark can send to the driver. */
     record Written(String name, String persian, String english, DocumentSummary summary, int skipped,
-                   Map<String, Integer> issues, List<String> notes, List<SentencePair> alignedPairs,
+                   Map<String, Integer> issues, List<String> notes, int pairs,
                    List<String> files) implements Serializable {
         static Written of(DocumentResult r) {
             return new Written(r.name(), r.persian().toString(), r.english().map(Object::toString).orElse(null),
-                    r.summary(), r.skipped(), r.issues(), r.notes(), r.alignedPairs(), r.files());
+                    r.summary(), r.skipped(), r.issues(), r.notes(), r.alignedPairs().size(), r.files());
         }
 
+        /** The document as the batch keeps it; its aligned pairs stay staged ({@link TermTask}), only counted. */
         DocumentResult result() {
             return new DocumentResult(name, java.nio.file.Path.of(persian),
                     Optional.ofNullable(english).map(java.nio.file.Path::of), summary, skipped, issues, notes,
-                    alignedPairs, files);
+                    List.of(), files);
         }
     }
 
@@ -97,12 +102,19 @@ final class DocumentTask implements FlatMapFunction<Iterator<Task>, DocumentTask
                 continue;
             }
             try {
-                DocumentJob.Done done = worker.job().process(worker.pipeline(), persian, english);
-                HadoopFiles.writeAll(out, new Path(HadoopFiles.path(documents), done.folder()), done.files());
-                HadoopFiles.writeAll(out, new Path(HadoopFiles.path(parts), done.folder()), done.parts());
-                DocumentResult result = done.result(java.nio.file.Path.of(task.persianShown()),
-                        Optional.ofNullable(task.englishShown()).map(java.nio.file.Path::of),
-                        worker.job().reviewThreshold());
+                Document fa = persian;
+                Optional<Document> en = english;
+                String folder = DocumentJob.folder(fa);
+                Path staged = new Path(HadoopFiles.path(parts), folder);
+                DocumentResult result = HadoopFiles.writing(out, List.of(new Path(HadoopFiles.path(documents), folder),
+                        staged), sinks -> {
+                    DocumentJob.Done done = worker.job().process(worker.pipeline(), fa, en, sinks.get(0), sinks.get(1));
+                    DocumentResult written = done.result(java.nio.file.Path.of(task.persianShown()),
+                            Optional.ofNullable(task.englishShown()).map(java.nio.file.Path::of),
+                            worker.job().reviewThreshold());
+                    TermTask.stage(out, staged, written.alignedPairs());
+                    return written;
+                });
                 outcomes.add(new Outcome(task.name(), Written.of(result), null, persian.original().isBlank()));
             } catch (IOException | RuntimeException e) {
                 String message = task.name() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());

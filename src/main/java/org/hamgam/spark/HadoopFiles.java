@@ -2,14 +2,14 @@ package org.hamgam.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.hamgam.pipeline.FileSink;
 
 /**
  * Files through Hadoop's file systems (local, {@code hdfs://}, {@code s3a://}). The local one is used raw: its
@@ -49,11 +49,32 @@ final class HadoopFiles {
     }
 
     /** Writes a folder's files, refusing to replace one: two documents meeting in one folder is an error. */
-    static void writeAll(FileSystem fs, Path folder, Map<String, String> files) throws IOException {
-        fs.mkdirs(folder);
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            try (OutputStream out = fs.create(new Path(folder, file.getKey()), false)) {
-                out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+    /** What is done with a file sink for each folder. */
+    @FunctionalInterface
+    interface SinkUse<T> {
+        T apply(List<FileSink> sinks) throws IOException;
+    }
+
+    /**
+     * Makes {@code folders} and gives {@code use} a sink into each, whose files are streamed to the file system;
+     * when {@code use} fails, the folders are removed with whatever was written into them.
+     */
+    static <T> T writing(FileSystem fs, List<Path> folders, SinkUse<T> use) throws IOException {
+        List<FileSink> sinks = new ArrayList<>();
+        for (Path folder : folders) {
+            fs.mkdirs(folder);
+            sinks.add(name -> FileSink.utf8(fs.create(new Path(folder, name), false)));
+        }
+        boolean done = false;
+        try {
+            T result = use.apply(sinks);
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                for (Path folder : folders) {
+                    fs.delete(folder, true);
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.hamgam.glossary.TermCounts;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
@@ -34,6 +35,8 @@ import org.hamgam.pipeline.DocumentParts;
 import org.hamgam.pipeline.DocumentResult;
 import org.hamgam.pipeline.ProgressListener;
 import org.hamgam.pipeline.RepeatedLines;
+import org.hamgam.pipeline.TermCounter;
+import org.hamgam.pipeline.TermGroups;
 
 /**
  * Runs a batch as an Apache Spark job: embedded in local mode ({@code local[N]}), or on a cluster when started by
@@ -135,6 +138,7 @@ public final class SparkEngine {
             throws IOException {
         JavaRDD<DocumentTask.Outcome> processed = documents.mapPartitions(task);
         int partitions = processed.getNumPartitions();
+        Map<String, Integer> pairs = new java.util.HashMap<>();
         List<DocumentResult> results = new ArrayList<>();
         List<BatchResult.Failure> failures = new ArrayList<>();
         ExecutorService jobs = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, partitions)));
@@ -147,6 +151,9 @@ public final class SparkEngine {
             for (int p = 0; p < partitions; p++) {
                 for (DocumentTask.Outcome outcome : done.take().get()) {
                     report(outcome, results, failures);
+                    if (outcome.written() != null) {
+                        pairs.put(outcome.name(), outcome.written().pairs());
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -159,7 +166,33 @@ public final class SparkEngine {
         }
         results.sort(Comparator.comparing(DocumentResult::name));
         failures.sort(Comparator.comparing(BatchResult.Failure::name));
-        return new BatchResult(results, failures, warnings);
+        return new BatchResult(results, failures, warnings, Optional.of(terms(documents, task, pairs)));
+    }
+
+    /**
+     * The batch's term counts as a Spark aggregation: the documents cut into the plain engine's groups from their
+     * pair counts alone (in the listing's order), each group summarized on an executor from the pairs its documents
+     * staged, and the summaries merged here in the groups' order, one at a time.
+     */
+    private static TermCounts terms(JavaRDD<Task> documents, DocumentTask task, Map<String, Integer> pairs) {
+        List<String> names = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (Task doc : documents.collect()) {
+            Integer count = pairs.get(doc.name());
+            if (count != null) {
+                names.add(doc.name());
+                counts.add(count);
+            }
+        }
+        List<List<String>> groups = TermGroups.of(names, counts);
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(documents.context());
+        TermCounts merged = TermCounts.empty();
+        java.util.Iterator<TermCounts> summaries = spark.parallelize(groups, groups.size()).map(task.terms())
+                .toLocalIterator();
+        while (summaries.hasNext()) {
+            TermCounter.merge(merged, summaries.next());
+        }
+        return merged;
     }
 
     private void report(DocumentTask.Outcome outcome, List<DocumentResult> results, List<BatchResult.Failure> failures) {

@@ -16,6 +16,7 @@ import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.pipeline.BatchPlan;
 import org.hamgam.pipeline.DocumentJob;
+import org.hamgam.pipeline.MemorySink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +44,14 @@ class SparkRunTest {
         assertThat(plan.options().reviewThreshold()).isEqualTo(0.7);
         assertThat(plan.options().grammar()).isFalse();
         assertThat(plan.options().glossaries()).containsExactly(Path.of("glossary"));
+        MemorySink files = new MemorySink();
+        MemorySink parts = new MemorySink();
         DocumentJob.Done done = plan.job().process(plan.factory().create(Set.of()),
                 new Document(SEED, Lang.FA, Files.readString(Path.of("seeds", SEED + ".txt"))),
-                Optional.of(new Document(SEED, Lang.EN, Files.readString(Path.of("seeds", SEED + ".en.txt")))));
-        assertThat(done.files().get(SEED + ".tmx")).contains("creationdate=\"20240301T100000Z\"", "xml:lang=\"en-GB\"");
-        assertThat(done.parts()).containsKey("batch.tmx");
+                Optional.of(new Document(SEED, Lang.EN, Files.readString(Path.of("seeds", SEED + ".en.txt")))),
+                files, parts);
+        assertThat(files.files().get(SEED + ".tmx")).contains("creationdate=\"20240301T100000Z\"", "xml:lang=\"en-GB\"");
+        assertThat(done.parts()).contains("batch.tmx");
+        assertThat(done.files()).containsExactlyElementsOf(files.files().keySet());
     }
 }

@@ -78,11 +78,14 @@ class BatchRobustnessTest {
         Map<String, byte[]> before = files(out);
 
         Files.writeString(input.resolve("b.txt"), "متن تازه.\n");
-        OutputFormats.OutputFormat failing = (bitext, name) -> {
-            if (name.equals("b")) {
-                throw new IOException("disk full while writing " + name);
+        OutputFormats.OutputFormat failing = (bitext, name, sink) -> {
+            try (java.io.Writer file = sink.open(name + ".txt")) {
+                file.write("ok");
+                if (name.equals("b")) {
+                    throw new IOException("disk full while writing " + name);
+                }
             }
-            return Map.of(name + ".txt", "ok");
+            return List.of(name + ".txt");
         };
         List<OutputFormats.OutputFormat> formats = new ArrayList<>(OutputFormats.standard(0.5, LanguageTags.DEFAULT, Instant.EPOCH));
         formats.add(failing);
@@ -93,7 +96,7 @@ class BatchRobustnessTest {
         before.keySet().stream().filter(n -> n.startsWith("b/"))
                 .forEach(n -> assertThat(after.get(n)).as(n).isEqualTo(before.get(n)));
         assertThat(after.keySet()).noneMatch(n -> n.endsWith(".tmp"));
-        assertThat(after).containsKey("a/a.txt");
+        assertThat(after).containsKey("a/a.txt").doesNotContainKey("b/b.txt");
     }
 
     @Test
