@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ import org.hamgam.pipeline.RunOptions;
 import org.hamgam.pipeline.Stages;
 import org.hamgam.pipeline.TermsFiles;
 import org.hamgam.review.SavedReviews;
+import org.hamgam.text.PersianNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -244,11 +246,13 @@ final class RunCommand implements Callable<Integer> {
                 : value instanceof List<?> list ? list.stream().map(v -> Secrets.redact(v.toString())).toList() : value);
         IndexFiles index = new IndexFiles(settings);
         TermsFiles terms = new TermsFiles(glossary);
+        Supplier<PersianNormalizer> persian = Stages.persianOnce(lexicon.later());
+        Supplier<Glossary> repairedTerms = Stages.repairedTerms(glossary, persian);
         return new BatchPlan(options,
-                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists),
-                        lexicon.later()),
+                Stages.standard(glossary, repairedTerms, drafter, reviewThreshold, !noGrammar,
+                        WordListFiles.load(wordLists), persian),
                 OutputFormats.standard(reviewThreshold, tags, created),
-                List.of(new BatchMemoryFile(tags, created), new OmegatFiles(glossary, tags, created, output)),
+                List.of(new BatchMemoryFile(tags, created), new OmegatFiles(repairedTerms, tags, created, output)),
                 (o, batch) -> {
                     index.write(o, batch);
                     terms.write(o, batch);

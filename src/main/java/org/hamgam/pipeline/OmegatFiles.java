@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.AtomicFiles;
@@ -42,7 +43,7 @@ public final class OmegatFiles implements BatchFile {
     private static final String MACHINE_PART = "omegat-machine-drafts.tmx";
 
     /** The run's term base; empty when the project's glossary is to stay as a run wrote it. */
-    private final Optional<Glossary> glossary;
+    private final Optional<Supplier<Glossary>> glossary;
     private final LanguageTags languages;
     private final Instant created;
     private final Path published;
@@ -54,10 +55,18 @@ public final class OmegatFiles implements BatchFile {
      * @param output    the output folder the project is published in, whose current project is carried over
      */
     public OmegatFiles(Glossary glossary, LanguageTags languages, Instant created, Path output) {
+        this(() -> glossary, languages, created, output);
+    }
+
+    /**
+     * As {@link #OmegatFiles(Glossary, LanguageTags, Instant, Path)} with the term base asked for when the project
+     * is written, e.g. its terms as the run's normalizer writes the text ({@link Stages#repairedTerms}).
+     */
+    public OmegatFiles(Supplier<Glossary> glossary, LanguageTags languages, Instant created, Path output) {
         this(Optional.of(glossary), languages, created, output);
     }
 
-    private OmegatFiles(Optional<Glossary> glossary, LanguageTags languages, Instant created, Path output) {
+    private OmegatFiles(Optional<Supplier<Glossary>> glossary, LanguageTags languages, Instant created, Path output) {
         this.glossary = glossary;
         this.languages = languages;
         this.created = created;
@@ -111,7 +120,7 @@ public final class OmegatFiles implements BatchFile {
         AtomicFiles.write(project.resolve(MACHINE_MEMORY),
                 out -> OmegatProject.machineDraftMemory(parts.of(docs, MACHINE_PART), languages, created, out));
         if (glossary.isPresent()) {
-            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryTsvWriter.toTsv(glossary.get().terms()));
+            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryTsvWriter.toTsv(glossary.get().get().terms()));
         }
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));
