@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hamgam.io.BeadFormat;
 import org.hamgam.glossary.Glossary;
+import org.hamgam.io.BadInputException;
 import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BitextWriter;
 import org.hamgam.io.JsonlWriter;
@@ -93,6 +94,7 @@ final class AlignCommand implements Callable<Integer> {
         String name = source.getFileName().toString().replaceFirst("(\\.fa)?\\.txt$", "");
         Document sourceDoc = new Document(name, src, Inputs.read(source.toString(), encodingName));
         Document targetDoc = new Document(name, tgt, Inputs.read(target.toString(), encodingName));
+        requireScripts(sourceDoc, targetDoc, src, tgt);
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
 
         Pipeline pipeline = Stages.forPair(src, tgt, sentencePerLine, glossary, reviewThreshold);
@@ -114,6 +116,27 @@ final class AlignCommand implements Callable<Integer> {
             AtomicFiles.writeString(output, rendered);
         }
         return Main.OK;
+    }
+
+    /**
+     * Refuses a Persian file that holds Latin text or an English file that holds Persian (for fa and en only):
+     * aligned as given, such a pair makes an empty or meaningless alignment that looks like a result.
+     */
+    private void requireScripts(Document persian, Document english, Lang src, Lang tgt) throws BadInputException {
+        if (src != Lang.FA || tgt != Lang.EN) {
+            return;
+        }
+        List<String> problems = Pipeline.scriptWarnings(persian, Optional.of(english));
+        if (problems.size() == 2) {
+            throw new BadInputException(source, "holds Latin text and " + target + " holds Persian: the sides look "
+                    + "swapped; give the Persian file first: hamgam align " + target + " " + source);
+        }
+        if (!problems.isEmpty()) {
+            boolean persianSide = problems.get(0).startsWith("the Persian");
+            throw new BadInputException(persianSide ? source : target, persianSide
+                    ? "the Persian file (the first) holds Latin text, not Persian: give the Persian file first"
+                    : "the English file (the second) holds Persian text: give the English file second");
+        }
     }
 
     /**

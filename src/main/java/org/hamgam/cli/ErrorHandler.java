@@ -5,8 +5,8 @@ import org.hamgam.io.BadInputException;
 import picocli.CommandLine;
 
 /**
- * Turns exceptions into one-line messages and exit codes: bad input is exit 2 without a stack trace; anything
- * else is an internal error (exit 1), with the stack trace only under {@code --verbose}. Credentials in URLs are
+ * Turns exceptions into one-line messages and exit codes: bad input is exit 2 without a stack trace, an output
+ * that cannot be written exit 3; anything else is an internal error (exit 1), with the stack trace only under {@code --verbose}. Credentials in URLs are
  * hidden from every message.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -40,6 +40,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof org.hamgam.io.OutputWriteException) {
+            return Main.CANNOT_WRITE;
+        }
         return isBadInput(e) ? Main.BAD_INPUT : Main.SOME_FAILED;
     }
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  ./hamgam glossary match seeds/000_197c25bd1892c35a.txt",
-                "  ./hamgam glossary convert glossary/terms.tsv terms.tbx",
+                "  ./hamgam glossary convert glossary/terms.tsv output/terms.tbx",
         },
         description = "Work with term bases (OmegaT TSV, CSV, TBX).",
         subcommands = {GlossaryCommand.Match.class, GlossaryCommand.Convert.class, GlossaryExtractCommand.class})
@@ -86,8 +86,8 @@ final class GlossaryCommand implements Runnable {
     @Command(name = "convert", mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {
-                "  ./hamgam glossary convert glossary/terms.tsv terms.tbx",
-                "  ./hamgam glossary convert --tbx-version 3 terms.csv terms.tbx",
+                "  ./hamgam glossary convert glossary/terms.tsv output/terms.tbx",
+                "  ./hamgam glossary convert --tbx-version 3 terms.csv output/terms.tbx",
         },
             description = "Convert a term base between formats, chosen by the file extensions: .tsv (OmegaT), "
                     + ".csv (read only), .tbx (TBX v2 by default, the version OmegaT reads).")

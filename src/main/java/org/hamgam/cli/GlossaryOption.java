@@ -44,6 +44,10 @@ final class GlossaryOption {
     static Glossary load(List<Path> paths, PrintWriter err, String command) throws GlossaryException {
         Glossary glossary = GlossaryFiles.load(paths);
         glossary.warnings().forEach(w -> err.println(command + ": warning: " + w));
+        if (!paths.isEmpty() && glossary.size() == 0) {
+            err.println(command + ": warning: " + String.join(", ", paths.stream().map(Path::toString).toList())
+                    + (paths.size() == 1 ? " holds" : " hold") + " no terms: nothing will be matched");
+        }
         return glossary;
     }
 }

@@ -17,17 +17,19 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, NormalizeCommand.class, SegmentCommand.class, TrainSegmenterCommand.class,
                 AlignCommand.class,
                 GlossaryCommand.class, QaCommand.class, ImportCommand.class, ReviewCommand.class,
-                CommandLine.HelpCommand.class},
+                HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
                 "1:some document failed (the others were still written), qa --fail-on found issues, or an internal error",
-                "2:bad usage or unreadable input"},
+                "2:bad usage or unreadable input",
+                "3:cannot write the output (the message names the path and the reason)"},
         footer = {"", "Run 'hamgam help COMMAND' for a command's options."})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    public static final int CANNOT_WRITE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

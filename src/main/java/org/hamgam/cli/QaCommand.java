@@ -3,7 +3,9 @@ package org.hamgam.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -36,8 +38,11 @@ import picocli.CommandLine.Spec;
                 + "inconsistent, punctuation, whitespace, near-miss, spelling and grammar (LanguageTool; British and "
                 + "American spellings both accepted unless --english is given), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
-                "FILE is a TSV with a header row id<TAB>source<TAB>target, a TMX, an XLIFF (1.2 or 2.x), or a "
-                        + "folder 'hamgam run' wrote (its NAME/NAME.xlf files)."})
+                "FILE is a TSV with a header row id<TAB>source<TAB>target (or the review table NAME.tsv that run "
+                        + "writes), a TMX, an XLIFF (1.2 or 2.x), or a folder 'hamgam run' wrote (its NAME/NAME.xlf "
+                        + "files; each finding then names its document). In such a folder, the empty targets of a "
+                        + "document that had no English are work still to do, not findings: one line counts them.",
+                "One summary line on standard error counts the findings by severity."})
 final class QaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -80,19 +85,45 @@ final class QaCommand implements Callable<Integer> {
             throw new UsageException("--english must be en-US or en-GB, not " + english);
         }
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa");
-        List<QaPair> pairs = new ArrayList<>();
+        // Read even when LanguageTool does not run, so that a word list that is not there is said as run says it.
+        Set<String> userWords = WordListFiles.load(wordLists);
+        Set<String> words = noGrammar ? Set.of() : userWords;
+        Set<String> drafts = Files.isDirectory(file) ? QaInputReader.draftDocuments(file) : Set.of();
+        Map<String, List<QaPair>> documents = new LinkedHashMap<>();
+        int pairs = 0;
+        int untranslated = 0;
         for (Path input : inputs()) {
-            pairs.addAll(QaInputReader.read(input));
+            String document = Files.isDirectory(file) ? documentOf(input) : "";
+            List<QaPair> read = QaInputReader.read(input);
+            pairs += read.size();
+            if (drafts.contains(document)) {
+                // A document that had no English is still to translate: its empty targets are work, not errors.
+                List<QaPair> translated = read.stream().filter(p -> !p.target().isBlank()).toList();
+                untranslated += read.size() - translated.size();
+                read = translated;
+            }
+            documents.computeIfAbsent(document, d -> new ArrayList<>()).addAll(read);
         }
-        Set<String> words = noGrammar ? Set.of() : WordListFiles.load(wordLists);
-        List<Issue> issues = PairChecks.check(pairs, glossary, !noGrammar, words, english);
+        Map<String, List<Issue>> found = PairChecks.checkEach(documents, glossary, !noGrammar, words, english);
+        List<Issue> issues = found.values().stream().flatMap(List::stream).toList();
         var out = spec.commandLine().getOut();
-        out.print(json ? IssueReport.toJson(issues) + "\n" : IssueReport.toTable(issues));
+        out.print(json ? IssueReport.toJson(found) : IssueReport.toTable(found));
         out.flush();
         // on the error stream, so that the table and the JSON stay as tools read them
-        spec.commandLine().getErr().println(SeveritySummary.line(issues, pairs.size()));
-        spec.commandLine().getErr().flush();
+        var err = spec.commandLine().getErr();
+        err.println(SeveritySummary.line(issues, pairs));
+        if (untranslated > 0) {
+            err.println("qa: " + untranslated + " segment" + (untranslated == 1 ? "" : "s") + " of documents "
+                    + "without English still to translate (not checked, and not findings)");
+        }
+        err.flush();
         return level != null && IssueReport.failsAt(issues, level) ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /** The document a file of a run's output folder belongs to: its folder's name. */
+    private String documentOf(Path input) {
+        Path parent = file.relativize(input).getParent();
+        return parent == null ? input.getFileName().toString().replaceFirst("\\.xlf$", "") : parent.toString();
     }
 
     /** The file itself, or the XLIFF 2 files of a run's output folder. */

@@ -102,15 +102,28 @@ final class ReviewCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /**
+     * Opens the page in the desktop's browser; when there is none, says so in one line with the address. What
+     * xdg-open prints while it tries one browser after another is not for the reviewer.
+     */
     private static void openBrowser(ReviewServer server, PrintWriter err) {
+        boolean opened;
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 Desktop.getDesktop().browse(server.address());
                 return;
             }
-            new ProcessBuilder("xdg-open", server.address().toString()).inheritIO().start();
+            Process xdg = new ProcessBuilder("xdg-open", server.address().toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            // xdg-open returns once a browser has started, or fails at once when it finds none.
+            opened = !xdg.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || xdg.exitValue() == 0;
         } catch (Exception e) {
-            err.println("review: cannot open a browser (" + e.getMessage() + "); open " + server.address());
+            opened = false;
+        }
+        if (!opened) {
+            err.println("review: no browser was found to open; open " + server.address() + " yourself");
+            err.flush();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,7 +15,9 @@ import org.hamgam.model.Secrets;
 import org.hamgam.model.DraftConfig;
 import org.hamgam.model.MtCache;
 import org.hamgam.model.TmUnit;
+import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
+import org.hamgam.io.OutputWriteException;
 import org.hamgam.io.DiskMtCache;
 import org.hamgam.io.DraftConfigFile;
 import org.hamgam.io.TmFiles;
@@ -35,6 +38,8 @@ import org.hamgam.pipeline.OutputFormats;
 import org.hamgam.pipeline.RunOptions;
 import org.hamgam.pipeline.Stages;
 import org.hamgam.pipeline.TermsFiles;
+import org.hamgam.review.SavedReviews;
+import org.hamgam.text.PersianNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,6 +59,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Process every Persian document of the input folder (NAME.txt or NAME.fa.txt, with its "
                 + "English counterpart NAME.en.txt when there is one): normalize, segment, find glossary terms, "
                 + "align with the English or prepare drafts, check, and write the review files to OUTPUT/NAME/.",
+                "Review decisions saved in OUTPUT/.review/ ('hamgam review') are applied again to each document "
+                        + "whose input is unchanged; a review whose input changed is set aside as "
+                        + "OUTPUT/.review/NAME.set-aside-TIME.",
                 "Runs with no options on seeds/ and glossary/ into output/."})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -122,6 +130,9 @@ final class RunCommand implements Callable<Integer> {
             + "(default: the one spark-submit gives, else local[*]).")
     String master;
 
+    /** The term base {@link #plan} loaded, which the saved reviews are checked against too. */
+    private Glossary glossary;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -154,6 +165,7 @@ final class RunCommand implements Callable<Integer> {
                 listing.warnings().forEach(w -> spec.commandLine().getErr().println("hamgam: warning: " + w));
                 listing.requireDocuments(input);
             }
+            requireWritable(output);
             BatchPlan plan = plan(progress, InputFolder.lastModified(listing));
             try {
                 result = new BatchRunner(plan.options(), plan.factory(), progress)
@@ -161,6 +173,9 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
+        }
+        if (glossary != null && Files.isDirectory(output)) {
+            reapplyReviews(progress);
         }
         if (!quiet) {
             progress.info("wrote " + result.documents().size() + " document(s) to " + output
@@ -170,6 +185,30 @@ final class RunCommand implements Callable<Integer> {
                     + output.resolve(BatchMemoryFile.NAME));
         }
         return result.ok() ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Said before the settings are: a folder the run cannot write ends the run at once. */
+    private static void requireWritable(Path output) throws java.io.IOException {
+        AtomicFiles.createFolder(output, output);
+        if (!Files.isWritable(output)) {
+            throw new OutputWriteException(output, "permission denied", null);
+        }
+    }
+
+    /** Puts back the review decisions saved in OUTPUT/.review/ into the documents the run wrote again. */
+    private void reapplyReviews(ConsoleProgress progress) throws Exception {
+        for (SavedReviews.Outcome review : SavedReviews.reapply(output, glossary, !noGrammar)) {
+            String name = review.document();
+            if (review.failure().isPresent()) {
+                progress.warning(name + ": the saved review could not be applied again: " + review.failure().get());
+            } else if (review.setAside().isPresent()) {
+                progress.warning(name + ": its input changed since it was reviewed, so the review's edits no longer "
+                        + "apply; they are kept in " + review.setAside().get());
+            } else {
+                progress.info(name + ": review kept: " + review.edits() + " edit" + (review.edits() == 1 ? "" : "s")
+                        + ", " + review.accepted() + " bead" + (review.accepted() == 1 ? "" : "s") + " accepted");
+            }
+        }
     }
 
     /**
@@ -182,6 +221,7 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(input, glossaryPaths, output, threads, reviewThreshold, !noGrammar,
                 Inputs.charset(encoding));
         Glossary glossary = GlossaryFiles.load(glossaryPaths);
+        this.glossary = glossary;
         glossary.warnings().forEach(progress::warning);
         DraftChain drafter = drafter(progress);
         if (!quiet) {
@@ -189,12 +229,12 @@ final class RunCommand implements Callable<Integer> {
                     + drafter.describe());
         }
         drafter.notices().forEach(progress::info);
-        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("input", input.toString());
-        settings.put("glossaries", glossaryPaths.toString());
-        settings.put("glossary-terms", String.valueOf(glossary.size()));
-        settings.put("review-threshold", String.valueOf(reviewThreshold));
-        settings.put("grammar", String.valueOf(!noGrammar));
+        settings.put("glossaries", glossaryPaths.stream().map(Path::toString).toList());
+        settings.put("glossary-terms", glossary.size());
+        settings.put("review-threshold", reviewThreshold);
+        settings.put("grammar", !noGrammar);
         settings.put("drafts", drafter.describe());
         settings.put("languages", tags.source() + " -> " + tags.target());
         lexicon.check();
@@ -202,14 +242,17 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             progress.info("ZWNJ repair: " + lexicon.describe());
         }
-        settings.replaceAll((name, value) -> Secrets.redact(value));
+        settings.replaceAll((name, value) -> value instanceof String text ? Secrets.redact(text)
+                : value instanceof List<?> list ? list.stream().map(v -> Secrets.redact(v.toString())).toList() : value);
         IndexFiles index = new IndexFiles(settings);
         TermsFiles terms = new TermsFiles(glossary);
+        Supplier<PersianNormalizer> persian = Stages.persianOnce(lexicon.later());
+        Supplier<Glossary> repairedTerms = Stages.repairedTerms(glossary, persian);
         return new BatchPlan(options,
-                Stages.standard(glossary, drafter, reviewThreshold, !noGrammar, WordListFiles.load(wordLists),
-                        lexicon.later()),
+                Stages.standard(glossary, repairedTerms, drafter, reviewThreshold, !noGrammar,
+                        WordListFiles.load(wordLists), persian),
                 OutputFormats.standard(reviewThreshold, tags, created),
-                List.of(new BatchMemoryFile(tags, created), new OmegatFiles(glossary, tags, created, output)),
+                List.of(new BatchMemoryFile(tags, created), new OmegatFiles(repairedTerms, tags, created, output)),
                 (o, batch) -> {
                     index.write(o, batch);
                     terms.write(o, batch);

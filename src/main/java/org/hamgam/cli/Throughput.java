@@ -22,10 +22,14 @@ record Throughput(int documents, int done, long sentences, Duration elapsed) {
         return java.util.Optional.of(elapsed.multipliedBy(documents - done).dividedBy(done));
     }
 
-    /** For a log line: {@code 35 sentences/s, about 2 min left}. */
+    /** For a log line: {@code 35 sentences/s, about 2 min left}; no time left once every document is done. */
     String describe() {
         String rate = String.format(Locale.ROOT, "%.0f sentences/s", sentencesPerSecond());
-        return left().map(d -> rate + ", about " + humane(d) + " left").orElse(rate);
+        if (done >= documents) {
+            return rate;
+        }
+        return left().map(d -> rate + ", about " + (d.toSeconds() < 1 ? "a second" : humane(d)) + " left")
+                .orElse(rate);
     }
 
     static String humane(Duration d) {

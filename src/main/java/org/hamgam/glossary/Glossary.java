@@ -118,6 +118,24 @@ public final class Glossary {
         return new Glossary(terms, all);
     }
 
+    /**
+     * This glossary with each Persian term written as {@code repair} writes it, e.g. as the normalizer writes the
+     * text ({@code تفاهم نامه} → {@code تفاهم‌نامه}), so that the terms a run hands on (OmegaT's glossary, XLIFF's)
+     * read as its segments do. The spelling as written is not kept as a variant: it has the term's key, under which
+     * matching finds it all the same, and as a variant it would be handed on too.
+     */
+    public Glossary withSources(java.util.function.UnaryOperator<String> repair) {
+        if (terms.isEmpty()) {
+            return this;
+        }
+        List<Term> repaired = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            repaired.add(new Term(t.id(), repair.apply(t.source()), t.target(), t.note(), t.variants(), t.origin(),
+                    t.priority(), t.targetVariants()));
+        }
+        return new Glossary(repaired, warnings);
+    }
+
     /** The terms, highest priority first. */
     public List<Term> terms() {
         return terms;

@@ -38,7 +38,7 @@ final class TextDecoder {
                     line++;
                 }
             }
-            throw new GlossaryException(name, line, -1, "not " + cs.name() + " text (byte " + bad + ")", null);
+            throw new GlossaryException(name, line, -1, "not " + cs.name() + " text (at byte offset " + bad + " of the file, counted from 0)", null);
         }
         decoder.flush(out);
         out.flip();

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,25 +28,57 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** Writes {@code target} as UTF-8 (no BOM) with whatever {@code content} writes, atomically. */
+    /**
+     * Writes {@code target} as UTF-8 (no BOM) with whatever {@code content} writes, atomically.
+     *
+     * @throws OutputWriteException when the file cannot be written there, naming {@code target} and the reason
+     */
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        if (Files.isDirectory(target)) {
+            throw new OutputWriteException(target, "is a directory", null);
+        }
+        Path dir = createFolder(target, target.toAbsolutePath().getParent());
         // Not Files.createTempFile: its owner-only permissions would carry over to the output file.
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    StandardCharsets.UTF_8))) {
+            // Only the file system's refusals are the output's: what the content throws is its own.
+            java.io.OutputStream stream;
+            try {
+                stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileSystemException e) {
+                throw OutputWriteException.of(target, e);
+            }
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
                 content.writeTo(out);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (FileSystemException e) {
+                throw OutputWriteException.of(target, e);
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Makes the folder {@code folder} (and those above it) for the output {@code given}.
+     *
+     * @return {@code folder}
+     * @throws OutputWriteException naming {@code given} when the folder cannot be made
+     */
+    public static Path createFolder(Path given, Path folder) throws IOException {
+        try {
+            for (Path above = folder; above != null; above = above.getParent()) {
+                if (Files.exists(above) && !Files.isDirectory(above)) {
+                    throw new OutputWriteException(given, above + " is a file, not a folder", null);
+                }
+            }
+            return Files.createDirectories(folder);
+        } catch (FileSystemException e) {
+            throw OutputWriteException.of(given, e);
         }
     }
 

@@ -18,14 +18,18 @@ import org.hamgam.model.Row;
  * @param beadsByType    bead counts by type, e.g. {@code 1-1 → 40}
  * @param flagged        rows a reviewer should look at
  * @param termHits       glossary term hits
- * @param quality        alignment quality in [0, 1] (0 for a document to translate, which has none)
+ * @param quality        alignment confidence in [0, 1], from the aligner's bead scores alone: QA findings are
+ *                       counted apart ({@code errors}, {@code warnings}); 0 for a document to translate
  * @param drafts         for a document to translate, its segments by where their draft came from ({@code tm},
  *                       {@code mt}, {@code none}, …); empty for an aligned document
  * @param link           the review page relative to the index, e.g. {@code NAME/NAME.html}
+ * @param errors         QA findings of error severity on the translation (findings on the Persian, source-*, aside)
+ * @param warnings       QA findings of warning severity on the translation
  */
 public record DocumentSummary(String docId, boolean aligned, int sourceSegments, int targetSegments,
                               Map<String, Integer> beadsByType, int flagged, int termHits, double quality,
-                              Map<String, Integer> drafts, String link) implements java.io.Serializable {
+                              Map<String, Integer> drafts, String link, int errors, int warnings)
+        implements java.io.Serializable {
     public DocumentSummary {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(link, "link");
@@ -39,7 +43,15 @@ public record DocumentSummary(String docId, boolean aligned, int sourceSegments,
         int flagged = 0;
         int terms = 0;
         Map<String, Integer> drafts = new TreeMap<>();
+        int errors = 0;
+        int warnings = 0;
         for (Row row : bitext.rows()) {
+            for (org.hamgam.model.Issue issue : row.issues()) {
+                if (!issue.isAboutSource()) {
+                    errors += issue.severity() == org.hamgam.model.Severity.ERROR ? 1 : 0;
+                    warnings += issue.severity() == org.hamgam.model.Severity.WARNING ? 1 : 0;
+                }
+            }
             types.merge(row.bead().type(), 1, Integer::sum);
             flagged += row.flagged(threshold) ? 1 : 0;
             terms += row.terms().size();
@@ -49,7 +61,7 @@ public record DocumentSummary(String docId, boolean aligned, int sourceSegments,
         }
         return new DocumentSummary(bitext.docId(), bitext.aligned(), bitext.source().segments().size(),
                 bitext.target().map(t -> t.segments().size()).orElse(0), types, flagged, terms, bitext.quality(),
-                drafts, link);
+                drafts, link, errors, warnings);
     }
 
     /**
@@ -75,6 +87,11 @@ public record DocumentSummary(String docId, boolean aligned, int sourceSegments,
     /** The segments of a document to translate (its rows with Persian); 0 for an aligned document. */
     public int toTranslate() {
         return drafts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The QA findings on the translation at error and warning, in words: {@code 1 error, 2 warnings}. */
+    public String findings() {
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 
     /** Beads in all. */

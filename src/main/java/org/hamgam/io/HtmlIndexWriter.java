@@ -30,7 +30,7 @@ public final class HtmlIndexWriter {
         return "index.html";
     }
 
-    public void write(List<DocumentSummary> documents, Map<String, String> settings, Writer out) throws IOException {
+    public void write(List<DocumentSummary> documents, Map<String, ?> settings, Writer out) throws IOException {
         List<DocumentSummary> sorted = new ArrayList<>(documents);
         sorted.sort(WORST_FIRST);
         StringBuilder h = new StringBuilder(8192);
@@ -43,11 +43,12 @@ public final class HtmlIndexWriter {
         int beads = sorted.stream().mapToInt(DocumentSummary::beads).sum();
         int flagged = sorted.stream().mapToInt(DocumentSummary::flagged).sum();
         h.append("<p>").append(sorted.size()).append(" documents, ").append(beads).append(" beads, ")
-                .append(flagged).append(" flagged. Worst first. ").append(Html.legend("Quality")).append("</p>\n");
+                .append(flagged).append(" flagged. Worst first. ").append(Html.legend("Alignment confidence (the aligner's, blind to QA findings, which have their own column)")).append("</p>\n");
         h.append("<table class=\"docs\">\n<thead><tr><th scope=\"col\">Document</th>")
                 .append("<th scope=\"col\">Persian segments</th><th scope=\"col\">English segments</th>")
                 .append("<th scope=\"col\">Beads by type</th><th scope=\"col\">Flagged</th>")
-                .append("<th scope=\"col\">Terms</th><th scope=\"col\">Quality</th></tr></thead>\n<tbody>\n");
+                .append("<th scope=\"col\">Terms</th><th scope=\"col\">QA findings</th>")
+                .append("<th scope=\"col\">Alignment confidence</th></tr></thead>\n<tbody>\n");
         for (DocumentSummary d : sorted) {
             h.append("<tr class=\"doc ").append(d.aligned() ? Html.band(d.quality()) : "todo").append("\">")
                     .append("<td><a href=\"").append(escape(Html.encodePath(d.link()))).append("\"><bdi>")
@@ -59,6 +60,8 @@ public final class HtmlIndexWriter {
                     .append("<td>").append(d.flagged()).append(" <small>(")
                     .append(Layout.percent(flagShare(d))).append("%)</small></td>")
                     .append("<td>").append(d.termHits()).append("</td>")
+                    .append("<td").append(d.errors() > 0 ? " class=\"qa-errors\"" : "").append(">")
+                    .append(d.findings()).append("</td>")
                     .append("<td>").append(d.aligned()
                             ? "<span class=\"swatch\">" + Layout.score(d.quality()) + "</span>"
                             : "<span class=\"none\">to translate</span>")
@@ -66,7 +69,8 @@ public final class HtmlIndexWriter {
         }
         h.append("</tbody>\n</table>\n<h2>Settings</h2>\n<table class=\"settings\">\n<tbody>\n");
         new TreeMap<>(settings).forEach((key, value) -> h.append("<tr><th scope=\"row\">").append(escape(key))
-                .append("</th><td><bdi>").append(escape(value)).append("</bdi></td></tr>\n"));
+                .append("</th><td><bdi>").append(escape(value instanceof List<?> list
+                        ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value))).append("</bdi></td></tr>\n"));
         h.append("</tbody>\n</table>\n</body>\n</html>\n");
         out.write(h.toString());
         out.flush();
@@ -90,6 +94,7 @@ public final class HtmlIndexWriter {
             tr.doc td:first-child{border-inline-start:6px solid var(--c)}
             td{font-variant-numeric:tabular-nums}
             .none{color:#888;font-style:italic}
+            .qa-errors{color:#a40000;font-weight:bold}
             .todo{--c:#8aa4c8}
             @media (max-width:700px){table.docs thead{display:none}
               table.docs tr,table.docs td{display:block}table.docs tr{border-top:2px solid #bbb}}

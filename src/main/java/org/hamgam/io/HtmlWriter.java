@@ -94,7 +94,7 @@ public final class HtmlWriter implements BitextWriter {
                 .append(" · <strong>").append(flagged)
                 .append(" flagged</strong> · ").append(terms).append(" term hits · ")
                 .append(bitext.aligned()
-                        ? "aligned with the English, quality " + Layout.score(bitext.quality())
+                        ? "aligned with the English, alignment confidence " + Layout.score(bitext.quality())
                         : "no English: targets are drafts")
                 .append(" · review threshold ").append(Layout.score(threshold)).append("</p>\n");
         if (!bitext.notes().isEmpty()) {

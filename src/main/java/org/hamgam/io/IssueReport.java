@@ -25,17 +25,22 @@ public final class IssueReport {
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
             .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     private static final String[] HEADER = {"segment", "code", "severity", "span", "message", "suggestion"};
-    private static final int MAX_CELL = 80;
 
     private IssueReport() {
     }
 
     /** The findings as a JSON array, one object a finding, fields in a fixed order, ending with a newline. */
     public static String toJson(List<Issue> issues) {
-        List<Map<String, Object>> rows = new ArrayList<>(issues.size());
-        for (Issue i : issues) {
-            rows.add(toMap(i));
-        }
+        return toJson(Map.of("", issues));
+    }
+
+    /**
+     * The findings of several documents as one JSON array; each finding names its {@code document} (a key of
+     * {@code byDocument}) before its segment, unless the key is empty.
+     */
+    public static String toJson(Map<String, List<Issue>> byDocument) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byDocument.forEach((document, issues) -> issues.forEach(i -> rows.add(toMap(document, i))));
         try {
             return JSON.writer(PRETTY).writeValueAsString(rows) + "\n";
         } catch (JsonProcessingException e) {
@@ -63,9 +68,16 @@ public final class IssueReport {
 
     /** One finding as an ordered map with the JSON field names. */
     public static Map<String, Object> toMap(Issue i) {
+        return toMap("", i);
+    }
+
+    private static Map<String, Object> toMap(String document, Issue i) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", i.code());
         m.put("severity", i.severity().label());
+        if (!document.isEmpty()) {
+            m.put("document", document);
+        }
         m.put("segment", i.segment());
         m.put("start", i.start());
         m.put("end", i.end());
@@ -74,19 +86,29 @@ public final class IssueReport {
         return m;
     }
 
-    /**
-     * The findings as a table with aligned columns (segment, code, severity, span, message, suggestion) and a
-     * closing count line; long cells are shortened with an ellipsis.
-     */
+    /** The findings as a table with aligned columns (segment, code, severity, span, message, suggestion). */
     public static String toTable(List<Issue> issues) {
+        return toTable(Map.of("", issues));
+    }
+
+    /**
+     * The findings of several documents as one table, with a first column naming the document unless every key
+     * of {@code byDocument} is empty. Messages are given whole: the table is read, not cut to a width.
+     */
+    public static String toTable(Map<String, List<Issue>> byDocument) {
+        boolean named = byDocument.keySet().stream().anyMatch(d -> !d.isEmpty());
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (Issue i : issues) {
-            String span = i.start() < 0 ? "-" : i.start() + "-" + i.end();
-            rows.add(new String[] {i.segment(), i.code(), i.severity().label(), span, cell(i.message()),
-                i.suggestion().isEmpty() ? "" : "\"" + cell(i.suggestion()) + "\""});
-        }
-        int[] width = new int[HEADER.length];
+        rows.add(named ? prepend("document", HEADER) : HEADER);
+        byDocument.forEach((document, issues) -> {
+            for (Issue i : issues) {
+                String span = i.start() < 0 ? "-" : i.start() + "-" + i.end();
+                String[] row = {i.segment(), i.code(), i.severity().label(), span, cell(i.message()),
+                    i.suggestion().isEmpty() ? "" : "\"" + cell(i.suggestion()) + "\""};
+                rows.add(named ? prepend(document, row) : row);
+            }
+        });
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
                 width[c] = Math.max(width[c], row[c].codePointCount(0, row[c].length()));
@@ -103,19 +125,18 @@ public final class IssueReport {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
-        long errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
-        long warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
-        out.append(issues.size()).append(issues.size() == 1 ? " finding" : " findings").append(": ")
-                .append(errors).append(" error(s), ").append(warnings).append(" warning(s), ")
-                .append(issues.size() - errors - warnings).append(" info\n");
         return out.toString();
     }
 
+    private static String[] prepend(String first, String[] rest) {
+        String[] row = new String[rest.length + 1];
+        row[0] = first;
+        System.arraycopy(rest, 0, row, 1, rest.length);
+        return row;
+    }
+
+    /** A cell on one line: tabs and line breaks become spaces. */
     private static String cell(String text) {
-        String flat = text.replaceAll("[\\t\\r\\n]+", " ");
-        if (flat.codePointCount(0, flat.length()) <= MAX_CELL) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, MAX_CELL - 1)) + "\u2026";
+        return text.replaceAll("[\\t\\r\\n]+", " ");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -42,8 +43,12 @@ public final class OutputGeneration {
      * runs that each wrote their own index would leave only the last one's documents listed.
      */
     public static FileLocks.Held lock(Path output) throws IOException {
-        Files.createDirectories(output);
-        return FileLocks.tryAcquire(output.resolve(LOCK), output.toString());
+        AtomicFiles.createFolder(output, output);
+        try {
+            return FileLocks.tryAcquire(output.resolve(LOCK), output.toString());
+        } catch (java.nio.file.FileSystemException e) {
+            throw OutputWriteException.of(output, e);
+        }
     }
 
     /**
@@ -83,14 +88,36 @@ public final class OutputGeneration {
         return batch();
     }
 
-    /** Makes the staged document folders and batch files the output's current generation. */
-    public void publish() throws IOException {
+    /** {@link #publish(Set)} keeping no earlier document folder. */
+    public List<String> publish() throws IOException {
+        return publish(Set.of());
+    }
+
+    /**
+     * Makes the staged document folders and batch files the output's current generation. The folders of documents
+     * an earlier run wrote and this one did not (a {@code NAME/} holding {@code NAME.jsonl}) go with the previous
+     * generation, so that the folder holds this run's documents only; a kill before the end brings them back.
+     *
+     * @param keep folders of earlier documents to keep all the same: those of documents this run failed on, whose
+     *             earlier files stay as they were
+     * @return the names of the earlier documents' folders that were removed, sorted
+     */
+    public List<String> publish(Set<String> keep) throws IOException {
         List<String> names = list(documents());
+        Set<String> batchNames = Set.copyOf(list(batch()));
+        List<String> gone = new ArrayList<>();
+        for (String name : list(output)) {
+            if (!names.contains(name) && !batchNames.contains(name) && !keep.contains(name)
+                    && isDocumentFolder(output.resolve(name))) {
+                gone.add(name);
+            }
+        }
         List<String> journal = new ArrayList<>();
         journal.add(PUBLISHING);
         for (String name : names) {
             journal.add((Files.exists(output.resolve(name)) ? "old " : "new ") + name);
         }
+        gone.forEach(name -> journal.add("gone " + name));
         AtomicFiles.writeString(output.resolve(JOURNAL), String.join("\n", journal) + "\n");
         Path replaced = output.resolve(REPLACED);
         Files.createDirectories(replaced);
@@ -101,9 +128,19 @@ public final class OutputGeneration {
             }
             move(documents().resolve(name), current);
         }
+        for (String name : gone) {
+            move(output.resolve(name), replaced.resolve(name));
+        }
         journal.set(0, COMMITTED);
         AtomicFiles.writeString(output.resolve(JOURNAL), String.join("\n", journal) + "\n");
         finish();
+        return gone;
+    }
+
+    /** A folder a run wrote for a document: {@code NAME/NAME.jsonl}, and not one of the output's own. */
+    private static boolean isDocumentFolder(Path folder) {
+        String name = folder.getFileName().toString();
+        return !name.startsWith(".") && Files.isRegularFile(folder.resolve(name + ".jsonl"));
     }
 
     private void recover() throws IOException {
@@ -130,7 +167,7 @@ public final class OutputGeneration {
         for (String entry : entries) {
             String name = entry.substring(entry.indexOf(' ') + 1);
             Path current = output.resolve(name);
-            if (entry.startsWith("old ")) {
+            if (entry.startsWith("old ") || entry.startsWith("gone ")) {
                 if (Files.exists(replaced.resolve(name))) {
                     deleteTree(current);
                     move(replaced.resolve(name), current);

@@ -34,6 +34,30 @@ public final class QaInputReader {
         return xml ? readXml(name, bytes) : new TsvPairReader().read(name, bytes);
     }
 
+    /**
+     * The documents of a run's output folder that had no English, by folder name, from its {@code index.json}
+     * ({@code "mode": "draft"}); none when the folder has no index.
+     */
+    public static java.util.Set<String> draftDocuments(Path folder) throws IOException {
+        Path index = folder.resolve("index.json");
+        if (!Files.isRegularFile(index)) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> drafts = new java.util.TreeSet<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode doc : Json.mapper().readTree(index.toFile()).path("documents")) {
+                com.fasterxml.jackson.databind.JsonNode files = doc.path("files");
+                if (doc.path("mode").asText().equals("draft") && files.size() > 0) {
+                    drafts.add(files.get(0).asText().split("/", 2)[0]);
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new MalformedFileException(index.toString(), 1, 1, "not the index 'hamgam run' writes: "
+                    + e.getOriginalMessage());
+        }
+        return drafts;
+    }
+
     /** The pairs of a TSV with a header row naming {@code id}, {@code source} and {@code target}. */
     public static List<QaPair> readTsv(String name, Reader in) throws IOException {
         return new TsvPairReader().read(name, in);

@@ -7,7 +7,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.Severity;
 
 /**
- * One line that counts findings by severity ("qa: 2 errors, 1 warning, 5 hints in 40 pairs"), for a reader who
+ * One line that counts findings by severity ("qa: 2 errors, 1 warning, 5 info in 40 pairs", in the words of the table's severity column), for a reader who
  * runs {@code qa} without {@code --fail-on} and would otherwise have to count the table.
  */
 public final class SeveritySummary {
@@ -22,7 +22,7 @@ public final class SeveritySummary {
         }
         return "qa: " + count(counts.getOrDefault(Severity.ERROR, 0), "error") + ", "
                 + count(counts.getOrDefault(Severity.WARNING, 0), "warning") + ", "
-                + count(counts.getOrDefault(Severity.INFO, 0), "hint") + " in " + count(pairs, "pair");
+                + counts.getOrDefault(Severity.INFO, 0) + " info" + " in " + count(pairs, "pair");
     }
 
     private static String count(int n, String noun) {

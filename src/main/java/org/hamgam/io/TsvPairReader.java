@@ -14,8 +14,9 @@ import java.util.Locale;
 import org.hamgam.model.QaPair;
 
 /**
- * Reads pairs from a UTF-8 TSV whose header names the columns {@code id}, {@code source} and {@code target} (other
- * columns are ignored, blank lines skipped).
+ * Reads pairs from a UTF-8 TSV whose header names the columns {@code id}, {@code source} and {@code target}, or
+ * {@code id}, {@code persian} and {@code english} as the review table {@code hamgam run} writes does (other columns
+ * are ignored, blank lines skipped).
  */
 final class TsvPairReader implements PairReader {
     @Override
@@ -40,15 +41,16 @@ final class TsvPairReader implements PairReader {
         for (int c = 0; c < names.length; c++) {
             switch (names[c].strip().toLowerCase(Locale.ROOT)) {
                 case "id" -> id = id < 0 ? c : id;
-                case "source" -> source = source < 0 ? c : source;
-                case "target" -> target = target < 0 ? c : target;
+                case "source", "persian" -> source = source < 0 ? c : source;
+                case "target", "english" -> target = target < 0 ? c : target;
                 default -> {
                 }
             }
         }
         if (id < 0 || source < 0 || target < 0) {
             throw new MalformedFileException(name, 1, 1,
-                    "the header must name the columns id, source and target, separated by tabs; found \""
+                    "the header must name the columns id, source and target (or id, persian and english), separated "
+                            + "by tabs; found \""
                             + header + "\"");
         }
         int needed = Math.max(id, Math.max(source, target)) + 1;

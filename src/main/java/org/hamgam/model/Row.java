@@ -56,9 +56,12 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
         return draft.text();
     }
 
-    /** Whether the row has a target whose confidence is below {@code threshold}. */
+    /**
+     * Whether the row has a target whose confidence is below {@code threshold} that no reviewer has accepted: an
+     * acceptance is a person's word on the pair, which the aligner's score no longer speaks for.
+     */
     public boolean lowConfidence(double threshold) {
-        return draft.origin() != Origin.NONE && bead.score() < threshold;
+        return draft.origin() != Origin.NONE && !review.accepted() && bead.score() < threshold;
     }
 
     /**

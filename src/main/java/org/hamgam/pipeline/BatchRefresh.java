@@ -66,9 +66,11 @@ final class BatchRefresh {
             return;
         }
         JsonNode index = Json.mapper().readTree(indexFile.toFile());
-        Map<String, String> settings = new LinkedHashMap<>();
-        index.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
-        RunOptions options = new RunOptions(Path.of(settings.getOrDefault("input", ".")), List.of(), folder, 1,
+        Map<String, Object> settings = new LinkedHashMap<>();
+        // Written again as they were read: a list stays a list, a boolean a boolean.
+        index.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(),
+                Json.mapper().convertValue(e.getValue(), Object.class)));
+        RunOptions options = new RunOptions(Path.of(index.path("settings").path("input").asText(".")), List.of(), folder, 1,
                 output.reviewThreshold(), false, Optional.empty());
         List<DocumentResult> documents = new ArrayList<>();
         Map<String, Map<String, String>> parts = new LinkedHashMap<>();

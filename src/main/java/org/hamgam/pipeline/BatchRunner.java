@@ -21,6 +21,7 @@ import org.hamgam.io.DocumentSummary;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
 import org.hamgam.io.OutputGeneration;
+import org.hamgam.io.OutputNames;
 import org.hamgam.io.TextFiles;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
@@ -89,7 +90,7 @@ public final class BatchRunner {
             BatchResult batch = process(listing, new Outputs(new DocumentJob(options, formats, batchFiles), parts),
                     generation, warnings);
             writeBatchFiles(options.withOutput(generation.batchFolder()), batchFiles, index, batch, parts);
-            generation.publish();
+            reportRemoved(progress, generation.publish(failedFolders(batch)), options.output());
             return batch;
         }
     }
@@ -212,6 +213,21 @@ public final class BatchRunner {
                 persian.original().isBlank(), null);
     }
 
+    /** The folders of the documents that failed, whose earlier files a publication keeps. */
+    public static Set<String> failedFolders(BatchResult batch) {
+        return batch.failures().stream().map(f -> OutputNames.safe(f.name()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Says which documents of an earlier run left the output folder because this run did not write them. */
+    public static void reportRemoved(ProgressListener progress, List<String> removed, Path output) {
+        if (!removed.isEmpty()) {
+            progress.info("removed from " + output + " " + removed.size() + " document folder"
+                    + (removed.size() == 1 ? "" : "s") + " of an earlier run that this run did not write: "
+                    + String.join(", ", removed));
+        }
+    }
+
     /** Tells the listener of a document written: its sentences, its line and its warnings. */
     public static void reportWritten(ProgressListener progress, DocumentResult result, boolean blank) {
         String name = result.name();
@@ -223,9 +239,16 @@ public final class BatchRunner {
         result.notes().forEach(note -> progress.warning(name + ": " + note));
     }
 
+    /**
+     * A document's progress line: its beads, the aligner's confidence (named so: it knows nothing of the QA
+     * findings) and the findings at error and warning.
+     */
     static String summary(DocumentSummary doc) {
-        return doc.beads() + (doc.aligned() ? " beads" : " segments to draft")
-                + (doc.aligned() ? String.format(java.util.Locale.ROOT, ", quality %.2f", doc.quality()) : "");
+        int beads = doc.beads();
+        return beads + (doc.aligned() ? (beads == 1 ? " bead" : " beads") : beads == 1 ? " segment to draft"
+                : " segments to draft")
+                + (doc.aligned() ? String.format(java.util.Locale.ROOT, ", alignment confidence %.2f", doc.quality())
+                : "") + "; QA: " + doc.findings();
     }
 
     /** Writes the batch's index files. */

@@ -21,10 +21,13 @@ import org.hamgam.io.Json;
 public final class IndexFiles implements BatchRunner.IndexWriter {
     public static final String JSON = "index.json";
 
-    private final Map<String, String> settings;
+    private final Map<String, Object> settings;
 
-    /** @param settings the run's settings as shown to users (sorted by key in the output) */
-    public IndexFiles(Map<String, String> settings) {
+    /**
+     * @param settings the run's settings as shown to users (sorted by key in the output): strings, numbers, booleans
+     *                 and lists of strings, written as the JSON values they are
+     */
+    public IndexFiles(Map<String, ?> settings) {
         this.settings = new TreeMap<>(settings);
     }
 
@@ -40,7 +43,7 @@ public final class IndexFiles implements BatchRunner.IndexWriter {
         ObjectMapper mapper = Json.mapper();
         ObjectNode root = mapper.createObjectNode();
         ObjectNode s = root.putObject("settings");
-        settings.forEach(s::put);
+        settings.forEach((key, value) -> s.set(key, mapper.valueToTree(value)));
         ArrayNode docs = root.putArray("documents");
         for (DocumentResult doc : batch.documents()) {
             docs.add(document(mapper, doc));

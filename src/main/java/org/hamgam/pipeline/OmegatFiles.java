@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.AtomicFiles;
@@ -23,8 +26,10 @@ import org.hamgam.model.LanguageTags;
  * {@code source/}, the aligned pairs in {@code tm/auto/} (OmegaT inserts them as translations), alignments below
  * the review threshold and memory matches in {@code tm/} and machine drafts in {@code tm/penalty-30/} (both offered as matches), the glossary in
  * {@code glossary/hamgam.txt}. The project is staged with the run's other batch files and published with them;
- * everything of the published project is carried into the staged one first, so that the translator's own work
- * ({@code omegat/project_save.tmx}, {@code glossary/glossary.txt}, memories of their own) survives a second run.
+ * everything of the published project but its sources (and translated documents of sources no longer there) is
+ * carried into the staged one first, so that the translator's own work ({@code omegat/project_save.tmx},
+ * {@code glossary/glossary.txt}, memories of their own) survives a second run while a document the run did not
+ * write leaves the project.
  */
 public final class OmegatFiles implements BatchFile {
     static final String ALIGNED_MEMORY = "tm/auto/hamgam-aligned.tmx";
@@ -37,7 +42,7 @@ public final class OmegatFiles implements BatchFile {
     private static final String MACHINE_PART = "omegat-machine-drafts.tmx";
 
     /** The run's term base; empty when the project's glossary is to stay as a run wrote it. */
-    private final Optional<Glossary> glossary;
+    private final Optional<Supplier<Glossary>> glossary;
     private final LanguageTags languages;
     private final Instant created;
     private final Path published;
@@ -49,10 +54,18 @@ public final class OmegatFiles implements BatchFile {
      * @param output    the output folder the project is published in, whose current project is carried over
      */
     public OmegatFiles(Glossary glossary, LanguageTags languages, Instant created, Path output) {
+        this(() -> glossary, languages, created, output);
+    }
+
+    /**
+     * As {@link #OmegatFiles(Glossary, LanguageTags, Instant, Path)} with the term base asked for when the project
+     * is written, e.g. its terms as the run's normalizer writes the text ({@link Stages#repairedTerms}).
+     */
+    public OmegatFiles(Supplier<Glossary> glossary, LanguageTags languages, Instant created, Path output) {
         this(Optional.of(glossary), languages, created, output);
     }
 
-    private OmegatFiles(Optional<Glossary> glossary, LanguageTags languages, Instant created, Path output) {
+    private OmegatFiles(Optional<Supplier<Glossary>> glossary, LanguageTags languages, Instant created, Path output) {
         this.glossary = glossary;
         this.languages = languages;
         this.created = created;
@@ -93,8 +106,10 @@ public final class OmegatFiles implements BatchFile {
             }
         }
         Path project = options.output().resolve(OmegatProject.FOLDER);
+        Set<String> sources = new HashSet<>();
+        batch.documents().forEach(doc -> sources.add(OutputNames.safe(doc.name()) + ".txt"));
         if (Files.isDirectory(published) && !published.equals(project)) {
-            copyTree(published, project);
+            copyTree(published, project, sources);
         }
         for (String folder : List.of("source", "target", "tm/auto", "tm/penalty-30", "glossary", "omegat")) {
             Files.createDirectories(project.resolve(folder));
@@ -111,19 +126,28 @@ public final class OmegatFiles implements BatchFile {
         AtomicFiles.write(project.resolve(MACHINE_MEMORY),
                 out -> OmegatProject.machineDraftMemory(parts.of(docs, MACHINE_PART), languages, created, out));
         if (glossary.isPresent()) {
-            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryTsvWriter.toTsv(glossary.get().terms()));
+            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryTsvWriter.toTsv(glossary.get().get().terms()));
         }
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Carries the published project over, except the source files (the run writes its own, and a document it did
+     * not write must leave the project) and translated documents of sources that are no longer there.
+     */
+    private static void copyTree(Path from, Path to, Set<String> sources) throws IOException {
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(from)) {
             paths = walk.toList();
         }
         for (Path path : paths) {
-            Path copy = to.resolve(from.relativize(path).toString());
+            Path relative = from.relativize(path);
+            if (relative.getNameCount() == 2 && (relative.startsWith("source")
+                    || relative.startsWith("target") && !sources.contains(relative.getFileName().toString()))) {
+                continue;
+            }
+            Path copy = to.resolve(relative.toString());
             if (Files.isDirectory(path)) {
                 Files.createDirectories(copy);
             } else {

@@ -24,15 +24,29 @@ public final class PairChecks {
      */
     public static List<Issue> check(List<QaPair> pairs, Glossary glossary, boolean grammar, Set<String> userWords,
                                     String english) {
+        return checkEach(java.util.Map.of("", pairs), glossary, grammar, userWords, english).get("");
+    }
+
+    /**
+     * The findings on each document's pairs, checked apart (a segment id names a segment within its document), with
+     * one set of checks for all.
+     */
+    public static java.util.Map<String, List<Issue>> checkEach(java.util.Map<String, List<QaPair>> documents,
+                                                               Glossary glossary, boolean grammar,
+                                                               Set<String> userWords, String english) {
         TermMatcher matcher = new TermMatcher(glossary);
         TermAlternatives alternatives = new TermAlternatives(glossary);
-        List<QaPair> withTerms = new ArrayList<>(pairs.size());
-        for (QaPair p : pairs) {
-            withTerms.add(new QaPair(p.id(), p.source(), p.target(), alternatives.expand(matcher.find(p.source())),
-                    matcher.findTarget(p.target())));
-        }
         QaRunner runner = grammar ? QaRunner.standard(Stages.spellingExceptions(glossary), userWords, english)
                 : QaRunner.withoutLanguageTool();
-        return runner.run(withTerms);
+        java.util.Map<String, List<Issue>> found = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, List<QaPair>> doc : documents.entrySet()) {
+            List<QaPair> withTerms = new ArrayList<>(doc.getValue().size());
+            for (QaPair p : doc.getValue()) {
+                withTerms.add(new QaPair(p.id(), p.source(), p.target(), alternatives.expand(matcher.find(p.source())),
+                        matcher.findTarget(p.target())));
+            }
+            found.put(doc.getKey(), runner.run(withTerms));
+        }
+        return found;
     }
 }

@@ -174,14 +174,18 @@ public final class Pipeline {
         return rows.stream().map(attach).toList();
     }
 
-    /** Warns when the Persian side is mostly not Persian, or the English side mostly Persian. */
-    static List<String> scriptWarnings(Document source, Optional<Document> target) {
+    /**
+     * Warns when the Persian side is mostly not Persian, or the English side mostly Persian; the warnings say which
+     * file name makes a document Persian or English.
+     */
+    public static List<String> scriptWarnings(Document source, Optional<Document> target) {
         List<String> warnings = new ArrayList<>();
         ScriptProfile fa = ScriptProfile.of(source.original());
         if (fa.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && fa.arabicShare() < 0.5) {
             warnings.add(String.format(java.util.Locale.ROOT,
-                    "the Persian document does not look Persian: %.0f%% of its letters are Arabic script",
-                    100 * fa.arabicShare()));
+                    "the Persian document does not look Persian: %.0f%% of its letters are Arabic script (NAME.txt "
+                            + "and NAME.fa.txt are read as Persian, NAME.en.txt as the English of NAME.txt: name an "
+                            + "English file NAME.en.txt beside its Persian)", 100 * fa.arabicShare()));
         }
         target.ifPresent(t -> {
             ScriptProfile en = ScriptProfile.of(t.original());

@@ -55,6 +55,10 @@ public final class RunOutput {
     /** Opens a run's output folder: every {@code NAME/NAME.jsonl} is a document. */
     public static RunOutput open(Path folder) throws BadInputException {
         Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new BadInputException(folder, "is a file, not a folder: give the output folder of 'hamgam run' "
+                    + "(by default output/)");
+        }
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(folder, "no such folder; run 'hamgam run' first");
         }

@@ -66,24 +66,54 @@ public final class Stages {
     public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
                                                        double reviewThreshold, boolean grammar,
                                                        Set<String> userWords, Supplier<ZwnjDictionary> dictionary) {
-        Supplier<PersianNormalizer> persianOnce = new Supplier<>() {
-            private PersianNormalizer made;
+        Supplier<PersianNormalizer> persian = persianOnce(dictionary);
+        return standard(glossary, repairedTerms(glossary, persian), drafter, reviewThreshold, grammar, userWords,
+                persian);
+    }
+
+    /**
+     * The standard pipeline factory with the Persian normalizer given, and the glossary's terms as {@code terms}
+     * gives them (see {@link #repairedTerms}); both are asked for when the batch starts.
+     */
+    public static BatchRunner.PipelineFactory standard(Glossary glossary, Supplier<Glossary> terms,
+                                                       DraftChain drafter, double reviewThreshold, boolean grammar,
+                                                       Set<String> userWords, Supplier<PersianNormalizer> persian) {
+        Supplier<TermMatcher> matcher = once(() -> new TermMatcher(terms.get()));
+        Supplier<TermAlternatives> alternatives = once(() -> new TermAlternatives(terms.get()));
+        QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
+                : QaRunner.withoutLanguageTool();
+        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated, persian.get()),
+                Segmenters.forLanguage(Lang.EN), matcher.get(), alternatives.get(),
+                Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
+    }
+
+    /** The Persian normalizer weighing {@code dictionary}, made once, when first asked for. */
+    public static Supplier<PersianNormalizer> persianOnce(Supplier<ZwnjDictionary> dictionary) {
+        return once(() -> new PersianNormalizer(NormalizerOptions.defaults(), dictionary.get()));
+    }
+
+    /**
+     * The glossary with its Persian terms written as {@code persian} writes the text, made once, when first asked
+     * for: the terms a run hands on (in XLIFF, OmegaT's glossary) then read as its repaired segments do, and
+     * OmegaT, which compares the glossary with the segments as written, finds them.
+     */
+    public static Supplier<Glossary> repairedTerms(Glossary glossary, Supplier<PersianNormalizer> persian) {
+        return once(() -> glossary.withSources(term -> persian.get().normalize(term).text()));
+    }
+
+    /** {@code make}'s value, made on the first call and kept. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
 
             @Override
-            public synchronized PersianNormalizer get() {
+            public synchronized T get() {
                 if (made == null) {
-                    made = new PersianNormalizer(NormalizerOptions.defaults(), dictionary.get());
+                    made = make.get();
                 }
                 return made;
             }
         };
-        TermMatcher matcher = new TermMatcher(glossary);
-        TermAlternatives alternatives = new TermAlternatives(glossary);
-        QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
-                : QaRunner.withoutLanguageTool();
-        return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated, persianOnce.get()),
-                Segmenters.forLanguage(Lang.EN), matcher, alternatives,
-                Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
     }
 
     /**
@@ -94,8 +124,10 @@ public final class Stages {
     public static Pipeline forPair(Lang source, Lang target, boolean sentencePerLine, Glossary glossary,
                                    double reviewThreshold) {
         boolean persianEnglish = source == Lang.FA && target == Lang.EN;
+        // the terms as the Persian segmenter's normalizer writes the text, as a run gives them
+        Glossary terms = source == Lang.FA ? repairedTerms(glossary, PersianNormalizer::new).get() : glossary;
         return new Pipeline(segmenter(source, sentencePerLine), segmenter(target, sentencePerLine),
-                new TermMatcher(glossary), new TermAlternatives(glossary),
+                new TermMatcher(terms), new TermAlternatives(terms),
                 Aligners.standard(new AlignerOptions(reviewThreshold)), DraftChain.none(),
                 persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
     }

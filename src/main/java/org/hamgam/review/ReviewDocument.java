@@ -49,6 +49,9 @@ import org.hamgam.pipeline.RunOutput;
  * once.
  */
 final class ReviewDocument {
+    /** A UTC time that reads plainly and is a valid file name everywhere (no colons). */
+    private static final java.time.format.DateTimeFormatter SET_ASIDE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
     private final String id;
     private final RunOutput output;
     private final Sentences sentences;
@@ -68,6 +71,8 @@ final class ReviewDocument {
     private Bitext bitext;
     /** The digest of the JSONL this review last read or wrote: another one on disk means a run wrote it since. */
     private String onDisk;
+    /** Where an earlier review that no longer fit the document was moved on opening; null when none was. */
+    private Path setAside;
 
     private ReviewDocument(String id, RunOutput output, Bitext start, RowChecker checker, Pipeline pipeline,
                            Path reviewDir) {
@@ -112,14 +117,40 @@ final class ReviewDocument {
                 doc.replay(entries);
                 return doc;
             }
-            Path aside = reviewDir.resolveSibling(id + ".set-aside-" + System.currentTimeMillis());
-            Files.move(reviewDir, aside, StandardCopyOption.ATOMIC_MOVE);
+            Path aside = setAside(reviewDir, id);
             warn.accept(id + ": " + jsonl.getFileName() + " was written by a new run since the last review; the "
                     + "earlier review is kept in " + aside + " and this one starts from the new files");
+            ReviewDocument doc = fresh(id, output, checker, pipeline, reviewDir);
+            doc.setAside = aside;
+            return doc;
         }
+        return fresh(id, output, checker, pipeline, reviewDir);
+    }
+
+    private static ReviewDocument fresh(String id, RunOutput output, RowChecker checker, Pipeline pipeline,
+                                        Path reviewDir) throws IOException, BadInputException {
         ReviewDocument doc = new ReviewDocument(id, output, output.load(id), checker, pipeline, reviewDir);
-        doc.onDisk = digest(Files.readString(jsonl, StandardCharsets.UTF_8));
+        doc.onDisk = digest(Files.readString(output.jsonl(id), StandardCharsets.UTF_8));
         return doc;
+    }
+
+    /**
+     * Moves a review that no longer fits its document out of the way, under a name that says when:
+     * {@code NAME.set-aside-2026-12-07T064012Z}, with {@code -2}, {@code -3}... when that one is taken.
+     */
+    private static Path setAside(Path reviewDir, String id) throws IOException {
+        String when = SET_ASIDE_TIME.format(java.time.Instant.now());
+        Path aside = reviewDir.resolveSibling(id + ".set-aside-" + when);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = reviewDir.resolveSibling(id + ".set-aside-" + when + "-" + n);
+        }
+        Files.move(reviewDir, aside, StandardCopyOption.ATOMIC_MOVE);
+        return aside;
+    }
+
+    /** Where an earlier review that no longer fit was moved when this document was opened, if one was. */
+    java.util.Optional<Path> setAside() {
+        return java.util.Optional.ofNullable(setAside);
     }
 
     private void replay(List<JsonNode> entries) throws IOException {

@@ -22,10 +22,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.BadInputException;
 import org.hamgam.model.Bitext;
-import org.hamgam.model.Lang;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.RowChecker;
-import org.hamgam.pipeline.Stages;
 import org.hamgam.pipeline.RunOutput;
 
 /**
@@ -77,7 +75,7 @@ public final class ReviewServer implements AutoCloseable {
      */
     public static ReviewServer start(Options options, Consumer<String> warn) throws BadInputException, IOException {
         RunOutput output = RunOutput.open(options.output());
-        Pipeline pipeline = Stages.forPair(Lang.FA, Lang.EN, false, options.glossary(), output.reviewThreshold());
+        Pipeline pipeline = SavedReviews.aligner(options.glossary(), output);
         Workspace workspace = new Workspace(output, RowChecker.of(options.glossary(), options.grammar()), pipeline,
                 warn);
         byte[] secret = new byte[32];

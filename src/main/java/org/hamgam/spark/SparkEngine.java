@@ -117,7 +117,7 @@ public final class SparkEngine {
                             generation.partsFolder().toUri().toString()), warnings, parallelism);
                     BatchRunner.writeBatchFiles(plan.options().withOutput(generation.batchFolder()), plan.batchFiles(),
                             plan.index(), batch, parts);
-                    generation.publish();
+                    BatchRunner.reportRemoved(progress, generation.publish(BatchRunner.failedFolders(batch)), folder);
                     return batch;
                 }
             }

@@ -36,4 +36,11 @@ class ConsoleProgressTest {
         assertThat(new Throughput(3, 0, 0, Duration.ZERO).describe()).isEqualTo("0 sentences/s");
         assertThat(Throughput.humane(Duration.ofMinutes(135))).isEqualTo("2 h 15 min");
     }
+
+    @Test
+    void theLastDocumentHasNoTimeLeftAndLessThanASecondIsSaidInWords() {
+        assertThat(new Throughput(1, 1, 1, Duration.ofMillis(30)).describe()).isEqualTo("33 sentences/s");
+        assertThat(new Throughput(3, 2, 40, Duration.ofMillis(800)).describe())
+                .isEqualTo("50 sentences/s, about a second left");
+    }
 }

@@ -57,4 +57,19 @@ class GlossaryTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> g.terms().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void termsRepairedAsTheTextKeepEverythingButTheirSpelling() {
+        Glossary g = Glossary.of(List.of(new Term("a:1", "تفاهم نامه", "memorandum of understanding", "MoU",
+                List.of("تفاهمنامه"), "a:1", 0))).withWarnings(List.of("a note"));
+        Glossary repaired = g.withSources(s -> s.replace(' ', '\u200c'));
+        assertThat(repaired.terms()).singleElement().satisfies(t -> {
+            assertThat(t.source()).isEqualTo("تفاهم\u200cنامه");
+            assertThat(t.variants()).containsExactly("تفاهمنامه");
+            assertThat(t.target()).isEqualTo("memorandum of understanding");
+            assertThat(t.note()).isEqualTo("MoU");
+        });
+        assertThat(repaired.warnings()).containsExactly("a note");
+        assertThat(Glossary.empty().withSources(s -> "x")).isSameAs(Glossary.empty());
+    }
 }

@@ -3,6 +3,7 @@ package org.hamgam.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +52,26 @@ class IssueReportTest {
         assertThat(lines.get(1)).startsWith("doc:3").contains("4-8").contains("\"2022\"");
         assertThat(lines.get(2)).contains("length").contains(" - ").contains("shorter. Really.");
         assertThat(lines.get(1).indexOf("number")).isEqualTo(lines.get(0).indexOf("code"));
-        assertThat(lines.get(3)).isEqualTo("2 findings: 1 error(s), 1 warning(s), 0 info");
+        assertThat(lines).hasSize(3);
+    }
+
+    @Test
+    void findingsOfSeveralDocumentsNameTheirDocumentAndLongMessagesStayWhole() throws Exception {
+        String longMessage = "The number 6 is missing from the target (6 November 2022 in the source, "
+                + "written ۱۵ آبان ۱۴۰۱) and nothing in the English stands for it.";
+        Map<String, List<Issue>> byDocument = new java.util.LinkedHashMap<>();
+        byDocument.put("news", List.of(new Issue("number", Severity.ERROR, "s1", 0, 1, longMessage, "")));
+        byDocument.put("notes", List.of(ISSUES.get(1)));
+
+        JsonNode tree = new ObjectMapper().readTree(IssueReport.toJson(byDocument));
+        assertThat(tree.get(0).fieldNames()).toIterable().containsExactly("code", "severity", "document", "segment",
+                "start", "end", "message", "suggestion");
+        assertThat(tree.get(0).path("document").asText()).isEqualTo("news");
+        assertThat(tree.get(1).path("document").asText()).isEqualTo("notes");
+
+        List<String> lines = IssueReport.toTable(byDocument).lines().toList();
+        assertThat(lines.get(0)).startsWith("document").contains("segment");
+        assertThat(lines.get(1)).startsWith("news").endsWith(longMessage);
+        assertThat(lines.get(2)).startsWith("notes");
     }
 }

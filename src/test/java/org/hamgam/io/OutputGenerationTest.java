@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ class OutputGenerationTest {
             Path folder = Files.createDirectories(generation.documentFolder(doc.getKey()));
             Files.writeString(folder.resolve(doc.getKey() + ".tsv"), doc.getValue());
             Files.writeString(folder.resolve(doc.getKey() + ".xlf"), doc.getValue());
+            Files.writeString(folder.resolve(doc.getKey() + ".jsonl"), doc.getValue());
         }
         Files.writeString(generation.batchFolder().resolve("index.json"), index);
         Files.writeString(generation.batchFolder().resolve("index.html"), index);
@@ -50,10 +52,32 @@ class OutputGenerationTest {
     @Test
     void aPublishedGenerationReplacesThePreviousOneWhole() throws Exception {
         stage(Map.of("a", "old a", "b", "old b"), "old").publish();
-        stage(Map.of("a", "new a", "c", "new c"), "new").publish();
+        Files.createDirectories(out.resolve("notes"));
+        Files.writeString(out.resolve("notes/notes.txt"), "the user's own");
+
+        List<String> removed = stage(Map.of("a", "new a", "c", "new c"), "new").publish();
+
+        assertThat(removed).containsExactly("b");
         assertThat(snapshot(out)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "a/a.tsv", "new a", "a/a.xlf", "new a", "b/b.tsv", "old b", "b/b.xlf", "old b",
-                "c/c.tsv", "new c", "c/c.xlf", "new c", "index.json", "new", "index.html", "new")));
+                "a/a.tsv", "new a", "a/a.xlf", "new a", "a/a.jsonl", "new a",
+                "c/c.tsv", "new c", "c/c.xlf", "new c", "c/c.jsonl", "new c",
+                "notes/notes.txt", "the user's own", "index.json", "new", "index.html", "new")));
+    }
+
+    @Test
+    void aRunKilledAfterSettingAnEarlierDocumentAsideBringsItBack() throws Exception {
+        stage(Map.of("a", "old a", "b", "old b"), "old").publish();
+        Map<String, String> previous = snapshot(out);
+        stage(Map.of("a", "new a"), "new");
+        // What publish() leaves when killed after swapping in "a" and moving "b", which this run did not write, aside.
+        Files.writeString(out.resolve(OutputGeneration.JOURNAL), "publishing\nold a\ngone b\n");
+        Files.createDirectories(out.resolve(OutputGeneration.REPLACED));
+        Files.move(out.resolve("a"), out.resolve(OutputGeneration.REPLACED).resolve("a"));
+        Files.move(out.resolve(OutputGeneration.STAGING).resolve("documents/a"), out.resolve("a"));
+        Files.move(out.resolve("b"), out.resolve(OutputGeneration.REPLACED).resolve("b"));
+
+        OutputGeneration.begin(out);
+        assertThat(snapshot(out)).isEqualTo(previous);
     }
 
     @Test
@@ -84,7 +108,8 @@ class OutputGenerationTest {
 
         OutputGeneration.begin(out);
         assertThat(snapshot(out)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "a/a.tsv", "new a", "a/a.xlf", "new a", "index.json", "new", "index.html", "new")));
+                "a/a.tsv", "new a", "a/a.xlf", "new a", "a/a.jsonl", "new a", "index.json", "new",
+                "index.html", "new")));
     }
 
     @Test

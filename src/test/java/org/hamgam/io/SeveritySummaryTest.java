@@ -16,7 +16,7 @@ class SeveritySummaryTest {
     void countsFindingsBySeverityInOneLine() {
         assertThat(SeveritySummary.line(List.of(issue(Severity.ERROR), issue(Severity.ERROR),
                 issue(Severity.WARNING), issue(Severity.INFO), issue(Severity.INFO), issue(Severity.INFO)), 40))
-                .isEqualTo("qa: 2 errors, 1 warning, 3 hints in 40 pairs");
-        assertThat(SeveritySummary.line(List.of(), 1)).isEqualTo("qa: 0 errors, 0 warnings, 0 hints in 1 pair");
+                .isEqualTo("qa: 2 errors, 1 warning, 3 info in 40 pairs");
+        assertThat(SeveritySummary.line(List.of(), 1)).isEqualTo("qa: 0 errors, 0 warnings, 0 info in 1 pair");
     }
 }

@@ -14,7 +14,7 @@ class IndexFilesTest {
     @Test
     void aDocumentToTranslateListsItsDraftsByOriginInNameOrder() throws Exception {
         DocumentSummary summary = new DocumentSummary("doc", false, 4, 0, Map.of("1-0", 4), 0, 0, 0,
-                Map.of("tm", 1, "none", 1, "mt", 1, "glossary", 1), "doc/doc.html");
+                Map.of("tm", 1, "none", 1, "mt", 1, "glossary", 1), "doc/doc.html", 0, 0);
         DocumentResult doc = new DocumentResult("doc", Path.of("doc.txt"), Optional.empty(), summary, 0, Map.of(),
                 List.of(), List.of(), List.of());
         RunOptions options = new RunOptions(Path.of("in"), List.of(), Path.of("out"), 1, 0.5, false, Optional.empty());

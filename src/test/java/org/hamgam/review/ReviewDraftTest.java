@@ -44,4 +44,22 @@ class ReviewDraftTest {
             assertThat(english).isEqualTo("Belarus and Iran, and a growing partnership.\n");
         }
     }
+
+    @Test
+    void englishAReviewerWroteAndAcceptedIsNotReportedAsLowConfidence() throws Exception {
+        Path output = ReviewFixture.draftOutput(tmp);
+        try (ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, "Parisa",
+                ReviewFixture.glossary(), false, 0), m -> { })) {
+            ReviewFixture.Client api = new ReviewFixture.Client(server.address(), server.token());
+            String path = "/api/documents/draft/edits";
+            assertThat(api.post(path, Map.of("version", 0, "op", "edit", "bead", 0, "target", "Belarus and Iran."))
+                    .status()).isEqualTo(200);
+            // written but not yet accepted: the low score still speaks
+            assertThat(Files.readAllLines(output.resolve("draft/draft.tsv")).get(1)).contains("low-confidence");
+            assertThat(api.post(path, Map.of("version", 1, "op", "accept", "bead", 0)).status()).isEqualTo(200);
+        }
+        String row = Files.readAllLines(output.resolve("draft/draft.tsv")).get(1);
+        assertThat(row).contains("Belarus and Iran.").doesNotContain("low-confidence");
+        assertThat(Files.readString(output.resolve("draft/draft.xlf"))).doesNotContain("hamgam:low-confidence");
+    }
 }

@@ -1,0 +1,97 @@
+package org.hamgam.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamgam.review.ReviewFixture.edit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hamgam.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hamgam run} over an output folder with a saved review: the decisions come back, or are set aside. */
+class SavedReviewsTest {
+    private static final String SEED = ReviewFixture.SEED;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRunOnTheSameInputsKeepsTheReviewAndSaysSo() throws Exception {
+        Path input = input("");
+        Path output = tmp.resolve("output");
+        assertThat(run(input, output)).startsWith("0");
+        review(output);
+        assertThat(Files.readString(tsv(output))).contains("Checked by a reviewer.");
+
+        String said = run(input, output);
+
+        assertThat(said).startsWith("0").contains(SEED + ": review kept: 2 edits, 1 bead accepted");
+        assertThat(Files.readString(tsv(output))).contains("Checked by a reviewer.");
+        assertThat(Files.readString(output.resolve(SEED).resolve(SEED + ".xlf"))).contains("state=\"reviewed\"");
+        assertThat(output.resolve(".review").resolve(SEED).resolve("journal.jsonl")).isRegularFile();
+    }
+
+    @Test
+    void aRunOnChangedInputsSetsTheReviewAsideUnderAReadableName() throws Exception {
+        Path output = tmp.resolve("output");
+        assertThat(run(input(""), output)).startsWith("0");
+        review(output);
+
+        String said = run(input("\nA paragraph added since the review.\n"), output);
+
+        assertThat(said).contains(SEED + ": its input changed since it was reviewed")
+                .doesNotContain("review kept");
+        assertThat(Files.readString(tsv(output))).doesNotContain("Checked by a reviewer.");
+        try (Stream<Path> kept = Files.list(output.resolve(".review"))) {
+            assertThat(kept.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
+                    .matches(SEED + "\\.set-aside-\\d{4}-\\d\\d-\\d\\dT\\d{6}Z");
+        }
+        assertThat(said).contains(".set-aside-");
+    }
+
+    /** The seed pair, the English with {@code addedEnglish} at its end. */
+    private Path input(String addedEnglish) throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        Files.copy(Path.of("seeds", SEED + ".txt"), input.resolve(SEED + ".txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(input.resolve(SEED + ".en.txt"),
+                Files.readString(Path.of("seeds", SEED + ".en.txt")) + addedEnglish);
+        return input;
+    }
+
+    /** Accepts the first bead and writes new English for the second, through the review server. */
+    private static void review(Path output) throws Exception {
+        try (ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, "Parisa",
+                ReviewFixture.glossary(), false, 0), message -> { })) {
+            ReviewFixture.Client api = new ReviewFixture.Client(server.address(), server.token());
+            api.edit(edit(0, "accept", "bead", 0));
+            api.edit(edit(1, "edit", "bead", 1, "target", "Checked by a reviewer."));
+        }
+    }
+
+    /** Runs {@code hamgam run}; the exit code, a newline, and what it printed. */
+    private static String run(Path input, Path output) {
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(said, true, StandardCharsets.UTF_8);
+        int code = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
+                "--glossary", "glossary", "--no-grammar"}, out, out);
+        return code + "\n" + said.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path tsv(Path output) {
+        return output.resolve(SEED).resolve(SEED + ".tsv");
+    }
+
+    @Test
+    void aFolderWithoutReviewsHasNothingToApply() throws Exception {
+        Path output = tmp.resolve("output");
+        assertThat(run(input(""), output)).startsWith("0");
+        assertThat(SavedReviews.reapply(output, ReviewFixture.glossary(), false)).isEqualTo(List.of());
+    }
+}
