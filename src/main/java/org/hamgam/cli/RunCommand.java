@@ -29,6 +29,7 @@ import org.hamgam.model.LanguageTags;
 import java.time.Instant;
 import org.hamgam.io.WordListFiles;
 import org.hamgam.pipeline.BatchMemoryFile;
+import org.hamgam.pipeline.BatchMosesFile;
 import org.hamgam.pipeline.BatchPlan;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
@@ -252,7 +253,8 @@ final class RunCommand implements Callable<Integer> {
                 Stages.standard(glossary, repairedTerms, drafter, reviewThreshold, !noGrammar,
                         WordListFiles.load(wordLists), persian),
                 OutputFormats.standard(reviewThreshold, tags, created),
-                List.of(new BatchMemoryFile(tags, created), new OmegatFiles(repairedTerms, tags, created, output)),
+                List.of(new BatchMemoryFile(tags, created), new BatchMosesFile(),
+                        new OmegatFiles(repairedTerms, tags, created, output)),
                 (o, batch) -> {
                     index.write(o, batch);
                     terms.write(o, batch);

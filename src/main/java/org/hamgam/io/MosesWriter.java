@@ -47,7 +47,20 @@ public final class MosesWriter {
 
     /** Writes the Persian lines to {@code fa} and the English lines to {@code en}; both get the same line count. */
     public void write(Bitext bitext, Writer fa, Writer en) throws IOException {
-        boolean toTranslate = !bitext.aligned();
+        write(bitext, !bitext.aligned(), fa, en);
+    }
+
+    /**
+     * Writes only the document's translation pairs, as for an aligned document, whether it has English or not: of
+     * a document to translate, the drafts whose origin this writer keeps (a memory's, a person's), never the empty
+     * lines left for the translator. For an aligned document the same lines as {@link #write}; for a corpus made
+     * of many documents.
+     */
+    public void writePairs(Bitext bitext, Writer fa, Writer en) throws IOException {
+        write(bitext, false, fa, en);
+    }
+
+    private void write(Bitext bitext, boolean toTranslate, Writer fa, Writer en) throws IOException {
         for (Row row : bitext.rows()) {
             String source = line(row.sourceText());
             String target = toTranslate || origins.contains(row.draft().origin()) ? line(row.targetText()) : "";

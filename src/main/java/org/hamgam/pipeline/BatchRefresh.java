@@ -19,10 +19,11 @@ import org.hamgam.model.LanguageTags;
 
 /**
  * Writes the batch-wide files of a run's output folder again after a review changed one document: {@code batch.tmx},
- * the OmegaT project's sources and memories, {@code index.json} and {@code index.html}, each by the batch file or
- * index writer the run used, from every document's parts staged as the run stages them. A file the run did not
- * write is not written; the run's term candidates ({@code terms.tsv}) are left as they are. Each document's parts
- * are kept while its JSONL stays the same, so that an edit re-reads only the documents that changed.
+ * {@code batch.fa.txt} and {@code batch.en.txt}, the OmegaT project's sources and memories, {@code index.json} and
+ * {@code index.html}, each by the batch file or index writer the run used, from every document's parts staged as
+ * the run stages them. A file the run did not write is not written; the run's term candidates ({@code terms.tsv})
+ * are left as they are. Each document's parts are kept while its JSONL stays the same, so that an edit re-reads
+ * only the documents that changed.
  */
 final class BatchRefresh {
     /** A document's share of the batch files, and the stamp of the JSONL it was made from. */
@@ -47,6 +48,9 @@ final class BatchRefresh {
         Path batch = folder.resolve(BatchMemoryFile.NAME);
         if (Files.isRegularFile(batch)) {
             files.add(new BatchMemoryFile(languages, RunOutput.created(batch)));
+        }
+        if (Files.isRegularFile(folder.resolve(BatchMosesFile.PERSIAN))) {
+            files.add(new BatchMosesFile());
         }
         Path aligned = folder.resolve(OmegatProject.FOLDER).resolve(OmegatFiles.ALIGNED_MEMORY);
         if (Files.isRegularFile(aligned)) {

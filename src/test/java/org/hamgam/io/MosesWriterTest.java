@@ -41,6 +41,24 @@ class MosesWriterTest {
     }
 
     @Test
+    void thePairsAloneAreAnAlignedDocumentsLinesAndADraftedDocumentsTranslationsOnly() throws Exception {
+        StringWriter fa = new StringWriter();
+        StringWriter en = new StringWriter();
+        new MosesWriter().writePairs(Fixtures.hostile(), fa, en);
+        StringWriter wholeFa = new StringWriter();
+        StringWriter wholeEn = new StringWriter();
+        new MosesWriter().write(Fixtures.hostile(), wholeFa, wholeEn);
+        assertThat(fa.toString()).isEqualTo(wholeFa.toString());
+        assertThat(en.toString()).isEqualTo(wholeEn.toString());
+
+        StringWriter draftedFa = new StringWriter();
+        StringWriter draftedEn = new StringWriter();
+        new MosesWriter().writePairs(Fixtures.drafted(), draftedFa, draftedEn);
+        assertThat(draftedFa.toString()).isEqualTo(Fixtures.FA0 + " " + Fixtures.FA1 + "\n");
+        assertThat(draftedEn.toString()).isEqualTo("From memory & <tm>\n");
+    }
+
+    @Test
     void keepsEmptyPairsWhenAskedAndMachineDraftsOnlyWhenAsked() throws Exception {
         StringWriter fa = new StringWriter();
         StringWriter en = new StringWriter();

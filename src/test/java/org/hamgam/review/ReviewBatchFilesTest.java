@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewBatchFilesTest {
     private static final String SEED = ReviewFixture.SEED;
     /** Every file of the batch that comes from the documents' beads, relative to the output folder. */
-    private static final List<String> BATCH_FILES = List.of("batch.tmx", "index.json", "index.html",
-            "omegat/tm/auto/hamgam-aligned.tmx", "omegat/tm/hamgam-matches.tmx",
+    private static final List<String> BATCH_FILES = List.of("batch.tmx", "batch.fa.txt", "batch.en.txt",
+            "index.json", "index.html", "omegat/tm/auto/hamgam-aligned.tmx", "omegat/tm/hamgam-matches.tmx",
             "omegat/tm/penalty-30/hamgam-machine-drafts.tmx", "omegat/source/" + SEED + ".txt",
             "omegat/glossary/hamgam.txt");
 
@@ -69,7 +69,8 @@ class ReviewBatchFilesTest {
         Map<String, String> run = batchFiles();
         api.edit(edit(0, "merge", "bead", 0));
         Map<String, String> merged = batchFiles();
-        for (String changed : List.of("batch.tmx", "index.json", "index.html", "omegat/source/" + SEED + ".txt")) {
+        for (String changed : List.of("batch.tmx", "batch.fa.txt", "index.json", "index.html",
+                "omegat/source/" + SEED + ".txt")) {
             assertThat(merged.get(changed)).as(changed).isNotEqualTo(run.get(changed));
         }
         // the run's term base stays as the run wrote it

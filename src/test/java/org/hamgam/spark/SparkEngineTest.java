@@ -43,7 +43,8 @@ class SparkEngineTest {
         Map<String, byte[]> expected = files(tmp.resolve("plain"));
         Map<String, byte[]> actual = files(tmp.resolve("spark [2]"));
         assertThat(actual.keySet()).isEqualTo(expected.keySet())
-                .contains("a/a.xlf", "c/c.tmx", "d/d.jsonl", "batch.tmx", "terms.tsv", "omegat/source/a.txt");
+                .contains("a/a.xlf", "c/c.tmx", "d/d.jsonl", "batch.tmx", "batch.fa.txt", "batch.en.txt", "terms.tsv",
+                        "omegat/source/a.txt");
         expected.forEach((file, bytes) -> assertThat(actual.get(file)).as(file).isEqualTo(bytes));
         JsonNode plainIndex = Json.mapper().readTree(tmp.resolve("plain/index.json").toFile());
         JsonNode sparkIndex = Json.mapper().readTree(tmp.resolve("spark [2]/index.json").toFile());
