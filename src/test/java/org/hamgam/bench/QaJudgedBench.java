@@ -27,13 +27,16 @@ import org.hamgam.qa.QaRunner;
  * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|fresh|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
+ * [--part=dev|test|fresh|new|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
  * LanguageTool and leaves out their judged findings. The parts dev and test are QaBench's: documents alternate
  * between development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order. Both were read while the checks
  * were fixed, so the part {@code fresh} ({@link #freshPairs}) gives the held-out figure: its findings were judged
  * once, on the code as it stood before any change made for its part ({@code bench/qa-fresh-judged.tsv}), and the
- * checks are never tuned to it. The judged files are {@code bench/qa-judged.tsv} and
- * {@code bench/qa-fresh-judged.tsv} unless {@code --judged} names one.
+ * checks are never tuned to it. The fresh part was then read while the checks were fixed, so the part {@code new}
+ * ({@link QaNewPairs}: LanguageTool's Persian messages and CLDR's names and formats) is the held-out figure after it,
+ * judged on the code before and after that work and never tuned on. The judged files are
+ * {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv} and {@code bench/qa-new-judged.tsv} unless
+ * {@code --judged} names one.
  */
 public final class QaJudgedBench {
 
@@ -47,7 +50,7 @@ public final class QaJudgedBench {
     public static void main(String[] args) throws IOException {
         String which = "each";
         List<Path> judgedFiles = new ArrayList<>(List.of(Path.of("bench/qa-judged.tsv"),
-                Path.of("bench/qa-fresh-judged.tsv")));
+                Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv")));
         boolean fast = false;
         for (String a : args) {
             if (a.equals("--fast")) {
@@ -66,6 +69,15 @@ public final class QaJudgedBench {
             docs.computeIfAbsent(p.id().substring(0, p.id().indexOf(':')), d -> new ArrayList<>()).add(p);
         }
         Map<String, List<QaPair>> fresh = freshPairs(BenchData.shared().resolve("data/tico19"));
+        Map<String, List<QaPair>> newer = QaNewPairs.pairs();
+        Map<String, String> partById = new HashMap<>();
+        int docIndex = 0;
+        for (List<QaPair> doc : docs.values()) {
+            String part = docIndex++ % 2 == 0 ? "dev" : "test";
+            doc.forEach(p -> partById.put(p.id(), part));
+        }
+        fresh.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "fresh")));
+        newer.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "new")));
         Map<String, Judged> judged = new LinkedHashMap<>();
         for (Path f : judgedFiles) {
             judged.putAll(read(f));
@@ -76,15 +88,16 @@ public final class QaJudgedBench {
         QaRunner runner = fast ? QaRunner.withoutLanguageTool() : QaRunner.standard(Set.of());
         Map<String, QaPair> byId = new HashMap<>();
         List<String> unjudged = new ArrayList<>();
-        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh") : List.of(which);
+        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new") : List.of(which);
         for (String part : parts) {
             int index = 0;
             int pairs = 0;
             Map<String, int[]> perCode = new TreeMap<>();
             Map<String, Judged> raised = new HashMap<>();
-            for (Map.Entry<String, List<QaPair>> d : (part.equals("fresh") ? fresh : docs).entrySet()) {
+            Map<String, List<QaPair>> source = part.equals("fresh") ? fresh : part.equals("new") ? newer : docs;
+            for (Map.Entry<String, List<QaPair>> d : source.entrySet()) {
                 boolean dev = index++ % 2 == 0;
-                if (!part.equals("fresh") && dev != part.equals("dev")) {
+                if (source == docs && dev != part.equals("dev")) {
                     continue;
                 }
                 pairs += d.getValue().size();
@@ -128,7 +141,7 @@ public final class QaJudgedBench {
             int still = 0;
             for (Map.Entry<String, Judged> j : judged.entrySet()) {
                 String seg = j.getKey().substring(0, j.getKey().indexOf('\t'));
-                boolean inPart = byId.containsKey(seg) && partOf(docs, fresh, seg).equals(part);
+                boolean inPart = byId.containsKey(seg) && part.equals(partById.get(seg));
                 if (j.getValue().real() && inPart) {
                     known++;
                     if (raisedAnyCode(raised, seg)) {
@@ -155,22 +168,6 @@ public final class QaJudgedBench {
             }
         }
         return false;
-    }
-
-    private static String partOf(Map<String, List<QaPair>> docs, Map<String, List<QaPair>> fresh, String segment) {
-        if (segment.indexOf(':') < 0) {
-            return fresh.values().stream().anyMatch(l -> l.stream().anyMatch(p -> p.id().equals(segment)))
-                    ? "fresh" : "";
-        }
-        String doc = segment.substring(0, segment.indexOf(':'));
-        int index = 0;
-        for (String d : docs.keySet()) {
-            if (d.equals(doc)) {
-                return index % 2 == 0 ? "dev" : "test";
-            }
-            index++;
-        }
-        return "";
     }
 
     /**
