@@ -179,7 +179,8 @@ final class RunCommand implements Callable<Integer> {
             reapplyReviews(progress);
         }
         if (!quiet) {
-            progress.info("wrote " + result.documents().size() + " document(s) to " + output
+            int written = result.documents().size();
+            progress.info("wrote " + written + (written == 1 ? " document" : " documents") + " to " + output
                     + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
             progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
                     + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "

@@ -1,11 +1,11 @@
 package org.hamgam.cli;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.hamgam.io.AtomicFiles;
 import org.hamgam.io.BadInputException;
 import org.hamgam.pipeline.SegmenterTraining;
 import picocli.CommandLine.Command;
@@ -57,12 +57,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
             throw new UsageException("no training sentences found in " + data);
         }
         SentenceModel model = SegmenterTraining.train(sentences);
-        Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".fa-sent", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            model.serialize(out);
-        }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeBytes(output, model::serialize);
         spec.commandLine().getErr().println("hamgam: trained on " + sentences.size() + " sentences; wrote " + output);
         return Main.OK;
     }

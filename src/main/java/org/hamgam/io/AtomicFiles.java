@@ -28,12 +28,31 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** What fills a file of bytes, e.g. a model. */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /**
      * Writes {@code target} as UTF-8 (no BOM) with whatever {@code content} writes, atomically.
      *
      * @throws OutputWriteException when the file cannot be written there, naming {@code target} and the reason
      */
     public static void write(Path target, Content content) throws IOException {
+        writeBytes(target, stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /**
+     * Writes {@code target} with whatever {@code content} writes, atomically, making the folders above it.
+     *
+     * @throws OutputWriteException when the file cannot be written there, naming {@code target} and the reason
+     */
+    public static void writeBytes(Path target, Bytes content) throws IOException {
         if (Files.isDirectory(target)) {
             throw new OutputWriteException(target, "is a directory", null);
         }
@@ -48,7 +67,7 @@ public final class AtomicFiles {
             } catch (FileSystemException e) {
                 throw OutputWriteException.of(target, e);
             }
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+            try (java.io.OutputStream out = stream) {
                 content.writeTo(out);
             }
             try {

@@ -52,6 +52,22 @@ class CannotWriteTest {
     }
 
     @Test
+    void aTrainedModelGoesIntoAFolderMadeForItOrSaysWhyNot() throws Exception {
+        Path data = org.hamgam.TestResources.udPersian().resolve("seraji-dev.txt");
+        Path model = dir.resolve("output/fa-sent.bin");
+        MainTest.Result r = hamgam("train-segmenter", "--lang", "fa", "--data", data.toString(), "--output",
+                model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(model).isNotEmptyFile();
+
+        Path folder = Files.createDirectories(dir.resolve("model"));
+        r = hamgam("train-segmenter", "--lang", "fa", "--data", data.toString(), "--output", folder.toString());
+        assertThat(r.code()).isEqualTo(Main.CANNOT_WRITE);
+        assertThat(r.err().strip()).isEqualTo("hamgam train-segmenter: " + folder + ": cannot write: is a directory");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void theExitCodeIsInTheHelp() {
         assertThat(hamgam("--help").out()).contains("3   cannot write the output");
     }

@@ -1,0 +1,63 @@
+package org.hamgam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamgam.cli.MainTest.hamgam;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The small things a command says when it is given something it cannot use: each is said once, and plainly. */
+class SmallMessagesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpOfASubcommandIsThatSubcommandsHelp() {
+        MainTest.Result help = hamgam("help", "glossary", "match");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: hamgam glossary match").isEqualTo(
+                hamgam("glossary", "match", "--help").out());
+        MainTest.Result unknown = hamgam("help", "glossary", "nope");
+        assertThat(unknown.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unknown.err()).contains("'nope'", "match, convert, extract");
+    }
+
+    @Test
+    void aGlossaryWithNoTermsIsSaidToHoldNone() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "دو کشور یک تفاهم‌نامه امضا کردند.\n");
+        MainTest.Result r = hamgam("glossary", "match", "--glossary", empty.toString(), notes.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err().strip()).isEqualTo("hamgam glossary match: warning: " + empty
+                + " holds no terms: nothing will be matched");
+    }
+
+    @Test
+    void aGlossaryThatIsNotUtf8SaysWhereByOffset() throws Exception {
+        Path bad = Files.write(dir.resolve("bad.tsv"), new byte[] {'a', '\t', 'b', '\n', (byte) 0xff, '\n'});
+        MainTest.Result r = hamgam("glossary", "match", "--glossary", bad.toString(), "-");
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(bad.toString(), "byte offset 4");
+    }
+
+    @Test
+    void aMissingWordListStopsQaWithoutLanguageToolToo() throws Exception {
+        Path pairs = Files.writeString(dir.resolve("pairs.tsv"), "id\tsource\ttarget\n1\tسلام\tHello.\n");
+        Path missing = dir.resolve("medical.dic");
+        MainTest.Result r = hamgam("qa", "--no-grammar", "--words", missing.toString(), pairs.toString());
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(missing.toString()).doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void reviewOfAFileSaysItIsAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("news.txt"), "خبر.\n");
+        MainTest.Result r = hamgam("review", file.toString());
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("hamgam review: " + file + ": is a file, not a folder: give the "
+                + "output folder of 'hamgam run' (by default output/)");
+    }
+}
