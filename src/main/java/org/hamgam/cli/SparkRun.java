@@ -17,6 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * arguments, so that both engines run one plan and Spark ships nothing but those words.
  */
 final class SparkRun {
+    /** Spark refuses to start a driver whose heap is below one and a half times the 300 MiB it reserves. */
+    static final long SMALLEST_DRIVER_HEAP = 450L << 20;
+
     private SparkRun() {
     }
 
@@ -27,6 +30,7 @@ final class SparkRun {
             throw new UsageException("--engine spark needs Apache Spark on the class path: start it with ./hamgam, "
                     + "which adds it, or with spark-submit");
         }
+        requireDriverHeap(Runtime.getRuntime().maxMemory());
         List<String> args = spec.commandLine().getParseResult().expandedArgs();
         int run = args.indexOf("run");
         Recipe recipe = new Recipe(run < 0 ? List.copyOf(args) : List.copyOf(args.subList(run + 1, args.size())));
@@ -36,6 +40,15 @@ final class SparkRun {
                             created -> command.plan(progress, created));
         } finally {
             progress.finish();
+        }
+    }
+
+    /** Said before Spark starts, since Spark's own refusal reads as an internal error. */
+    static void requireDriverHeap(long maxHeap) {
+        if (maxHeap < SMALLEST_DRIVER_HEAP) {
+            throw new UsageException("--engine spark needs a heap of at least 450 MB and this one has " + (maxHeap >> 20)
+                    + " MB: give more, e.g. HAMGAM_JAVA_OPTS=-Xmx1g ./hamgam run …, or --driver-memory 1g with "
+                    + "spark-submit");
         }
     }
 

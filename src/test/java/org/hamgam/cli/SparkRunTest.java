@@ -1,6 +1,8 @@
 package org.hamgam.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,5 +55,13 @@ class SparkRunTest {
         assertThat(files.files().get(SEED + ".tmx")).contains("creationdate=\"20240301T100000Z\"", "xml:lang=\"en-GB\"");
         assertThat(done.parts()).contains("batch.tmx");
         assertThat(done.files()).containsExactlyElementsOf(files.files().keySet());
+    }
+
+    @Test
+    void aHeapSparkWouldRefuseIsAUsageErrorThatSaysHowToGiveMore() {
+        assertThatThrownBy(() -> SparkRun.requireDriverHeap(400L << 20))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("450 MB").hasMessageContaining("400 MB").hasMessageContaining("-Xmx1g");
+        assertThatCode(() -> SparkRun.requireDriverHeap(SparkRun.SMALLEST_DRIVER_HEAP)).doesNotThrowAnyException();
     }
 }
