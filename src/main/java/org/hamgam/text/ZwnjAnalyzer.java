@@ -33,9 +33,13 @@ final class ZwnjAnalyzer {
             "هایمان", "هایتان", "هایشان", "هاست", "هامان", "هاتان", "هاشان");
     private static final Set<String> SPACED_COMPARATIVE = Set.of("تر", "تری", "ترین");
     private static final Set<String> SPACED_AFTER_HEH = Set.of("ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ی");
+    /** The plural personal endings, which follow a participle (رفته‌اند) and are never words of their own. */
+    private static final Set<String> PLURAL_PERSONS = Set.of("ایم", "اید", "اند");
+    /** Plural possessives written apart (زندگی شان, علاقه تان), which join a word in ه or ی as ام and اش do. */
+    private static final Set<String> SPACED_POSSESSIVE = Set.of("مان", "تان", "شان");
     /** All words that join the word before them when written apart. */
     static final String[] SPACED_AFFIXES = java.util.stream.Stream.of(SPACED_PLURAL, SPACED_COMPARATIVE,
-            SPACED_AFTER_HEH).flatMap(Set::stream).sorted().toArray(String[]::new);
+            SPACED_AFTER_HEH, SPACED_POSSESSIVE).flatMap(Set::stream).sorted().toArray(String[]::new);
 
     private static final String[] PREVERBS = {"", "بر", "در", "فرا", "فرو", "باز", "وا", "ور"};
     /** Words whose phrases the lexicon counts, for compounds written joined (بهعنوان). */
@@ -136,7 +140,9 @@ final class ZwnjAnalyzer {
             }
             String stem = key.substring(0, stemLength);
             Lexicon.Entry known = lexicon.get(stem);
-            if (afterYeh && (known == null || !known.trusted())) {
+            // a stem made with ی from a known word (هنری‌اش) counts too, but not before ات, which is mostly the
+            // Arabic plural of such words (خصوصیات, جزئیات)
+            if (afterYeh && !(known != null && known.trusted() || !s.equals("ات") && isYehWord(stem, known))) {
                 continue;
             }
             long score;
@@ -159,7 +165,7 @@ final class ZwnjAnalyzer {
                     score += TIER * 3;
                 }
             } else {
-                stemSurface = stemSurface(stem, suffix.kind());
+                stemSurface = stemSurface(stem, suffix.kind(), s);
                 score = 1;
             }
             if (stemSurface == null || score <= bestScore) {
@@ -280,8 +286,8 @@ final class ZwnjAnalyzer {
         return null;
     }
 
-    /** The written form of {@code stem} when it is a word that can take a suffix of {@code kind}. */
-    private String stemSurface(String stem, Kind kind) {
+    /** The written form of {@code stem} when it is a word that can take {@code suffix}, of {@code kind}. */
+    private String stemSurface(String stem, Kind kind, String suffix) {
         if (kind == Kind.AFTER_HEH && isParticiple(stem)) {
             return stem;
         }
@@ -289,7 +295,21 @@ final class ZwnjAnalyzer {
             return null;
         }
         String verb = prefixedVerb(stem);
-        return verb != null ? verb : prefixedWord(stem);
+        if (verb != null) {
+            return verb;
+        }
+        if (PLURAL_PERSONS.contains(suffix) && participleShape(stem)) {
+            return stem;
+        }
+        return prefixedWord(stem);
+    }
+
+    /**
+     * Whether {@code s}, a word the lexicon does not know, is shaped as a past participle (a past stem in د or ت and
+     * ه: بازتابیده, برتابانده), which a plural personal ending follows.
+     */
+    private static boolean participleShape(String s) {
+        return s.length() >= 5 && (s.endsWith("ده") || s.endsWith("ته"));
     }
 
     private boolean isParticiple(String s) {
@@ -382,18 +402,18 @@ final class ZwnjAnalyzer {
                 }
             }
             case 'ت' -> {
+                if (right.equals("تان")) {
+                    return afterHehOrYeh(left, leftFound, last, right);
+                }
                 if (right.length() <= 4 && SPACED_COMPARATIVE.contains(right)) {
                     // ترین is never a word of its own, so any known word takes it (اصلی ترین, which the dictionary
                     // does not tag); تر is also "wet", so only after an adjective
                     return leftWord && (leftFound.adjective() || right.equals("ترین") && leftFound.trusted());
                 }
             }
-            case 'ا', 'ی' -> {
-                if (right.length() <= 3 && SPACED_AFTER_HEH.contains(right)) {
-                    if (last == 'ی') { // هنری اش: a known word of three letters or more, not ی after ی
-                        return left.length() >= 3 && right.length() >= 2 && leftWord && leftFound.trusted();
-                    }
-                    return last == 'ه' && (leftWord || isParticiple(left) || prefixedVerb(left) != null);
+            case 'ا', 'ی', 'م', 'ش' -> {
+                if (right.length() <= 3 && (SPACED_AFTER_HEH.contains(right) || SPACED_POSSESSIVE.contains(right))) {
+                    return afterHehOrYeh(left, leftFound, last, right);
                 }
             }
             default -> { }
@@ -427,6 +447,33 @@ final class ZwnjAnalyzer {
             return isTrusted(right) || isDerived(right);
         }
         return listedCompound(left, right);
+    }
+
+    /**
+     * Whether an ending written apart ({@code right}: ای, ام, اش, شان …) joins {@code left}, which ends in
+     * {@code last}: after ه a known word, participle or verb; after ی a known word of three letters or more, or one
+     * made with ی from a known word (هنری اش), but not ی after ی.
+     */
+    private boolean afterHehOrYeh(String left, Lexicon.Entry leftFound, char last, String right) {
+        if (last == 'ی') {
+            return left.length() >= 3 && right.length() >= 2 && isYehWord(left, leftFound);
+        }
+        // اند, ایم, اید are verb endings and nothing else: after a word in ه, whatever the word (بازتابیده اند)
+        return last == 'ه' && (leftFound != null && leftFound.word() || isParticiple(left)
+                || prefixedVerb(left) != null || PLURAL_PERSONS.contains(right) && left.length() >= 3);
+    }
+
+    /**
+     * Whether {@code key}, which ends in ی, is a trusted word or that ی after a trusted word of three letters or more
+     * that ends in a consonant (هنری, تحصیلی, نوجوانی): the lexicon lists few of the adjectives and nouns ی makes.
+     */
+    private boolean isYehWord(String key, Lexicon.Entry found) {
+        if (found != null && found.trusted()) {
+            return true;
+        }
+        // after ا or و the ی is the glide of the next ending (بیجایشان: بیجا + یشان), not a suffix of its own
+        return key.length() >= 4 && "او".indexOf(key.charAt(key.length() - 2)) < 0
+                && isTrusted(key.substring(0, key.length() - 1));
     }
 
     /** Determiners and quantifiers, which head phrases written apart as often as compounds (آن قدر, یک باره). */

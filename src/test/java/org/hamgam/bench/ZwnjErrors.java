@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,9 @@ import org.hamgam.text.ZwnjDictionary;
  * The errors behind the fair figures of {@link NormalizeBench} on the development files, each scored with a
  * lexicon built without it (as the cross-check figures are): every ZWNJ the repair wrote where the gold has none
  * (false positive) and every gold ZWNJ it missed (false negative), counted by the word as input with {@code |} at
- * the gap, most frequent first. Not run by {@code bench/run}: a tool for looking at what goes wrong, never at the
- * held-out file.
+ * the gap, most frequent first, after their counts by {@link ZwnjErrorKind} with how many of them the other
+ * development file spells as the repair did. Not run by {@code bench/run}: a tool for looking at what goes wrong,
+ * never at the held-out file.
  *
  * <pre>
  * java -Dhamgam.shared=../shared -cp ... org.hamgam.bench.ZwnjErrors [--dictionary] [--top N]
@@ -42,6 +44,11 @@ public final class ZwnjErrors {
             int[] spacedCounts = new int[2];
             Map<String, Integer> joinedErrors = new HashMap<>();
             Map<String, Integer> spacedErrors = new HashMap<>();
+            List<String> otherLines = new ArrayList<>();
+            for (String other : others) {
+                otherLines.addAll(Files.readAllLines(data.resolve("ud-persian").resolve(other), StandardCharsets.UTF_8));
+            }
+            Spellings elsewhere = Spellings.of(otherLines);
             List<String> paragraphs = NormalizeBench.paragraphs(
                     Files.readAllLines(data.resolve("ud-persian").resolve(dev), StandardCharsets.UTF_8));
             for (String paragraph : paragraphs) {
@@ -49,8 +56,8 @@ public final class ZwnjErrors {
                 collect(normalizer, g.joined(), g.joinedAt(), fair, joinedErrors, joinedCounts);
                 collect(normalizer, g.spaced(), g.spacedAt(), fair, spacedErrors, spacedCounts);
             }
-            print(dev + " joined", joinedErrors, joinedCounts, top);
-            print(dev + " spaced", spacedErrors, spacedCounts, top);
+            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere);
+            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere);
         }
     }
 
@@ -73,14 +80,58 @@ public final class ZwnjErrors {
         }
     }
 
+    /**
+     * How a treebank spells two words that meet: counts of the pair as one token with a ZWNJ between them, and as two
+     * tokens or one solid token.
+     */
+    private record Spellings(Map<String, Integer> tokens, Map<String, Integer> pairs, Map<String, Integer> zwnjPairs) {
+        static Spellings of(List<String> lines) {
+            Map<String, Integer> tokens = new HashMap<>();
+            Map<String, Integer> pairs = new HashMap<>();
+            Map<String, Integer> zwnjPairs = new HashMap<>();
+            for (String line : lines) {
+                String previous = null;
+                for (String raw : line.split("\\s+")) {
+                    String token = raw.replaceAll("^[^\\p{L}\\p{M}\u200C]+|[^\\p{L}\\p{M}\u200C]+$", "");
+                    if (token.isEmpty()) {
+                        previous = null;
+                        continue;
+                    }
+                    tokens.merge(token, 1, Integer::sum);
+                    if (previous != null) {
+                        pairs.merge(previous + " " + token, 1, Integer::sum);
+                    }
+                    String[] parts = token.split("\u200C");
+                    for (int i = 0; i + 1 < parts.length; i++) {
+                        zwnjPairs.merge(parts[i] + "\u200C" + parts[i + 1], 1, Integer::sum);
+                    }
+                    previous = token;
+                }
+            }
+            return new Spellings(tokens, pairs, zwnjPairs);
+        }
+
+        int withZwnj(String left, String right) {
+            return zwnjPairs.getOrDefault(left + "\u200C" + right, 0);
+        }
+
+        int without(String left, String right) {
+            return pairs.getOrDefault(left + " " + right, 0) + tokens.getOrDefault(left + right, 0);
+        }
+    }
+
     /** The word(s) of {@code text} at gap {@code p}, with {@code |} at the gap (in place of the space there). */
     private static String around(CharSequence text, int p) {
         FairGaps.Gap gap = FairGaps.Gap.at(text, p);
         return text.subSequence(gap.leftStart(), p) + "|" + text.subSequence(gap.rightStart(), gap.rightEnd());
     }
 
-    /** The errors of {@code errors}, after the fair gold and predicted counts in {@code counts}. */
-    private static void print(String name, Map<String, Integer> errors, int[] counts, int top) {
+    /**
+     * The errors of {@code errors}, after the fair gold and predicted counts in {@code counts}, and a count of them
+     * by {@link ZwnjErrorKind}: how many there are, and how many of those the other development file (in
+     * {@code elsewhere}) spells as the repair did, so that no rule could satisfy both treebanks there.
+     */
+    private static void print(String name, Map<String, Integer> errors, int[] counts, int top, Spellings elsewhere) {
         int fp = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FP")).mapToInt(Map.Entry::getValue)
                 .sum();
         int fn = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FN")).mapToInt(Map.Entry::getValue)
@@ -90,6 +141,23 @@ public final class ZwnjErrors {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         System.out.printf(Locale.ROOT, "# %s: %d false positives, %d false negatives; precision %.4f, recall %.4f,"
                 + " F1 %.4f%n", name, fp, fn, precision, recall, f1);
+        Map<ZwnjErrorKind, int[]> byKind = new EnumMap<>(ZwnjErrorKind.class);
+        errors.forEach((error, n) -> {
+            boolean falsePositive = error.startsWith("FP");
+            String gap = error.substring(3);
+            int bar = gap.indexOf('|');
+            String left = gap.substring(0, bar);
+            String right = gap.substring(bar + 1);
+            int[] c = byKind.computeIfAbsent(ZwnjErrorKind.of(left, right), k -> new int[4]);
+            boolean asRepaired = falsePositive ? elsewhere.withZwnj(left, right) > elsewhere.without(left, right)
+                    : elsewhere.without(left, right) > elsewhere.withZwnj(left, right);
+            int slot = falsePositive ? 0 : 2;
+            c[slot] += n;
+            c[slot + 1] += asRepaired ? n : 0;
+        });
+        byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT,
+                "  kind %-28s FP %3d (other file spells %3d as repaired), FN %3d (%3d)%n", kind.label(), c[0], c[1],
+                c[2], c[3]));
         errors.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
