@@ -118,6 +118,12 @@ public enum TermTuning {
      * transliterates whatever the domain (see {@link PersonNames}). Neutral 0: kept.
      */
     PERSON_NAMES(1, 0),
+    /**
+     * The share of an English translation's pairs in which one longer English phrase that another candidate is linked to
+     * starts with it, from which it is a fragment of that phrase lacking its head, no entry (angiotensin-converting of
+     * angiotensin-converting enzyme; see {@link EnglishFragments}). Neutral: never a fragment.
+     */
+    ENGLISH_FRAGMENT(0.8, Integer.MAX_VALUE),
     /** The factor for a Persian and an English with the same numbers: evidence of a right pairing. */
     NUMBERS_AGREE(1.5, 1),
     /** The factor for numbers that differ between the Persian and the English: more likely mispaired. */
