@@ -15,7 +15,9 @@ final class Boosts {
     static double of(Candidate c, String english, ExtractionLexicon lexicon, java.util.Set<TermTuning> neutralised) {
         double factor = 1;
         List<String> faNumbers = numbers(c.key);
+        faNumbers.addAll(labels(String.join(" ", c.keys)));
         List<String> enNumbers = numbers(english);
+        enNumbers.addAll(labels(english));
         if (!faNumbers.isEmpty() || !enNumbers.isEmpty()) {
             factor *= faNumbers.equals(enNumbers) ? TermTuning.NUMBERS_AGREE.in(neutralised)
                     : TermTuning.NUMBERS_DISAGREE.in(neutralised);
@@ -51,6 +53,23 @@ final class Boosts {
         }
         return b.toString().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The one-letter and Roman-numeral labels of a text's Latin script (the C of C-reactive protein, the I of phase
+     * I), in order: a Persian that lacks the label its English has lost a word of the term, or the English took one
+     * from a neighbour.
+     */
+    static List<String> labels(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.toLowerCase(Locale.ROOT).split("[\\s/-]+")) {
+            if (part.length() == 1 && part.charAt(0) >= 'b' && part.charAt(0) <= 'z' || ROMAN.contains(part)) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ROMAN = java.util.Set.of("ii", "iii", "iv", "vi", "vii");
 
     /** The digit runs of a folded or English text, in order. */
     static List<String> numbers(String s) {

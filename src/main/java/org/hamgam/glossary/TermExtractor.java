@@ -112,10 +112,14 @@ public final class TermExtractor {
                 word -> englishFrequency.frequencyClass(word) >= tuned(TermTuning.GENERIC_CLASS));
         PersonNames people = new PersonNames(candidates.values(),
                 c -> translation(c).map(t -> targets.get(t.key).surface(isPlural(c.surface()), t.key)), englishTags);
+        // the phrases the word alignment links candidates of the minimum frequency to, which a pruned summary keeps
+        EnglishFragments fragments = new EnglishFragments(targets, candidates.values().stream()
+                .filter(c -> c.df >= minFrequency).flatMap(c -> c.translationKeys().stream()).distinct().toList(),
+                tuned(TermTuning.ENGLISH_FRAGMENT));
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
             if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)
-                    || free.isFree(c, proposed.get().key)
+                    || free.isFree(c, proposed.get().key) || fragments.isFragment(proposed.get().key)
                     || tuned(TermTuning.LATIN_NAMES) > 0 && LatinNames.isCopiedName(c)) {
                 continue;
             }

@@ -118,9 +118,21 @@ public enum TermTuning {
      * transliterates whatever the domain (see {@link PersonNames}). Neutral 0: kept.
      */
     PERSON_NAMES(1, 0),
-    /** The factor for a Persian and an English with the same numbers: evidence of a right pairing. */
+    /**
+     * The share of an English translation's pairs in which one longer English phrase that another candidate is linked to
+     * starts with it, from which it is a fragment of that phrase lacking its head, no entry (angiotensin-converting of
+     * angiotensin-converting enzyme; see {@link EnglishFragments}). Neutral: never a fragment.
+     */
+    ENGLISH_FRAGMENT(0.8, Integer.MAX_VALUE),
+    /**
+     * The factor for a Persian and an English with the same numbers, and the same one-letter and Roman-numeral labels
+     * in Latin script (phase III, vitamin D): evidence of a right pairing.
+     */
     NUMBERS_AGREE(1.5, 1),
-    /** The factor for numbers that differ between the Persian and the English: more likely mispaired. */
+    /**
+     * The factor for numbers or labels that differ between the Persian and the English: more likely mispaired, or the
+     * Persian lost a word of the term (پروتئین واکنشی for C-reactive protein, where the text writes پروتئین واکنشی C).
+     */
     NUMBERS_DISAGREE(0.3, 1),
     /** The factor for a Latin-script Persian candidate the English writes otherwise: more likely mispaired. */
     LATIN_OTHERWISE(0.5, 1),

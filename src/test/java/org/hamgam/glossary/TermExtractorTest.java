@@ -138,6 +138,10 @@ class TermExtractorTest {
         assertThat(Transliteration.similarity("ترامپ", "Trump")).isGreaterThan(0.8);
         assertThat(Transliteration.similarity("ویروس", "headache")).isLessThan(0.5);
         assertThat(Optional.of(Boosts.numbers("a 12 b 7"))).contains(List.of("12", "7"));
+        assertThat(Boosts.labels("phase III trial")).containsExactly("iii");
+        assertThat(Boosts.labels("C-reactive protein")).containsExactly("c");
+        assertThat(Boosts.labels("کارآزمایی فاز iii")).containsExactly("iii");
+        assertThat(Boosts.labels("alzheimer's disease in a child")).isEmpty();
     }
 
     /** Six frames around each term: the English of {@code english[i]} is used in frame i. */
