@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One signal's features (numbers, cognates, names, …) as a bead cost: rewards features found on both sides of a
- * bead and charges those left without counterpart in a bead of aligned sentences (deletions are never charged).
+ * bead and charges those left without counterpart in a bead of aligned sentences (deletions are never charged, nor
+ * features the other side never has when it has few of that kind at all, {@link #SPARSE_SIDE}).
  * Each side of a bead is the union of its sentences' features, so a feature repeated in neighbouring sentences is
  * counted once and does not lure the search into merging them. Each signal is its own scorer; the aligner adds
  * them up.
@@ -14,6 +15,11 @@ import java.util.Arrays;
  */
 final class OverlapScorer implements BeadScorer {
     static final int MAX_RUN = 4;
+    /**
+     * A side with fewer chargeable features than this share of the other side's (counted per sentence) is sparse:
+     * the other side's features that it never has are not charged as missing.
+     */
+    static final double SPARSE_SIDE = 0.25;
 
     /** Per feature: what finding it on both sides saves compared with missing it on both. */
     private final double[] gain;
@@ -39,8 +45,21 @@ final class OverlapScorer implements BeadScorer {
         double[] miss = new double[size];
         // Only features found in both documents can ever match; the others count for the miss costs alone.
         boolean[] matchable = new boolean[size];
+        long sourceTotal = 0;
+        long targetTotal = 0;
         for (int f = 0; f < size; f++) {
-            miss[f] = penalty * table.missWeight[f];
+            if (table.missWeight[f] != 0) {
+                sourceTotal += table.sourceDf[f];
+                targetTotal += table.targetDf[f];
+            }
+        }
+        // A side that writes hardly any of these features (numbers in words, a version without them) says nothing
+        // by leaving them out of one sentence: the other side's features it never has go uncharged.
+        boolean sourceSparse = sourceTotal < SPARSE_SIDE * targetTotal;
+        boolean targetSparse = targetTotal < SPARSE_SIDE * sourceTotal;
+        for (int f = 0; f < size; f++) {
+            boolean unheard = (table.targetDf[f] == 0 && targetSparse) || (table.sourceDf[f] == 0 && sourceSparse);
+            miss[f] = unheard ? 0 : penalty * table.missWeight[f];
             gain[f] = reward * table.matchWeight[f] + 2 * miss[f];
             matchable[f] = gain[f] != 0 && table.sourceDf[f] > 0 && table.targetDf[f] > 0;
         }

@@ -35,4 +35,22 @@ class OverlapScorerTest {
         assertThat(scorer.cost(0, 2, 0, 0)).isZero();
         assertThat(scorer.cost(0, 0, 0, 1)).isZero();
     }
+
+    @Test
+    void aSideThatHasNoneOfTheFeaturesIsNoEvidenceAgainstAPair() {
+        // The target writes no numbers at all (in words, or left out throughout): their absence in one sentence
+        // says nothing about which sentence translates which.
+        OverlapScorer none = new OverlapScorer(new FeatureTable(List.of(List.of("12"), List.of("7"), List.of("30")),
+                List.of(List.of(), List.of(), List.of()), f -> 1, f -> 1), 1, 1);
+        assertThat(none.cost(1, 2, 1, 2)).isZero();
+        assertThat(none.cost(0, 3, 0, 3)).isZero();
+    }
+
+    @Test
+    void aFeatureMissingFromASideThatHasItsKindElsewhereIsCharged() {
+        OverlapScorer some = new OverlapScorer(new FeatureTable(List.of(List.of("12"), List.of("7"), List.of("30")),
+                List.of(List.of("12"), List.of(), List.of("30")), f -> 1, f -> 1), 1, 1);
+        assertThat(some.cost(1, 2, 1, 2)).isCloseTo(1, EPS);
+        assertThat(some.cost(1, 2, 2, 3)).isCloseTo(2, EPS);
+    }
 }
