@@ -67,7 +67,7 @@ final class InconsistentCheck implements Check {
 
     /**
      * The finding on {@code p}, whose source {@code ref} translated otherwise: a warning for one word spelled two
-     * ways or for renderings with no word in common, a hint for renderings that are likely both right.
+     * ways or for renderings with less than half their words in common, a hint for renderings likely both right.
      */
     private static Issue translatedDifferently(QaPair p, QaPair ref) {
         String says = "The same source is translated differently in " + ref.id() + ": \"" + ref.target() + "\"";

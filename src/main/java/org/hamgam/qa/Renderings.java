@@ -8,10 +8,11 @@ import java.util.Set;
 /**
  * How two English renderings of one source differ, which decides how much their inconsistency matters. The same
  * letters joined, split or cased otherwise (coronavirus / corona virus, COVID-19 / covid19) is one word spelled two
- * ways: one of them is to be chosen. Renderings that share a word in some form, differ in order, articles or
- * inflection, or give an acronym for its words (outbreak of disease / disease outbreak, regular flu / common flu,
- * WHO / World Health Organization) are usually both right: a translator's choice, a hint. Renderings with no word in
- * common may be a mistranslation of one of them and are worth a look. A compound written open or hyphenated
+ * ways: one of them is to be chosen. Renderings that share at least half their words in some form, differ in order,
+ * articles or inflection, or give an acronym for its words (outbreak of disease / disease outbreak, regular flu /
+ * common flu, WHO / World Health Organization) are usually both right: a translator's choice, a hint. Renderings
+ * with less in common may be a mistranslation of one of them and are worth a look: two sentences that say different
+ * things often share a word or two of their topic. A compound written open or hyphenated
  * (alcohol based / alcohol-based) is house style.
  */
 final class Renderings {
@@ -21,9 +22,9 @@ final class Renderings {
         SPELLING,
         /** Hyphen or space between lower-case words only: house style. */
         HYPHENATION,
-        /** A word in common in some form, or an acronym and its words. */
+        /** At least half the words in common in some form, or an acronym and its words. */
         VARIANT,
-        /** No word in common. */
+        /** Fewer than half the words in common: two sentences that say different things share a word or two. */
         DIFFERENT
     }
 
@@ -45,12 +46,14 @@ final class Renderings {
         }
         List<String> wa = contentWords(a);
         List<String> wb = contentWords(b);
+        int shared = 0;
         for (String x : wa) {
-            for (String y : wb) {
-                if (sameWord(x, y)) {
-                    return Difference.VARIANT;
-                }
+            if (wb.stream().anyMatch(y -> sameWord(x, y))) {
+                shared++;
             }
+        }
+        if (shared > 0 && shared * 2 >= Math.max(wa.size(), wb.size())) {
+            return Difference.VARIANT;
         }
         return abbreviates(a, b) || abbreviates(b, a) ? Difference.VARIANT : Difference.DIFFERENT;
     }

@@ -35,6 +35,9 @@ class RenderingsTest {
         assertThat(Renderings.compare("The White House", "The Presidential Palace")).isEqualTo(Difference.DIFFERENT);
         assertThat(Renderings.compare("flu", "pneumonia")).isEqualTo(Difference.DIFFERENT);
         assertThat(Renderings.compare("UN", "World Bank")).isEqualTo(Difference.DIFFERENT);
+        // Two sentences on one topic share a word or two and still say different things.
+        assertThat(Renderings.compare("Most patients with the virus recover within two weeks.",
+                "The virus spread to twelve countries by March.")).isEqualTo(Difference.DIFFERENT);
     }
 
     @Test
