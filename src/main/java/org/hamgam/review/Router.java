@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -93,6 +94,9 @@ final class Router extends Handler.Abstract {
             return;
         }
         try {
+            // A refused request's body is read before the answer: left unread, it costs the connection after the
+            // answer is sent, and a client that reuses that connection finds it closed under its next request.
+            Content.Source.consumeAll(request);
             out.json(status, JsonNodeFactory.instance.objectNode().put("error", message));
         } catch (Exception e) {
             callback.failed(e);
