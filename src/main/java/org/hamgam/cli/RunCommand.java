@@ -157,8 +157,8 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
             }
             if (Files.exists(output) && !Files.isDirectory(output)) {
-                throw new BadInputException(output, "is a file, not a folder: --output names the folder for the "
-                        + "review files");
+                throw new OutputWriteException(output, "is a file, not a folder: --output names the folder for the "
+                        + "review files", null);
             }
             InputFolder.Listing listing = InputFolder.scan(input);
             if (listing.documents().isEmpty()) {

@@ -42,7 +42,7 @@ public final class HtmlIndexWriter {
                 .append("</style>\n</head>\n<body>\n<h1>Hamgam review index</h1>\n");
         int beads = sorted.stream().mapToInt(DocumentSummary::beads).sum();
         int flagged = sorted.stream().mapToInt(DocumentSummary::flagged).sum();
-        h.append("<p>").append(sorted.size()).append(" documents, ").append(beads).append(" beads, ")
+        h.append("<p>").append(sorted.size()).append(sorted.size() == 1 ? " document, " : " documents, ").append(beads).append(" beads, ")
                 .append(flagged).append(" flagged. Worst first. ").append(Html.legend("Alignment confidence (the aligner's, blind to QA findings, which have their own column)")).append("</p>\n");
         h.append("<table class=\"docs\">\n<thead><tr><th scope=\"col\">Document</th>")
                 .append("<th scope=\"col\">Persian segments</th><th scope=\"col\">English segments</th>")

@@ -222,7 +222,8 @@ public final class BatchRunner {
     /** Says which documents of an earlier run left the output folder because this run did not write them. */
     public static void reportRemoved(ProgressListener progress, List<String> removed, Path output) {
         if (!removed.isEmpty()) {
-            progress.info("removed from " + output + " " + removed.size() + " document folder"
+            // A warning, so that --quiet still says it: the folders are gone, not kept apart.
+            progress.warning("removed from " + output + " " + removed.size() + " document folder"
                     + (removed.size() == 1 ? "" : "s") + " of an earlier run that this run did not write: "
                     + String.join(", ", removed));
         }

@@ -28,6 +28,7 @@ import org.hamgam.io.BadInputException;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
 import org.hamgam.io.OutputGeneration;
+import org.hamgam.io.OutputWriteException;
 import org.hamgam.pipeline.BatchPlan;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
@@ -106,8 +107,8 @@ public final class SparkEngine {
             if (HadoopFiles.isLocal(output)) {
                 java.nio.file.Path folder = localPath(output);
                 if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                    throw new BadInputException(folder, "is a file, not a folder: --output names the folder for the "
-                            + "review files");
+                    throw new OutputWriteException(folder, "is a file, not a folder: --output names the folder for the "
+                            + "review files", null);
                 }
                 try (FileLocks.Held lock = OutputGeneration.lock(folder)) {
                     OutputGeneration generation = OutputGeneration.begin(folder);

@@ -105,9 +105,9 @@ class FirstHourTest {
         Files.writeString(file, "keep me");
         MainTest.Result r = hamgam("run", "--no-grammar", "--input", TestResources.seeds().toString(),
                 "--output", file.toString());
-        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.code()).isEqualTo(3);
         assertThat(r.err().lines().filter(l -> l.startsWith("hamgam run:")).toList()).containsExactly(
-                "hamgam run: " + file + ": is a file, not a folder: --output names the folder for the review files");
+                "hamgam run: " + file + ": cannot write: is a file, not a folder: --output names the folder for the review files");
         assertThat(Files.readString(file)).isEqualTo("keep me");
     }
 

@@ -45,6 +45,25 @@ class ReusedOutputTest {
         assertThat(settings.path("review-threshold").isNumber()).isTrue();
     }
 
+    @Test
+    void quietStillWarnsOfTheFoldersItRemoved() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("a"));
+        Files.writeString(first.resolve("one.txt"), "این سند اول است.\n");
+        Path second = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(second.resolve("two.txt"), "این سند دوم است.\n");
+        Path out = dir.resolve("out");
+        assertThat(hamgam("run", "--no-grammar", "-q", "--input", first.toString(), "--output", out.toString()).code())
+                .isZero();
+
+        MainTest.Result r = hamgam("run", "--no-grammar", "-q", "--input", second.toString(), "--output",
+                out.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("hamgam: warning: removed from " + out + " 1 document folder of an earlier run "
+                + "that this run did not write: one");
+        assertThat(names(out)).doesNotContain("one");
+    }
+
     private static java.util.List<String> names(Path folder) throws Exception {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
