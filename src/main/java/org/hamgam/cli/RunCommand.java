@@ -156,10 +156,7 @@ final class RunCommand implements Callable<Integer> {
             if (!Files.isDirectory(input)) {
                 throw new BadInputException(input, Files.exists(input) ? "not a folder" : "no such folder");
             }
-            if (Files.exists(output) && !Files.isDirectory(output)) {
-                throw new OutputWriteException(output, "is a file, not a folder: --output names the folder for the "
-                        + "review files", null);
-            }
+            requireOutputFolder(output);
             InputFolder.Listing listing = InputFolder.scan(input);
             if (listing.documents().isEmpty()) {
                 // Said before the settings are, so that a run of nothing ends in the one line that matters.
@@ -190,6 +187,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Said before the settings are: a folder the run cannot write ends the run at once. */
+    /** Said before any work, by either engine: the output folder can be made and written. */
+    static void requireOutputFolder(Path output) throws java.io.IOException {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new OutputWriteException(output, "is a file, not a folder: --output names the folder for the "
+                    + "review files", null);
+        }
+    }
+
     private static void requireWritable(Path output) throws java.io.IOException {
         AtomicFiles.createFolder(output, output);
         if (!Files.isWritable(output)) {

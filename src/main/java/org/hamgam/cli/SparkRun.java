@@ -2,6 +2,7 @@ package org.hamgam.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +35,14 @@ final class SparkRun {
         List<String> args = spec.commandLine().getParseResult().expandedArgs();
         int run = args.indexOf("run");
         Recipe recipe = new Recipe(run < 0 ? List.copyOf(args) : List.copyOf(args.subList(run + 1, args.size())));
+        String output = raw(spec, "--output", "output");
+        if (!output.contains("://")) {
+            // A local output is checked before Spark starts, as the plain engine does.
+            RunCommand.requireOutputFolder(Path.of(output));
+        }
         try {
             return new SparkEngine(Optional.ofNullable(command.master), progress)
-                    .run(raw(spec, "--input", "seeds"), raw(spec, "--output", "output"), recipe,
+                    .run(raw(spec, "--input", "seeds"), output, recipe,
                             created -> command.plan(progress, created));
         } finally {
             progress.finish();

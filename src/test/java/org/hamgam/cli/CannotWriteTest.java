@@ -52,6 +52,21 @@ class CannotWriteTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsRefusedByEitherEngineBeforeTheRun() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        file("in/a.txt", "این یک جمله است.\n");
+        Path output = file("afile", "keep me");
+        for (String engine : new String[] {"plain", "spark"}) {
+            MainTest.Result r = hamgam("run", "--no-grammar", "--engine", engine, "--input", input.toString(),
+                    "--output", output.toString());
+            assertThat(r.code()).as(engine).isEqualTo(Main.CANNOT_WRITE);
+            assertThat(r.err().lines().toList()).as(engine).containsExactly("hamgam run: " + output
+                    + ": cannot write: is a file, not a folder: --output names the folder for the review files");
+            assertThat(output).hasContent("keep me");
+        }
+    }
+
+    @Test
     void aTrainedModelGoesIntoAFolderMadeForItOrSaysWhyNot() throws Exception {
         Path data = org.hamgam.TestResources.udPersian().resolve("seraji-dev.txt");
         Path model = dir.resolve("output/fa-sent.bin");

@@ -229,7 +229,7 @@ class ReviewBrowserTest {
 
         // the batch's index page, as a reader opens it from the disk, counts the beads as they are now
         browser.get(output.resolve("index.html").toUri().toString());
-        assertThat(browser.findElement(By.tagName("p")).getText()).startsWith("1 documents, 45 beads");
+        assertThat(browser.findElement(By.tagName("p")).getText()).startsWith("1 document, 45 beads");
         assertThat(browser.findElement(By.cssSelector("tr.doc")).getText()).contains("1-0: 1").contains("2-1: 1");
         shot("index-after-review.png");
     }
