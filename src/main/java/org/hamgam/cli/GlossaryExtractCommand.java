@@ -56,7 +56,8 @@ final class GlossaryExtractCommand implements Callable<Integer> {
     Path target;
 
     @Option(names = "--glossary", arity = "1..*", paramLabel = "PATH",
-            description = "Term bases already made; their terms are marked known and not proposed again.")
+            description = "Term bases already made; their terms are marked known and not proposed again "
+                    + "(default: glossary/, when it exists).")
     List<Path> glossaries = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", description = "Only the N best candidates (default: all).")

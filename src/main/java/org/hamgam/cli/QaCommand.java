@@ -111,7 +111,7 @@ final class QaCommand implements Callable<Integer> {
         out.flush();
         // on the error stream, so that the table and the JSON stay as tools read them
         var err = spec.commandLine().getErr();
-        err.println(SeveritySummary.line(issues, pairs));
+        err.println(SeveritySummary.line(issues, pairs - untranslated));
         if (untranslated > 0) {
             err.println("qa: " + untranslated + " segment" + (untranslated == 1 ? "" : "s") + " of documents "
                     + "without English still to translate (not checked, and not findings)");

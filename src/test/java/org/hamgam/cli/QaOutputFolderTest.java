@@ -55,6 +55,8 @@ class QaOutputFolderTest {
         });
         assertThat(findings).noneSatisfy(f -> assertThat(f.path("code").asText()).isEqualTo("untranslated"));
         assertThat(r.err()).contains("qa: 2 segments of documents without English still to translate");
+        // the pairs counted are the pairs checked: the two empty drafts are not among them
+        assertThat(r.err()).containsPattern("qa: \\d+ errors?, .* in 1 pair\\R");
     }
 
     @Test
