@@ -126,16 +126,19 @@ final class AlignCommand implements Callable<Integer> {
         if (src != Lang.FA || tgt != Lang.EN) {
             return;
         }
-        List<String> problems = Pipeline.scriptWarnings(persian, Optional.of(english));
-        if (problems.size() == 2) {
+        boolean persianIsLatin = Pipeline.notPersian(persian);
+        boolean englishIsPersian = Pipeline.looksPersian(english);
+        if (persianIsLatin && englishIsPersian) {
             throw new BadInputException(source, "holds Latin text and " + target + " holds Persian: the sides look "
                     + "swapped; give the Persian file first: hamgam align " + target + " " + source);
         }
-        if (!problems.isEmpty()) {
-            boolean persianSide = problems.get(0).startsWith("the Persian");
-            throw new BadInputException(persianSide ? source : target, persianSide
-                    ? "the Persian file (the first) holds Latin text, not Persian: give the Persian file first"
-                    : "the English file (the second) holds Persian text: give the English file second");
+        if (persianIsLatin) {
+            throw new BadInputException(source,
+                    "the Persian file (the first) holds Latin text, not Persian: give the Persian file first");
+        }
+        if (englishIsPersian) {
+            throw new BadInputException(target,
+                    "the English file (the second) holds Persian text: give the English file second");
         }
     }
 

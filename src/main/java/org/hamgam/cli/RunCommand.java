@@ -186,8 +186,7 @@ final class RunCommand implements Callable<Integer> {
         return result.ok() ? Main.OK : Main.SOME_FAILED;
     }
 
-    /** Said before the settings are: a folder the run cannot write ends the run at once. */
-    /** Said before any work, by either engine: the output folder can be made and written. */
+    /** Said before any work, by either engine: an output that is a file ends the run at once. */
     static void requireOutputFolder(Path output) throws java.io.IOException {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new OutputWriteException(output, "is a file, not a folder: --output names the folder for the "
@@ -195,6 +194,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Said before the settings are: a folder the run cannot make or write ends the run at once. */
     private static void requireWritable(Path output) throws java.io.IOException {
         AtomicFiles.createFolder(output, output);
         if (!Files.isWritable(output)) {

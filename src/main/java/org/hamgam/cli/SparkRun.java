@@ -36,9 +36,10 @@ final class SparkRun {
         int run = args.indexOf("run");
         Recipe recipe = new Recipe(run < 0 ? List.copyOf(args) : List.copyOf(args.subList(run + 1, args.size())));
         String output = raw(spec, "--output", "output");
-        if (!output.contains("://")) {
-            // A local output is checked before Spark starts, as the plain engine does.
-            RunCommand.requireOutputFolder(Path.of(output));
+        Optional<Path> local = SparkEngine.localFolder(output);
+        if (local.isPresent()) {
+            // Checked before Spark starts, as the plain engine does.
+            RunCommand.requireOutputFolder(local.get());
         }
         try {
             return new SparkEngine(Optional.ofNullable(command.master), progress)

@@ -180,22 +180,32 @@ public final class Pipeline {
      */
     public static List<String> scriptWarnings(Document source, Optional<Document> target) {
         List<String> warnings = new ArrayList<>();
-        ScriptProfile fa = ScriptProfile.of(source.original());
-        if (fa.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && fa.arabicShare() < 0.5) {
+        if (notPersian(source)) {
             warnings.add(String.format(java.util.Locale.ROOT,
                     "the Persian document does not look Persian: %.0f%% of its letters are Arabic script (NAME.txt "
                             + "and NAME.fa.txt are read as Persian, NAME.en.txt as the English of NAME.txt: name an "
-                            + "English file NAME.en.txt beside its Persian)", 100 * fa.arabicShare()));
+                            + "English file NAME.en.txt beside its Persian)", 100 * arabicShare(source)));
         }
-        target.ifPresent(t -> {
-            ScriptProfile en = ScriptProfile.of(t.original());
-            if (en.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && en.arabicShare() > 0.5) {
-                warnings.add(String.format(java.util.Locale.ROOT,
-                        "the English counterpart looks Persian: %.0f%% of its letters are Arabic script; "
-                                + "were the files swapped?", 100 * en.arabicShare()));
-            }
-        });
+        target.filter(Pipeline::looksPersian).ifPresent(t -> warnings.add(String.format(java.util.Locale.ROOT,
+                "the English counterpart looks Persian: %.0f%% of its letters are Arabic script; "
+                        + "were the files swapped?", 100 * arabicShare(t))));
         return warnings;
+    }
+
+    /** Whether a document with letters enough to tell has fewer than half of them in Arabic script. */
+    public static boolean notPersian(Document document) {
+        ScriptProfile profile = ScriptProfile.of(document.original());
+        return profile.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && profile.arabicShare() < 0.5;
+    }
+
+    /** Whether a document with letters enough to tell has more than half of them in Arabic script. */
+    public static boolean looksPersian(Document document) {
+        ScriptProfile profile = ScriptProfile.of(document.original());
+        return profile.letters() >= MIN_LETTERS_FOR_SCRIPT_CHECK && profile.arabicShare() > 0.5;
+    }
+
+    private static double arabicShare(Document document) {
+        return ScriptProfile.of(document.original()).arabicShare();
     }
 
     static String rowId(String docId, int index) {

@@ -2,7 +2,6 @@ package org.hamgam.spark;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +27,6 @@ import org.hamgam.io.BadInputException;
 import org.hamgam.io.FileLocks;
 import org.hamgam.io.InputFolder;
 import org.hamgam.io.OutputGeneration;
-import org.hamgam.io.OutputWriteException;
 import org.hamgam.pipeline.BatchPlan;
 import org.hamgam.pipeline.BatchResult;
 import org.hamgam.pipeline.BatchRunner;
@@ -106,10 +104,6 @@ public final class SparkEngine {
         try {
             if (HadoopFiles.isLocal(output)) {
                 java.nio.file.Path folder = localPath(output);
-                if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                    throw new OutputWriteException(folder, "is a file, not a folder: --output names the folder for the "
-                            + "review files", null);
-                }
                 try (FileLocks.Held lock = OutputGeneration.lock(folder)) {
                     OutputGeneration generation = OutputGeneration.begin(folder);
                     DocumentParts parts = new DocumentParts(generation.partsFolder());
@@ -243,6 +237,11 @@ public final class SparkEngine {
             }
         }
         return new Listed(listing, fs.makeQualified(root).toUri().toString(), Instant.ofEpochMilli(newest));
+    }
+
+    /** The local folder that {@code path} (a path or a file: URI) names; empty on another file system. */
+    public static Optional<java.nio.file.Path> localFolder(String path) {
+        return HadoopFiles.isLocal(path) ? Optional.of(localPath(path)) : Optional.empty();
     }
 
     private static java.nio.file.Path localPath(String path) {
