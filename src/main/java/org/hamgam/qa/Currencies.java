@@ -29,7 +29,8 @@ final class Currencies {
     static final List<Currency> ALL = List.of(
             currency("dollars", List.of("دلار", "دلاری"),
                     "\\$|(?<![\\p{L}])(?:usd|dollars?)(?![\\p{L}])"),
-            currency("rials", List.of("ریال", "ریالی"), "(?<![\\p{L}])(?:rials?|irr)(?![\\p{L}])"),
+            // ریال is Iran's and Oman's rial and the riyal of Qatar, Saudi Arabia and Yemen (ریال قطر).
+            currency("rials", List.of("ریال", "ریالی"), "(?<![\\p{L}])(?:rials?|riyals?|irr)(?![\\p{L}])"),
             currency("tomans", List.of("تومان", "تومانی", "تومن"), "(?<![\\p{L}])(?:tomans?|irt)(?![\\p{L}])"),
             currency("euros", List.of("یورو", "یورویی"), "€|(?<![\\p{L}])(?:eur|euros?)(?![\\p{L}])"),
             currency("pounds", List.of("پوند", "پوندی"),

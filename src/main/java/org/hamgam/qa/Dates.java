@@ -138,6 +138,8 @@ final class Dates {
             }
         }
         ranges(text, tokens, taken, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        rangeYears(text, out);
         if (persian) {
             persianYears(text, tokens, taken, out);
         } else {
@@ -445,6 +447,32 @@ final class Dates {
             out.add(new Mention(d.cal(), p.value(), d.month(), year, p.start(), p.end(), d.monthFirst(), p.start(),
                     yearAt));
         }
+    }
+
+    /**
+     * A range whose two dates fall in different months or years (September 29 – October 1, 2018; ۲۸ اسفند تا ۳
+     * فروردین ۱۴۰۲): the year written after the second date is the first's too, or the year before when the first
+     * date's month comes later in the year (December 30 – January 2, 2019). {@code out} is in text order.
+     */
+    private static void rangeYears(String text, List<Mention> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Mention a = out.get(k);
+            Mention b = out.get(k + 1);
+            if (a.day() == 0 || !a.hasMonth() || a.year() > 0 || b.day() == 0 || !b.hasMonth() || b.year() == 0
+                    || a.cal() != b.cal() || !rangeJoin(text.substring(a.end(), b.start()))) {
+                continue;
+            }
+            int year = a.month() > b.month() ? b.year() - 1 : b.year();
+            out.set(k, new Mention(a.cal(), a.day(), a.month(), year, a.start(), a.end(), a.monthFirst(), a.dayAt(),
+                    b.yearAt()));
+        }
+    }
+
+    /** Whether the text between two dates makes them a range: a dash or a range word, with spaces. */
+    private static boolean rangeJoin(String between) {
+        String s = between.strip();
+        return s.length() == 1 && RANGE_MARKS.indexOf(s.charAt(0)) >= 0
+                || RANGE_WORDS.contains(s.toLowerCase(Locale.ROOT));
     }
 
     private static int tokenAt(List<Token> tokens, int start) {

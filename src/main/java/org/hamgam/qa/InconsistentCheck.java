@@ -34,6 +34,7 @@ final class InconsistentCheck implements Check {
         long[] sourceKeys = new long[pairs.size()];
         long[] targetKeys = new long[pairs.size()];
         List<Issue> out = new ArrayList<>();
+        WordEvidence evidence = new WordEvidence(pairs);
         for (int i = 0; i < pairs.size(); i++) {
             QaPair p = pairs.get(i);
             if (Letters.isBlank(p.source()) || Letters.isBlank(p.target())) {
@@ -50,8 +51,7 @@ final class InconsistentCheck implements Check {
                 byTarget = null;
             }
             if (bySource != null && !same(pairs.get(bySource).target(), p.target())) {
-                QaPair ref = pairs.get(bySource);
-                out.add(translatedDifferently(p, ref));
+                out.add(translatedDifferently(pairs, i, bySource, evidence));
                 continue;
             }
             // Short targets ("Yes.", a name) may rightly serve several sources.
@@ -66,12 +66,26 @@ final class InconsistentCheck implements Check {
     }
 
     /**
-     * The finding on {@code p}, whose source {@code ref} translated otherwise: a warning for one word spelled two
-     * ways or for renderings with less than half their words in common, a hint for renderings likely both right.
+     * The finding on pair {@code at}, whose source pair {@code first} translated otherwise: a warning for one word
+     * spelled two ways, for renderings with less than half their words in common, and for a rendering with a word
+     * that the other pairs give for Persian this source lacks; a hint for renderings likely both right.
      */
-    private static Issue translatedDifferently(QaPair p, QaPair ref) {
+    private static Issue translatedDifferently(List<QaPair> pairs, int at, int first, WordEvidence evidence) {
+        QaPair p = pairs.get(at);
+        QaPair ref = pairs.get(first);
         String says = "The same source is translated differently in " + ref.id() + ": \"" + ref.target() + "\"";
-        return switch (Renderings.compare(p.target(), ref.target())) {
+        Renderings.Difference difference = Renderings.compare(p.target(), ref.target());
+        if (difference == Renderings.Difference.VARIANT) {
+            for (String word : Renderings.differingWords(p.target(), ref.target())) {
+                String usual = evidence.unexplained(word, at, first);
+                if (usual != null) {
+                    return new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(), says + "; \"" + word
+                            + "\" translates \"" + usual + "\" elsewhere, which this source does not say.",
+                            ref.target());
+                }
+            }
+        }
+        return switch (difference) {
             case SPELLING -> new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(),
                     says + ", the same words spelled another way; choose one.", ref.target());
             case DIFFERENT -> new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(), says + ".",

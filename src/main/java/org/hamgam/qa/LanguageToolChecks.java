@@ -165,6 +165,7 @@ final class LanguageToolChecks {
         for (int i = 0; i < pairs.size(); i++) {
             QaPair pair = pairs.get(i);
             Set<String> names = termWords(pair);
+            boolean onPurpose = DoubledWords.in(pair.source()) && DoubledWords.in(pair.target());
             Set<String> sourceSounds = null;
             for (RuleMatch m : matches.get(i)) {
                 String covered = pair.target().substring(m.getFromPos(), m.getToPos());
@@ -172,11 +173,15 @@ final class LanguageToolChecks {
                     // "Hussein A A": a single capital repeated is a person's initials, not a doubled word.
                     boolean initials = covered.length() == 3 && Character.isUpperCase(covered.charAt(0))
                             && covered.charAt(0) == covered.charAt(2) && covered.charAt(1) == ' ';
-                    Severity severity = isError(m.getRule()) && !initials ? Severity.WARNING : Severity.INFO;
+                    // Both sides doubling a word show errors on purpose (a demonstration text, an example of a
+                    // doubled word): what the source does, the translation rightly does too.
+                    Severity severity = isError(m.getRule()) && !initials && !onPurpose ? Severity.WARNING
+                            : Severity.INFO;
                     out.add(issue(GRAMMAR, severity, pair.id(), m));
                     continue;
                 }
-                if (isException(covered, names) || isCode(covered) || pair.source().contains(covered)) {
+                if (isException(covered, names) || isCode(covered) || pair.source().contains(covered)
+                        || accelerated(covered)) {
                     continue;
                 }
                 List<String> suggested = m.getSuggestedReplacements();
@@ -204,7 +209,8 @@ final class LanguageToolChecks {
                                     + "]", kept));
                     continue;
                 }
-                if (capital && typo && misspeltName(covered, suggested.get(0), sourceSounds)) {
+                if (capital && typo && misspeltName(covered, suggested.get(0), sourceSounds)
+                        && english.properNoun(suggested.get(0))) {
                     out.add(new Issue(SPELLING, Severity.WARNING, pair.id(), m.getFromPos(), m.getToPos(),
                             "\"" + covered + "\" is a name the dictionary does not know; the source writes it as \""
                                     + suggested.get(0) + "\" would be written. [" + m.getRule().getId() + "]",
@@ -215,6 +221,8 @@ final class LanguageToolChecks {
                 // second word of a Latin species name (Rhinolophus affinis), or a term the source writes by its
                 // sound (آپلین for apelin): rare words, not slips of the keyboard.
                 boolean rare = compound(covered, suggested) || afterUnknownName(pair.target(), m.getFromPos())
+                        || speciesEpithet(pair.target(), m.getFromPos(), covered)
+                        || UNDOTTED_ABBREVIATIONS.contains(covered)
                         || !capital && soundsLikeSourceOnly(covered, suggested, sourceSounds);
                 Severity severity = capital || unknownIn.get(covered) > 1 || rare
                         || british || onlyCase(covered, suggested) || !typo ? Severity.INFO : Severity.WARNING;
@@ -432,8 +440,22 @@ final class LanguageToolChecks {
         return !english.misspelled(word) || !otherVariant.misspelled(word);
     }
 
-    /** Whether the word before {@code at} is a capitalised word the dictionary lacks (a genus, a first name). */
-    private boolean afterUnknownName(String text, int at) {
+    /** Latin abbreviations that British house styles write without their full stops (eg, ie). */
+    private static final Set<String> UNDOTTED_ABBREVIATIONS = Set.of("eg", "ie", "etc", "viz", "cf");
+
+    /**
+     * Whether the word is the second word of a species name: a small word with a Latin ending after a capitalised
+     * word with one (Rhinolophus affinis, Paguma larvata), which the speller may know as a genus or not.
+     */
+    private static boolean speciesEpithet(String text, int at, String word) {
+        String genus = wordBefore(text, at);
+        return genus.length() > 3 && Character.isUpperCase(genus.charAt(0)) && genus.substring(1).chars()
+                .allMatch(Character::isLowerCase) && latinEnding(genus) && Character.isLowerCase(word.charAt(0))
+                && latinEnding(word);
+    }
+
+    /** The word that ends before {@code at}, spaces between, or "". */
+    private static String wordBefore(String text, int at) {
         int k = at - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
@@ -442,7 +464,16 @@ final class LanguageToolChecks {
         while (k >= 0 && Character.isLetter(text.charAt(k))) {
             k--;
         }
-        String before = text.substring(k + 1, end);
+        return text.substring(k + 1, end);
+    }
+
+    private static boolean latinEnding(String word) {
+        return word.matches(".*(?:us|um|is|a|ae|i|ii|es|ensis|oides)");
+    }
+
+    /** Whether the word before {@code at} is a capitalised word the dictionary lacks (a genus, a first name). */
+    private boolean afterUnknownName(String text, int at) {
+        String before = wordBefore(text, at);
         return before.length() > 1 && Character.isUpperCase(before.charAt(0)) && english.misspelled(before);
     }
 
@@ -460,10 +491,15 @@ final class LanguageToolChecks {
         }
         List<Issue> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
+            QaPair pair = pairs.get(i);
+            // A doubled word the translation doubles too is written on purpose (an example of the error).
+            boolean onPurpose = DoubledWords.in(pair.target()) && DoubledWords.in(pair.source());
             for (RuleMatch m : matches.get(i)) {
                 Rule rule = m.getRule();
                 String category = rule.getCategory().getId().toString().toLowerCase(Locale.ROOT).replace('_', '-');
-                out.add(issue(SOURCE_PREFIX + category, sourceSeverity(rule), pairs.get(i).id(), m));
+                Severity severity = onPurpose && rule.getLocQualityIssueType() == ITSIssueType.Duplication
+                        ? Severity.INFO : sourceSeverity(rule);
+                out.add(issue(SOURCE_PREFIX + category, severity, pair.id(), m));
             }
         }
         return out;
@@ -528,6 +564,21 @@ final class LanguageToolChecks {
         String message = m.getMessage().replaceAll("</?suggestion>", "\"");
         return new Issue(code, severity, segment, m.getFromPos(), m.getToPos(),
                 message + " [" + m.getRule().getId() + "]", suggestions.isEmpty() ? "" : suggestions.get(0));
+    }
+
+    /**
+     * Whether a word holds a menu accelerator mark after a small letter (po&rt; _Open is split off by the tokenizer,
+     * R&D is no word with a mark): the letter after it is the key that opens the menu.
+     */
+    static boolean accelerated(String token) {
+        for (int k = 1; k + 1 < token.length(); k++) {
+            char c = token.charAt(k);
+            if ((c == '&' || c == '_') && Character.isLowerCase(token.charAt(k - 1))
+                    && Character.isLetter(token.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A token with a digit or a capital after its first letter: a code or acronym (HCoV-229E, IgG, LabCorp). */

@@ -68,6 +68,7 @@ final class NumberCheck extends PairCheck {
         groupedDigits(pair.source(), src, srcUsed, target, tgt, tgtUsed);
         conversions(pair, src, tgt, srcUsed, tgtUsed, out);
         order(pair, src, tgt, out);
+        signs(pair, src, tgt, out);
         int t = 0;
         for (int s = 0; s < src.size(); s++) {
             Num missing = src.get(s);
@@ -293,6 +294,36 @@ final class NumberCheck extends PairCheck {
                             + pair.target().substring(n.start(), end) + "\" does not convert to \""
                             + pair.source().substring(sn.start(), sn.end()) + "\" of the source.",
                             format(sn.value())));
+                }
+            }
+        }
+    }
+
+    /**
+     * A temperature whose sign the target lost or added: ۲۰ درجه زیر صفر as 20°C, or -5°C as 5°C. Compared in
+     * Celsius, so a conversion that crosses zero (14°F for -10°C) is right; only the same figure with the other
+     * sign, and no target temperature that agrees, is reported.
+     */
+    private static void signs(QaPair pair, List<Num> src, List<Num> tgt, List<Issue> out) {
+        List<Units.Temperature> st = Units.temperatures(pair.source(), src, true);
+        if (st.isEmpty()) {
+            return;
+        }
+        List<Units.Temperature> tt = Units.temperatures(pair.target(), tgt, false);
+        for (Units.Temperature s : st) {
+            if (s.celsius() == 0 || tt.stream().anyMatch(t -> Math.abs(t.celsius() - s.celsius()) <= 1.1)) {
+                continue;
+            }
+            for (Units.Temperature t : tt) {
+                if (Math.abs(t.celsius() + s.celsius()) <= 1.1) {
+                    Num n = tgt.get(t.number());
+                    Num sn = src.get(s.number());
+                    out.add(new Issue(CODE, Severity.ERROR, pair.id(), n.start(), n.end(), "The temperature \""
+                            + pair.target().substring(n.start(), n.end()) + "\" is " + (t.celsius() < 0 ? "below"
+                            : "above") + " zero; \"" + pair.source().substring(sn.start(), sn.end())
+                            + "\" of the source is " + (s.celsius() < 0 ? "below" : "above") + " zero.",
+                            format(s.celsius() < 0 ? -sn.value() : sn.value())));
+                    break;
                 }
             }
         }

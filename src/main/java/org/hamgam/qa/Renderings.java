@@ -58,6 +58,24 @@ final class Renderings {
         return abbreviates(a, b) || abbreviates(b, a) ? Difference.VARIANT : Difference.DIFFERENT;
     }
 
+    /** The content words of each rendering that the other has in no form (pneumonia and flu, of the epidemic). */
+    static List<String> differingWords(String a, String b) {
+        List<String> wa = contentWords(a);
+        List<String> wb = contentWords(b);
+        List<String> out = new ArrayList<>();
+        for (String x : wa) {
+            if (wb.stream().noneMatch(y -> sameWord(x, y))) {
+                out.add(x);
+            }
+        }
+        for (String y : wb) {
+            if (wa.stream().noneMatch(x -> sameWord(x, y))) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
     /** Whether a word of one is a word of the other with other hyphens, digits joined or case (covid19, Covid-19). */
     private static boolean wordSpelledTwoWays(String a, String b) {
         for (String x : a.strip().split("\\s+")) {
@@ -100,7 +118,7 @@ final class Renderings {
         return out;
     }
 
-    private static List<String> contentWords(String s) {
+    static List<String> contentWords(String s) {
         List<String> out = new ArrayList<>();
         for (String w : words(s)) {
             String lower = w.toLowerCase(Locale.ROOT);

@@ -131,6 +131,55 @@ final class Units {
         return out;
     }
 
+    /** A temperature as written: its number's index and its value in degrees Celsius, with its sign. */
+    record Temperature(int number, double celsius) {
+    }
+
+    /** Words after a temperature's degrees that put it below zero: ۲۰ درجه زیر صفر, 20 degrees below zero. */
+    private static final List<String> BELOW_ZERO = List.of("زیر صفر", "below zero", "below freezing");
+
+    /**
+     * The temperatures among {@code nums}: a number with a scale (°C, درجه سانتیگراد, Fahrenheit) or with degrees
+     * alone, which weather news gives in Celsius; signed by a minus before it or "below zero" after it.
+     */
+    static List<Temperature> temperatures(String text, List<Num> nums, boolean persian) {
+        List<Temperature> out = new ArrayList<>();
+        for (int k = 0; k < nums.size(); k++) {
+            Num n = nums.get(k);
+            int[] end = new int[1];
+            Unit unit = unitAfter(text, n.end(), persian, n.start(), end);
+            if (unit == null) {
+                unit = degreesAlone(text, n.end(), end) ? CELSIUS : null;
+            } else if (unit.dimension() != Dimension.TEMPERATURE) {
+                continue;
+            }
+            if (unit == null) {
+                continue;
+            }
+            String after = text.substring(end[0]).stripLeading().toLowerCase(Locale.ROOT);
+            boolean below = negative(text, n.start()) || BELOW_ZERO.stream().anyMatch(after::startsWith);
+            double value = below ? -n.value() : n.value();
+            out.add(new Temperature(k, unit == FAHRENHEIT ? (value - 32) * 5 / 9 : value));
+        }
+        return out;
+    }
+
+    /** Whether degrees without a scale follow a number (۲۰ درجه زیر صفر, 20 degrees, 20°); the end goes to end[0]. */
+    private static boolean degreesAlone(String text, int from, int[] end) {
+        int k = from;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        for (String word : List.of("°", "درجه", "degrees", "degree")) {
+            if (text.startsWith(word, k) && (k + word.length() == text.length()
+                    || !Letters.isLetter(text.charAt(k + word.length())))) {
+                end[0] = k + word.length();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the number starting at {@code start} is negative: a minus sign right before it that joins no word or
      * number before (-5, −5, not 10-15), or the word minus, منفی.

@@ -36,6 +36,13 @@ class DateCheckTest {
         assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "November 6-11, 2023")).isEmpty();
         assertThat(both("۱۵ تا ۲۰ آبان", "November 6 to 11")).isEmpty();
         assertThat(both("۱۵-۲۰ آبان ۱۴۰۲", "6\u201311 November 2023")).isEmpty();
+        // Across months and years, the year after the second date is the first's too.
+        assertThat(both("۷ تا ۹ مهر ۱۳۹۷", "September 29 \u2013 October 1, 2018")).isEmpty();
+        assertThat(both("۹ تا ۱۱ دی ۱۳۹۷", "December 30, 2018 \u2013 January 1, 2019")).isEmpty();
+        assertThat(both("۹ دی تا ۱۱ دی ۱۳۹۷", "December 30 to January 1, 2019")).isEmpty();
+        assertThat(both("۲۸ اسفند تا ۳ فروردین ۱۴۰۲", "19 to 23 March 2023")).isEmpty();
+        assertThat(both("۷ تا ۹ مهر ۱۳۹۷", "September 29 \u2013 October 1, 2019")).extracting(Issue::code)
+                .contains("date");
         assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "6 to 12 November 2023")).extracting(Issue::code).contains("date");
         assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "November 7-11, 2023")).extracting(Issue::code).contains("date");
     }

@@ -21,6 +21,8 @@ class MoneyCheckTest {
         assertThat(check("قیمت ۱۲۰ میلیون دلار شد.", "The price reached 120 million dollars.")).isEmpty();
         assertThat(check("ده میلیارد ریال", "ten billion rials")).isEmpty();
         assertThat(check("ده میلیارد ریال", "IRR 10bn")).isEmpty();
+        assertThat(check("ریال قطر", "Qatari Riyal")).isEmpty();
+        assertThat(check("صد ریال سعودی", "a hundred Saudi riyals")).isEmpty();
         assertThat(check("ده هزار تومان", "10,000 tomans")).isEmpty();
         assertThat(check("۵۰۰ هزار یورو", "€500,000")).isEmpty();
         assertThat(check("۵۰۰ هزار یورو", "EUR 500k")).isEmpty();

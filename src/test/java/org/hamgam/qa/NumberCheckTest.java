@@ -88,6 +88,16 @@ class NumberCheckTest {
         assertThat(warnings("دمای منفی ۲۰ درجه سانتیگراد", "a temperature of -4°F")).isEmpty();
         assertThat(warnings("دمای -۲۰ درجه سانتیگراد", "minus 4 degrees Fahrenheit")).isEmpty();
         assertThat(warnings("دمای ۲۰ درجه سانتیگراد", "a temperature of -4°F")).isNotEmpty();
+        // The same figure with its sign lost or added is an error; a conversion may cross zero.
+        assertThat(warnings("دمای ۲۰ درجه زیر صفر بود.", "It was -20°C.")).isEmpty();
+        assertThat(warnings("دمای ۱۰ درجه زیر صفر", "10 degrees below zero")).isEmpty();
+        assertThat(warnings("دمای منفی ۱۰ درجه سانتیگراد", "14°F")).isEmpty();
+        assertThat(warnings("دمای ۲۰ درجه زیر صفر بود.", "It was 20°C.")).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.ERROR);
+            assertThat(i.suggestion()).isEqualTo("-20");
+        });
+        assertThat(warnings("دمای -۵ درجه سانتیگراد بود.", "It was 5 degrees Celsius.")).isNotEmpty();
+        assertThat(warnings("دمای ۵ درجه سانتیگراد بود.", "It was -5°C.")).isNotEmpty();
         // A dash between two numbers is a range, not a sign.
         assertThat(Units.negative("10-15°C", 3)).isFalse();
         assertThat(Units.negative("at -15°C", 4)).isTrue();

@@ -52,4 +52,26 @@ class RenderingsTest {
                 org.assertj.core.groups.Tuple.tuple("c", Severity.WARNING),
                 org.assertj.core.groups.Tuple.tuple("d", Severity.WARNING));
     }
+
+    @Test
+    void aSharedWordDoesNotExcuseAWordTheOtherPairsGiveForPersianTheSourceLacks() {
+        List<QaPair> pairs = List.of(
+                QaPair.of("a", "اپیدمی آنفولانزا", "flu epidemic"),
+                QaPair.of("b", "ذات الریه ویروسی", "viral pneumonia"),
+                QaPair.of("c", "ذات الریه حاد", "acute pneumonia"),
+                QaPair.of("d", "آنفولانزای فصلی", "seasonal flu"),
+                QaPair.of("e", "آنفولانزای فصلی", "seasonal influenza"),
+                QaPair.of("f", "آنفولانزا", "influenza"),
+                QaPair.of("g", "آنفولانزا در کودکان", "influenza in children"),
+                QaPair.of("h", "اپیدمی آنفولانزا", "pneumonia epidemic"));
+        List<Issue> issues = new InconsistentCheck().check(pairs);
+        // pneumonia is ذات الریه in the other pairs, which اپیدمی آنفولانزا does not say.
+        assertThat(issues).filteredOn(i -> i.segment().equals("h")).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.WARNING);
+            assertThat(i.message()).contains("\"pneumonia\"");
+        });
+        // influenza is آنفولانزا in the other pairs, which the source says: both renderings are right.
+        assertThat(issues).filteredOn(i -> i.segment().equals("e")).singleElement()
+                .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.INFO));
+    }
 }
