@@ -27,16 +27,18 @@ import org.hamgam.qa.QaRunner;
  * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|fresh|new|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
+ * [--part=dev|test|fresh|new|new2|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
  * LanguageTool and leaves out their judged findings. The parts dev and test are QaBench's: documents alternate
  * between development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order. Both were read while the checks
  * were fixed, so the part {@code fresh} ({@link #freshPairs}) gives the held-out figure: its findings were judged
  * once, on the code as it stood before any change made for its part ({@code bench/qa-fresh-judged.tsv}), and the
  * checks are never tuned to it. The fresh part was then read while the checks were fixed, so the part {@code new}
  * ({@link QaNewPairs}: LanguageTool's Persian messages and CLDR's names and formats) is the held-out figure after it,
- * judged on the code before and after that work and never tuned on. The judged files are
- * {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv} and {@code bench/qa-new-judged.tsv} unless
- * {@code --judged} names one.
+ * judged on the code before and after that work and never tuned on. The new part was then read while the checks were
+ * fixed, so the part {@code new2} ({@link #catalogues}: messages of the Persian translations of GLib, GTK and
+ * LibreOffice) is the held-out figure after it, judged on the code before and after that work and never tuned on.
+ * The judged files are {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv},
+ * {@code bench/qa-new-judged.tsv} and {@code bench/qa-new2-judged.tsv} unless {@code --judged} names one.
  */
 public final class QaJudgedBench {
 
@@ -50,7 +52,8 @@ public final class QaJudgedBench {
     public static void main(String[] args) throws IOException {
         String which = "each";
         List<Path> judgedFiles = new ArrayList<>(List.of(Path.of("bench/qa-judged.tsv"),
-                Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv")));
+                Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv"),
+                Path.of("bench/qa-new2-judged.tsv")));
         boolean fast = false;
         for (String a : args) {
             if (a.equals("--fast")) {
@@ -70,6 +73,7 @@ public final class QaJudgedBench {
         }
         Map<String, List<QaPair>> fresh = freshPairs(BenchData.shared().resolve("data/tico19"));
         Map<String, List<QaPair>> newer = QaNewPairs.pairs();
+        Map<String, List<QaPair>> newer2 = catalogues(Path.of("bench/qa-new2-pairs.tsv"));
         Map<String, String> partById = new HashMap<>();
         int docIndex = 0;
         for (List<QaPair> doc : docs.values()) {
@@ -78,6 +82,7 @@ public final class QaJudgedBench {
         }
         fresh.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "fresh")));
         newer.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "new")));
+        newer2.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "new2")));
         Map<String, Judged> judged = new LinkedHashMap<>();
         for (Path f : judgedFiles) {
             judged.putAll(read(f));
@@ -88,13 +93,18 @@ public final class QaJudgedBench {
         QaRunner runner = fast ? QaRunner.withoutLanguageTool() : QaRunner.standard(Set.of());
         Map<String, QaPair> byId = new HashMap<>();
         List<String> unjudged = new ArrayList<>();
-        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new") : List.of(which);
+        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new", "new2") : List.of(which);
         for (String part : parts) {
             int index = 0;
             int pairs = 0;
             Map<String, int[]> perCode = new TreeMap<>();
             Map<String, Judged> raised = new HashMap<>();
-            Map<String, List<QaPair>> source = part.equals("fresh") ? fresh : part.equals("new") ? newer : docs;
+            Map<String, List<QaPair>> source = switch (part) {
+                case "fresh" -> fresh;
+                case "new" -> newer;
+                case "new2" -> newer2;
+                default -> docs;
+            };
             for (Map.Entry<String, List<QaPair>> d : source.entrySet()) {
                 boolean dev = index++ % 2 == 0;
                 if (source == docs && dev != part.equals("dev")) {
@@ -193,6 +203,32 @@ public final class QaJudgedBench {
                         persianFirst ? r.get(ts) : r.get(ss)));
             }
             out.put(l[0], pairs);
+        }
+        return out;
+    }
+
+    /**
+     * The new2 part ({@code bench/qa-new2-pairs.tsv}, built by {@code tools/qa-new2-pairs.py}): messages of the
+     * Persian gettext catalogues of GLib, GTK and LibreOffice, one document a catalogue (the id before its colon).
+     * Lines starting with # are its notes; then a header id, source, target.
+     */
+    static Map<String, List<QaPair>> catalogues(Path file) throws IOException {
+        Map<String, List<QaPair>> out = new LinkedHashMap<>();
+        boolean header = true;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 3) {
+                throw new IOException(file + ": expected id, source and target: " + line);
+            }
+            out.computeIfAbsent(cells[0].substring(0, cells[0].indexOf(':')), d -> new ArrayList<>())
+                    .add(QaPair.of(cells[0], cells[1], cells[2]));
         }
         return out;
     }
