@@ -181,7 +181,7 @@ final class LanguageToolChecks {
                     continue;
                 }
                 if (isException(covered, names) || isCode(covered) || pair.source().contains(covered)
-                        || accelerated(covered)) {
+                        || accelerated(pair.target(), m.getFromPos(), m.getToPos())) {
                     continue;
                 }
                 List<String> suggested = m.getSuggestedReplacements();
@@ -209,8 +209,7 @@ final class LanguageToolChecks {
                                     + "]", kept));
                     continue;
                 }
-                if (capital && typo && misspeltName(covered, suggested.get(0), sourceSounds)
-                        && english.properNoun(suggested.get(0))) {
+                if (capital && typo && misspeltName(covered, suggested.get(0), sourceSounds)) {
                     out.add(new Issue(SPELLING, Severity.WARNING, pair.id(), m.getFromPos(), m.getToPos(),
                             "\"" + covered + "\" is a name the dictionary does not know; the source writes it as \""
                                     + suggested.get(0) + "\" would be written. [" + m.getRule().getId() + "]",
@@ -567,18 +566,32 @@ final class LanguageToolChecks {
     }
 
     /**
-     * Whether a word holds a menu accelerator mark after a small letter (po&rt; _Open is split off by the tokenizer,
-     * R&D is no word with a mark): the letter after it is the key that opens the menu.
+     * Whether the unknown word at {@code from..to} is part of a word with a menu shortcut mark inside it (po&rt,
+     * C_redits, Ri_ght, which the tokenizer may cut at the mark) that the dictionary knows without the mark: the
+     * letter after the mark is the key that opens the menu. R&D, with no small letter before the mark, is no such
+     * word.
      */
-    static boolean accelerated(String token) {
-        for (int k = 1; k + 1 < token.length(); k++) {
-            char c = token.charAt(k);
-            if ((c == '&' || c == '_') && Character.isLowerCase(token.charAt(k - 1))
-                    && Character.isLetter(token.charAt(k + 1))) {
-                return true;
-            }
+    boolean accelerated(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || isMark(text, start - 1))) {
+            start--;
         }
-        return false;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || isMark(text, end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        String bare = word.replace("&", "").replace("_", "");
+        return bare.length() < word.length() && isWord(bare) && known(bare);
+    }
+
+    /** Whether the & or _ at {@code at} stands between a small letter and a letter, as a shortcut mark does. */
+    private static boolean isMark(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '&' || c == '_') && at > 0 && at + 1 < text.length()
+                && Character.isLowerCase(text.charAt(at - 1)) || (c == '&' || c == '_') && at > 0
+                && at + 1 < text.length() && Character.isUpperCase(text.charAt(at - 1))
+                && Character.isLowerCase(text.charAt(at + 1));
     }
 
     /** A token with a digit or a capital after its first letter: a code or acronym (HCoV-229E, IgG, LabCorp). */

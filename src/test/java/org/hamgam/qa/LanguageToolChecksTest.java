@@ -100,25 +100,28 @@ class LanguageToolChecksTest {
     }
 
     @Test
-    void errorsBothSidesShowOnPurposeAcceleratorsAndCommonWordsAreNoSlips() {
+    void errorsBothSidesShowOnPurposeAcceleratorsAndSpeciesNamesAreNoSlips() {
         List<Issue> issues = QaRunner.standard(Set.of()).run(List.of(
                 QaPair.of("s1", "تکرار کلمه (برای نمونه 'شد شد')", "Word repetition (e.g. 'will will')"),
                 QaPair.of("s2", "اجرا به‌عنوان کارساز در درگاه", "Run as server on po&rt"),
-                QaPair.of("s3", "سنت کیتس و نویس", "St. Kitts and Nevis"),
                 QaPair.of("s4", "او به به خانه رفت.", "He went home."),
                 QaPair.of("s5", "او به خانه رفت.", "He went to to the house."),
                 QaPair.of("s6", "از خفاش نعل اسبی جدا شد.", "It was isolated from Rhinolophus affinis bats."),
-                QaPair.of("s7", "مثلا با تلفن", "eg by phone")));
+                QaPair.of("s7", "مثلا با تلفن", "eg by phone"),
+                QaPair.of("s8", "_دست‌اندرکاران", "C_redits"),
+                QaPair.of("s9", "_ترتیب صفحه‌ها:", "Page or_dering:"),
+                QaPair.of("s10", "_اندازه:", "Si_ze:"),
+                QaPair.of("s11", "_ترتیب صفحه‌ها:", "Page or_derring:")));
         List<Issue> warnings = issues.stream().filter(i -> i.severity() != Severity.INFO).toList();
-        assertThat(warnings).extracting(Issue::segment).doesNotContain("s1", "s2", "s3", "s6", "s7");
+        assertThat(warnings).extracting(Issue::segment).doesNotContain("s1", "s2", "s6", "s7", "s8", "s9", "s10");
+        // A shortcut mark inside a word the dictionary does not know without it hides no slip.
+        assertThat(warnings).filteredOn(i -> i.code().equals("spelling")).extracting(Issue::segment).contains("s11");
         // A doubled word on one side only is still a warning, in the source and in the translation.
         assertThat(warnings).filteredOn(i -> i.segment().equals("s4")).extracting(Issue::code)
                 .anyMatch(c -> c.startsWith("source-"));
         assertThat(warnings).filteredOn(i -> i.segment().equals("s5")).extracting(Issue::code).contains("grammar");
         assertThat(issues).filteredOn(i -> i.segment().equals("s1"))
                 .extracting(Issue::code).contains("grammar");
-        assertThat(LanguageToolChecks.accelerated("po&rt")).isTrue();
-        assertThat(LanguageToolChecks.accelerated("R&D")).isFalse();
         assertThat(DoubledWords.in("برای برای نمایش")).isTrue();
         assertThat(DoubledWords.in("Hussein A A")).isFalse();
         assertThat(DoubledWords.in("the end. The start")).isFalse();
