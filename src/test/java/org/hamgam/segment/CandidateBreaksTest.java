@@ -21,6 +21,25 @@ class CandidateBreaksTest {
     }
 
     @Test
+    void aColonBeforeAQuotationIsACandidate() {
+        String french = "En 1930 déjà, j'écrivais à ce sujet: « Malgré son altitude, il ne forme pas la ligne.";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(french)).containsExactly(french.indexOf('«'));
+        assertThat(new CandidateBreaks(Lang.EN).in("He said: \"no\" twice")).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpenerAfterAnUnmarkedWordIsACandidate() {
+        String english = "Trends of COVID-19 in the UK The trends have followed those of Hubei.";
+        assertThat(new CandidateBreaks(Lang.EN).in(english)).containsExactly(english.indexOf("The"));
+        // After a comma, or a word that is no opener, or one glued to what follows, it is none.
+        assertThat(new CandidateBreaks(Lang.EN).in("As it was, The Lancet said so, and Theirs too")).isEmpty();
+        assertThat(new CandidateBreaks(Lang.EN).in("published in The-Lancet")).isEmpty();
+        String german = "Expedition zum Everest 1956 Die Mannschaft brach im März auf.";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(german)).containsExactly(german.indexOf("Die"));
+        assertThat(new CandidateBreaks(Lang.FA).in("گزارش سالانه The report")).isEmpty();
+    }
+
+    @Test
     void aColonBeforeALowerCaseWordOrANumberIsNone() {
         CandidateBreaks breaks = new CandidateBreaks(Lang.EN);
         assertThat(breaks.in("Ribavirin: ribavirin was recommended")).isEmpty();
