@@ -7,10 +7,12 @@ import java.util.Map;
 import org.hamgam.model.Segment;
 import org.hamgam.model.TermHit;
 
-/** What the scorers need to know about one document: lengths, paragraphs, words and the features of each signal. */
+/** What the scorers need to know about one document: lengths, paragraphs, joins, words and the features of each signal. */
 final class DocumentFeatures {
     final int[] lengths;
     final int[] paragraphs;
+    /** {@code joins[i]}: segments {@code i} and {@code i + 1} may be pieces of one sentence ({@link Joins}). */
+    final boolean[] joins;
     final List<List<String>> words = new ArrayList<>();
     final List<List<String>> numbers = new ArrayList<>();
     final List<List<String>> cognates = new ArrayList<>();
@@ -22,6 +24,7 @@ final class DocumentFeatures {
         int n = segments.size();
         lengths = new int[n];
         paragraphs = new int[n];
+        joins = Joins.of(segments);
         boolean haveTerms = hits.size() == n;
         // Word-level features depend on the word alone, and most words of a document recur (transliterating
         // every occurrence of a name was the largest cost of building these features).

@@ -353,6 +353,9 @@ final class StandardAligner implements SentenceAligner {
                            List<int[]> guides, List<String> warnings, long[] visited) {
         List<BeadScorer> scorers = new ArrayList<>();
         scorers.add(new LengthScorer(src.lengths, tgt.lengths, ratio, weights.variance()));
+        if (JoinScorer.useful(src.joins, tgt.joins)) {
+            scorers.add(new JoinScorer(src.joins, tgt.joins, types));
+        }
         for (Signal x : signals) {
             addSignal(scorers, x.table(), x.reward(), x.penalty());
         }

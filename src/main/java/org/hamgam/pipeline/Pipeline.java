@@ -42,6 +42,7 @@ public final class Pipeline {
     static final int MIN_LETTERS_FOR_SCRIPT_CHECK = 20;
 
     private final SentenceSegmenter persian;
+    private final SentenceSegmenter persianForAlignment;
     private final SentenceSegmenter english;
     private final TermMatcher matcher;
     private final TermAlternatives alternatives;
@@ -55,7 +56,19 @@ public final class Pipeline {
      */
     public Pipeline(SentenceSegmenter persian, SentenceSegmenter english, TermMatcher matcher,
                     TermAlternatives alternatives, SentenceAligner aligner, DraftChain drafter, QaRunner qa) {
+        this(persian, persian, english, matcher, alternatives, aligner, drafter, qa);
+    }
+
+    /**
+     * As {@link #Pipeline(SentenceSegmenter, SentenceSegmenter, TermMatcher, TermAlternatives, SentenceAligner,
+     * DraftChain, QaRunner)}, with the Persian cut by {@code persianForAlignment} when there is English to align
+     * with (a segmenter that may cut finer, for the aligner to join again), by {@code persian} when it is drafted.
+     */
+    public Pipeline(SentenceSegmenter persian, SentenceSegmenter persianForAlignment, SentenceSegmenter english,
+                    TermMatcher matcher, TermAlternatives alternatives, SentenceAligner aligner, DraftChain drafter,
+                    QaRunner qa) {
         this.persian = persian;
+        this.persianForAlignment = persianForAlignment;
         this.english = english;
         this.matcher = matcher;
         this.alternatives = alternatives;
@@ -66,13 +79,14 @@ public final class Pipeline {
 
     /** Processes a Persian document and, when there is one, its English counterpart. */
     public Bitext process(Document source, Optional<Document> target) {
-        SegmentedDocument fa = persian.segment(source);
+        Optional<SegmentedDocument> en = target.map(english::segment);
+        boolean aligning = en.isPresent() && !en.get().segments().isEmpty();
+        SegmentedDocument fa = (aligning ? persianForAlignment : persian).segment(source);
         List<List<TermHit>> faTerms = fa.segments().stream().map(s -> matcher.find(s.original())).toList();
         List<String> notes = new ArrayList<>(scriptWarnings(source, target));
         List<Row> rows;
         double quality;
-        Optional<SegmentedDocument> en = target.map(english::segment);
-        if (en.isPresent() && !en.get().segments().isEmpty()) {
+        if (aligning) {
             List<Segment> enSegments = en.get().segments();
             List<List<TermHit>> enTerms = enSegments.stream().map(s -> matcher.findTarget(s.original())).toList();
             Alignment alignment = aligner.align(fa.segments(), enSegments, faTerms, enTerms);

@@ -43,7 +43,8 @@ public final class Stages {
     }
 
     /**
-     * The standard pipeline factory: trained segmenters, the glossary's matcher, the standard aligner, the given
+     * The standard pipeline factory: trained segmenters (which also cut at candidate breaks where there is English
+     * to align with, {@link Segmenters#forAlignment}), the glossary's matcher, the standard aligner, the given
      * drafter (memory, then MT engines) for documents without English, and the QA checks (LanguageTool only when {@code grammar}).
      */
     public static BatchRunner.PipelineFactory standard(Glossary glossary, DraftChain drafter,
@@ -83,7 +84,8 @@ public final class Stages {
         QaRunner qa = grammar ? QaRunner.standard(spellingExceptions(glossary), userWords)
                 : QaRunner.withoutLanguageTool();
         return repeated -> new Pipeline(Segmenters.forLanguage(Lang.FA, repeated, persian.get()),
-                Segmenters.forLanguage(Lang.EN), matcher.get(), alternatives.get(),
+                Segmenters.forAlignment(Lang.FA, repeated, persian.get()),
+                Segmenters.forAlignment(Lang.EN), matcher.get(), alternatives.get(),
                 Aligners.standard(new AlignerOptions(reviewThreshold)), drafter, qa);
     }
 
@@ -117,8 +119,8 @@ public final class Stages {
     }
 
     /**
-     * The pipeline for aligning one document pair in any two languages: the trained segmenters (or one sentence a
-     * line), the glossary's matcher, the standard aligner, no drafts, and the fast checks for Persian–English only
+     * The pipeline for aligning one document pair in any two languages: the trained segmenters cutting at candidate
+     * breaks too ({@link Segmenters#forAlignment}; or one sentence a line), the glossary's matcher, the standard aligner, no drafts, and the fast checks for Persian–English only
      * (the other checks assume that pair).
      */
     public static Pipeline forPair(Lang source, Lang target, boolean sentencePerLine, Glossary glossary,
@@ -126,14 +128,18 @@ public final class Stages {
         boolean persianEnglish = source == Lang.FA && target == Lang.EN;
         // the terms as the Persian segmenter's normalizer writes the text, as a run gives them
         Glossary terms = source == Lang.FA ? repairedTerms(glossary, PersianNormalizer::new).get() : glossary;
-        return new Pipeline(segmenter(source, sentencePerLine), segmenter(target, sentencePerLine),
-                new TermMatcher(terms), new TermAlternatives(terms),
+        return new Pipeline(segmenter(source, sentencePerLine, false), segmenter(source, sentencePerLine, true),
+                segmenter(target, sentencePerLine, true), new TermMatcher(terms), new TermAlternatives(terms),
                 Aligners.standard(new AlignerOptions(reviewThreshold)), DraftChain.none(),
                 persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
     }
 
-    private static SentenceSegmenter segmenter(Lang lang, boolean sentencePerLine) {
-        return sentencePerLine ? new SentencePerLineSegmenter(lang) : Segmenters.forLanguage(lang);
+    /** With {@code forAlignment}, running text is cut at candidate breaks too, for the aligner to join again. */
+    private static SentenceSegmenter segmenter(Lang lang, boolean sentencePerLine, boolean forAlignment) {
+        if (sentencePerLine) {
+            return new SentencePerLineSegmenter(lang);
+        }
+        return forAlignment ? Segmenters.forAlignment(lang) : Segmenters.forLanguage(lang);
     }
 
     /** The glossary's English terms, which the English spelling check must accept. */

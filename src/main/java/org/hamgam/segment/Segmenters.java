@@ -56,6 +56,23 @@ public final class Segmenters {
         return new DocumentSegmenter(normalizer(lang, persian), rawSplitter(lang), boilerplate);
     }
 
+    /**
+     * The segmenter of {@code lang} for aligning: as {@link #forLanguage(Lang, Set, PersianNormalizer)}, with each
+     * sentence also cut where another may begin unmarked ({@link CandidateBreaks}), pieces the aligner joins again
+     * when they have no counterpart of their own. Never what {@code segment} prints.
+     */
+    public static SentenceSegmenter forAlignment(Lang lang, Set<String> repeatedLines, PersianNormalizer persian) {
+        Objects.requireNonNull(lang, "lang");
+        return new DocumentSegmenter(normalizer(lang, persian),
+                new CandidateSplitter(rawSplitter(lang), new CandidateBreaks(lang)),
+                new BoilerplateDetector(lang, repeatedLines));
+    }
+
+    /** {@link #forAlignment(Lang, Set, PersianNormalizer)} without batch evidence, with the standard normalizer. */
+    public static SentenceSegmenter forAlignment(Lang lang) {
+        return forAlignment(lang, Set.of(), new PersianNormalizer());
+    }
+
     /** A Persian segmenter that uses {@code model} instead of the shipped one, e.g. one just trained. */
     public static SentenceSegmenter persian(SentenceModel model, Set<String> repeatedLines) {
         SentenceSplitter splitter = new ModelSplitter(model, BoundaryRules.standard(), PERSIAN_THRESHOLD,

@@ -32,12 +32,17 @@ import org.hamgam.text.PersianNormalizer;
  * Each in two layouts: paragraph breaks at the same beads on both sides, and each side cut every four sentences on
  * its own. The development half is the TICO-19 documents {@link AlignBench#isTuning} picks and every other Text+Berg
  * piece; the rest is held out. {@code hamgam_flat} is Hamgam's segmentation and aligner with the paragraph breaks
- * taken away, as with {@code --sentence-per-line} on the segmented text. Pass {@code -v} to print the beads of
+ * taken away, as with {@code --sentence-per-line} on the text {@code segment} prints (without the candidate breaks
+ * of {@link Segmenters#forAlignment}). Pass {@code -v} to print the beads of
  * Hamgam's output that cover more than two sentences on a side or two on both; {@code -e} to print the wrong beads
  * of the development documents by kind ({@link ErrorKinds}).
  */
 public final class RunningTextBench {
-    static final long SEED = 20250101L;
+    /**
+     * The documents' perturbations and layouts; {@code -Dbench.seed=N} draws others from the same sentences, more
+     * development documents to read errors on (the reported figures use this one).
+     */
+    static final long SEED = Long.getLong("bench.seed", 20250101L);
     static final int TEXTBERG_PIECE = 30;
 
     private RunningTextBench() {
@@ -163,11 +168,12 @@ public final class RunningTextBench {
     }
 
     private static final Map<Lang, SentenceSegmenter> SEGMENTERS = new java.util.EnumMap<>(Lang.class);
+    private static final Map<Lang, SentenceSegmenter> ALIGNMENT_SEGMENTERS = new java.util.EnumMap<>(Lang.class);
 
     /** Hamgam as {@code hamgam align} runs it; with {@code flat}, every sentence is a paragraph of its own. */
     static List<OffsetScore.Output> hamgam(RunningText.Pair p, SentenceAligner aligner, boolean flat) {
-        List<Segment> s = segment(p.name(), p.sourceLang(), p.source());
-        List<Segment> t = segment(p.name(), p.targetLang(), p.target());
+        List<Segment> s = segment(p.name(), p.sourceLang(), p.source(), !flat);
+        List<Segment> t = segment(p.name(), p.targetLang(), p.target(), !flat);
         if (flat) {
             s = flat(s);
             t = flat(t);
@@ -175,8 +181,13 @@ public final class RunningTextBench {
         return outputs(aligner.align(s, t), s, t);
     }
 
-    static List<Segment> segment(String name, Lang lang, String text) {
-        SentenceSegmenter segmenter = SEGMENTERS.computeIfAbsent(lang, Segmenters::forLanguage);
+    /**
+     * The sentences of {@code text} as {@code segment} prints them, or with {@code forAlignment} as {@code align}
+     * cuts them, with candidate breaks the aligner may join again.
+     */
+    static List<Segment> segment(String name, Lang lang, String text, boolean forAlignment) {
+        SentenceSegmenter segmenter = (forAlignment ? ALIGNMENT_SEGMENTERS : SEGMENTERS).computeIfAbsent(lang,
+                forAlignment ? Segmenters::forAlignment : Segmenters::forLanguage);
         return segmenter.segment(new Document(name, lang, text)).segments();
     }
 

@@ -1,0 +1,72 @@
+package org.hamgam.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hamgam.model.Document;
+import org.hamgam.model.Lang;
+import org.hamgam.model.Segment;
+import org.hamgam.model.SegmentedDocument;
+import org.junit.jupiter.api.Test;
+
+/** The segmenter for alignment cuts at candidate breaks as well; the one {@code segment} uses never does. */
+class CandidateBreaksTest {
+    @Test
+    void aColonBeforeACapitalIsACandidateInLatinScript() {
+        String text = "The main findings at autopsy are: Macroscopy shows pleurisy. It ends at 8:00 a.m. daily.";
+        assertThat(pieces(Segmenters.forAlignment(Lang.EN), Lang.EN, text)).containsExactly(
+                "The main findings at autopsy are:", "Macroscopy shows pleurisy.", "It ends at 8:00 a.m. daily.");
+        assertThat(pieces(Segmenters.forLanguage(Lang.EN), Lang.EN, text)).containsExactly(
+                "The main findings at autopsy are: Macroscopy shows pleurisy.", "It ends at 8:00 a.m. daily.");
+    }
+
+    @Test
+    void aColonBeforeAQuotationIsACandidate() {
+        String french = "En 1930 déjà, j'écrivais à ce sujet: « Malgré son altitude, il ne forme pas la ligne.";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(french)).containsExactly(french.indexOf('«'));
+        assertThat(new CandidateBreaks(Lang.EN).in("He said: \"no\" twice")).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpenerAfterAnUnmarkedWordIsACandidate() {
+        String english = "Trends of COVID-19 in the UK The trends have followed those of Hubei.";
+        assertThat(new CandidateBreaks(Lang.EN).in(english)).containsExactly(english.indexOf("The"));
+        // After a comma, or a word that is no opener, or one glued to what follows, it is none.
+        assertThat(new CandidateBreaks(Lang.EN).in("As it was, The Lancet said so, and Theirs too")).isEmpty();
+        assertThat(new CandidateBreaks(Lang.EN).in("published in The-Lancet")).isEmpty();
+        String german = "Expedition zum Everest 1956 Die Mannschaft brach im März auf.";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(german)).containsExactly(german.indexOf("Die"));
+        assertThat(new CandidateBreaks(Lang.FA).in("گزارش سالانه The report")).isEmpty();
+    }
+
+    @Test
+    void aColonBeforeALowerCaseWordOrANumberIsNone() {
+        CandidateBreaks breaks = new CandidateBreaks(Lang.EN);
+        assertThat(breaks.in("Ribavirin: ribavirin was recommended")).isEmpty();
+        assertThat(breaks.in("a ratio of 3: 1 was seen")).isEmpty();
+        assertThat(breaks.in("see http://example.org/A")).isEmpty();
+        assertThat(breaks.in("ends with a colon:")).isEmpty();
+        String german = "Für die Franzosen eine heikle Situation: Der Weg";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(german)).containsExactly(german.indexOf("Der"));
+    }
+
+    @Test
+    void aColonBeforeAWordIsACandidateInPersian() {
+        String text = "روش درست شامل مراحل زیر است: دست‌ها را با آب خیس کنید. ساعت ۸:۰۰ صبح است.";
+        assertThat(pieces(Segmenters.forAlignment(Lang.FA), Lang.FA, text)).containsExactly(
+                "روش درست شامل مراحل زیر است:", "دست‌ها را با آب خیس کنید.", "ساعت ۸:۰۰ صبح است.");
+        assertThat(pieces(Segmenters.forLanguage(Lang.FA), Lang.FA, text)).hasSize(2);
+    }
+
+    @Test
+    void piecesStillCoverTheWholeText() {
+        String text = "Blood: Disseminated coagulation.\n\nLabel: Value: Another one.\n";
+        SegmentedDocument doc = Segmenters.forAlignment(Lang.EN).segment(new Document("d", Lang.EN, text));
+        assertThat(doc.reassemble()).isEqualTo(text);
+        assertThat(doc.segments()).extracting(Segment::paragraph).containsExactly(0, 0, 2, 2, 2);
+    }
+
+    private static List<String> pieces(SentenceSegmenter segmenter, Lang lang, String text) {
+        return segmenter.segment(new Document("d", lang, text)).segments().stream().map(Segment::original).toList();
+    }
+}
