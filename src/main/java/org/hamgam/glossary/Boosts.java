@@ -30,28 +30,13 @@ final class Boosts {
                 name = true;
             }
         }
-        // a Latin-script term (SARS-CoV-2, ARDS) is as much a term of the domain as a Persian one; one the English
-        // writes otherwise is more likely mispaired
-        if (allLatin) {
-            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 1 : TermTuning.LATIN_OTHERWISE.in(neutralised);
-        } else if (name) {
+        if (!allLatin && name) {
             double sim = Transliteration.similarity(String.join(" ", c.stems), english);
             if (sim >= 0.6) {
                 factor *= 1 + TermTuning.TRANSLITERATION.in(neutralised) * sim;
             }
         }
         return factor;
-    }
-
-    private static String alnum(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isLetterOrDigit(ch)) {
-                b.append(Character.toLowerCase(ch));
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -180,33 +180,6 @@ class TermhoodFiltersTest {
         assertThat(tags.isUnknown("Wuhan")).isFalse();
     }
 
-    @Test
-    void anEnglishPhraseFoundMostlyBeforeTheRestOfALongerOneIsAFragment() {
-        java.util.Map<String, TargetStats> targets = new java.util.HashMap<>();
-        target(targets, "angiotensin-converting", 6);
-        target(targets, "angiotensin-converting enzyme", 5);
-        target(targets, "chest", 10);
-        target(targets, "chest pain", 3);
-        target(targets, "spike protein", 2);
-        target(targets, "coronavirus spike protein", 2);
-        EnglishFragments fragments = new EnglishFragments(targets, targets.keySet(),
-                TermTuning.ENGLISH_FRAGMENT.value());
-        assertThat(fragments.isFragment("angiotensin-converting")).isTrue();
-        assertThat(fragments.isFragment("chest")).isFalse();
-        assertThat(fragments.isFragment("spike protein")).isFalse();
-        assertThat(fragments.isFragment("angiotensin-converting enzyme")).isFalse();
-        assertThat(new EnglishFragments(targets, java.util.List.of("chest pain"), TermTuning.ENGLISH_FRAGMENT.value())
-                .isFragment("angiotensin-converting")).isFalse();
-        assertThat(new EnglishFragments(targets, targets.keySet(), TermTuning.ENGLISH_FRAGMENT.neutral())
-                .isFragment("angiotensin-converting")).isFalse();
-    }
-
-    private static void target(java.util.Map<String, TargetStats> targets, String key, int df) {
-        TargetStats stats = new TargetStats();
-        stats.df = df;
-        targets.put(key, stats);
-    }
-
     private static double score(List<TermCandidate> found, String target) {
         return found.stream().filter(c -> c.target().equals(target)).findFirst().orElseThrow().score();
     }
