@@ -130,7 +130,8 @@ public final class TermExtractor {
             }
             double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon, neutralised) * modifier(c, t.key)
                     * everydayEnglish(c, t.key) * everydayBoth(c, t.key, counts)
-                    * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1)
+                    * (CommonNames.isCountryOrLanguage(english) || isWellKnownName(c, english)
+                            ? tuned(TermTuning.COMMON_NAME) : 1)
                     * (AnimalNames.isAnimal(english) ? tuned(TermTuning.ANIMAL) : 1);
             if (s > 0) {
                 scored.add(new Scored(c, english, s, t.ids));
@@ -208,11 +209,43 @@ public final class TermExtractor {
     /**
      * Whether the English can be a noun phrase, as a glossary entry is: it does not start with a word general English
      * knows only as a verb (detect infection, inhibit SARS-CoV-2) nor end with one it knows only as an adjective
-     * (acute respiratory, respiratory): a verb phrase or a fragment the links cut out of a longer term.
+     * (acute respiratory, respiratory), nor with a compound whose last part is an adjective or a participle
+     * (mRNA-based, drug-induced): a verb phrase, a modifier or a fragment the links cut out of a longer term.
      */
     private boolean isNounPhrase(String english) {
         String[] words = english.split(" ");
-        return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(words[words.length - 1]);
+        String last = words[words.length - 1];
+        String lastPart = last.substring(last.lastIndexOf('-') + 1);
+        return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(last)
+                && !(lastPart.length() < last.length() && (englishTags.isOnlyAdjective(lastPart)
+                        || englishTags.isOnlyParticiple(lastPart)));
+    }
+
+    /**
+     * Whether the Persian writes out a name that general English uses as often as its everyday words (UNESCO,
+     * California, Seattle; see {@link TermTuning#EVERYDAY_BOTH_CLASS}): every translator knows it, as a country's
+     * name. A name of the domain is rare in general English (Wuhan, Hubei, Ebola), and a name the Persian copies in
+     * Latin script (RNA, CDC) needs no translation to be known.
+     */
+    private boolean isWellKnownName(Candidate c, String english) {
+        boolean latin = true;
+        for (boolean l : c.latin) {
+            latin &= l;
+        }
+        if (latin) {
+            return false;
+        }
+        int content = 0;
+        for (String w : english.split(" ")) {
+            if (ExtractionLexicon.isEnglishStop(w)) {
+                continue;
+            }
+            if (!englishTags.isProperName(w) || englishFrequency.frequencyClass(w) < tuned(TermTuning.EVERYDAY_BOTH_CLASS)) {
+                return false;
+            }
+            content++;
+        }
+        return content > 0;
     }
 
     /** Less when the candidate mostly stands before a light verb (گزارش داد, کنترل کرد): a verb, not a name. */

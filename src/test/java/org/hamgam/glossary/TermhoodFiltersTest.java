@@ -85,6 +85,18 @@ class TermhoodFiltersTest {
     }
 
     @Test
+    void aNameGeneralEnglishUsesOftenRanksAsACountrysDoes() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "کالیفرنیا", "California", 6));
+        pairs.addAll(framed("b", "ووهان", "Wuhan", 6));
+        for (boolean weighed : new boolean[] {true, false}) {
+            List<TermCandidate> found = new TermExtractor(2, weighed ? java.util.Set.of()
+                    : java.util.Set.of(TermTuning.COMMON_NAME)).bilingual(pairs, Glossary.empty());
+            assertThat(score(found, "California") < score(found, "Wuhan") / 2).as("weighed: " + weighed)
+                    .isEqualTo(weighed);
+        }
+    }
+
+    @Test
     void aWordCommonOnBothSidesRanksBelowOneCommonOnlyInEnglish() {
         // نمونه is everyday Persian and sample everyday English; ذات‌الریه is rare in general Persian: in a text of
         // 200 pairs, as a domain text would have them, only نمونه is common on both sides
@@ -133,6 +145,10 @@ class TermhoodFiltersTest {
         List<TermCandidate> kept = new TermExtractor(2, java.util.Set.of(TermTuning.NOUN_PHRASES))
                 .bilingual(pairs, Glossary.empty());
         assertThat(kept).extracting(TermCandidate::target).contains("detect infection");
+        // a compound ending in an adjective or a participle modifies a noun the entry lacks
+        pairs.addAll(framed("d", "مبتنی بر پروتئین", "protein-based", 6));
+        assertThat(targets(pairs)).doesNotContain("protein-based");
+        assertThat(targets(pairs, TermTuning.NOUN_PHRASES)).contains("protein-based");
         // and even as a noun phrase, a lone adjective weighs far less
         assertThat(score(kept, "respiratory")).isLessThan(score(kept, "quarantine") / 4);
     }
@@ -171,6 +187,8 @@ class TermhoodFiltersTest {
         EnglishTags tags = EnglishTags.standard();
         assertThat(tags.isOnlyAdjective("respiratory")).isTrue();
         assertThat(tags.isOnlyAdjective("virus")).isFalse();
+        assertThat(tags.isOnlyParticiple("based")).isTrue();
+        assertThat(tags.isOnlyParticiple("protein")).isFalse();
         assertThat(tags.canBeAdjective("acute")).isTrue();
         assertThat(tags.isOnlyProperName("Donald")).isTrue();
         assertThat(tags.isOnlyProperName("Trump")).isFalse();
