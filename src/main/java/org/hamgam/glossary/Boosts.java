@@ -55,6 +55,17 @@ final class Boosts {
     }
 
     private static final java.util.Set<String> ROMAN = java.util.Set.of("ii", "iii", "iv", "vi", "vii");
+    /** Greek letters as English names the kinds of a thing (alpha-, beta-coronavirus), as the letters above do. */
+    private static final java.util.Set<String> GREEK = java.util.Set.of("alpha", "beta", "gamma", "delta", "epsilon");
+
+    /**
+     * Whether the English is a label alone (beta, III, C): it tells one kind of a thing from the others, and names
+     * nothing without the thing.
+     */
+    static boolean isLabelAlone(String english) {
+        String s = english.toLowerCase(Locale.ROOT).strip();
+        return GREEK.contains(s) || s.length() == 1 && Character.isLetter(s.charAt(0)) || ROMAN.contains(s);
+    }
 
     /** The digit runs of a folded or English text, in order. */
     static List<String> numbers(String s) {

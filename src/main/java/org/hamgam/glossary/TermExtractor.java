@@ -125,7 +125,7 @@ public final class TermExtractor {
             TargetStats ts = targets.get(t.key);
             String english = ts.surface(plural, t.key);
             if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)
-                    || tuned(TermTuning.NOUN_PHRASES) > 0 && !isNounPhrase(english)) {
+                    || tuned(TermTuning.NOUN_PHRASES) > 0 && (!isNounPhrase(english) || Boosts.isLabelAlone(english))) {
                 continue;
             }
             double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon, neutralised) * modifier(c, t.key)

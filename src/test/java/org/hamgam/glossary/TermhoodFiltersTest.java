@@ -37,6 +37,26 @@ class TermhoodFiltersTest {
     }
 
     @Test
+    void aNameWithAnEverydayHeadIsNoEntryWhenTheNameStandsAloneMoreOften() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "RT-PCR", "RT-PCR", 6));
+        pairs.addAll(framed("b", "آزمایش RT-PCR", "RT-PCR test", 4));
+        assertThat(targets(pairs)).contains("RT-PCR").doesNotContain("RT-PCR test");
+        // standing alone less often than in the phrase, it keeps the phrase
+        List<SentencePair> rare = new ArrayList<>(framed("a", "RT-PCR", "RT-PCR", 3));
+        rare.addAll(framed("b", "آزمایش RT-PCR", "RT-PCR test", 4));
+        assertThat(targets(rare)).contains("RT-PCR test");
+    }
+
+    @Test
+    void aLabelAloneIsNoEntry() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "بتا", "beta", 6));
+        pairs.addAll(framed("b", "کروناویروس", "coronavirus", 6));
+        assertThat(targets(pairs)).contains("coronavirus").doesNotContain("beta");
+        assertThat(Boosts.isLabelAlone("III")).isTrue();
+        assertThat(Boosts.isLabelAlone("phase III")).isFalse();
+    }
+
+    @Test
     void aNameThatRarelyStandsAloneKeepsItsPhrase() {
         List<SentencePair> pairs = new ArrayList<>(framed("a", "N95", "N95", 3));
         pairs.addAll(framed("b", "ماسک N95", "N95 mask", 6));
