@@ -35,11 +35,12 @@ import org.hamgam.model.TermHit;
  * transliterate to the English or when the numbers agree, and lowered for a word mostly used before a light
  * verb (گزارش داد), for a lone adverb or adjective (معمولاً, بالینی: clinical, حاد: acute), for a single word whose
  * English is an everyday word of general English (disease, cases) or that is common on both sides (patient,
- * sample), for the name of a country or language (China) and for an animal (bat, pangolin; see {@link
- * AnimalNames}). A name or domain term with a generic word (بیمار کووید-19: COVID-19 patient, شیوع کروناویروس:
- * coronavirus outbreak; see {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link
- * LatinNames}), a person's name (Donald Trump, Trump; see {@link PersonNames}) and English that is no noun phrase
- * (detect infection, acute respiratory) are no entries. Candidates the
+ * sample), for the name of a country or language (China) or another name general English uses often (UNESCO,
+ * California) and for an animal (bat, pangolin; see {@link AnimalNames}). A name or domain term with a generic
+ * word (بیمار کووید-19: COVID-19 patient, آزمایش RT-PCR: RT-PCR test, شیوع کروناویروس: coronavirus outbreak; see
+ * {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link LatinNames}), a person's
+ * name (Donald Trump, Trump; see {@link PersonNames}), a label alone (beta) and English that is no noun phrase
+ * (detect infection, acute respiratory, mRNA-based) are no entries. Candidates the
  * given glossary already has are returned with {@link TermCandidate#known()} set.
  *
  * <p>The counts come from a {@link TermCounts} summary, which a batch merges document by document. The tuned
