@@ -30,28 +30,13 @@ final class Boosts {
                 name = true;
             }
         }
-        // a Latin-script term (SARS-CoV-2, ARDS) is as much a term of the domain as a Persian one; one the English
-        // writes otherwise is more likely mispaired
-        if (allLatin) {
-            factor *= alnum(String.join("", c.keys)).equals(alnum(english)) ? 1 : TermTuning.LATIN_OTHERWISE.in(neutralised);
-        } else if (name) {
+        if (!allLatin && name) {
             double sim = Transliteration.similarity(String.join(" ", c.stems), english);
             if (sim >= 0.6) {
                 factor *= 1 + TermTuning.TRANSLITERATION.in(neutralised) * sim;
             }
         }
         return factor;
-    }
-
-    private static String alnum(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isLetterOrDigit(ch)) {
-                b.append(Character.toLowerCase(ch));
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -70,6 +55,17 @@ final class Boosts {
     }
 
     private static final java.util.Set<String> ROMAN = java.util.Set.of("ii", "iii", "iv", "vi", "vii");
+    /** Greek letters as English names the kinds of a thing (alpha-, beta-coronavirus), as the letters above do. */
+    private static final java.util.Set<String> GREEK = java.util.Set.of("alpha", "beta", "gamma", "delta", "epsilon");
+
+    /**
+     * Whether the English is a label alone (beta, III, C): it tells one kind of a thing from the others, and names
+     * nothing without the thing.
+     */
+    static boolean isLabelAlone(String english) {
+        String s = english.toLowerCase(Locale.ROOT).strip();
+        return GREEK.contains(s) || s.length() == 1 && Character.isLetter(s.charAt(0)) || ROMAN.contains(s);
+    }
 
     /** The digit runs of a folded or English text, in order. */
     static List<String> numbers(String s) {

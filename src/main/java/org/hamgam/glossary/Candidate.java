@@ -28,7 +28,6 @@ final class Candidate implements java.io.Serializable {
     private final Map<String, Translation> translations = new HashMap<>();
     private transient Translation best;
     private transient boolean bestKnown;
-    private transient int bestFor;
 
     Candidate(String key, List<PersianTokens.Token> tokens) {
         this.key = key;
@@ -164,37 +163,18 @@ final class Candidate implements java.io.Serializable {
         return false;
     }
 
-    /**
-     * The well-attested translation proposed in most pairs; ties go to the shorter, then the alphabetically first.
-     */
-    Translation bestTranslation(int longEvidence) {
-        if (!bestKnown || bestFor != longEvidence) {
+    /** The translation proposed in most pairs; ties go to the shorter, then the alphabetically first. */
+    Translation bestTranslation() {
+        if (!bestKnown) {
             best = null;
-            int words = contentWords();
             for (Translation t : translations.values()) {
-                if (wellAttested(t, words, longEvidence) && (best == null || t.count > best.count
-                        || t.count == best.count && better(t.key, best.key))) {
+                if (best == null || t.count > best.count || t.count == best.count && better(t.key, best.key)) {
                     best = t;
                 }
             }
             bestKnown = true;
-            bestFor = longEvidence;
         }
         return best;
-    }
-
-    /**
-     * Whether the pairs proposing an English phrase are evidence enough for it: one with more than one content
-     * word beyond the Persian's (دسترسی: "giving it easy access") is more often the links straying to the words
-     * around the term than a paraphrase, and has to be proposed by {@code longEvidence} pairs (see
-     * {@link TermTuning#LONG_EVIDENCE}).
-     */
-    private static boolean wellAttested(Translation t, int persianWords, int longEvidence) {
-        int english = 0;
-        for (String w : t.key.split(" ")) {
-            english += ExtractionLexicon.isEnglishStop(w) ? 0 : 1;
-        }
-        return english <= persianWords + 1 || t.count >= longEvidence;
     }
 
     /** The words of the candidate that are not function words. */

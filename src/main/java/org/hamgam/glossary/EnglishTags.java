@@ -62,6 +62,12 @@ final class EnglishTags {
         return !tags.isEmpty() && tags.stream().allMatch(t -> t.equals("VB") || t.equals("VBP") || t.equals("VBZ"));
     }
 
+    /** Whether every tag of the word in lower case is a past participle's or a past tense's (VBN, VBD): based. */
+    boolean isOnlyParticiple(String word) {
+        Set<String> tags = tags(word.toLowerCase(Locale.ROOT));
+        return !tags.isEmpty() && tags.stream().allMatch(t -> t.equals("VBN") || t.equals("VBD"));
+    }
+
     /** Whether the word has an adjective's tag among others in lower case (acute, mild). */
     boolean canBeAdjective(String word) {
         return tags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(t -> t.startsWith("JJ"));

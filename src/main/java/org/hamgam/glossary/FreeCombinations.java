@@ -14,8 +14,9 @@ import java.util.function.Predicate;
  * needs the term, and the translator composes the rest. A term built on a name that rarely stands alone (ماسک N95)
  * is kept, and so is one whose other word is no everyday word (سندرم حاد تنفسی).
  *
- * <p>A name (Latin script, or a word with a digit: کووید-19) is a term whatever it is combined with, so for it the
- * rest of the English need not be everyday English; another word is a term when it is of the domain (see {@code
+ * <p>A name (Latin script, or a word with a digit: کووید-19) is a term whatever it is combined with: with an everyday
+ * head (آزمایش RT-PCR: RT-PCR test) the phrase is free as soon as the name stands alone in as many pairs as within
+ * it, and with any other word when it stands alone in many times more; another word is a term when it is of the domain (see {@code
  * specific}), and stands alone in more pairs still, since a phrase of two domain words (سرفه خشک: dry cough) is more
  * often a term of its own.
  */
@@ -71,9 +72,9 @@ final class FreeCombinations {
             if (own.isEmpty() || own.get().key.equals(target) || !target.contains(own.get().key)) {
                 continue;
             }
-            if (isName(c, i, part) ? part.df >= (long) nameAloneRatio * c.df
-                    : part.df >= (long) termAloneRatio * c.df && specific.test(part)
-                            && genericHead(target, own.get().key)) {
+            boolean generic = genericHead(target, own.get().key);
+            if (isName(c, i, part) ? part.df >= (long) nameAloneRatio * c.df || generic && part.df - c.df >= c.df
+                    : part.df >= (long) termAloneRatio * c.df && specific.test(part) && generic) {
                 return true;
             }
         }

@@ -29,17 +29,18 @@ import org.hamgam.model.TermHit;
  * its words link to, trimmed of function words, unless one of them belongs to a Persian word outside the
  * candidate (a phrase pair must be consistent with the links, as in phrase-based translation; see
  * {@link PhrasePairs}). The translation proposed most often wins, in the number of the Persian as shown (ماسک: mask,
- * علائم: symptoms), unless it is much longer than the Persian and proposed in few pairs, or is the translation of a
- * part of the Persian that leaves out a word with a translation of its own (تولید پهپاد: drone). Its score is
+ * علائم: symptoms), unless it is the translation of a part of the
+ * Persian that mostly stands alone, leaving a word out (تولید پهپاد: drone; بیمار مبتلا: patient). Its score is
  * termhood times how stable the translation is (see {@link #confidence}), boosted when a name's letters
  * transliterate to the English or when the numbers agree, and lowered for a word mostly used before a light
  * verb (گزارش داد), for a lone adverb or adjective (معمولاً, بالینی: clinical, حاد: acute), for a single word whose
  * English is an everyday word of general English (disease, cases) or that is common on both sides (patient,
- * sample), for the name of a country or language (China) and for an animal (bat, pangolin; see {@link
- * AnimalNames}). A name or domain term with a generic word (بیمار کووید-19: COVID-19 patient, شیوع کروناویروس:
- * coronavirus outbreak; see {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link
- * LatinNames}), a person's name (Donald Trump, Trump; see {@link PersonNames}) and English that is no noun phrase
- * (detect infection, acute respiratory) are no entries. Candidates the
+ * sample), for the name of a country or language (China) or another name general English uses often (UNESCO,
+ * California) and for an animal (bat, pangolin; see {@link AnimalNames}). A name or domain term with a generic
+ * word (بیمار کووید-19: COVID-19 patient, آزمایش RT-PCR: RT-PCR test, شیوع کروناویروس: coronavirus outbreak; see
+ * {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link LatinNames}), a person's
+ * name (Donald Trump, Trump; see {@link PersonNames}), a label alone (beta) and English that is no noun phrase
+ * (detect infection, acute respiratory, mRNA-based) are no entries. Candidates the
  * given glossary already has are returned with {@link TermCandidate#known()} set.
  *
  * <p>The counts come from a {@link TermCounts} summary, which a batch merges document by document. The tuned
@@ -112,14 +113,10 @@ public final class TermExtractor {
                 word -> englishFrequency.frequencyClass(word) >= tuned(TermTuning.GENERIC_CLASS));
         PersonNames people = new PersonNames(candidates.values(),
                 c -> translation(c).map(t -> targets.get(t.key).surface(isPlural(c.surface()), t.key)), englishTags);
-        // the phrases the word alignment links candidates of the minimum frequency to, which a pruned summary keeps
-        EnglishFragments fragments = new EnglishFragments(targets, candidates.values().stream()
-                .filter(c -> c.df >= minFrequency).flatMap(c -> c.translationKeys().stream()).distinct().toList(),
-                tuned(TermTuning.ENGLISH_FRAGMENT));
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
             if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)
-                    || free.isFree(c, proposed.get().key) || fragments.isFragment(proposed.get().key)
+                    || free.isFree(c, proposed.get().key)
                     || tuned(TermTuning.LATIN_NAMES) > 0 && LatinNames.isCopiedName(c)) {
                 continue;
             }
@@ -129,12 +126,13 @@ public final class TermExtractor {
             TargetStats ts = targets.get(t.key);
             String english = ts.surface(plural, t.key);
             if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)
-                    || tuned(TermTuning.NOUN_PHRASES) > 0 && !isNounPhrase(english)) {
+                    || tuned(TermTuning.NOUN_PHRASES) > 0 && (!isNounPhrase(english) || Boosts.isLabelAlone(english))) {
                 continue;
             }
             double s = confidence(c, t, ts) * termhood * Boosts.of(c, t.key, lexicon, neutralised) * modifier(c, t.key)
                     * everydayEnglish(c, t.key) * everydayBoth(c, t.key, counts)
-                    * (CommonNames.isCountryOrLanguage(english) ? tuned(TermTuning.COMMON_NAME) : 1)
+                    * (CommonNames.isCountryOrLanguage(english) || isWellKnownName(c, english)
+                            ? tuned(TermTuning.COMMON_NAME) : 1)
                     * (AnimalNames.isAnimal(english) ? tuned(TermTuning.ANIMAL) : 1);
             if (s > 0) {
                 scored.add(new Scored(c, english, s, t.ids));
@@ -145,41 +143,39 @@ public final class TermExtractor {
 
     /** The candidate's translation proposed in most pairs, none for a date or when too rare. */
     private Optional<Translation> translation(Candidate c) {
-        Translation best = c.df < minFrequency ? null : c.bestTranslation(TermTuning.LONG_EVIDENCE.count(neutralised));
+        Translation best = c.df < minFrequency ? null : c.bestTranslation();
         return best == null || CALENDAR.contains(best.key) ? Optional.empty() : Optional.of(best);
     }
 
     /**
-     * Whether the phrase's translation is that of a part of it, while a word outside that part has a translation of
-     * its own in {@link TermTuning#OWN_EVIDENCE} pairs or more that the phrase's does not hold: the English then leaves that
-     * word out. تولید پهپاد is not "drone" where پهپاد is drone and تولید production; ویروس کرونا may be
-     * coronavirus where کرونا is.
+     * Whether the phrase's translation is that of a part of it that stands alone in at least as many pairs as within the
+     * phrase, while a content word outside that part is not held by the English: the phrase is then that part's entry
+     * with a word the translation lost (بیمار مبتلا is not "patient", تولید پهپاد not "drone"), whether or not the word
+     * alignment found a translation of that word. A part that seldom stands alone (سینه in قفسه سینه: chest) is no
+     * entry of its own, and ویروس کرونا may be coronavirus, which holds virus.
      */
     private boolean leavesAWordOut(Candidate c, Translation t, Map<String, Candidate> candidates) {
-        return c.length > 1 && leavesAWordOut(c.stems, c.stops, t.key, key -> {
+        return c.length > 1 && leavesAWordOut(c.stems, c.stops, t.key, c.df, key -> {
             Candidate part = candidates.get(key);
-            return part == null ? Optional.empty() : translation(part);
-        }, TermTuning.OWN_EVIDENCE.count(neutralised), TermTuning.ROOT.count(neutralised));
+            return part == null ? Optional.empty() : translation(part).map(own -> new Part(own.key, part.df));
+        });
     }
 
-    /** As above, for the stems of a phrase and a look-up of the translation of the candidate with a given key. */
-    static boolean leavesAWordOut(String[] stems, boolean[] stops, String target,
-                                  Function<String, Optional<Translation>> translationOf) {
-        return leavesAWordOut(stems, stops, target, translationOf, TermTuning.OWN_EVIDENCE.count(Set.of()),
-                TermTuning.ROOT.count(Set.of()));
+    /** What a phrase's check needs of a candidate: its translation and the pairs it occurs in. */
+    record Part(String translation, int df) {
     }
 
-    private static boolean leavesAWordOut(String[] stems, boolean[] stops, String target,
-                                          Function<String, Optional<Translation>> translationOf, int ownEvidence,
-                                          int root) {
+    /** As above, for the stems of a phrase in {@code phraseDf} pairs and a look-up of a candidate by its key. */
+    static boolean leavesAWordOut(String[] stems, boolean[] stops, String target, int phraseDf,
+                                  Function<String, Optional<Part>> partOf) {
         int n = stems.length;
         for (int s = 0; s < n; s++) {
             StringBuilder key = new StringBuilder();
             for (int e = s; e < n && e - s + 1 < n; e++) {
                 key.append(stems[e]);
-                Optional<Translation> own = translationOf.apply(key.toString());
-                if (own.isPresent() && own.get().key.equals(target)
-                        && untranslated(stems, stops, s, e, target, translationOf, ownEvidence, root)) {
+                Optional<Part> part = partOf.apply(key.toString());
+                if (part.isPresent() && part.get().translation().equals(target)
+                        && part.get().df() - phraseDf >= phraseDf && untranslated(stems, stops, s, e, target, partOf)) {
                     return true;
                 }
             }
@@ -187,28 +183,19 @@ public final class TermExtractor {
         return false;
     }
 
-    /** Whether a content word outside words s..e has its own translation that the target does not hold. */
+    /** Whether a content word outside words s..e has no translation that the target holds. */
     private static boolean untranslated(String[] stems, boolean[] stops, int s, int e, String target,
-                                        Function<String, Optional<Translation>> translationOf, int ownEvidence,
-                                        int root) {
+                                        Function<String, Optional<Part>> partOf) {
         for (int i = 0; i < stems.length; i++) {
             if (i >= s && i <= e || stops[i]) {
                 continue;
             }
-            Optional<Translation> own = translationOf.apply(stems[i]);
-            if (own.isPresent() && own.get().count >= ownEvidence && !holds(target, own.get().key, root)) {
+            Optional<Part> own = partOf.apply(stems[i]);
+            if (own.isEmpty() || !target.contains(own.get().translation())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether English phrase a holds a form of phrase b: its first letters, as "antiviral" holds virus in viral and
-     * "coronavirus" holds virus; loose on purpose, since it only keeps a phrase that would otherwise go.
-     */
-    private static boolean holds(String a, String b, int root) {
-        return a.contains(b.substring(0, Math.min(b.length(), root)));
     }
 
     /**
@@ -223,11 +210,43 @@ public final class TermExtractor {
     /**
      * Whether the English can be a noun phrase, as a glossary entry is: it does not start with a word general English
      * knows only as a verb (detect infection, inhibit SARS-CoV-2) nor end with one it knows only as an adjective
-     * (acute respiratory, respiratory): a verb phrase or a fragment the links cut out of a longer term.
+     * (acute respiratory, respiratory), nor with a compound whose last part is an adjective or a participle
+     * (mRNA-based, drug-induced): a verb phrase, a modifier or a fragment the links cut out of a longer term.
      */
     private boolean isNounPhrase(String english) {
         String[] words = english.split(" ");
-        return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(words[words.length - 1]);
+        String last = words[words.length - 1];
+        String lastPart = last.substring(last.lastIndexOf('-') + 1);
+        return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(last)
+                && !(lastPart.length() < last.length() && (englishTags.isOnlyAdjective(lastPart)
+                        || englishTags.isOnlyParticiple(lastPart)));
+    }
+
+    /**
+     * Whether the Persian writes out a name that general English uses as often as its everyday words (UNESCO,
+     * California, Seattle; see {@link TermTuning#EVERYDAY_BOTH_CLASS}): every translator knows it, as a country's
+     * name. A name of the domain is rare in general English (Wuhan, Hubei, Ebola), and a name the Persian copies in
+     * Latin script (RNA, CDC) needs no translation to be known.
+     */
+    private boolean isWellKnownName(Candidate c, String english) {
+        boolean latin = true;
+        for (boolean l : c.latin) {
+            latin &= l;
+        }
+        if (latin) {
+            return false;
+        }
+        int content = 0;
+        for (String w : english.split(" ")) {
+            if (ExtractionLexicon.isEnglishStop(w)) {
+                continue;
+            }
+            if (!englishTags.isProperName(w) || englishFrequency.frequencyClass(w) < tuned(TermTuning.EVERYDAY_BOTH_CLASS)) {
+                return false;
+            }
+            content++;
+        }
+        return content > 0;
     }
 
     /** Less when the candidate mostly stands before a light verb (گزارش داد, کنترل کرد): a verb, not a name. */

@@ -72,21 +72,6 @@ public enum TermTuning {
      */
     MODIFIER(0.15, 1),
     /**
-     * The pairs a word's own translation needs before a phrase translated as a part of it, leaving that word out, is
-     * dropped (تولید پهپاد is not "drone" where پهپاد is drone and تولید production). Neutral: never dropped.
-     */
-    OWN_EVIDENCE(3, Integer.MAX_VALUE),
-    /**
-     * The letters an English word's forms share at least (vir in virus and viral), for whether a phrase's English
-     * holds the translation of a word it seems to leave out (antiviral holds virus). Neutral: the whole word.
-     */
-    ROOT(3, Integer.MAX_VALUE),
-    /**
-     * The pairs a translation with more than one English content word beyond the Persian's needs (دسترسی: "giving it
-     * easy access"): more often the links straying to the words around the term than a paraphrase. Neutral: one.
-     */
-    LONG_EVIDENCE(3, 1),
-    /**
      * How many times more pairs a name (Latin script, or with a digit) must occur in alone than in a phrase with a
      * generic word for the phrase to be a free combination, no entry (COVID-19 patient, SARS-CoV-2 virus): the
      * glossary needs the name and the translator composes the rest; a term built on a name that rarely stands alone
@@ -119,12 +104,6 @@ public enum TermTuning {
      */
     PERSON_NAMES(1, 0),
     /**
-     * The share of an English translation's pairs in which one longer English phrase that another candidate is linked to
-     * starts with it, from which it is a fragment of that phrase lacking its head, no entry (angiotensin-converting of
-     * angiotensin-converting enzyme; see {@link EnglishFragments}). Neutral: never a fragment.
-     */
-    ENGLISH_FRAGMENT(0.8, Integer.MAX_VALUE),
-    /**
      * The factor for a Persian and an English with the same numbers, and the same one-letter and Roman-numeral labels
      * in Latin script (phase III, vitamin D): evidence of a right pairing.
      */
@@ -134,8 +113,6 @@ public enum TermTuning {
      * Persian lost a word of the term (پروتئین واکنشی for C-reactive protein, where the text writes پروتئین واکنشی C).
      */
     NUMBERS_DISAGREE(0.3, 1),
-    /** The factor for a Latin-script Persian candidate the English writes otherwise: more likely mispaired. */
-    LATIN_OTHERWISE(0.5, 1),
     /**
      * How much a name whose letters transliterate to its English gains, times the similarity (0.6 to 1): evidence a
      * word alignment cannot give for a rare name.

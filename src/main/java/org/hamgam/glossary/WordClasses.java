@@ -98,7 +98,7 @@ final class WordClasses {
 
     /**
      * A plural noun: one the lexicon tags plural (علائم, اطلاعات), or a word it does not give as a noun that is a
-     * listed word plus ان, ات or ها (بیماران, مردان).
+     * listed word plus ان, ات or ها (بیماران, مردان), or an unlisted loan plus ها (استروئیدها).
      */
     static boolean isPlural(String key, ExtractionLexicon lexicon) {
         int tags = lexicon.tags(key);
@@ -113,7 +113,8 @@ final class WordClasses {
                 return true;
             }
         }
-        return false;
+        // a loan the lexicon does not list at all, written solid with ها (استروئیدها): names and loans seldom end so
+        return tags == 0 && !lexicon.isListed(key) && key.endsWith("ها") && key.length() >= 6;
     }
 
     /**

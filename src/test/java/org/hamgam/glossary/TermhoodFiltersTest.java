@@ -37,6 +37,26 @@ class TermhoodFiltersTest {
     }
 
     @Test
+    void aNameWithAnEverydayHeadIsNoEntryWhenTheNameStandsAloneMoreOften() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "RT-PCR", "RT-PCR", 6));
+        pairs.addAll(framed("b", "آزمایش RT-PCR", "RT-PCR test", 4));
+        assertThat(targets(pairs)).contains("RT-PCR").doesNotContain("RT-PCR test");
+        // standing alone less often than in the phrase, it keeps the phrase
+        List<SentencePair> rare = new ArrayList<>(framed("a", "RT-PCR", "RT-PCR", 3));
+        rare.addAll(framed("b", "آزمایش RT-PCR", "RT-PCR test", 4));
+        assertThat(targets(rare)).contains("RT-PCR test");
+    }
+
+    @Test
+    void aLabelAloneIsNoEntry() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "بتا", "beta", 6));
+        pairs.addAll(framed("b", "کروناویروس", "coronavirus", 6));
+        assertThat(targets(pairs)).contains("coronavirus").doesNotContain("beta");
+        assertThat(Boosts.isLabelAlone("III")).isTrue();
+        assertThat(Boosts.isLabelAlone("phase III")).isFalse();
+    }
+
+    @Test
     void aNameThatRarelyStandsAloneKeepsItsPhrase() {
         List<SentencePair> pairs = new ArrayList<>(framed("a", "N95", "N95", 3));
         pairs.addAll(framed("b", "ماسک N95", "N95 mask", 6));
@@ -82,6 +102,18 @@ class TermhoodFiltersTest {
         assertThat(CommonNames.isCountryOrLanguage("United States")).isTrue();
         assertThat(CommonNames.isCountryOrLanguage("chinese")).isTrue();
         assertThat(CommonNames.isCountryOrLanguage("Wuhan")).isFalse();
+    }
+
+    @Test
+    void aNameGeneralEnglishUsesOftenRanksAsACountrysDoes() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "کالیفرنیا", "California", 6));
+        pairs.addAll(framed("b", "ووهان", "Wuhan", 6));
+        for (boolean weighed : new boolean[] {true, false}) {
+            List<TermCandidate> found = new TermExtractor(2, weighed ? java.util.Set.of()
+                    : java.util.Set.of(TermTuning.COMMON_NAME)).bilingual(pairs, Glossary.empty());
+            assertThat(score(found, "California") < score(found, "Wuhan") / 2).as("weighed: " + weighed)
+                    .isEqualTo(weighed);
+        }
     }
 
     @Test
@@ -133,6 +165,10 @@ class TermhoodFiltersTest {
         List<TermCandidate> kept = new TermExtractor(2, java.util.Set.of(TermTuning.NOUN_PHRASES))
                 .bilingual(pairs, Glossary.empty());
         assertThat(kept).extracting(TermCandidate::target).contains("detect infection");
+        // a compound ending in an adjective or a participle modifies a noun the entry lacks
+        pairs.addAll(framed("d", "مبتنی بر پروتئین", "protein-based", 6));
+        assertThat(targets(pairs)).doesNotContain("protein-based");
+        assertThat(targets(pairs, TermTuning.NOUN_PHRASES)).contains("protein-based");
         // and even as a noun phrase, a lone adjective weighs far less
         assertThat(score(kept, "respiratory")).isLessThan(score(kept, "quarantine") / 4);
     }
@@ -171,6 +207,8 @@ class TermhoodFiltersTest {
         EnglishTags tags = EnglishTags.standard();
         assertThat(tags.isOnlyAdjective("respiratory")).isTrue();
         assertThat(tags.isOnlyAdjective("virus")).isFalse();
+        assertThat(tags.isOnlyParticiple("based")).isTrue();
+        assertThat(tags.isOnlyParticiple("protein")).isFalse();
         assertThat(tags.canBeAdjective("acute")).isTrue();
         assertThat(tags.isOnlyProperName("Donald")).isTrue();
         assertThat(tags.isOnlyProperName("Trump")).isFalse();
@@ -178,33 +216,6 @@ class TermhoodFiltersTest {
         assertThat(tags.isProperName("Institute")).isFalse();
         assertThat(tags.isUnknown("Shinzo")).isTrue();
         assertThat(tags.isUnknown("Wuhan")).isFalse();
-    }
-
-    @Test
-    void anEnglishPhraseFoundMostlyBeforeTheRestOfALongerOneIsAFragment() {
-        java.util.Map<String, TargetStats> targets = new java.util.HashMap<>();
-        target(targets, "angiotensin-converting", 6);
-        target(targets, "angiotensin-converting enzyme", 5);
-        target(targets, "chest", 10);
-        target(targets, "chest pain", 3);
-        target(targets, "spike protein", 2);
-        target(targets, "coronavirus spike protein", 2);
-        EnglishFragments fragments = new EnglishFragments(targets, targets.keySet(),
-                TermTuning.ENGLISH_FRAGMENT.value());
-        assertThat(fragments.isFragment("angiotensin-converting")).isTrue();
-        assertThat(fragments.isFragment("chest")).isFalse();
-        assertThat(fragments.isFragment("spike protein")).isFalse();
-        assertThat(fragments.isFragment("angiotensin-converting enzyme")).isFalse();
-        assertThat(new EnglishFragments(targets, java.util.List.of("chest pain"), TermTuning.ENGLISH_FRAGMENT.value())
-                .isFragment("angiotensin-converting")).isFalse();
-        assertThat(new EnglishFragments(targets, targets.keySet(), TermTuning.ENGLISH_FRAGMENT.neutral())
-                .isFragment("angiotensin-converting")).isFalse();
-    }
-
-    private static void target(java.util.Map<String, TargetStats> targets, String key, int df) {
-        TargetStats stats = new TargetStats();
-        stats.df = df;
-        targets.put(key, stats);
     }
 
     private static double score(List<TermCandidate> found, String target) {

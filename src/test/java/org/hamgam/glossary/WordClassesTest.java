@@ -29,6 +29,10 @@ class WordClassesTest {
         assertThat(WordClasses.isPlural(key("انسان"), lexicon)).isFalse();
         assertThat(WordClasses.isPlural(key("واکسن"), lexicon)).isFalse();
         assertThat(WordClasses.isPlural(key("میزان"), lexicon)).isFalse();
+        // a loan the lexicon does not list, with ها written solid, and not a listed word that ends so
+        assertThat(WordClasses.isPlural(key("استروئیدها"), lexicon)).isTrue();
+        assertThat(WordClasses.isPlural(key("تنها"), lexicon)).isFalse();
+        assertThat(WordClasses.isPlural(key("استروئید"), lexicon)).isFalse();
     }
 
     @Test
