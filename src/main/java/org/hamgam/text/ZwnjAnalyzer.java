@@ -433,20 +433,46 @@ final class ZwnjAnalyzer {
                 compoundSurface = derived.surface();
             }
         }
-        if (compound != null && hasZwnjAfter(compoundSurface, left.length())
-                && (compound.corpus() > compound.spaced()
-                || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right)
-                    && !lexicon.isStopword(left))
-                || (compound.dictionary() >= ESTABLISHED && compound.corpus() >= compound.spaced()
-                    && (!lexicon.isStopword(left) || compound.dictionary() > ESTABLISHED && !PHRASE_HEADS.contains(left)
-                        && !DETERMINERS.contains(left))
-                    && !isParticiple(right)))) {
+        if (compound != null && hasZwnjAfter(compoundSurface, left.length()) && writtenJoined(compound, left, right)) {
             return true;
         }
         if (left.equals("بی")) {
             return isTrusted(right) || isDerived(right);
         }
         return listedCompound(left, right);
+    }
+
+    /**
+     * Whether the compound {@code compound} of the lexicon, met as {@code left} and {@code right} written apart, is one
+     * word: the corpus writes it joined more often than apart or, unseen there, the dictionary lists it (tagged or
+     * not) and its last part is rarely a word of its own, or the dictionary counts it often.
+     */
+    private boolean writtenJoined(Lexicon.Entry compound, String left, String right) {
+        return compound.corpus() > compound.spaced()
+                || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right) && !lexicon.isStopword(left))
+                || (compound.dictionary() >= ESTABLISHED && compound.corpus() >= compound.spaced()
+                    && (!lexicon.isStopword(left) || compound.dictionary() > ESTABLISHED && !PHRASE_HEADS.contains(left)
+                        && !DETERMINERS.contains(left))
+                    && !isParticiple(right));
+    }
+
+    /**
+     * Whether the three words {@code left}, {@code middle} and {@code right} (keys), written apart, are one compound
+     * of the lexicon spelt with a ZWNJ at both gaps (a name such as عبدالله‌بن‌زبیر), weighed as {@link #joins} weighs
+     * a compound of two: the first two alone are no word, so the pair is never joined on its own.
+     */
+    boolean joinsThree(String left, Lexicon.Entry leftFound, String middle, String right) {
+        if (leftFound == null || !leftFound.head() || !Letters.isJoining(left.charAt(left.length() - 1))
+                || !Letters.isJoining(middle.charAt(middle.length() - 1)) || lexicon.isStopword(middle)) {
+            return false; // a function word in the middle (دست به قلم) mostly makes a phrase, not a word
+        }
+        Lexicon.Entry compound = lexicon.get(left + middle + right);
+        if (compound == null) {
+            return false;
+        }
+        String surface = compound.surface();
+        return hasZwnjAfter(surface, left.length()) && hasZwnjAfter(surface, left.length() + middle.length())
+                && writtenJoined(compound, left, right);
     }
 
     /**

@@ -306,6 +306,13 @@ final class ZwnjRepair {
                         changed = true;
                         continue; // the grown word may join the next one too
                     }
+                    if (ask && joinsThree(in, starts, ends, keys, found, joined, k, last, next, nextLast)) {
+                        joined[last] = true;
+                        joined[next] = true;
+                        grownNow[k] = true;
+                        changed = true;
+                        continue;
+                    }
                 }
                 k = next;
             }
@@ -319,6 +326,22 @@ final class ZwnjRepair {
         String left = groupKey(in, starts, ends, keys, k, last);
         return analyzer.joins(left, k == last ? lexicon.entry(found[k]) : lexicon.lookup(left), lastLetters[last],
                 groupKey(in, starts, ends, keys, next, nextLast));
+    }
+
+    /**
+     * Whether the single words {@code k}, {@code next} and the one after it, each written apart from the next with a
+     * space, are one compound of the lexicon (see {@link ZwnjAnalyzer#joinsThree}). Asked only when word {@code k}
+     * starts a compound, which few words do.
+     */
+    private boolean joinsThree(String in, int[] starts, int[] ends, String[] keys, int[] found, boolean[] joined,
+                               int k, int last, int next, int nextLast) {
+        int third = next + 1;
+        if (k != last || next != nextLast || third >= count || joined[third]
+                || !Lexicon.isHeadKind(kinds[k]) || ends[next] + 1 != starts[third] || in.charAt(ends[next]) != ' ') {
+            return false;
+        }
+        return analyzer.joinsThree(key(in, starts, ends, keys, k), lexicon.entry(found[k]),
+                key(in, starts, ends, keys, next), key(in, starts, ends, keys, third));
     }
 
     /**

@@ -80,6 +80,22 @@ class PersianNormalizerTest {
     }
 
     @Test
+    void joinsACompoundOfThreeWordsTheLexiconListsButNotAPhraseAroundAFunctionWord() {
+        // عبدالله‌بن‌زبیر is a word of the lexicon, عبدالله‌بن is none: the pair alone never joins
+        String spaced = "عبدالله بن زبیر گفت";
+        NormalizedText n = normalizer.normalize(spaced);
+        assertThat(n.text()).isEqualTo("عبدالله" + Z + "بن" + Z + "زبیر گفت");
+        for (int i = 0; i < n.text().length(); i++) {
+            if (n.text().charAt(i) == Z.charAt(0)) {
+                assertThat(spaced.charAt(n.toOriginal(i))).isEqualTo(' ');
+            }
+        }
+        assertThat(norm("عبدالله بن گفت")).isEqualTo("عبدالله بن گفت");
+        // دست‌به‌قلم is listed too, but a preposition in the middle mostly makes a phrase
+        assertThat(norm("دست به قلم شد")).isEqualTo("دست به قلم شد");
+    }
+
+    @Test
     void followingTheWriterKeepsTheJoinedWordsOfOneWhoMarksMostBoundaries() {
         PersianNormalizer follower = new PersianNormalizer(NormalizerOptions.defaults().withFollowWriter(true));
         // two boundaries marked with spaces, one word joined: the joined spelling is the writer's own
