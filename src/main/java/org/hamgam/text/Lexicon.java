@@ -69,10 +69,13 @@ final class Lexicon {
     private final Set<String> pastStems;
     private final Map<String, Integer> phrases;
     private final Set<String> stopwords;
+    /** Per second part of the lexicon's compounds spelt with one ZWNJ, how many different trusted words it follows. */
+    private final Map<String, Integer> tails;
 
     private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
                     Map<String, Integer> phrases, Set<String> stopwords) {
         this.stopwords = stopwords;
+        this.tails = tails(words);
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
         this.table = new int[capacity * SLOT];
         this.cold = new int[capacity * 2];
@@ -161,6 +164,27 @@ final class Lexicon {
         }
         markHeads(words);
         return new Lexicon(words, present, past, phrases, stopwords);
+    }
+
+    /**
+     * The second parts of the compounds of {@code words} spelt with one ZWNJ after a trusted word (سازی of
+     * پاک‌سازی), with the number of such words each follows: a part that follows many is a productive element of
+     * word formation, which the lexicon's own spellings set off with a ZWNJ.
+     */
+    private static Map<String, Integer> tails(Map<String, Entry> words) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Entry e : words.values()) {
+            String surface = e.surface();
+            int zwnj = surface.indexOf(Letters.ZWNJ);
+            if (zwnj <= 0 || surface.indexOf(Letters.ZWNJ, zwnj + 1) >= 0 || e.joined()) {
+                continue;
+            }
+            Entry head = words.get(key(surface.substring(0, zwnj)));
+            if (head != null && head.trusted() && head.surface().indexOf(Letters.ZWNJ) < 0) {
+                out.merge(key(surface.substring(zwnj + 1)), 1, Integer::sum);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Marks the first parts of words spelt with a ZWNJ, so that only these are tried as compound starts. */
@@ -398,6 +422,11 @@ final class Lexicon {
     /** A function word of the hazm list (به, این, هیچ): free-standing, so not the start of a dictionary compound. */
     boolean isStopword(String key) {
         return stopwords.contains(key);
+    }
+
+    /** How many different trusted words of the lexicon the second part {@code key} follows after a ZWNJ. */
+    int tailCount(String key) {
+        return tails.getOrDefault(key, 0);
     }
 
     int size() {

@@ -185,7 +185,58 @@ final class ZwnjAnalyzer {
             return derived.surface();
         }
         String word = prefixedWord(key);
-        return word != null || found != null ? word : unknownPrefixedVerb(key);
+        if (word != null) {
+            return word;
+        }
+        if (found != null && found.word()) {
+            return null;
+        }
+        String unknownVerb = unknownPrefixedVerb(key);
+        return unknownVerb != null ? unknownVerb : productiveCompound(key);
+    }
+
+    /**
+     * Least number of different words a second part follows in the lexicon's compounds with a ZWNJ to count as a
+     * productive element of word formation (نویس, گری, زدایی).
+     */
+    private static final int PRODUCTIVE = 5;
+    /** Least letters of the first and of the second part of a word read as {@link #productiveCompound}. */
+    private static final int PART_LETTERS = 3;
+
+    /**
+     * A word the lexicon does not know read as a trusted word and a productive second part that is no word of its
+     * own (سیره + نویس, مادی + گری, افسون + زدایی), set off with a ZWNJ as the lexicon's compounds with that part
+     * are; the longest such first part wins. A second part that is also a word (سرا, گیر) is left alone: writers
+     * join such compounds solid as often as not (ایرانسرا). Not a verb form, nor a trusted word with an ending
+     * that joins without a ZWNJ (بازیکن + ان), nor a function word with something after it.
+     */
+    private String productiveCompound(String key) {
+        if (key.length() < 2 * PART_LETTERS) {
+            return null;
+        }
+        for (String ending : PLAIN_ENDINGS) {
+            int stem = key.length() - ending.length();
+            if (stem >= 3 && key.endsWith(ending) && isTrusted(key.substring(0, stem))) {
+                return null;
+            }
+        }
+        if (isVerbal(key)) {
+            return null;
+        }
+        for (int cut = key.length() - PART_LETTERS; cut >= PART_LETTERS; cut--) {
+            String tail = key.substring(cut);
+            if (!Letters.isJoining(key.charAt(cut - 1)) || lexicon.tailCount(tail) < PRODUCTIVE
+                    || COPULAS.contains(tail) || java.util.Arrays.binarySearch(SPACED_AFFIXES, tail) >= 0
+                    || isTrusted(tail)) {
+                continue;
+            }
+            String head = key.substring(0, cut);
+            Lexicon.Entry e = lexicon.get(head);
+            if (e != null && e.trusted() && e.surface().indexOf(Letters.ZWNJ) < 0 && !lexicon.isStopword(head)) {
+                return head + ZWNJ + key.substring(cut);
+            }
+        }
+        return null;
     }
 
     /**

@@ -337,7 +337,14 @@ final class ZwnjRepair {
                                int k, int last, int next, int nextLast) {
         int third = next + 1;
         if (k != last || next != nextLast || third >= count || joined[third]
-                || !Lexicon.isHeadKind(kinds[k]) || ends[next] + 1 != starts[third] || in.charAt(ends[next]) != ' ') {
+                || !Lexicon.isHeadKind(kinds[k]) || ends[next] + 1 != starts[third] || in.charAt(ends[next]) != ' '
+                || !Letters.isJoining(lastLetters[next])) {
+            return false;
+        }
+        // the first two words run together must start a compound themselves: one probe, mostly answered by the
+        // lexicon's filter, before any key is built
+        int pair = pairSlot(in, k, next, ends[next], hashes[next], letterCounts[next], packedKeys[next]);
+        if (!Lexicon.isHeadKind(lexicon.kind(pair))) {
             return false;
         }
         return analyzer.joinsThree(key(in, starts, ends, keys, k), lexicon.entry(found[k]),

@@ -40,7 +40,11 @@ class PersianNormalizerTest {
             // می before a verb whose stem the lexicon lacks
             "میمکید, می‌مکید",
             // a participle of a verb the lexicon lacks, before a plural personal ending
-            "فسانیدهاند, فسانیده‌اند"
+            "فسانیدهاند, فسانیده‌اند",
+            // a word the lexicon lacks: a known word and a second part that follows many words of the lexicon after
+            // a ZWNJ and is no word of its own
+            "ترانهنویس, ترانه‌نویس",
+            "جنگلزدایی, جنگل‌زدایی"
     })
     void repairsJoinedWords(String joined, String repaired) {
         assertThat(norm(joined)).isEqualTo(repaired);
@@ -118,6 +122,14 @@ class PersianNormalizerTest {
         // as a compound; a word that starts with a known one (میزبان) does not start with the prefix می; after ا the ی
         // is the glide of یشان (بیجا + یشان); ات after ی is mostly the Arabic plural; شان after a consonant is a word
         assertThat(norm(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"تهرانسرا", "کتابگیر", "بازیکنان", "کاغذزدایی"})
+    void leavesUnknownCompoundsWhoseSecondPartIsAWordOrThatNeedNoZwnj(String word) {
+        // سرا and گیر are words of their own, so writers join such compounds solid as often as not; بازیکن + ان is
+        // a known word with a plural ending; after ذ no ZWNJ is needed
+        assertThat(norm(word)).isEqualTo(word);
     }
 
     @ParameterizedTest
