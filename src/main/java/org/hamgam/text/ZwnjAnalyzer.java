@@ -195,13 +195,8 @@ final class ZwnjAnalyzer {
         return unknownVerb != null ? unknownVerb : productiveCompound(key);
     }
 
-    /**
-     * Least number of different words a second part follows in the lexicon's compounds with a ZWNJ to count as a
-     * productive element of word formation (نویس, گری, زدایی).
-     */
-    private static final int PRODUCTIVE = 5;
     /** Least letters of the first and of the second part of a word read as {@link #productiveCompound}. */
-    private static final int PART_LETTERS = 3;
+    static final int PART_LETTERS = 3;
 
     /**
      * A word the lexicon does not know read as a trusted word and a productive second part that is no word of its
@@ -214,26 +209,40 @@ final class ZwnjAnalyzer {
         if (key.length() < 2 * PART_LETTERS) {
             return null;
         }
+        // the cuts whose second part may be productive, found from the hashes of the word's endings (most words
+        // have none) before any look-up
+        long cuts = 0;
+        int h = 0;
+        int power = 1;
+        for (int cut = key.length() - 1; cut >= PART_LETTERS; cut--) {
+            h += key.charAt(cut) * power;
+            power *= 31;
+            if (cut <= key.length() - PART_LETTERS && cut < 64 && lexicon.mayBeTail(h)) {
+                cuts |= 1L << cut;
+            }
+        }
+        if (cuts == 0 || isVerbal(key)) {
+            return null;
+        }
         for (String ending : PLAIN_ENDINGS) {
             int stem = key.length() - ending.length();
             if (stem >= 3 && key.endsWith(ending) && isTrusted(key.substring(0, stem))) {
                 return null;
             }
         }
-        if (isVerbal(key)) {
-            return null;
-        }
-        for (int cut = key.length() - PART_LETTERS; cut >= PART_LETTERS; cut--) {
+        for (int cut = 63 - Long.numberOfLeadingZeros(cuts); cut >= PART_LETTERS; cut--) {
+            if ((cuts & 1L << cut) == 0 || !Letters.isJoining(key.charAt(cut - 1))) {
+                continue;
+            }
             String tail = key.substring(cut);
-            if (!Letters.isJoining(key.charAt(cut - 1)) || lexicon.tailCount(tail) < PRODUCTIVE
-                    || COPULAS.contains(tail) || java.util.Arrays.binarySearch(SPACED_AFFIXES, tail) >= 0
-                    || isTrusted(tail)) {
+            if (!lexicon.isProductiveTail(tail) || COPULAS.contains(tail)
+                    || java.util.Arrays.binarySearch(SPACED_AFFIXES, tail) >= 0 || isTrusted(tail)) {
                 continue;
             }
             String head = key.substring(0, cut);
             Lexicon.Entry e = lexicon.get(head);
             if (e != null && e.trusted() && e.surface().indexOf(Letters.ZWNJ) < 0 && !lexicon.isStopword(head)) {
-                return head + ZWNJ + key.substring(cut);
+                return head + ZWNJ + tail;
             }
         }
         return null;
@@ -490,7 +499,22 @@ final class ZwnjAnalyzer {
         if (left.equals("بی")) {
             return isTrusted(right) || isDerived(right);
         }
-        return listedCompound(left, right);
+        return productiveSecondPart(left, leftFound, right) || listedCompound(left, right);
+    }
+
+    /**
+     * Whether {@code right}, written apart from {@code left}, is a productive second part that is no word of its own
+     * (see {@link #productiveCompound}) after a trusted word: it has nothing else to belong to.
+     */
+    private boolean productiveSecondPart(String left, Lexicon.Entry leftFound, String right) {
+        if (left.length() < PART_LETTERS || right.length() < PART_LETTERS || leftFound == null
+                || !leftFound.trusted() || leftFound.surface().indexOf(Letters.ZWNJ) >= 0 || lexicon.isStopword(left)
+                || !lexicon.isProductiveTail(right) || isTrusted(right) || COPULAS.contains(right)
+                || isVerbal(right) || isVerbal("ن" + right) || right.endsWith("ی") && isYehWord(right, null)) {
+            return false; // a verb (گزارش نشده, محکم بست) or a word made with ی (ارتباط زبانی) follows as a word
+        }
+        Lexicon.Entry whole = lexicon.get(left + right);
+        return whole == null || !whole.trusted() || whole.surface().indexOf(Letters.ZWNJ) >= 0;
     }
 
     /**
