@@ -69,10 +69,29 @@ final class Lexicon {
     private final Set<String> pastStems;
     private final Map<String, Integer> phrases;
     private final Set<String> stopwords;
+    /**
+     * The productive second parts of the lexicon's compounds spelt with one ZWNJ, with how many different trusted
+     * words each follows (at least {@link #PRODUCTIVE}).
+     */
+    private final Map<String, Integer> tails;
+    /**
+     * Least number of different words a second part follows in the lexicon's compounds with a ZWNJ to count as a
+     * productive element of word formation (نویس, گری, زدایی).
+     */
+    static final int PRODUCTIVE = 5;
+    /** One bit per hash of every key of {@link #tails}: most words are no second part, and this says so at once. */
+    private final long[] tailFilter;
+    private static final int TAIL_FILTER_BITS = 16;
 
     private Lexicon(Map<String, Entry> words, Set<String> presentStems, Set<String> pastStems,
                     Map<String, Integer> phrases, Set<String> stopwords) {
         this.stopwords = stopwords;
+        this.tails = tails(words);
+        this.tailFilter = new long[1 << (TAIL_FILTER_BITS - 6)];
+        for (String tail : tails.keySet()) {
+            int bit = tailBit(tail.hashCode());
+            tailFilter[bit >>> 6] |= 1L << bit;
+        }
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 + 1)) << 1;
         this.table = new int[capacity * SLOT];
         this.cold = new int[capacity * 2];
@@ -161,6 +180,29 @@ final class Lexicon {
         }
         markHeads(words);
         return new Lexicon(words, present, past, phrases, stopwords);
+    }
+
+    /**
+     * The second parts of the compounds of {@code words} spelt with one ZWNJ after a trusted word (سازی of
+     * پاک‌سازی), with the number of such words each follows: a part that follows many is a productive element of
+     * word formation, which the lexicon's own spellings set off with a ZWNJ. Parts that follow fewer than
+     * {@link #PRODUCTIVE} are left out.
+     */
+    private static Map<String, Integer> tails(Map<String, Entry> words) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Entry e : words.values()) {
+            String surface = e.surface();
+            int zwnj = surface.indexOf(Letters.ZWNJ);
+            if (zwnj <= 0 || surface.indexOf(Letters.ZWNJ, zwnj + 1) >= 0 || e.joined()) {
+                continue;
+            }
+            Entry head = words.get(key(surface.substring(0, zwnj)));
+            if (head != null && head.trusted() && head.surface().indexOf(Letters.ZWNJ) < 0) {
+                out.merge(key(surface.substring(zwnj + 1)), 1, Integer::sum);
+            }
+        }
+        out.values().removeIf(n -> n < PRODUCTIVE);
+        return Map.copyOf(out);
     }
 
     /** Marks the first parts of words spelt with a ZWNJ, so that only these are tried as compound starts. */
@@ -398,6 +440,24 @@ final class Lexicon {
     /** A function word of the hazm list (به, این, هیچ): free-standing, so not the start of a dictionary compound. */
     boolean isStopword(String key) {
         return stopwords.contains(key);
+    }
+
+    /**
+     * False when no second part of {@link #isProductiveTail} has the hash {@code h} ({@link String#hashCode} of its key);
+     * true when one may.
+     */
+    boolean mayBeTail(int h) {
+        int bit = tailBit(h);
+        return (tailFilter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int tailBit(int h) {
+        return (h * 0x9E3779B9) >>> (32 - TAIL_FILTER_BITS);
+    }
+
+    /** Whether {@code key} is a productive second part of the lexicon's compounds (see {@link #tails}). */
+    boolean isProductiveTail(String key) {
+        return tails.containsKey(key);
     }
 
     int size() {

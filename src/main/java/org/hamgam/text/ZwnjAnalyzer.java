@@ -185,7 +185,67 @@ final class ZwnjAnalyzer {
             return derived.surface();
         }
         String word = prefixedWord(key);
-        return word != null || found != null ? word : unknownPrefixedVerb(key);
+        if (word != null) {
+            return word;
+        }
+        if (found != null && found.word()) {
+            return null;
+        }
+        String unknownVerb = unknownPrefixedVerb(key);
+        return unknownVerb != null ? unknownVerb : productiveCompound(key);
+    }
+
+    /** Least letters of the first and of the second part of a word read as {@link #productiveCompound}. */
+    static final int PART_LETTERS = 3;
+
+    /**
+     * A word the lexicon does not know read as a trusted word and a productive second part that is no word of its
+     * own (سیره + نویس, مادی + گری, افسون + زدایی), set off with a ZWNJ as the lexicon's compounds with that part
+     * are; the longest such first part wins. A second part that is also a word (سرا, گیر) is left alone: writers
+     * join such compounds solid as often as not (ایرانسرا). Not a verb form, nor a trusted word with an ending
+     * that joins without a ZWNJ (بازیکن + ان), nor a function word with something after it.
+     */
+    private String productiveCompound(String key) {
+        if (key.length() < 2 * PART_LETTERS) {
+            return null;
+        }
+        // the cuts whose second part may be productive, found from the hashes of the word's endings (most words
+        // have none) before any look-up
+        long cuts = 0;
+        int h = 0;
+        int power = 1;
+        for (int cut = key.length() - 1; cut >= PART_LETTERS; cut--) {
+            h += key.charAt(cut) * power;
+            power *= 31;
+            if (cut <= key.length() - PART_LETTERS && cut < 64 && lexicon.mayBeTail(h)) {
+                cuts |= 1L << cut;
+            }
+        }
+        if (cuts == 0 || isVerbal(key)) {
+            return null;
+        }
+        for (String ending : PLAIN_ENDINGS) {
+            int stem = key.length() - ending.length();
+            if (stem >= 3 && key.endsWith(ending) && isTrusted(key.substring(0, stem))) {
+                return null;
+            }
+        }
+        for (int cut = 63 - Long.numberOfLeadingZeros(cuts); cut >= PART_LETTERS; cut--) {
+            if ((cuts & 1L << cut) == 0 || !Letters.isJoining(key.charAt(cut - 1))) {
+                continue;
+            }
+            String tail = key.substring(cut);
+            if (!lexicon.isProductiveTail(tail) || COPULAS.contains(tail)
+                    || java.util.Arrays.binarySearch(SPACED_AFFIXES, tail) >= 0 || isTrusted(tail)) {
+                continue;
+            }
+            String head = key.substring(0, cut);
+            Lexicon.Entry e = lexicon.get(head);
+            if (e != null && e.trusted() && e.surface().indexOf(Letters.ZWNJ) < 0 && !lexicon.isStopword(head)) {
+                return head + ZWNJ + tail;
+            }
+        }
+        return null;
     }
 
     /**
@@ -433,20 +493,61 @@ final class ZwnjAnalyzer {
                 compoundSurface = derived.surface();
             }
         }
-        if (compound != null && hasZwnjAfter(compoundSurface, left.length())
-                && (compound.corpus() > compound.spaced()
-                || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right)
-                    && !lexicon.isStopword(left))
-                || (compound.dictionary() >= ESTABLISHED && compound.corpus() >= compound.spaced()
-                    && (!lexicon.isStopword(left) || compound.dictionary() > ESTABLISHED && !PHRASE_HEADS.contains(left)
-                        && !DETERMINERS.contains(left))
-                    && !isParticiple(right)))) {
+        if (compound != null && hasZwnjAfter(compoundSurface, left.length()) && writtenJoined(compound, left, right)) {
             return true;
         }
         if (left.equals("بی")) {
             return isTrusted(right) || isDerived(right);
         }
-        return listedCompound(left, right);
+        return productiveSecondPart(left, leftFound, right) || listedCompound(left, right);
+    }
+
+    /**
+     * Whether {@code right}, written apart from {@code left}, is a productive second part that is no word of its own
+     * (see {@link #productiveCompound}) after a trusted word: it has nothing else to belong to.
+     */
+    private boolean productiveSecondPart(String left, Lexicon.Entry leftFound, String right) {
+        if (left.length() < PART_LETTERS || right.length() < PART_LETTERS || leftFound == null
+                || !leftFound.trusted() || leftFound.surface().indexOf(Letters.ZWNJ) >= 0 || lexicon.isStopword(left)
+                || !lexicon.isProductiveTail(right) || isTrusted(right) || COPULAS.contains(right)
+                || isVerbal(right) || isVerbal("ن" + right) || right.endsWith("ی") && isYehWord(right, null)) {
+            return false; // a verb (گزارش نشده, محکم بست) or a word made with ی (ارتباط زبانی) follows as a word
+        }
+        Lexicon.Entry whole = lexicon.get(left + right);
+        return whole == null || !whole.trusted() || whole.surface().indexOf(Letters.ZWNJ) >= 0;
+    }
+
+    /**
+     * Whether the compound {@code compound} of the lexicon, met as {@code left} and {@code right} written apart, is one
+     * word: the corpus writes it joined more often than apart or, unseen there, the dictionary lists it (tagged or
+     * not) and its last part is rarely a word of its own, or the dictionary counts it often.
+     */
+    private boolean writtenJoined(Lexicon.Entry compound, String left, String right) {
+        return compound.corpus() > compound.spaced()
+                || (compound.corpus() == 0 && compound.spaced() == 0 && bound(right) && !lexicon.isStopword(left))
+                || (compound.dictionary() >= ESTABLISHED && compound.corpus() >= compound.spaced()
+                    && (!lexicon.isStopword(left) || compound.dictionary() > ESTABLISHED && !PHRASE_HEADS.contains(left)
+                        && !DETERMINERS.contains(left))
+                    && !isParticiple(right));
+    }
+
+    /**
+     * Whether the three words {@code left}, {@code middle} and {@code right} (keys), written apart, are one compound
+     * of the lexicon spelt with a ZWNJ at both gaps (a name such as عبدالله‌بن‌زبیر), weighed as {@link #joins} weighs
+     * a compound of two: the first two alone are no word, so the pair is never joined on its own.
+     */
+    boolean joinsThree(String left, Lexicon.Entry leftFound, String middle, String right) {
+        if (leftFound == null || !leftFound.head() || !Letters.isJoining(left.charAt(left.length() - 1))
+                || !Letters.isJoining(middle.charAt(middle.length() - 1)) || lexicon.isStopword(middle)) {
+            return false; // a function word in the middle (دست به قلم) mostly makes a phrase, not a word
+        }
+        Lexicon.Entry compound = lexicon.get(left + middle + right);
+        if (compound == null) {
+            return false;
+        }
+        String surface = compound.surface();
+        return hasZwnjAfter(surface, left.length()) && hasZwnjAfter(surface, left.length() + middle.length())
+                && writtenJoined(compound, left, right);
     }
 
     /**

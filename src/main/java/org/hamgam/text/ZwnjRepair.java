@@ -306,6 +306,13 @@ final class ZwnjRepair {
                         changed = true;
                         continue; // the grown word may join the next one too
                     }
+                    if (ask && joinsThree(in, starts, ends, keys, found, joined, k, last, next, nextLast)) {
+                        joined[last] = true;
+                        joined[next] = true;
+                        grownNow[k] = true;
+                        changed = true;
+                        continue;
+                    }
                 }
                 k = next;
             }
@@ -319,6 +326,29 @@ final class ZwnjRepair {
         String left = groupKey(in, starts, ends, keys, k, last);
         return analyzer.joins(left, k == last ? lexicon.entry(found[k]) : lexicon.lookup(left), lastLetters[last],
                 groupKey(in, starts, ends, keys, next, nextLast));
+    }
+
+    /**
+     * Whether the single words {@code k}, {@code next} and the one after it, each written apart from the next with a
+     * space, are one compound of the lexicon (see {@link ZwnjAnalyzer#joinsThree}). Asked only when word {@code k}
+     * starts a compound, which few words do.
+     */
+    private boolean joinsThree(String in, int[] starts, int[] ends, String[] keys, int[] found, boolean[] joined,
+                               int k, int last, int next, int nextLast) {
+        int third = next + 1;
+        if (k != last || next != nextLast || third >= count || joined[third]
+                || !Lexicon.isHeadKind(kinds[k]) || ends[next] + 1 != starts[third] || in.charAt(ends[next]) != ' '
+                || !Letters.isJoining(lastLetters[next])) {
+            return false;
+        }
+        // the first two words run together must start a compound themselves: one probe, mostly answered by the
+        // lexicon's filter, before any key is built
+        int pair = pairSlot(in, k, next, ends[next], hashes[next], letterCounts[next], packedKeys[next]);
+        if (!Lexicon.isHeadKind(lexicon.kind(pair))) {
+            return false;
+        }
+        return analyzer.joinsThree(key(in, starts, ends, keys, k), lexicon.entry(found[k]),
+                key(in, starts, ends, keys, next), key(in, starts, ends, keys, third));
     }
 
     /**
@@ -339,6 +369,10 @@ final class ZwnjRepair {
         }
         if (!dictionary.isEmpty() && dictionary.startsCompound(Lexicon.key(in.subSequence(starts[k], ends[k])))) {
             return true;
+        }
+        if (letterCounts[next] >= ZwnjAnalyzer.PART_LETTERS && lexicon.mayBeTail(hashes[next])
+                && !trusted(found[next]) && lexicon.isProductiveTail(Lexicon.key(in.subSequence(starts[next], ends[next])))) {
+            return true; // perhaps a productive second part (سیره نویس): rare, as untrusted words are
         }
         boolean head = Lexicon.isHeadKind(kinds[k]);
         if (flags[next] != 0 || flags[k] != 0) {
@@ -363,6 +397,11 @@ final class ZwnjRepair {
             }
         }
         return false;
+    }
+
+    private boolean trusted(int slot) {
+        Lexicon.Entry e = lexicon.entry(slot);
+        return e != null && e.trusted();
     }
 
     /** The packed keys of {@link ZwnjAnalyzer#SPACED_AFFIXES}. */

@@ -29,6 +29,27 @@ class LexiconTest {
     }
 
     @Test
+    void aSecondPartIsProductiveWhenItFollowsEnoughTrustedWords() throws java.io.IOException {
+        // w: surface, corpus, dictionary, tags, spaced; five trusted words before نویس, four before زدایی
+        StringBuilder lines = new StringBuilder();
+        String[] heads = {"کتاب", "نامه", "داستان", "ترانه", "حماسه"};
+        for (int i = 0; i < heads.length; i++) {
+            lines.append("w\t").append(heads[i]).append("\t1\t5\tN\t0\n");
+            lines.append("w\t").append(heads[i]).append("‌نویس\t0\t3\tN\t0\n");
+            if (i < Lexicon.PRODUCTIVE - 1) {
+                lines.append("w\t").append(heads[i]).append("‌زدایی\t0\t3\tN\t0\n");
+            }
+        }
+        // an untrusted first part (no corpus count, no tag) does not count
+        lines.append("w\tقزمیت\t0\t1\t\t0\nw\tقزمیت‌زدایی\t0\t3\tN\t0\n");
+        Lexicon lexicon = Lexicon.read(new java.io.BufferedReader(new java.io.StringReader(lines.toString())));
+        assertThat(lexicon.isProductiveTail("نویس")).isTrue();
+        assertThat(lexicon.mayBeTail("نویس".hashCode())).isTrue();
+        assertThat(lexicon.isProductiveTail("زدایی")).isFalse();
+        assertThat(lexicon.isProductiveTail("کتاب")).isFalse();
+    }
+
+    @Test
     void heldOutSentencesAreNotLearnedFrom() {
         assertThat(LexiconBuilder.TRAINING_FILES).doesNotContain(LexiconBuilder.HELD_OUT_FILE);
     }

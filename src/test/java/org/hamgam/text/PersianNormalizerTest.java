@@ -40,7 +40,11 @@ class PersianNormalizerTest {
             // می before a verb whose stem the lexicon lacks
             "میمکید, می‌مکید",
             // a participle of a verb the lexicon lacks, before a plural personal ending
-            "فسانیدهاند, فسانیده‌اند"
+            "فسانیدهاند, فسانیده‌اند",
+            // a word the lexicon lacks: a known word and a second part that follows many words of the lexicon after
+            // a ZWNJ and is no word of its own
+            "ترانهنویس, ترانه‌نویس",
+            "جنگلزدایی, جنگل‌زدایی"
     })
     void repairsJoinedWords(String joined, String repaired) {
         assertThat(norm(joined)).isEqualTo(repaired);
@@ -69,7 +73,9 @@ class PersianNormalizerTest {
             "دانشگاهی شان, دانشگاهی‌شان",
             "نوجوانی ام, نوجوانی‌ام",
             // a participle of a verb the lexicon lacks, before a plural personal ending
-            "فسانیده اند, فسانیده‌اند"
+            "فسانیده اند, فسانیده‌اند",
+            // a productive second part that is no word of its own, after a known word
+            "ترانه نویس, ترانه‌نویس"
     })
     void repairsSpacedWords(String spaced, String repaired) {
         NormalizedText n = normalizer.normalize(spaced);
@@ -77,6 +83,22 @@ class PersianNormalizerTest {
         // the ZWNJ stands where the space was
         int zwnj = n.text().indexOf(Z);
         assertThat(spaced.charAt(n.toOriginal(zwnj))).isEqualTo(' ');
+    }
+
+    @Test
+    void joinsACompoundOfThreeWordsTheLexiconListsButNotAPhraseAroundAFunctionWord() {
+        // عبدالله‌بن‌زبیر is a word of the lexicon, عبدالله‌بن is none: the pair alone never joins
+        String spaced = "عبدالله بن زبیر گفت";
+        NormalizedText n = normalizer.normalize(spaced);
+        assertThat(n.text()).isEqualTo("عبدالله" + Z + "بن" + Z + "زبیر گفت");
+        for (int i = 0; i < n.text().length(); i++) {
+            if (n.text().charAt(i) == Z.charAt(0)) {
+                assertThat(spaced.charAt(n.toOriginal(i))).isEqualTo(' ');
+            }
+        }
+        assertThat(norm("عبدالله بن گفت")).isEqualTo("عبدالله بن گفت");
+        // دست‌به‌قلم is listed too, but a preposition in the middle mostly makes a phrase
+        assertThat(norm("دست به قلم شد")).isEqualTo("دست به قلم شد");
     }
 
     @Test
@@ -95,13 +117,22 @@ class PersianNormalizerTest {
 
     @ParameterizedTest
     @CsvSource({"تنهایی", "متهمان", "ثبت شده است", "نام برده شد", "آن قدر", "میزبانی", "بیجایشان", "خصوصیات",
-            "حفظ شان"})
+            "حفظ شان", "گزارش نشده", "ارتباط زبانی", "تهران سرا"})
     void leavesWordsAndPhrasesTheLexiconReadsWithoutZwnj(String text) {
         // تنها + یی and متهم + ان are better attested than تن + هایی and مته + مان; a participle after a
         // dictionary compound's first part is a verb phrase, not the compound; a determiner heads a phrase as often
         // as a compound; a word that starts with a known one (میزبان) does not start with the prefix می; after ا the ی
-        // is the glide of یشان (بیجا + یشان); ات after ی is mostly the Arabic plural; شان after a consonant is a word
+        // is the glide of یشان (بیجا + یشان); ات after ی is mostly the Arabic plural; شان after a consonant is a word;
+        // a verb, a word made with ی or a word of its own (سرا) after a known word is not a second part
         assertThat(norm(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"تهرانسرا", "کتابگیر", "بازیکنان", "کاغذزدایی"})
+    void leavesUnknownCompoundsWhoseSecondPartIsAWordOrThatNeedNoZwnj(String word) {
+        // سرا and گیر are words of their own, so writers join such compounds solid as often as not; بازیکن + ان is
+        // a known word with a plural ending; after ذ no ZWNJ is needed
+        assertThat(norm(word)).isEqualTo(word);
     }
 
     @ParameterizedTest
