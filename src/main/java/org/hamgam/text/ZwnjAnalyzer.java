@@ -499,22 +499,7 @@ final class ZwnjAnalyzer {
         if (left.equals("بی")) {
             return isTrusted(right) || isDerived(right);
         }
-        return productiveSecondPart(left, leftFound, right) || listedCompound(left, right);
-    }
-
-    /**
-     * Whether {@code right}, written apart from {@code left}, is a productive second part that is no word of its own
-     * (see {@link #productiveCompound}) after a trusted word: it has nothing else to belong to.
-     */
-    private boolean productiveSecondPart(String left, Lexicon.Entry leftFound, String right) {
-        if (left.length() < PART_LETTERS || right.length() < PART_LETTERS || leftFound == null
-                || !leftFound.trusted() || leftFound.surface().indexOf(Letters.ZWNJ) >= 0 || lexicon.isStopword(left)
-                || !lexicon.isProductiveTail(right) || isTrusted(right) || COPULAS.contains(right)
-                || isVerbal(right) || isVerbal("ن" + right) || right.endsWith("ی") && isYehWord(right, null)) {
-            return false; // a verb (گزارش نشده, محکم بست) or a word made with ی (ارتباط زبانی) follows as a word
-        }
-        Lexicon.Entry whole = lexicon.get(left + right);
-        return whole == null || !whole.trusted() || whole.surface().indexOf(Letters.ZWNJ) >= 0;
+        return listedCompound(left, right);
     }
 
     /**

@@ -370,10 +370,6 @@ final class ZwnjRepair {
         if (!dictionary.isEmpty() && dictionary.startsCompound(Lexicon.key(in.subSequence(starts[k], ends[k])))) {
             return true;
         }
-        if (letterCounts[next] >= ZwnjAnalyzer.PART_LETTERS && lexicon.mayBeTail(hashes[next])
-                && !trusted(found[next]) && lexicon.isProductiveTail(Lexicon.key(in.subSequence(starts[next], ends[next])))) {
-            return true; // perhaps a productive second part (سیره نویس): rare, as untrusted words are
-        }
         boolean head = Lexicon.isHeadKind(kinds[k]);
         if (flags[next] != 0 || flags[k] != 0) {
             return head; // the text is not the key: let the analyzer look at the compound
@@ -397,11 +393,6 @@ final class ZwnjRepair {
             }
         }
         return false;
-    }
-
-    private boolean trusted(int slot) {
-        Lexicon.Entry e = lexicon.entry(slot);
-        return e != null && e.trusted();
     }
 
     /** The packed keys of {@link ZwnjAnalyzer#SPACED_AFFIXES}. */
