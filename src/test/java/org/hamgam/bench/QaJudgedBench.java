@@ -27,7 +27,7 @@ import org.hamgam.qa.QaRunner;
  * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|fresh|new|new2|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
+ * [--part=dev|test|fresh|new|new2|new3|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
  * LanguageTool and leaves out their judged findings. The parts dev and test are QaBench's: documents alternate
  * between development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order. Both were read while the checks
  * were fixed, so the part {@code fresh} ({@link #freshPairs}) gives the held-out figure: its findings were judged
@@ -37,9 +37,13 @@ import org.hamgam.qa.QaRunner;
  * judged on the code before and after that work and never tuned on. The new part was then read while the checks were
  * fixed, so the part {@code new2} ({@link #catalogues}: messages of the Persian translations of GLib, GTK and
  * LibreOffice) was the held-out figure after it, judged on the code before and after that work; the spelling check
- * was then changed for the shortcut marks seen in it, so it too is no longer held out (its file says when).
+ * was then changed for the shortcut marks seen in it, so it too is no longer held out (its file says when). The part
+ * {@code new3} (the same reader: messages of the Persian translations of twelve GNOME applications) is the held-out
+ * figure after that: judged once, on the code as it stood when it was built, with every pair read for the real
+ * problems no check raised (code {@code not-raised} in its file), so that the share raised counts them too.
  * The judged files are {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv},
- * {@code bench/qa-new-judged.tsv} and {@code bench/qa-new2-judged.tsv} unless {@code --judged} names one.
+ * {@code bench/qa-new-judged.tsv}, {@code bench/qa-new2-judged.tsv} and {@code bench/qa-new3-judged.tsv} unless
+ * {@code --judged} names one.
  */
 public final class QaJudgedBench {
 
@@ -54,7 +58,7 @@ public final class QaJudgedBench {
         String which = "each";
         List<Path> judgedFiles = new ArrayList<>(List.of(Path.of("bench/qa-judged.tsv"),
                 Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv"),
-                Path.of("bench/qa-new2-judged.tsv")));
+                Path.of("bench/qa-new2-judged.tsv"), Path.of("bench/qa-new3-judged.tsv")));
         boolean fast = false;
         for (String a : args) {
             if (a.equals("--fast")) {
@@ -74,7 +78,10 @@ public final class QaJudgedBench {
         }
         Map<String, List<QaPair>> fresh = freshPairs(BenchData.shared().resolve("data/tico19"));
         Map<String, List<QaPair>> newer = QaNewPairs.pairs();
-        Map<String, List<QaPair>> newer2 = catalogues(Path.of("bench/qa-new2-pairs.tsv"));
+        Map<String, Map<String, List<QaPair>>> catalogueParts = new LinkedHashMap<>();
+        for (String part : List.of("new2", "new3")) {
+            catalogueParts.put(part, catalogues(Path.of("bench/qa-" + part + "-pairs.tsv")));
+        }
         Map<String, String> partById = new HashMap<>();
         int docIndex = 0;
         for (List<QaPair> doc : docs.values()) {
@@ -83,7 +90,7 @@ public final class QaJudgedBench {
         }
         fresh.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "fresh")));
         newer.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "new")));
-        newer2.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), "new2")));
+        catalogueParts.forEach((part, c) -> c.values().forEach(doc -> doc.forEach(p -> partById.put(p.id(), part))));
         Map<String, Judged> judged = new LinkedHashMap<>();
         for (Path f : judgedFiles) {
             judged.putAll(read(f));
@@ -94,7 +101,7 @@ public final class QaJudgedBench {
         QaRunner runner = fast ? QaRunner.withoutLanguageTool() : QaRunner.standard(Set.of());
         Map<String, QaPair> byId = new HashMap<>();
         List<String> unjudged = new ArrayList<>();
-        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new", "new2") : List.of(which);
+        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new", "new2", "new3") : List.of(which);
         for (String part : parts) {
             int index = 0;
             int pairs = 0;
@@ -103,9 +110,12 @@ public final class QaJudgedBench {
             Map<String, List<QaPair>> source = switch (part) {
                 case "fresh" -> fresh;
                 case "new" -> newer;
-                case "new2" -> newer2;
-                default -> docs;
+                case "dev", "test" -> docs;
+                default -> catalogueParts.get(part);
             };
+            if (source == null) {
+                throw new IllegalArgumentException("no part " + part);
+            }
             for (Map.Entry<String, List<QaPair>> d : source.entrySet()) {
                 boolean dev = index++ % 2 == 0;
                 if (source == docs && dev != part.equals("dev")) {
@@ -158,7 +168,7 @@ public final class QaJudgedBench {
                     if (raisedAnyCode(raised, seg)) {
                         still++;
                     } else {
-                        System.out.println("  real problem no longer raised: " + j.getKey());
+                        System.out.println("  real problem not raised: " + j.getKey());
                     }
                 }
             }
@@ -209,8 +219,9 @@ public final class QaJudgedBench {
     }
 
     /**
-     * The new2 part ({@code bench/qa-new2-pairs.tsv}, built by {@code tools/qa-new2-pairs.py}): messages of the
-     * Persian gettext catalogues of GLib, GTK and LibreOffice, one document a catalogue (the id before its colon).
+     * A catalogue part ({@code bench/qa-new2-pairs.tsv}, {@code bench/qa-new3-pairs.tsv}, built by
+     * {@code tools/qa-catalogue-pairs.py}): messages of Persian gettext catalogues (new2: GLib, GTK and LibreOffice;
+     * new3: GNOME applications), one document a catalogue (the id before its colon).
      * Lines starting with # are its notes; then a header id, source, target.
      */
     static Map<String, List<QaPair>> catalogues(Path file) throws IOException {

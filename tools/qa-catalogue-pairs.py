@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
-"""Builds bench/qa-new2-pairs.tsv: Persian-English pairs from the Persian gettext catalogues of Debian 12 packages,
-written by their volunteer translators (GLib and GTK 3: LGPL 2.1 or later; LibreOffice 7.4: MPL 2.0).
+"""Builds a catalogue part of QaJudgedBench: Persian-English pairs from the Persian gettext catalogues of Debian 12
+packages, written by their volunteer translators. The part names the catalogues:
+  new2: GLib and GTK 3 (LGPL 2.1 or later) and LibreOffice 7.4 (MPL 2.0), bench/qa-new2-pairs.tsv;
+  new3: GNOME applications (GPL 2 or later; GNOME Calendar and Nautilus GPL 3 or later), bench/qa-new3-pairs.tsv.
 
 Run from the repository, with gettext installed:
   d=$(mktemp -d) && (cd "$d" && apt-get download libglib2.0-data libgtk-3-common libreoffice-l10n-fa \
-    && for f in *.deb; do dpkg-deb -x "$f" x; done) && python3 tools/qa-new2-pairs.py "$d/x" > bench/qa-new2-pairs.tsv
+    && for f in *.deb; do dpkg-deb -x "$f" x; done) && python3 tools/qa-catalogue-pairs.py new2 "$d/x" \
+    > bench/qa-new2-pairs.tsv
+  d=$(mktemp -d) && (cd "$d" && apt-get download evince-common file-roller gnome-calculator gnome-calendar \
+    gnome-clocks gnome-control-center-data gnome-disk-utility gnome-software-common gnome-system-monitor \
+    gnome-weather nautilus-data totem-common && for f in *.deb; do dpkg-deb -x "$f" x; done) \
+    && python3 tools/qa-catalogue-pairs.py new3 "$d/x" > bench/qa-new3-pairs.tsv
 
 Every message whose Persian is written in Persian and differs from the English is a candidate (a plural message
 gives its English plural and its Persian form); the same English message is taken once. Of these, 360 are drawn
@@ -18,20 +25,43 @@ import re
 import subprocess
 import sys
 
-CATALOGUES = [("glib", "usr/share/locale/fa/LC_MESSAGES/glib20.mo"),
-              ("gtk", "usr/share/locale/fa/LC_MESSAGES/gtk30.mo")] + [
-    ("lo-" + os.path.basename(p)[:-3], p) for p in sorted(glob.glob(
-        "usr/lib/libreoffice/program/resource/fa/LC_MESSAGES/*.mo", root_dir=sys.argv[1]))]
+FA = "usr/share/locale/fa/LC_MESSAGES/"
+GNOME = ["evince", "file-roller", "gnome-calculator", "gnome-calendar", "gnome-clocks", "gnome-control-center-2.0",
+         "gnome-control-center-2.0-timezones", "gnome-disk-utility", "gnome-software", "gnome-system-monitor",
+         "nautilus", "org.gnome.Weather", "totem"]
+
+
+def catalogues(part, root):
+    """(name, path under root) of the part's catalogues, in a fixed order."""
+    if part == "new2":
+        return [("glib", FA + "glib20.mo"), ("gtk", FA + "gtk30.mo")] + [
+            ("lo-" + os.path.basename(p)[:-3], p) for p in sorted(glob.glob(
+                "usr/lib/libreoffice/program/resource/fa/LC_MESSAGES/*.mo", root_dir=root))]
+    if part == "new3":
+        return [(name, FA + name + ".mo") for name in GNOME]
+    raise SystemExit("part: new2 or new3, not " + part)
+
+
 FEATURE = re.compile(r"[0-9%$\"'\u201c\u201d\u2018\u2019]|\{\d|\b(?:cm|mm|inch|inches|pt|px|KB|MB|GB|kB|day|days|"
                      r"hour|hours|minute|minutes|second|seconds|year|years|month|months|week|weeks)\b")
 PERSIAN = re.compile("[\u0600-\u06ff]")
-HEADER = """\
+HEADERS = {"new2": """\
 # The new2 part of QaJudgedBench: 600 Persian-English pairs from the Persian gettext catalogues of Debian 12
 # packages, each translated by the projects' volunteer translators: libglib2.0-data 2.74.6 (GLib, LGPL 2.1 or later),
 # libgtk-3-common 3.24.38 (GTK 3, LGPL 2.1 or later) and libreoffice-l10n-fa 7.4.7 (LibreOffice, MPL 2.0). The
-# Persian message is the source, the English message the target. Chosen and written by tools/qa-new2-pairs.py
-# (its docstring gives the command that rebuilds this file); one document a catalogue (the id before its colon).
-"""
+# Persian message is the source, the English message the target. Chosen and written by tools/qa-catalogue-pairs.py
+# new2 (its docstring gives the command that rebuilds this file); one document a catalogue (the id before its colon).
+""", "new3": """\
+# The new3 part of QaJudgedBench: 600 Persian-English pairs from the Persian gettext catalogues of Debian 12
+# packages of GNOME applications, each translated by the projects' volunteer translators: evince-common 43.1
+# (Evince, GPL 2 or later), file-roller 43.0 (GPL 2 or later), gnome-calculator 43.0.1 (GPL 2 or later),
+# gnome-calendar 43.1 (GPL 3 or later), gnome-clocks 43.0 (GPL 2 or later), gnome-control-center-data 43.6 (GNOME
+# Settings and its time zone names, GPL 2 or later), gnome-disk-utility 43.0 (GPL 2 or later), gnome-software-common
+# 43.5 (GPL 2 or later), gnome-system-monitor 42.0 (GPL 2 or later), gnome-weather 43.0 (GPL 2 or later),
+# nautilus-data 43.2 (Nautilus, GPL 3 or later) and totem-common 43.0 (Videos, GPL 2 or later). The Persian message
+# is the source, the English message the target. Chosen and written by tools/qa-catalogue-pairs.py new3 (its
+# docstring gives the command that rebuilds this file); one document a catalogue (the id before its colon).
+"""}
 
 
 def unquote(lines):
@@ -60,10 +90,10 @@ def entries(po):
 
 
 def main():
-    root = sys.argv[1]
+    part, root = sys.argv[1], sys.argv[2]
     candidates = []
     seen = set()
-    for name, path in CATALOGUES:
+    for name, path in catalogues(part, root):
         po = subprocess.run(["msgunfmt", "--no-wrap", os.path.join(root, path)], check=True, capture_output=True,
                             text=True).stdout
         for n, e in enumerate(entries(po)):
@@ -85,7 +115,7 @@ def main():
     plain = [c for c in candidates if not FEATURE.search(c[2])]
     rng = random.Random(2626)
     chosen = set(c[0] for c in rng.sample(rich, min(360, len(rich))) + rng.sample(plain, min(240, len(plain))))
-    print(HEADER, end="")
+    print(HEADERS[part], end="")
     print("\t".join(["id", "source", "target"]))
     for c in candidates:
         if c[0] in chosen:
