@@ -169,6 +169,10 @@ final class LanguageToolChecks {
             Set<String> sourceSounds = null;
             for (RuleMatch m : matches.get(i)) {
                 String covered = pair.target().substring(m.getFromPos(), m.getToPos());
+                if (Placeholders.onlyPlaceholders(pair.target(), m.getFromPos(), m.getToPos())) {
+                    // %i, %d or "%s %s" are code the program fills in: neither words nor a doubled word.
+                    continue;
+                }
                 if (!isSpelling(m.getRule())) {
                     // "Hussein A A": a single capital repeated is a person's initials, not a doubled word.
                     boolean initials = covered.length() == 3 && Character.isUpperCase(covered.charAt(0))
@@ -494,6 +498,9 @@ final class LanguageToolChecks {
             // A doubled word the translation doubles too is written on purpose (an example of the error).
             boolean onPurpose = DoubledWords.in(pair.target()) && DoubledWords.in(pair.source());
             for (RuleMatch m : matches.get(i)) {
+                if (Placeholders.onlyPlaceholders(pair.source(), m.getFromPos(), m.getToPos())) {
+                    continue;
+                }
                 Rule rule = m.getRule();
                 String category = rule.getCategory().getId().toString().toLowerCase(Locale.ROOT).replace('_', '-');
                 Severity severity = onPurpose && rule.getLocQualityIssueType() == ITSIssueType.Duplication

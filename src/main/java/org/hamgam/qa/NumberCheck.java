@@ -41,7 +41,10 @@ final class NumberCheck extends PairCheck {
     }
 
     @Override
-    void check(QaPair pair, List<Issue> out) {
+    void check(QaPair original, List<Issue> out) {
+        // Format placeholders (%d, %.1f, %I.1f, {0}) are code, not figures: their own check compares them.
+        QaPair pair = new QaPair(original.id(), Placeholders.mask(original.source()),
+                Placeholders.mask(original.target()), original.sourceTerms(), original.targetTerms());
         String target = pair.target();
         if (Letters.isBlank(target)) {
             return;
@@ -53,13 +56,14 @@ final class NumberCheck extends PairCheck {
         }
         boolean[] srcUsed = new boolean[src.size()];
         boolean[] tgtUsed = new boolean[tgt.size()];
-        dates.claim(pair, src, tgt, srcUsed, tgtUsed);
+        dates.claim(original, src, tgt, srcUsed, tgtUsed);
         // A name's number with a name's number first (کووید-19, COVID-19): else the name takes a plain number of the
         // same value (۱۹ سال) and an omitted one goes unseen. Then written numbers, then words for what is left.
         matchCodes(src, tgt, srcUsed, tgtUsed);
         match(src, tgt, srcUsed, tgtUsed, false, false);
         match(src, tgt, srcUsed, tgtUsed, false, true);
         match(src, tgt, srcUsed, tgtUsed, true, false);
+        solarHijriYears(src, tgt, srcUsed, tgtUsed);
         // The other number of a pair whose key matched (24/7, ۷:۵۵) is accounted for with it.
         keyPartners(src, srcUsed);
         keyPartners(tgt, tgtUsed);
@@ -442,6 +446,34 @@ final class NumberCheck extends PairCheck {
                 }
             }
         }
+    }
+
+    /**
+     * A year the source gives in the Solar Hijri calendar (۱۴۰۱) for the year of the target (2022): a Persian
+     * year runs from March to March, so it holds parts of two Gregorian years and either is the same year. Only a
+     * year alone: the days of a date are compared by the date check.
+     */
+    private static void solarHijriYears(List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed) {
+        for (int s = 0; s < src.size(); s++) {
+            Num p = src.get(s);
+            if (srcUsed[s] || p.soft() || p.code() || !isYear(p.value(), 1200, 1500)) {
+                continue;
+            }
+            for (int t = 0; t < tgt.size(); t++) {
+                Num g = tgt.get(t);
+                double offset = g.value() - p.value();
+                if (!tgtUsed[t] && !g.soft() && !g.code() && isYear(g.value(), 1821, 2122)
+                        && (offset == 621 || offset == 622)) {
+                    srcUsed[s] = true;
+                    tgtUsed[t] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isYear(double value, int from, int to) {
+        return value == Math.rint(value) && value >= from && value <= to;
     }
 
     private static void match(List<Num> src, List<Num> tgt, boolean[] srcUsed, boolean[] tgtUsed,

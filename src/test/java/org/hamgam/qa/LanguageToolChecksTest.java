@@ -100,6 +100,18 @@ class LanguageToolChecksTest {
     }
 
     @Test
+    void formatPlaceholdersAreNoWordsNorDoubledWords() {
+        List<Issue> issues = QaRunner.standard(Set.of()).run(List.of(
+                QaPair.of("s1", "%s%s رمزگذاری: %s %s", "%s%s Encoding: %s %s"),
+                QaPair.of("s2", "%i صفحه", "%i pages"),
+                QaPair.of("s3", "%d ویدیو", "%d videos"),
+                QaPair.of("s4", "%d ویدیو", "%d vidoes")));
+        List<Issue> warnings = issues.stream().filter(i -> i.severity() != Severity.INFO).toList();
+        assertThat(warnings).extracting(Issue::segment).doesNotContain("s1", "s2", "s3");
+        assertThat(warnings).filteredOn(i -> i.code().equals("spelling")).extracting(Issue::segment).contains("s4");
+    }
+
+    @Test
     void errorsBothSidesShowOnPurposeAcceleratorsAndSpeciesNamesAreNoSlips() {
         List<Issue> issues = QaRunner.standard(Set.of()).run(List.of(
                 QaPair.of("s1", "تکرار کلمه (برای نمونه 'شد شد')", "Word repetition (e.g. 'will will')"),

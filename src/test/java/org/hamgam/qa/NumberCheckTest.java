@@ -26,6 +26,23 @@ class NumberCheckTest {
     }
 
     @Test
+    void formatPlaceholdersAreNoFigures() {
+        assertThat(warnings("%I.1f%% از %s", "%.1f%% of %s")).isEmpty();
+        assertThat(warnings("نسخه %Id.%Id", "version %d.%d")).isEmpty();
+        assertThat(warnings("%I.2f مگابایت", "%.2f MB of 3 disks")).isNotEmpty();
+    }
+
+    @Test
+    void aSolarHijriYearIsTheGregorianYearItOverlaps() {
+        assertThat(warnings("حق نشر ۱۳۹۵-۱۴۰۱ توسعه‌دهندگان", "Copyright 2016-2022 the developers")).isEmpty();
+        assertThat(warnings("حق نشر ۱۴۰۱", "Copyright 2022")).isEmpty();
+        assertThat(warnings("حق نشر ۱۴۰۱", "Copyright 2023")).isEmpty();
+        assertThat(warnings("حق نشر ۱۴۰۱", "Copyright 2024")).isNotEmpty();
+        assertThat(warnings("حق نشر ۱۴۰۱", "Copyright 2020")).isNotEmpty();
+        assertThat(warnings("۱۴۰۱ نفر", "1401 people")).isEmpty();
+    }
+
+    @Test
     void ordinalsInWordsMatchOrdinalsInDigits() {
         assertThat(warnings("در اواسط قرن نوزدهم", "in the mid 19th century")).isEmpty();
         assertThat(warnings("در چهل و چهارمین دور", "on the 44th lap")).isEmpty();
