@@ -2,7 +2,9 @@
 """Builds a catalogue part of QaJudgedBench: Persian-English pairs from the Persian gettext catalogues of Debian 12
 packages, written by their volunteer translators. The part names the catalogues:
   new2: GLib and GTK 3 (LGPL 2.1 or later) and LibreOffice 7.4 (MPL 2.0), bench/qa-new2-pairs.tsv;
-  new3: GNOME applications (GPL 2 or later; GNOME Calendar and Nautilus GPL 3 or later), bench/qa-new3-pairs.tsv.
+  new3: GNOME applications (GPL 2 or later; GNOME Calendar and Nautilus GPL 3 or later), bench/qa-new3-pairs.tsv;
+  new4: twelve desktop applications none of the others draws on (VLC, Inkscape, GIMP, Pidgin, Evolution, gedit,
+    Rhythmbox, Eye of GNOME, Brasero, Epiphany, GNOME Terminal, Seahorse; GPL or LGPL), bench/qa-new4-pairs.tsv.
 
 Run from the repository, with gettext installed:
   d=$(mktemp -d) && (cd "$d" && apt-get download libglib2.0-data libgtk-3-common libreoffice-l10n-fa \
@@ -12,11 +14,16 @@ Run from the repository, with gettext installed:
     gnome-clocks gnome-control-center-data gnome-disk-utility gnome-software-common gnome-system-monitor \
     gnome-weather nautilus-data totem-common && for f in *.deb; do dpkg-deb -x "$f" x; done) \
     && python3 tools/qa-catalogue-pairs.py new3 "$d/x" > bench/qa-new3-pairs.tsv
+  d=$(mktemp -d) && (cd "$d" && apt-get download vlc-l10n inkscape gimp-data pidgin-data evolution-common \
+    gedit-common rhythmbox-data eog brasero-common epiphany-browser-data gnome-terminal-data seahorse \
+    && for f in *.deb; do dpkg-deb -x "$f" x; done) && python3 tools/qa-catalogue-pairs.py new4 "$d/x" \
+    > bench/qa-new4-pairs.tsv
 
 Every message whose Persian is written in Persian and differs from the English is a candidate (a plural message
 gives its English plural and its Persian form); the same English message is taken once. Of these, 360 are drawn
 among the messages that carry a digit, a placeholder, a quotation mark or a unit, and 240 among the rest, seeded,
-so the set holds the figures, dates and marks the checks compare. Ids are the catalogue and its message number.
+so the set holds the figures, dates and marks the checks compare (new4, smaller so that every pair can be read:
+240 and 160). Ids are the catalogue and its message number.
 """
 import glob
 import os
@@ -29,6 +36,9 @@ FA = "usr/share/locale/fa/LC_MESSAGES/"
 GNOME = ["evince", "file-roller", "gnome-calculator", "gnome-calendar", "gnome-clocks", "gnome-control-center-2.0",
          "gnome-control-center-2.0-timezones", "gnome-disk-utility", "gnome-software", "gnome-system-monitor",
          "nautilus", "org.gnome.Weather", "totem"]
+APPS = ["vlc", "inkscape", "gimp20", "pidgin", "evolution", "gedit", "rhythmbox", "eog", "brasero", "epiphany",
+        "gnome-terminal", "seahorse"]
+SIZES = {"new4": (240, 160)}
 
 
 def catalogues(part, root):
@@ -39,7 +49,9 @@ def catalogues(part, root):
                 "usr/lib/libreoffice/program/resource/fa/LC_MESSAGES/*.mo", root_dir=root))]
     if part == "new3":
         return [(name, FA + name + ".mo") for name in GNOME]
-    raise SystemExit("part: new2 or new3, not " + part)
+    if part == "new4":
+        return [(name, FA + name + ".mo") for name in APPS]
+    raise SystemExit("part: new2, new3 or new4, not " + part)
 
 
 FEATURE = re.compile(r"[0-9%$\"'\u201c\u201d\u2018\u2019]|\{\d|\b(?:cm|mm|inch|inches|pt|px|KB|MB|GB|kB|day|days|"
@@ -61,6 +73,15 @@ HEADERS = {"new2": """\
 # nautilus-data 43.2 (Nautilus, GPL 3 or later) and totem-common 43.0 (Videos, GPL 2 or later). The Persian message
 # is the source, the English message the target. Chosen and written by tools/qa-catalogue-pairs.py new3 (its
 # docstring gives the command that rebuilds this file); one document a catalogue (the id before its colon).
+""", "new4": """\
+# The new4 part of QaJudgedBench: 400 Persian-English pairs from the Persian gettext catalogues of Debian 12
+# packages of twelve desktop applications, each translated by the projects' volunteer translators: vlc-l10n 3.0.24
+# (VLC), inkscape 1.2.2, gimp-data 2.10.34 (GIMP), pidgin-data 2.14.12, evolution-common 3.46.4, gedit-common 44.2,
+# rhythmbox-data 3.4.6, eog 43.2 (Eye of GNOME), brasero-common 3.12.3, epiphany-browser-data 43.1,
+# gnome-terminal-data 3.46.8 and seahorse 43.0, under the GPL or the LGPL (each package's copyright file says
+# which). The Persian message is the source, the English message the target. Chosen and written by
+# tools/qa-catalogue-pairs.py new4 (its docstring gives the command that rebuilds this file); one document a
+# catalogue (the id before its colon).
 """}
 
 
@@ -114,7 +135,8 @@ def main():
     rich = [c for c in candidates if FEATURE.search(c[2])]
     plain = [c for c in candidates if not FEATURE.search(c[2])]
     rng = random.Random(2626)
-    chosen = set(c[0] for c in rng.sample(rich, min(360, len(rich))) + rng.sample(plain, min(240, len(plain))))
+    n_rich, n_plain = SIZES.get(part, (360, 240))
+    chosen = set(c[0] for c in rng.sample(rich, min(n_rich, len(rich))) + rng.sample(plain, min(n_plain, len(plain))))
     print(HEADERS[part], end="")
     print("\t".join(["id", "source", "target"]))
     for c in candidates:

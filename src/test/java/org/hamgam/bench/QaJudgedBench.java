@@ -27,7 +27,7 @@ import org.hamgam.qa.QaRunner;
  * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|fresh|new|new2|new3|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
+ * [--part=dev|test|fresh|new|new2|new3|new4|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
  * LanguageTool and leaves out their judged findings. The parts dev and test are QaBench's: documents alternate
  * between development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order. Both were read while the checks
  * were fixed, so the part {@code fresh} ({@link #freshPairs}) gives the held-out figure: its findings were judged
@@ -40,9 +40,13 @@ import org.hamgam.qa.QaRunner;
  * was then changed for the shortcut marks seen in it, so it too is no longer held out (its file says when). The part
  * {@code new3} (the same reader: messages of the Persian translations of twelve GNOME applications) is the held-out
  * figure after that: judged once, on the code as it stood when it was built, with every pair read for the real
- * problems no check raised (code {@code not-raised} in its file), so that the share raised counts them too.
+ * problems no check raised (code {@code not-raised} in its file), so that the share raised counts them too; the
+ * checks were then changed for its format placeholders and Solar Hijri years, so the part {@code new4} (the same
+ * reader: messages of the Persian translations of twelve desktop applications none of the others draws on) is the
+ * held-out figure after that, judged once in the same way.
  * The judged files are {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv},
- * {@code bench/qa-new-judged.tsv}, {@code bench/qa-new2-judged.tsv} and {@code bench/qa-new3-judged.tsv} unless
+ * {@code bench/qa-new-judged.tsv}, {@code bench/qa-new2-judged.tsv}, {@code bench/qa-new3-judged.tsv} and
+ * {@code bench/qa-new4-judged.tsv} unless
  * {@code --judged} names one.
  */
 public final class QaJudgedBench {
@@ -58,7 +62,8 @@ public final class QaJudgedBench {
         String which = "each";
         List<Path> judgedFiles = new ArrayList<>(List.of(Path.of("bench/qa-judged.tsv"),
                 Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv"),
-                Path.of("bench/qa-new2-judged.tsv"), Path.of("bench/qa-new3-judged.tsv")));
+                Path.of("bench/qa-new2-judged.tsv"), Path.of("bench/qa-new3-judged.tsv"),
+                Path.of("bench/qa-new4-judged.tsv")));
         boolean fast = false;
         for (String a : args) {
             if (a.equals("--fast")) {
@@ -79,7 +84,7 @@ public final class QaJudgedBench {
         Map<String, List<QaPair>> fresh = freshPairs(BenchData.shared().resolve("data/tico19"));
         Map<String, List<QaPair>> newer = QaNewPairs.pairs();
         Map<String, Map<String, List<QaPair>>> catalogueParts = new LinkedHashMap<>();
-        for (String part : List.of("new2", "new3")) {
+        for (String part : List.of("new2", "new3", "new4")) {
             catalogueParts.put(part, catalogues(Path.of("bench/qa-" + part + "-pairs.tsv")));
         }
         Map<String, String> partById = new HashMap<>();
@@ -101,7 +106,8 @@ public final class QaJudgedBench {
         QaRunner runner = fast ? QaRunner.withoutLanguageTool() : QaRunner.standard(Set.of());
         Map<String, QaPair> byId = new HashMap<>();
         List<String> unjudged = new ArrayList<>();
-        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new", "new2", "new3") : List.of(which);
+        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new", "new2", "new3", "new4")
+                : List.of(which);
         for (String part : parts) {
             int index = 0;
             int pairs = 0;
@@ -219,9 +225,10 @@ public final class QaJudgedBench {
     }
 
     /**
-     * A catalogue part ({@code bench/qa-new2-pairs.tsv}, {@code bench/qa-new3-pairs.tsv}, built by
-     * {@code tools/qa-catalogue-pairs.py}): messages of Persian gettext catalogues (new2: GLib, GTK and LibreOffice;
-     * new3: GNOME applications), one document a catalogue (the id before its colon).
+     * A catalogue part ({@code bench/qa-new2-pairs.tsv}, {@code bench/qa-new3-pairs.tsv},
+     * {@code bench/qa-new4-pairs.tsv}, built by {@code tools/qa-catalogue-pairs.py}): messages of Persian gettext
+     * catalogues (new2: GLib, GTK and LibreOffice; new3: GNOME applications; new4: twelve other desktop
+     * applications), one document a catalogue (the id before its colon).
      * Lines starting with # are its notes; then a header id, source, target.
      */
     static Map<String, List<QaPair>> catalogues(Path file) throws IOException {
