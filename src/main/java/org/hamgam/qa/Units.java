@@ -101,12 +101,15 @@ final class Units {
             Num n = nums.get(k);
             int[] unitEnd = new int[1];
             Unit unit = unitAfter(text, n.end(), persian, n.start(), unitEnd);
+            if (unit == null && degreesAlone(text, n.end(), unitEnd)) {
+                unit = CELSIUS; // as in temperatures: ۲۰ درجه زیر صفر against minus 4 degrees Fahrenheit converts
+            }
             if (unit == null) {
                 continue;
             }
             // Only temperatures go below zero; a dash before another measure is a range or a compound.
-            double value = unit.dimension() == Dimension.TEMPERATURE && negative(text, n.start()) ? -n.value()
-                    : n.value();
+            double value = unit.dimension() == Dimension.TEMPERATURE && belowZero(text, n.start(), unitEnd[0])
+                    ? -n.value() : n.value();
             double base = unit == FAHRENHEIT ? (value - 32) * 5 / 9 : value * unit.factor();
             double rounding = roundingUnit(n.value()) * (unit == FAHRENHEIT ? 5 / 9.0 : unit.factor());
             int extra = -1;
@@ -156,12 +159,19 @@ final class Units {
             if (unit == null) {
                 continue;
             }
-            String after = text.substring(end[0]).stripLeading().toLowerCase(Locale.ROOT);
-            boolean below = negative(text, n.start()) || BELOW_ZERO.stream().anyMatch(after::startsWith);
-            double value = below ? -n.value() : n.value();
+            double value = belowZero(text, n.start(), end[0]) ? -n.value() : n.value();
             out.add(new Temperature(k, unit == FAHRENHEIT ? (value - 32) * 5 / 9 : value));
         }
         return out;
+    }
+
+    /**
+     * Whether the temperature whose number starts at {@code start} and whose unit ends at {@code end} is below zero:
+     * a minus before it or "below zero" after it.
+     */
+    private static boolean belowZero(String text, int start, int end) {
+        String after = text.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+        return negative(text, start) || BELOW_ZERO.stream().anyMatch(after::startsWith);
     }
 
     /** Whether degrees without a scale follow a number (۲۰ درجه زیر صفر, 20 degrees, 20°); the end goes to end[0]. */
@@ -235,7 +245,9 @@ final class Units {
             if (word.equals("درجه")) {
                 // درجه سانتیگراد, درجه فارنهایت; درجه alone may be an angle.
                 int next = wEnd;
-                while (next < text.length() && text.charAt(next) == ' ') {
+                // the ezafe of درجهٔ فارنهایت is a mark after the word, not a letter
+                while (next < text.length() && (text.charAt(next) == ' '
+                        || Character.getType(text.charAt(next)) == Character.NON_SPACING_MARK)) {
                     next++;
                 }
                 int nextEnd = next;

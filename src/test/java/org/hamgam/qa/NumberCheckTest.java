@@ -109,6 +109,11 @@ class NumberCheckTest {
         assertThat(warnings("دمای ۲۰ درجه زیر صفر بود.", "It was -20°C.")).isEmpty();
         assertThat(warnings("دمای ۱۰ درجه زیر صفر", "10 degrees below zero")).isEmpty();
         assertThat(warnings("دمای منفی ۱۰ درجه سانتیگراد", "14°F")).isEmpty();
+        // below zero written after degrees without a scale, converted on the other side
+        assertThat(warnings("دمای ۲۰ درجه زیر صفر بود.", "It was minus 4 degrees Fahrenheit.")).isEmpty();
+        assertThat(warnings("دمای ۲۰ درجه زیر صفر بود.", "It was 68 degrees Fahrenheit.")).isNotEmpty();
+        assertThat(warnings("دمای ۲۲ درجهٔ فارنهایت", "22 degrees Fahrenheit")).isEmpty();
+        assertThat(warnings("دمای ۲۲ درجهٔ سانتیگراد", "22 degrees Fahrenheit")).isNotEmpty();
         assertThat(warnings("دمای ۲۰ درجه زیر صفر بود.", "It was 20°C.")).singleElement().satisfies(i -> {
             assertThat(i.severity()).isEqualTo(Severity.ERROR);
             assertThat(i.suggestion()).isEqualTo("-20");
