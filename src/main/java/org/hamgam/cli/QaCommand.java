@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
                 "  ./hamgam qa output/",
                 "  ./hamgam qa --no-grammar --fail-on error pairs.tsv",
         },
-        description = {"Check Persian-English pairs: terminology, number, untranslated, same-as-source, length, "
-                + "inconsistent, punctuation, whitespace, near-miss, spelling and grammar (LanguageTool; British and "
+        description = {"Check Persian-English pairs: terminology, number, date, currency, placeholder, untranslated, "
+                + "same-as-source, length, inconsistent, punctuation, whitespace, space-before-period, near-miss, "
+                + "spelling and grammar (LanguageTool; British and "
                 + "American spellings both accepted unless --english is given), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
                 "FILE is a TSV with a header row id<TAB>source<TAB>target (or the review table NAME.tsv that run "

@@ -592,13 +592,18 @@ final class LanguageToolChecks {
         return bare.length() < word.length() && isWord(bare) && known(bare);
     }
 
-    /** Whether the & or _ at {@code at} stands between a small letter and a letter, as a shortcut mark does. */
+    /**
+     * Whether the & or _ at {@code at} stands as a shortcut mark does: after a small letter, or between a capital and
+     * a small letter.
+     */
     private static boolean isMark(String text, int at) {
         char c = text.charAt(at);
-        return (c == '&' || c == '_') && at > 0 && at + 1 < text.length()
-                && Character.isLowerCase(text.charAt(at - 1)) || (c == '&' || c == '_') && at > 0
-                && at + 1 < text.length() && Character.isUpperCase(text.charAt(at - 1))
-                && Character.isLowerCase(text.charAt(at + 1));
+        if (c != '&' && c != '_' || at == 0 || at + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return Character.isLowerCase(before)
+                || Character.isUpperCase(before) && Character.isLowerCase(text.charAt(at + 1));
     }
 
     /** A token with a digit or a capital after its first letter: a code or acronym (HCoV-229E, IgG, LabCorp). */

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Python ({@code %(name)s}, {@code {name}}), ICU and .NET ({@code {0}}), Qt ({@code %1}) and shell variables
  * ({@code $VAR}, {@code ${VAR}}), and the conversions strftime shares with printf, with its modifiers
  * ({@code %-Oe} for {@code %-e}: the O asks for the locale's digits). They are code the program fills in, not
- * words or figures, and a translation must keep each one. {@code %%} is a literal percent sign, not a placeholder, and so is a {@code %} right after a
- * digit ("27%.A new study" is a percentage, not {@code %.A}). A space is never read as a printf flag: "50% of" is a
- * percentage, not {@code % o}.
+ * words or figures, and a translation must keep each one. {@code %%} is a literal percent sign, not a placeholder,
+ * and so is a {@code %} right after a digit ("27%.A new study" is a percentage, not {@code %.A}). A space is never
+ * read as a printf flag: "50% of" is a percentage, not {@code % o}.
  */
 final class Placeholders {
     private Placeholders() {
@@ -104,11 +104,10 @@ final class Placeholders {
 
     /** Whether {@code from..to} of {@code text} holds no letter or digit outside a placeholder. */
     static boolean onlyPlaceholders(String text, int from, int to) {
-        List<Placeholder> found = of(text);
-        if (found.isEmpty()) {
-            return false;
-        }
         String masked = mask(text);
+        if (masked == text) {
+            return false; // no placeholder at all
+        }
         for (int k = Math.max(0, from); k < Math.min(to, masked.length()); k++) {
             if (Character.isLetterOrDigit(masked.charAt(k))) {
                 return false;
