@@ -6,10 +6,9 @@ import java.util.Set;
 import org.hamgam.model.Lang;
 
 /**
- * Places inside a sentence where another sentence may begin without a mark to say so: a colon followed by what
- * reads as a sentence opener (a capital letter in English, perhaps after an opening quote; any word in Persian,
- * which has no capitals, and in German and French, which write lowercase after a colon) or by a list item's marker,
- * as after a label or before a list item or a quotation ("Macroscopy: Pleurisy…", "in drei Schritten: Die erste…"),
+ * Places inside a sentence where another sentence may begin without a mark to say so: a colon followed by a word
+ * (after an opening quote a capitalised one, or in Persian, which has no capitals, any) or a list item's marker, as
+ * after a label or before a list item or a quotation ("Macroscopy: Pleurisy…", "in drei Schritten: Die erste…"),
  * which parallel texts often cut as sentences of their own; a list item after the previous one ("; b) la"); and in
  * Latin script a capitalised word that usually opens a sentence right after an unmarked word or a heading in
  * capitals. A break here is only a candidate: the aligner may join the pieces again.
@@ -40,9 +39,9 @@ final class CandidateBreaks {
                 continue;
             }
             next = skipSpaces(text, next);
-            int word = next < text.length() && OPENING_QUOTES.indexOf(text.charAt(next)) >= 0
-                    ? skipSpaces(text, next + 1) : next;
-            if (word < text.length() && opens(text.codePointAt(word)) || isListMarker(text, next)) {
+            boolean quoted = next < text.length() && OPENING_QUOTES.indexOf(text.charAt(next)) >= 0;
+            int word = quoted ? skipSpaces(text, next + 1) : next;
+            if (word < text.length() && opens(text.codePointAt(word), quoted) || isListMarker(text, next)) {
                 out.add(next);
             }
         }
@@ -189,13 +188,15 @@ final class CandidateBreaks {
         return c == ')' || c == '"' || c == '»' || c == '”';
     }
 
-    private boolean opens(int c) {
+    /** Whether a word starting with {@code c} after a colon (and an opening quote if {@code quoted}) may open one. */
+    private boolean opens(int c, boolean quoted) {
         if (Character.isUpperCase(c)) {
             return true;
         }
-        // French writes a clause after a colon in lowercase, and German a list or a clause that is no full
-        // sentence; parallel texts in both cut there as often as not. English capitalises what it would cut.
-        if (lang == Lang.OTHER && Character.isLowerCase(c)) {
+        // A clause or a list after a colon is written in lowercase (in French and German as a rule, in English
+        // often: "hands: after exposure…", "Umifenovir: umifenovir was…"), and parallel texts cut there as often as
+        // not; a quoted lowercase word is a word quoted, not a sentence.
+        if (!quoted && Character.isLowerCase(c)) {
             return true;
         }
         return lang == Lang.FA && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
