@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                 "--format beads prints one bead a line as [source indices]:[target indices] (0-based; [3]:[] and "
                         + "[]:[4] are deletions); tsv, jsonl and tmx carry the texts and scores.",
                 "Running text is cut into sentences as segment cuts it, and also where a new sentence may start "
-                        + "unmarked (after a colon, before a capitalised opener); a bead joins such pieces again "
+                        + "unmarked (after a colon, before a list item or a capitalised opener); a bead joins such pieces again "
                         + "when they have no counterparts of their own, so the indices count pieces."})
 final class AlignCommand implements Callable<Integer> {
     @Spec

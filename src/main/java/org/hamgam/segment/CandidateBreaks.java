@@ -6,12 +6,12 @@ import java.util.Set;
 import org.hamgam.model.Lang;
 
 /**
- * Places inside a sentence where another sentence may begin without a mark to say so: a colon followed by what
- * reads as a sentence opener (a capital letter in Latin script, perhaps after an opening quote; in Persian, which
- * has no capitals, any word), as after a label or before a list item or a quotation ("Macroscopy: Pleurisy…",
- * "in drei Schritten: Die erste…"), which parallel texts often cut as sentences of their own; and in Latin script a
- * capitalised word that usually opens a sentence right after an unmarked word. A break here is only a candidate:
- * the aligner may join the pieces again.
+ * Places inside a sentence where another sentence may begin without a mark to say so: a colon followed by a word
+ * (after an opening quote a capitalised one, or in Persian, which has no capitals, any) or a list item's marker, as
+ * after a label or before a list item or a quotation ("Macroscopy: Pleurisy…", "in drei Schritten: Die erste…"),
+ * which parallel texts often cut as sentences of their own; a list item after the previous one ("; b) la"); and in
+ * Latin script a capitalised word that usually opens a sentence right after an unmarked word or a heading in
+ * capitals. A break here is only a candidate: the aligner may join the pieces again.
  */
 final class CandidateBreaks {
     private static final Set<String> ENGLISH_OPENERS = Set.of("The", "This", "These", "Those", "It", "In", "We",
@@ -39,13 +39,15 @@ final class CandidateBreaks {
                 continue;
             }
             next = skipSpaces(text, next);
-            int word = next < text.length() && OPENING_QUOTES.indexOf(text.charAt(next)) >= 0
-                    ? skipSpaces(text, next + 1) : next;
-            if (word < text.length() && opens(text.codePointAt(word))) {
+            boolean quoted = next < text.length() && OPENING_QUOTES.indexOf(text.charAt(next)) >= 0;
+            int word = quoted ? skipSpaces(text, next + 1) : next;
+            if (word < text.length() && opens(text.codePointAt(word), quoted) || isListMarker(text, next)) {
                 out.add(next);
             }
         }
+        listItemsAfterItems(text, out);
         openers(text, out);
+        afterCapitalHeadings(text, out);
         out.sort(null);
         return out;
     }
@@ -85,6 +87,93 @@ final class CandidateBreaks {
         }
     }
 
+    /**
+     * Adds the starts of the list items after a semicolon or a full stop that closes the previous item ("…: a) la
+     * réfraction…; b) la déviation…", "…1956. b) Les Alpes…"), which parallel texts cut as sentences of their own as
+     * often as not; a lowercase letter after a full stop otherwise continues the sentence.
+     */
+    private static void listItemsAfterItems(String text, List<Integer> out) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != ';' && text.charAt(i) != '.') {
+                continue;
+            }
+            int next = i + 1;
+            if (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next = skipSpaces(text, next);
+                if (isListMarker(text, next)) {
+                    out.add(next);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a list item's marker starts at {@code at}: one or two digits with a full stop or a closing bracket, or
+     * one lowercase letter with a closing bracket ("1. Die", "2) the", "a) la"), then a space.
+     */
+    static boolean isListMarker(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        boolean digits = i > at;
+        if (!digits && i < text.length() && Character.isLowerCase(text.charAt(i))) {
+            i++;
+            if (i >= text.length() || text.charAt(i) != ')') {
+                return false;
+            }
+        } else if (!digits || i >= text.length() || text.charAt(i) != '.' && text.charAt(i) != ')') {
+            return false;
+        }
+        return i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+
+    /**
+     * Adds the start of a capitalised word in lowercase letters after two words in capitals ("MIT NACHTRÄGEN VON
+     * G.O.DYHRENFURTH Mit 3 Bildern"): a heading set in capitals that runs into the text after it. One word in
+     * capitals is often an acronym before a noun ("der UNO Generalsekretär"); two rarely are.
+     */
+    private void afterCapitalHeadings(String text, List<Integer> out) {
+        if (lang == Lang.FA) {
+            return;
+        }
+        String[] words = text.split(" ", -1);
+        int offset = 0;
+        for (int k = 0; k < words.length; k++) {
+            if (k >= 2 && inCapitals(words[k - 2]) && inCapitals(words[k - 1]) && isCapitalisedWord(words[k])) {
+                out.add(offset);
+            }
+            offset += words[k].length() + 1;
+        }
+    }
+
+    /** A word of at least two letters, all capitals, perhaps with full stops between them (G.O.DYHRENFURTH). */
+    private static boolean inCapitals(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) {
+                letters++;
+            } else if (c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** A capital and at least two lowercase letters, nothing else: an ordinary word written with a capital. */
+    private static boolean isCapitalisedWord(String word) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int skipSpaces(String text, int from) {
         int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -99,8 +188,15 @@ final class CandidateBreaks {
         return c == ')' || c == '"' || c == '»' || c == '”';
     }
 
-    private boolean opens(int c) {
+    /** Whether a word starting with {@code c} after a colon (and an opening quote if {@code quoted}) may open one. */
+    private boolean opens(int c, boolean quoted) {
         if (Character.isUpperCase(c)) {
+            return true;
+        }
+        // A clause or a list after a colon is written in lowercase (in French and German as a rule, in English
+        // often: "hands: after exposure…", "Umifenovir: umifenovir was…"), and parallel texts cut there as often as
+        // not; a quoted lowercase word is a word quoted, not a sentence.
+        if (!quoted && Character.isLowerCase(c)) {
             return true;
         }
         return lang == Lang.FA && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;

@@ -46,6 +46,10 @@ final class ErrorKinds {
             kinds.merge(kind + " " + shape, 1, Integer::sum);
             System.err.println("ERR " + label + " " + kind + " " + shape + " gold s" + sg + " t" + tg + "\n  S: "
                     + text(pair.source(), b.source()) + "\n  T: " + text(pair.target(), b.target()));
+            if (badSegment) {
+                missedCuts("S", b.source(), so, pair.source());
+                missedCuts("T", b.target(), to, pair.target());
+            }
         }
     }
 
@@ -66,6 +70,22 @@ final class ErrorKinds {
             out.add(owner);
         }
         return bad;
+    }
+
+    /** Prints where a segment runs over a gold edge, as "…left|right…", to read what the segmenter missed. */
+    private static void missedCuts(String side, List<int[]> spans, int[] owners, String text) {
+        for (int[] span : spans) {
+            int owner = -1;
+            for (int c = span[0]; c < span[1]; c++) {
+                if (owners[c] >= 0 && !Character.isWhitespace(text.charAt(c))) {
+                    if (owner >= 0 && owners[c] != owner) {
+                        System.err.println("  CUT " + side + ": " + text.substring(Math.max(span[0], c - 40), c)
+                                .replace('\n', '/') + "|" + text.substring(c, Math.min(span[1], c + 30)));
+                    }
+                    owner = owners[c];
+                }
+            }
+        }
     }
 
     private static String start(String s, int length) {

@@ -35,7 +35,8 @@ import org.hamgam.text.PersianNormalizer;
  * taken away, as with {@code --sentence-per-line} on the text {@code segment} prints (without the candidate breaks
  * of {@link Segmenters#forAlignment}). Pass {@code -v} to print the beads of
  * Hamgam's output that cover more than two sentences on a side or two on both; {@code -e} to print the wrong beads
- * of the development documents by kind ({@link ErrorKinds}).
+ * of the development documents by kind ({@link ErrorKinds}); {@code -Dbench.half=dev} scores the development half
+ * alone, {@code -Dbench.corpus=defr} one corpus.
  */
 public final class RunningTextBench {
     /**
@@ -63,7 +64,7 @@ public final class RunningTextBench {
         systems.put("languagetool_galechurch", p -> baseline(p, galeChurch));
 
         for (RunningText.Layout layout : RunningText.Layout.values()) {
-            List<Doc> docs = documents(layout);
+            List<Doc> docs = documents(layout).stream().filter(RunningTextBench::wanted).toList();
             String name = layout.name().toLowerCase(java.util.Locale.ROOT);
             System.out.println(name + ".documents: " + docs.stream().filter(Doc::development).count()
                     + " development, " + docs.stream().filter(d -> !d.development()).count() + " held out");
@@ -96,6 +97,16 @@ public final class RunningTextBench {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code -Dbench.half} (dev or heldout; both when unset) and {@code -Dbench.corpus} (faen or defr; both
+     * when unset) ask for this document, so that the development half can be read without scoring the other.
+     */
+    private static boolean wanted(Doc doc) {
+        String half = System.getProperty("bench.half", "");
+        String corpus = System.getProperty("bench.corpus", "");
+        return (half.isEmpty() || half.equals(half(doc))) && (corpus.isEmpty() || corpus.equals(doc.corpus()));
     }
 
     private static String half(Doc doc) {

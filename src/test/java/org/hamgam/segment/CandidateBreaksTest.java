@@ -40,14 +40,45 @@ class CandidateBreaksTest {
     }
 
     @Test
-    void aColonBeforeALowerCaseWordOrANumberIsNone() {
+    void aColonBeforeANumberOrAQuotedLowerCaseWordIsNone() {
         CandidateBreaks breaks = new CandidateBreaks(Lang.EN);
-        assertThat(breaks.in("Ribavirin: ribavirin was recommended")).isEmpty();
         assertThat(breaks.in("a ratio of 3: 1 was seen")).isEmpty();
+        assertThat(breaks.in("the word: \"ribavirin\" again")).isEmpty();
         assertThat(breaks.in("see http://example.org/A")).isEmpty();
         assertThat(breaks.in("ends with a colon:")).isEmpty();
         String german = "Für die Franzosen eine heikle Situation: Der Weg";
         assertThat(new CandidateBreaks(Lang.OTHER).in(german)).containsExactly(german.indexOf("Der"));
+    }
+
+    @Test
+    void aColonBeforeALowerCaseWordIsACandidate() {
+        String french = "Les parois ne laissent aucun espoir: l'arête SE n'est guère encourageante.";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(french)).containsExactly(french.indexOf("l'arête"));
+        String english = "Ribavirin: ribavirin was recommended";
+        assertThat(new CandidateBreaks(Lang.EN).in(english)).containsExactly(english.indexOf("ribavirin"));
+        assertThat(new CandidateBreaks(Lang.OTHER).in("à 8:30 heures")).isEmpty();
+    }
+
+    @Test
+    void aListItemAfterAColonASemicolonOrAFullStopIsACandidate() {
+        String french = "trois sources d'erreurs: a) la réfraction; b) la déviation. c) les réductions au géoïde.";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(french)).containsExactly(french.indexOf("a)"),
+                french.indexOf("b)"), french.indexOf("c)"));
+        String english = "The rules say: 1. Expeditions pay a fee; 2) they hire a liaison officer.";
+        assertThat(new CandidateBreaks(Lang.EN).in(english)).containsExactly(english.indexOf("1."),
+                english.indexOf("2)"));
+        // A ratio, a decimal, a word after a semicolon and a letter without its bracket are no list items.
+        assertThat(new CandidateBreaks(Lang.EN).in("a ratio of 3: 1 was seen; 2.5 times; a new one")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedWordAfterAHeadingInCapitalsIsACandidate() {
+        String german = "MIT NACHTRÄGEN VON G.O.DYHRENFURTH Mit 3 Bildern";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(german)).containsExactly(german.indexOf("Mit 3"));
+        // One word in capitals is an acronym more often than a heading.
+        assertThat(new CandidateBreaks(Lang.OTHER).in("der UNO Generalsekretär sprach")).isEmpty();
+        assertThat(new CandidateBreaks(Lang.EN).in("the WHO COVID-19 Situation report")).isEmpty();
+        assertThat(new CandidateBreaks(Lang.FA).in("گزارش THE NEW Report")).isEmpty();
     }
 
     @Test
