@@ -516,7 +516,10 @@ final class LanguageToolChecks {
                 }
                 Rule rule = m.getRule();
                 String category = rule.getCategory().getId().toString().toLowerCase(Locale.ROOT).replace('_', '-');
-                Severity severity = onPurpose && rule.getLocQualityIssueType() == ITSIssueType.Duplication
+                // Latin text inside the Persian (initials, a name, a code: "A A") is not Persian for its rules.
+                boolean latin = !Letters.hasArabicScriptLetter(
+                        pair.source().substring(m.getFromPos(), m.getToPos()));
+                Severity severity = (onPurpose || latin) && rule.getLocQualityIssueType() == ITSIssueType.Duplication
                         ? Severity.INFO : sourceSeverity(rule);
                 out.add(issue(SOURCE_PREFIX + category, severity, pair.id(), m));
             }

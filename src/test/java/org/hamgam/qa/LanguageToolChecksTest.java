@@ -123,9 +123,14 @@ class LanguageToolChecksTest {
                 QaPair.of("s8", "_دست‌اندرکاران", "C_redits"),
                 QaPair.of("s9", "_ترتیب صفحه‌ها:", "Page or_dering:"),
                 QaPair.of("s10", "_اندازه:", "Si_ze:"),
-                QaPair.of("s11", "_ترتیب صفحه‌ها:", "Page orde_rr:")));
+                QaPair.of("s11", "_ترتیب صفحه‌ها:", "Page orde_rr:"),
+                QaPair.of("s12", "حسین A A گفت که می‌آید.", "Hussein A. A. said he would come.")));
         List<Issue> warnings = issues.stream().filter(i -> i.severity() != Severity.INFO).toList();
-        assertThat(warnings).extracting(Issue::segment).doesNotContain("s1", "s2", "s6", "s7", "s8", "s9", "s10");
+        assertThat(warnings).extracting(Issue::segment)
+                .doesNotContain("s1", "s2", "s6", "s7", "s8", "s9", "s10", "s12");
+        // Latin initials in the Persian are doubled for its rules, but not Persian: a hint only.
+        assertThat(issues).filteredOn(i -> i.segment().equals("s12") && i.code().startsWith("source-"))
+                .isNotEmpty();
         // A shortcut mark inside a word the dictionary does not know without it hides no slip.
         assertThat(warnings).filteredOn(i -> i.code().equals("spelling")).extracting(Issue::segment).contains("s11");
         // A doubled word on one side only is still a warning, in the source and in the translation.
