@@ -4,7 +4,10 @@ packages, written by their volunteer translators. The part names the catalogues:
   new2: GLib and GTK 3 (LGPL 2.1 or later) and LibreOffice 7.4 (MPL 2.0), bench/qa-new2-pairs.tsv;
   new3: GNOME applications (GPL 2 or later; GNOME Calendar and Nautilus GPL 3 or later), bench/qa-new3-pairs.tsv;
   new4: twelve desktop applications none of the others draws on (VLC, Inkscape, GIMP, Pidgin, Evolution, gedit,
-    Rhythmbox, Eye of GNOME, Brasero, Epiphany, GNOME Terminal, Seahorse; GPL or LGPL), bench/qa-new4-pairs.tsv.
+    Rhythmbox, Eye of GNOME, Brasero, Epiphany, GNOME Terminal, Seahorse; GPL or LGPL), bench/qa-new4-pairs.tsv;
+  new5: the MATE desktop's applications and Synaptic (GPL 2 or later; a few of MATE's libraries LGPL), messages of
+    four words or more whose English no earlier part holds (MATE's Caja and Pluma began as Nautilus and gedit),
+    bench/qa-new5-pairs.tsv.
 
 Run from the repository, with gettext installed:
   d=$(mktemp -d) && (cd "$d" && apt-get download libglib2.0-data libgtk-3-common libreoffice-l10n-fa \
@@ -18,12 +21,16 @@ Run from the repository, with gettext installed:
     gedit-common rhythmbox-data eog brasero-common epiphany-browser-data gnome-terminal-data seahorse \
     && for f in *.deb; do dpkg-deb -x "$f" x; done) && python3 tools/qa-catalogue-pairs.py new4 "$d/x" \
     > bench/qa-new4-pairs.tsv
+  d=$(mktemp -d) && (cd "$d" && apt-get download caja-common pluma-common atril-common engrampa-common eom-common \
+    mate-control-center-common mate-panel-common mate-terminal-common mate-utils-common mate-power-manager-common \
+    mate-screensaver-common marco-common synaptic && for f in *.deb; do dpkg-deb -x "$f" x; done) \
+    && python3 tools/qa-catalogue-pairs.py new5 "$d/x" > bench/qa-new5-pairs.tsv
 
 Every message whose Persian is written in Persian and differs from the English is a candidate (a plural message
 gives its English plural and its Persian form); the same English message is taken once. Of these, 360 are drawn
 among the messages that carry a digit, a placeholder, a quotation mark or a unit, and 240 among the rest, seeded,
 so the set holds the figures, dates and marks the checks compare (new4, smaller so that every pair can be read:
-240 and 160). Ids are the catalogue and its message number.
+240 and 160; new5, closer to prose: 200 and 150 among the messages of four words or more). Ids are the catalogue and its message number.
 """
 import glob
 import os
@@ -38,7 +45,11 @@ GNOME = ["evince", "file-roller", "gnome-calculator", "gnome-calendar", "gnome-c
          "nautilus", "org.gnome.Weather", "totem"]
 APPS = ["vlc", "inkscape", "gimp20", "pidgin", "evolution", "gedit", "rhythmbox", "eog", "brasero", "epiphany",
         "gnome-terminal", "seahorse"]
-SIZES = {"new4": (240, 160)}
+MATE = ["caja", "pluma", "atril", "engrampa", "eom", "mate-control-center", "mate-panel", "mate-terminal",
+        "mate-utils", "mate-power-manager", "mate-screensaver", "marco", "synaptic"]
+SIZES = {"new4": (240, 160), "new5": (200, 150)}
+EARLIER = {"new5": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv"]}
+MIN_WORDS = {"new5": 4}
 
 
 def catalogues(part, root):
@@ -51,7 +62,9 @@ def catalogues(part, root):
         return [(name, FA + name + ".mo") for name in GNOME]
     if part == "new4":
         return [(name, FA + name + ".mo") for name in APPS]
-    raise SystemExit("part: new2, new3 or new4, not " + part)
+    if part == "new5":
+        return [(name, FA + name + ".mo") for name in MATE]
+    raise SystemExit("part: new2, new3, new4 or new5, not " + part)
 
 
 FEATURE = re.compile(r"[0-9%$\"'\u201c\u201d\u2018\u2019]|\{\d|\b(?:cm|mm|inch|inches|pt|px|KB|MB|GB|kB|day|days|"
@@ -82,6 +95,16 @@ HEADERS = {"new2": """\
 # which). The Persian message is the source, the English message the target. Chosen and written by
 # tools/qa-catalogue-pairs.py new4 (its docstring gives the command that rebuilds this file); one document a
 # catalogue (the id before its colon).
+""", "new5": """\
+# The new5 part of QaJudgedBench: 350 Persian-English pairs from the Persian gettext catalogues of Debian 12
+# packages of the MATE desktop and Synaptic, each translated by the projects' volunteer translators: caja-common
+# 1.26.1, pluma-common 1.26.0, atril-common 1.26.0, engrampa-common 1.26.0, eom-common 1.26.0,
+# mate-control-center-common 1.26.0, mate-panel-common 1.27.0, mate-terminal-common 1.26.0, mate-utils-common
+# 1.26.0, mate-power-manager-common 1.26.0, mate-screensaver-common 1.26.1, marco-common 1.26.1 and synaptic 0.91.3,
+# under the GPL 2 or later (a few files LGPL 2 or later; each package's copyright file says which). Only messages
+# of four words or more whose English no earlier part holds. The Persian message is the source, the English message
+# the target. Chosen and written by tools/qa-catalogue-pairs.py new5 (its docstring gives the command that rebuilds
+# this file); one document a catalogue (the id before its colon).
 """}
 
 
@@ -114,6 +137,9 @@ def main():
     part, root = sys.argv[1], sys.argv[2]
     candidates = []
     seen = set()
+    for earlier in EARLIER.get(part, []):
+        with open(earlier, encoding="utf-8") as f:
+            seen.update(line.rstrip("\n").split("\t")[2] for line in f if not line.startswith("#") and "\t" in line)
     for name, path in catalogues(part, root):
         po = subprocess.run(["msgunfmt", "--no-wrap", os.path.join(root, path)], check=True, capture_output=True,
                             text=True).stdout
@@ -128,7 +154,7 @@ def main():
             # One line a pair: a tab or a line break in a message is a space.
             english = re.sub(r"[\t\n]", " ", english)
             persian = re.sub(r"[\t\n]", " ", persian)
-            if english in seen:
+            if english in seen or len(english.split()) < MIN_WORDS.get(part, 0):
                 continue
             seen.add(english)
             candidates.append((f"{name}:{n}", persian.strip(), english.strip()))

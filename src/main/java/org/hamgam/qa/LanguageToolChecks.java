@@ -179,8 +179,12 @@ final class LanguageToolChecks {
                             && covered.charAt(0) == covered.charAt(2) && covered.charAt(1) == ' ';
                     // Both sides doubling a word show errors on purpose (a demonstration text, an example of a
                     // doubled word): what the source does, the translation rightly does too.
-                    Severity severity = isError(m.getRule()) && !initials && !onPurpose ? Severity.WARNING
-                            : Severity.INFO;
+                    // A rule reading code (vlc -I qt, if use_custom_default_size) as words; hyphenation advice on
+                    // a name in capitals (the To Do bar, Three Star), which its owner writes as it likes.
+                    boolean notProse = CodeSpans.touches(pair.target(), m.getFromPos(), m.getToPos())
+                            || hyphenatingName(covered, m.getSuggestedReplacements());
+                    Severity severity = isError(m.getRule()) && !initials && !onPurpose && !notProse
+                            ? Severity.WARNING : Severity.INFO;
                     out.add(issue(GRAMMAR, severity, pair.id(), m));
                     continue;
                 }
@@ -227,8 +231,17 @@ final class LanguageToolChecks {
                         || speciesEpithet(pair.target(), m.getFromPos(), covered)
                         || UNDOTTED_ABBREVIATIONS.contains(covered)
                         || !capital && soundsLikeSourceOnly(covered, suggested, sourceSounds);
+                // A slip of the keyboard turns a common word into a non-word (agains, sorta); a word one letter from
+                // a rare one only (gedit from edit, titer, monospace) is more often a term the dictionary lacks.
+                // Across the judged sets, warnings on the latter were mostly false. A plural the dictionary lacks
+                // of a word it knows is a noun that takes none (whitespaces, informations).
+                // Pattern rules of the typo category (et al without its stop) know their error; only the
+                // dictionary's unknown words are weighed so.
+                boolean slip = !m.getRule().isDictionaryBasedSpellingRule() || nearCommonWord(covered, suggested)
+                        || pluralOfKnown(covered);
                 Severity severity = capital || unknownIn.get(covered) > 1 || rare
-                        || british || onlyCase(covered, suggested) || !typo ? Severity.INFO : Severity.WARNING;
+                        || british || onlyCase(covered, suggested) || !typo || !slip ? Severity.INFO
+                        : Severity.WARNING;
                 Issue issue = issue(SPELLING, severity, pair.id(), m);
                 if (!typo) {
                     issue = new Issue(issue.code(), issue.severity(), issue.segment(), issue.start(), issue.end(),
@@ -503,7 +516,10 @@ final class LanguageToolChecks {
                 }
                 Rule rule = m.getRule();
                 String category = rule.getCategory().getId().toString().toLowerCase(Locale.ROOT).replace('_', '-');
-                Severity severity = onPurpose && rule.getLocQualityIssueType() == ITSIssueType.Duplication
+                // Latin text inside the Persian (initials, a name, a code: "A A") is not Persian for its rules.
+                boolean latin = !Letters.hasArabicScriptLetter(
+                        pair.source().substring(m.getFromPos(), m.getToPos()));
+                Severity severity = (onPurpose || latin) && rule.getLocQualityIssueType() == ITSIssueType.Duplication
                         ? Severity.INFO : sourceSeverity(rule);
                 out.add(issue(SOURCE_PREFIX + category, severity, pair.id(), m));
             }
@@ -631,6 +647,45 @@ final class LanguageToolChecks {
             }
         }
         return false;
+    }
+
+    /** English's common words (LanguageTool's list of about 10,000), lower case. */
+    private static final Set<String> COMMON_WORDS = CommonWords.english();
+
+    /** Whether a suggestion one edit from the word is a common word: the word it was meant to be, mistyped. */
+    static boolean nearCommonWord(String word, List<String> suggestions) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = Math.min(suggestions.size(), MAX_SUGGESTIONS);
+        for (int i = 0; i < limit; i++) {
+            String s = suggestions.get(i).toLowerCase(Locale.ROOT);
+            if (oneEdit(w, s) && COMMON_WORDS.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is a known word with a plural -s the dictionary does not give it. */
+    private boolean pluralOfKnown(String word) {
+        return word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") && isWord(word)
+                && known(word.substring(0, word.length() - 1));
+    }
+
+    /**
+     * Whether a grammar finding is advice to hyphenate (its suggestion is the words it covers joined by a hyphen)
+     * words that each start with a capital: a name, as the program or product writes it.
+     */
+    static boolean hyphenatingName(String covered, List<String> suggestions) {
+        if (suggestions.isEmpty() || !suggestions.get(0).replace('-', ' ').equalsIgnoreCase(covered)
+                || suggestions.get(0).equals(covered)) {
+            return false;
+        }
+        for (String w : covered.split(" +")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return covered.indexOf(' ') > 0;
     }
 
     /** Whether the first suggestion is the word itself in other case (mary, nm): a matter of case, not a slip. */

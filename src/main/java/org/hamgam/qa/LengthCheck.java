@@ -47,6 +47,12 @@ final class LengthCheck implements Check {
         int n = 0;
         for (int i = 0; i < pairs.size(); i++) {
             QaPair p = pairs.get(i);
+            if (keywordList(p.source()) || keywordList(p.target())) {
+                // A list of search keywords: a translator adds synonyms of the language, or keeps the English
+                // ones beside them, as keyword lists are meant to; its length says nothing of an omission.
+                logRatio[i] = Double.NaN;
+                continue;
+            }
             int s = letters(p.source());
             int t = letters(p.target()) + acronymWords(p.target(), p.source());
             if (s == 0 || t == 0) {
@@ -123,6 +129,14 @@ final class LengthCheck implements Check {
             }
         }
         return extra;
+    }
+
+    private static final java.util.regex.Pattern KEYWORDS = java.util.regex.Pattern.compile(
+            "(?:[^;\\s]+(?: [^;\\s]+)?;){3,}[^;\\s]*(?: [^;\\s]+)?;?");
+
+    /** Whether the text is a list of at least three keywords of one or two words, each ended by a semicolon. */
+    static boolean keywordList(String text) {
+        return KEYWORDS.matcher(text.strip()).matches();
     }
 
     private static int letters(String s) {

@@ -29,6 +29,10 @@ final class PlaceholderCheck extends PairCheck {
 
     @Override
     void check(QaPair pair, List<Issue> out) {
+        boolean date = Strftime.isFormat(pair.source()) || Strftime.isFormat(pair.target());
+        if (date) {
+            dateFormat(pair, out);
+        }
         List<Placeholder> src = Placeholders.of(pair.source());
         List<Placeholder> tgt = Placeholders.of(pair.target());
         if (src.isEmpty() && tgt.isEmpty()) {
@@ -36,7 +40,7 @@ final class PlaceholderCheck extends PairCheck {
         }
         List<Placeholder> srcPrintf = ofKind(src, Kind.PRINTF);
         List<Placeholder> tgtPrintf = ofKind(tgt, Kind.PRINTF);
-        if (!arguments(srcPrintf).equals(arguments(tgtPrintf))) {
+        if (!date && !arguments(srcPrintf).equals(arguments(tgtPrintf))) {
             printf(pair, srcPrintf, tgtPrintf, out);
         }
         for (Kind kind : List.of(Kind.PYTHON, Kind.BRACE, Kind.QT, Kind.VARIABLE)) {
@@ -77,6 +81,41 @@ final class PlaceholderCheck extends PairCheck {
                         "The placeholder \"" + shown + "\" of the source is missing from the target.", shown));
             }
         }
+    }
+
+    /**
+     * A date format: each side must show the same parts of the date, in any order; the half of the day (%p) may go
+     * where the other side gives the hour on the 24-hour clock, as Persian usually writes it.
+     */
+    private void dateFormat(QaPair pair, List<Issue> out) {
+        boolean ownClock = Strftime.twentyFourHours(pair.source()) || Strftime.twentyFourHours(pair.target());
+        List<String> left = new ArrayList<>();
+        Strftime.parts(pair.source()).forEach(p -> left.addAll(shown(p, ownClock)));
+        for (Strftime.Part p : Strftime.parts(pair.target())) {
+            boolean extra = false;
+            for (String field : shown(p, ownClock)) {
+                extra |= !left.remove(field);
+            }
+            if (extra) {
+                out.add(new Issue(CODE, Severity.ERROR, pair.id(), p.start(), p.end(), "The date format's \""
+                        + pair.target().substring(p.start(), p.end()) + "\" shows a part of the date the source's"
+                        + " format does not.", ""));
+            }
+        }
+        for (Strftime.Part p : Strftime.parts(pair.source())) {
+            List<String> fields = shown(p, ownClock);
+            if (fields.stream().anyMatch(left::contains)) {
+                String shown = pair.source().substring(p.start(), p.end());
+                out.add(new Issue(CODE, Severity.ERROR, pair.id(), -1, -1, "The date format's \"" + shown
+                        + "\" of the source shows a part of the date the target's format leaves out.", shown));
+                fields.forEach(left::remove);
+            }
+        }
+    }
+
+    /** The parts of the date a conversion shows; the half of the day not at all when either side has 24 hours. */
+    private static List<String> shown(Strftime.Part p, boolean ownClock) {
+        return ownClock ? p.fields().stream().filter(f -> !f.equals("half")).toList() : p.fields();
     }
 
     /** Each side's named placeholders compared as a multiset: a name one side has more often than the other. */

@@ -24,10 +24,11 @@ import org.hamgam.qa.QaRunner;
  * of a part, with no glossary, compared with a list of findings a bilingual reviewer judged real or false
  * ({@code bench/qa-judged.tsv}). Per check it reports the findings, how many were judged real and false, the
  * false alarms per 100 pairs, and the findings not judged yet, which it writes with their pair to
- * {@code -Dqa.judged.unjudged=FILE} for judging. It also reports how many of the judged real problems are still
+ * {@code -Dqa.judged.unjudged=FILE} for judging; {@code -Dqa.judged.findings=FILE} lists every finding at warning or
+ * error with its part, verdict and message (the rule LanguageTool names), to weigh each rule's precision. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|fresh|new|new2|new3|new4|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
+ * [--part=dev|test|fresh|new|new2|new3|new4|new5|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
  * LanguageTool and leaves out their judged findings. The parts dev and test are QaBench's: documents alternate
  * between development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order. Both were read while the checks
  * were fixed, so the part {@code fresh} ({@link #freshPairs}) gives the held-out figure: its findings were judged
@@ -43,10 +44,13 @@ import org.hamgam.qa.QaRunner;
  * problems no check raised (code {@code not-raised} in its file), so that the share raised counts them too; the
  * checks were then changed for its format placeholders and Solar Hijri years, so the part {@code new4} (the same
  * reader: messages of the Persian translations of twelve desktop applications none of the others draws on) is the
- * held-out figure after that, judged once in the same way.
+ * held-out figure after that, judged once in the same way. The checks were then changed for new4's kinds (code read as
+ * prose, date formats on the 24-hour clock, keyword lists) and their severities weighed over all the judged parts, so
+ * the part {@code new5} (the same reader: messages of four words or more of the MATE desktop's and Synaptic's Persian
+ * translations) is the held-out figure after that, judged once on the final code in the same way.
  * The judged files are {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv},
  * {@code bench/qa-new-judged.tsv}, {@code bench/qa-new2-judged.tsv}, {@code bench/qa-new3-judged.tsv} and
- * {@code bench/qa-new4-judged.tsv} unless
+ * {@code bench/qa-new4-judged.tsv} and {@code bench/qa-new5-judged.tsv} unless
  * {@code --judged} names one.
  */
 public final class QaJudgedBench {
@@ -63,7 +67,7 @@ public final class QaJudgedBench {
         List<Path> judgedFiles = new ArrayList<>(List.of(Path.of("bench/qa-judged.tsv"),
                 Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv"),
                 Path.of("bench/qa-new2-judged.tsv"), Path.of("bench/qa-new3-judged.tsv"),
-                Path.of("bench/qa-new4-judged.tsv")));
+                Path.of("bench/qa-new4-judged.tsv"), Path.of("bench/qa-new5-judged.tsv")));
         boolean fast = false;
         for (String a : args) {
             if (a.equals("--fast")) {
@@ -84,7 +88,7 @@ public final class QaJudgedBench {
         Map<String, List<QaPair>> fresh = freshPairs(BenchData.shared().resolve("data/tico19"));
         Map<String, List<QaPair>> newer = QaNewPairs.pairs();
         Map<String, Map<String, List<QaPair>>> catalogueParts = new LinkedHashMap<>();
-        for (String part : List.of("new2", "new3", "new4")) {
+        for (String part : List.of("new2", "new3", "new4", "new5")) {
             catalogueParts.put(part, catalogues(Path.of("bench/qa-" + part + "-pairs.tsv")));
         }
         Map<String, String> partById = new HashMap<>();
@@ -106,8 +110,9 @@ public final class QaJudgedBench {
         QaRunner runner = fast ? QaRunner.withoutLanguageTool() : QaRunner.standard(Set.of());
         Map<String, QaPair> byId = new HashMap<>();
         List<String> unjudged = new ArrayList<>();
-        List<String> parts = which.equals("each") ? List.of("dev", "test", "fresh", "new", "new2", "new3", "new4")
-                : List.of(which);
+        List<String> findings = new ArrayList<>();
+        List<String> parts = which.equals("each")
+                ? List.of("dev", "test", "fresh", "new", "new2", "new3", "new4", "new5") : List.of(which);
         for (String part : parts) {
             int index = 0;
             int pairs = 0;
@@ -140,6 +145,8 @@ public final class QaJudgedBench {
                     int[] c = perCode.computeIfAbsent(code, k -> new int[4]);
                     c[0]++;
                     Judged j = judged.get(key);
+                    findings.add(String.join("\t", part, j == null ? "?" : j.real() ? "real" : "false", key,
+                            i.severity().name(), clean(i.message())));
                     if (j == null) {
                         c[3]++;
                         unjudged.add(String.join("\t", "?", key, i.severity().name(), clean(i.message()),
@@ -179,6 +186,10 @@ public final class QaJudgedBench {
                 }
             }
             System.out.printf(Locale.ROOT, "%s.judged_real_problems_still_raised: %d of %d%n", part, still, known);
+        }
+        String all = System.getProperty("qa.judged.findings");
+        if (all != null) {
+            Files.write(Path.of(all), findings, StandardCharsets.UTF_8);
         }
         String out = System.getProperty("qa.judged.unjudged");
         if (out != null) {

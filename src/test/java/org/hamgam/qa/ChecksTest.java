@@ -293,6 +293,21 @@ class ChecksTest {
     }
 
     @Test
+    void lengthLeavesKeywordListsAlone() {
+        List<QaPair> pairs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pairs.add(pair("این یک جملهٔ آزمون است", "This is a test sentence"));
+        }
+        pairs.add(pair("email;calendar;task;ای‌میل;میل;رایانامه;تقویم;وظیفه;تکلیف;کار;", "email;calendar;task;"));
+        assertThat(LengthCheck.keywordList("email;calendar;task;")).isTrue();
+        assertThat(LengthCheck.keywordList("Email; then the calendar")).isFalse();
+        assertThat(new LengthCheck().check(pairs)).isEmpty();
+        // The same shortness in prose is still an omission.
+        pairs.set(12, pair("ای‌میل، میل، رایانامه، تقویم، آشنایان، مخاطبان، دفترچه، وظیفه و تکلیف", "email"));
+        assertThat(new LengthCheck().check(pairs)).hasSize(1);
+    }
+
+    @Test
     void lengthCountsAnAcronymAsTheWordsItStandsFor() {
         assertThat(new LengthCheck().check(List.of(pair("سازمان بهداشت جهانی", "WHO")))).isEmpty();
         assertThat(new LengthCheck().check(List.of(pair("سازمان بهداشت جهانی و بانک جهانی", "Who")))).hasSize(1);

@@ -123,9 +123,14 @@ class LanguageToolChecksTest {
                 QaPair.of("s8", "_دست‌اندرکاران", "C_redits"),
                 QaPair.of("s9", "_ترتیب صفحه‌ها:", "Page or_dering:"),
                 QaPair.of("s10", "_اندازه:", "Si_ze:"),
-                QaPair.of("s11", "_ترتیب صفحه‌ها:", "Page or_derring:")));
+                QaPair.of("s11", "_ترتیب صفحه‌ها:", "Page orde_rr:"),
+                QaPair.of("s12", "حسین A A گفت که می‌آید.", "Hussein A. A. said he would come.")));
         List<Issue> warnings = issues.stream().filter(i -> i.severity() != Severity.INFO).toList();
-        assertThat(warnings).extracting(Issue::segment).doesNotContain("s1", "s2", "s6", "s7", "s8", "s9", "s10");
+        assertThat(warnings).extracting(Issue::segment)
+                .doesNotContain("s1", "s2", "s6", "s7", "s8", "s9", "s10", "s12");
+        // Latin initials in the Persian are doubled for its rules, but not Persian: a hint only.
+        assertThat(issues).filteredOn(i -> i.segment().equals("s12") && i.code().startsWith("source-"))
+                .isNotEmpty();
         // A shortcut mark inside a word the dictionary does not know without it hides no slip.
         assertThat(warnings).filteredOn(i -> i.code().equals("spelling")).extracting(Issue::segment).contains("s11");
         // A doubled word on one side only is still a warning, in the source and in the translation.
@@ -171,5 +176,36 @@ class LanguageToolChecksTest {
         assertThat(WordList.parse(List.of("3", "myalgia/S", "rhinorrhea", "", "# a note", "dyspnea/MS")))
                 .containsExactly("myalgia", "rhinorrhea", "dyspnea");
         assertThat(WordList.parse(List.of("Tachipirina", "N95", "1918"))).containsExactly("Tachipirina", "N95", "1918");
+    }
+
+    @Test
+    void codeAndNamesAreNotProseAndRareWordsAreHints() {
+        QaRunner runner = QaRunner.standard(Set.of());
+        List<QaPair> pairs = List.of(
+                QaPair.of("c1", "فرمان vlc -I qt را اجرا کنید.", "Open a terminal and run \"vlc -I qt\" again."),
+                QaPair.of("c2", "اگر use_custom_default_size به کار نیفتاده باشد، اثری ندارد.",
+                        "Has no effect if use_custom_default_size is not enabled."),
+                QaPair.of("c3", "پهنای نوار برای انجام", "Width of the To Do bar in the main window"),
+                QaPair.of("c4", "از قلم هم‌عرض استفاده می‌شود.", "The terminal will use the font if it is monospace."),
+                QaPair.of("r1", "قالب زمانی ۱۲ ساعتی", "12 hour time format"),
+                QaPair.of("r2", "در برابر باد", "They stood agains the wind."),
+                QaPair.of("r3", "نادیده گرفتن فاصله‌ها", "Ignore whitespaces at the end of the line."));
+        List<Issue> warnings = runner.run(pairs).stream()
+                .filter(i -> i.severity() != org.hamgam.model.Severity.INFO
+                        && (i.code().equals("grammar") || i.code().equals("spelling")))
+                .toList();
+        assertThat(warnings).extracting(Issue::segment).containsExactlyInAnyOrder("r1", "r2", "r3");
+    }
+
+    @Test
+    void codeSpansAndSlipsOfCommonWords() {
+        String line = "run vlc -I qt or set use_custom_default_size in org.gnome.Terminal at /usr/share/x, e.g. now";
+        assertThat(CodeSpans.of(line)).extracting(s -> line.substring(s[0], s[1]))
+                .containsExactly("-I qt", "use_custom_default_size", "org.gnome.Terminal", "/usr/share/x");
+        assertThat(CodeSpans.of("It rained.The end, in the U.S. and a well-known non-English text.")).isEmpty();
+        assertThat(LanguageToolChecks.nearCommonWord("agains", List.of("against", "again"))).isTrue();
+        assertThat(LanguageToolChecks.nearCommonWord("titer", List.of("titre", "titter"))).isFalse();
+        assertThat(LanguageToolChecks.hyphenatingName("To Do", List.of("To-Do"))).isTrue();
+        assertThat(LanguageToolChecks.hyphenatingName("12 hour", List.of("12-hour"))).isFalse();
     }
 }

@@ -58,4 +58,24 @@ class PlaceholderCheckTest {
         assertThat(run("پرونده‌ها", "%d files"))
                 .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.ERROR));
     }
+
+    @Test
+    void aDateFormatMayOrderItsPartsAndUseTheTwentyFourHourClock() {
+        assertThat(run("%A، %Oe %B، %OH:%OM", "%A, %B %e %l:%M %p")).isEmpty();
+        assertThat(run("فردا %OH:%OM", "Tomorrow %l:%M %p")).isEmpty();
+        assertThat(run("%Ild پرونده", "%ld files")).isEmpty();
+        assertThat(Strftime.isFormat("%lu bytes, %Id items, %I.1f%%, %Illd at %lld: %m, %g %G %F %C")).isFalse();
+        assertThat(run("%Ig ثانیه", "%g seconds")).isEmpty();
+        assertThat(Strftime.isFormat("%B %e, %Y")).isTrue();
+    }
+
+    @Test
+    void aDateFormatThatDropsOrAddsAPartIsAnError() {
+        assertThat(run("%A، %Oe %B، %OH:%OM", "%A, %B %e %l %p"))
+                .extracting(Issue::code, Issue::severity, Issue::suggestion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PlaceholderCheck.CODE, Severity.ERROR, "%OM"));
+        assertThat(run("%OH:%OM", "%H:%M %Y")).extracting(Issue::start).containsExactly(6);
+        // Without a 24-hour clock on either side, the half of the day is a part like any other.
+        assertThat(run("%Oe %B ساعت %OI", "%B %e at %I %p")).hasSize(1);
+    }
 }
