@@ -7,7 +7,11 @@ packages, written by their volunteer translators. The part names the catalogues:
     Rhythmbox, Eye of GNOME, Brasero, Epiphany, GNOME Terminal, Seahorse; GPL or LGPL), bench/qa-new4-pairs.tsv;
   new5: the MATE desktop's applications and Synaptic (GPL 2 or later; a few of MATE's libraries LGPL), messages of
     four words or more whose English no earlier part holds (MATE's Caja and Pluma began as Nautilus and gedit),
-    bench/qa-new5-pairs.tsv.
+    bench/qa-new5-pairs.tsv;
+  new6: the Xfce desktop's applications (Thunar, Mousepad, xfdesktop, xfce4-session, xfwm4, xfce4-screenshooter,
+    xfce4-taskmanager, the Whisker Menu; GPL 2 or later, a few files GPL or LGPL), messages of four words or more
+    whose English no earlier part holds; most of these catalogues are installed under fa_IR, not fa,
+    bench/qa-new6-pairs.tsv.
 
 Run from the repository, with gettext installed:
   d=$(mktemp -d) && (cd "$d" && apt-get download libglib2.0-data libgtk-3-common libreoffice-l10n-fa \
@@ -25,12 +29,16 @@ Run from the repository, with gettext installed:
     mate-control-center-common mate-panel-common mate-terminal-common mate-utils-common mate-power-manager-common \
     mate-screensaver-common marco-common synaptic && for f in *.deb; do dpkg-deb -x "$f" x; done) \
     && python3 tools/qa-catalogue-pairs.py new5 "$d/x" > bench/qa-new5-pairs.tsv
+  d=$(mktemp -d) && (cd "$d" && apt-get download thunar-data mousepad xfdesktop4-data xfce4-session xfwm4 \
+    xfce4-screenshooter xfce4-taskmanager xfce4-whiskermenu-plugin && for f in *.deb; do dpkg-deb -x "$f" x; done) \
+    && python3 tools/qa-catalogue-pairs.py new6 "$d/x" > bench/qa-new6-pairs.tsv
 
 Every message whose Persian is written in Persian and differs from the English is a candidate (a plural message
 gives its English plural and its Persian form); the same English message is taken once. Of these, 360 are drawn
 among the messages that carry a digit, a placeholder, a quotation mark or a unit, and 240 among the rest, seeded,
 so the set holds the figures, dates and marks the checks compare (new4, smaller so that every pair can be read:
-240 and 160; new5, closer to prose: 200 and 150 among the messages of four words or more). Ids are the catalogue and its message number.
+240 and 160; new5, closer to prose: 200 and 150 among the messages of four words or more; new6 likewise, 150
+and 200, since Xfce's catalogues hold fewer than 150 such messages with a figure or a mark). Ids are the catalogue and its message number.
 """
 import glob
 import os
@@ -47,9 +55,14 @@ APPS = ["vlc", "inkscape", "gimp20", "pidgin", "evolution", "gedit", "rhythmbox"
         "gnome-terminal", "seahorse"]
 MATE = ["caja", "pluma", "atril", "engrampa", "eom", "mate-control-center", "mate-panel", "mate-terminal",
         "mate-utils", "mate-power-manager", "mate-screensaver", "marco", "synaptic"]
-SIZES = {"new4": (240, 160), "new5": (200, 150)}
-EARLIER = {"new5": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv"]}
-MIN_WORDS = {"new5": 4}
+XFCE = [("thunar", "fa_IR"), ("mousepad", "fa_IR"), ("xfdesktop", "fa_IR"), ("xfce4-session", "fa_IR"),
+        ("xfwm4", "fa_IR"), ("xfce4-screenshooter", "fa_IR"), ("xfce4-taskmanager", "fa_IR"),
+        ("xfce4-whiskermenu-plugin", "fa")]
+SIZES = {"new4": (240, 160), "new5": (200, 150), "new6": (150, 200)}
+EARLIER = {"new5": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv"],
+           "new6": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv",
+                    "bench/qa-new5-pairs.tsv"]}
+MIN_WORDS = {"new5": 4, "new6": 4}
 
 
 def catalogues(part, root):
@@ -64,7 +77,9 @@ def catalogues(part, root):
         return [(name, FA + name + ".mo") for name in APPS]
     if part == "new5":
         return [(name, FA + name + ".mo") for name in MATE]
-    raise SystemExit("part: new2, new3, new4 or new5, not " + part)
+    if part == "new6":
+        return [(name, "usr/share/locale/" + loc + "/LC_MESSAGES/" + name + ".mo") for name, loc in XFCE]
+    raise SystemExit("part: new2, new3, new4, new5 or new6, not " + part)
 
 
 FEATURE = re.compile(r"[0-9%$\"'\u201c\u201d\u2018\u2019]|\{\d|\b(?:cm|mm|inch|inches|pt|px|KB|MB|GB|kB|day|days|"
@@ -105,6 +120,15 @@ HEADERS = {"new2": """\
 # of four words or more whose English no earlier part holds. The Persian message is the source, the English message
 # the target. Chosen and written by tools/qa-catalogue-pairs.py new5 (its docstring gives the command that rebuilds
 # this file); one document a catalogue (the id before its colon).
+""", "new6": """\
+# The new6 part of QaJudgedBench: 350 Persian-English pairs from the Persian gettext catalogues of Debian 12
+# packages of the Xfce desktop, each translated by the projects' volunteer translators: thunar-data 4.18.4,
+# mousepad 0.5.10, xfdesktop4-data 4.18.1, xfce4-session 4.18.1, xfwm4 4.18.0, xfce4-screenshooter 1.10.3,
+# xfce4-taskmanager 1.5.5 and xfce4-whiskermenu-plugin 2.7.2, under the GPL 2 or later (a few files GPL or LGPL;
+# each package's copyright file says which). Only messages of four words or more whose English no earlier part
+# holds. The Persian message is the source, the English message the target. Chosen and written by
+# tools/qa-catalogue-pairs.py new6 (its docstring gives the command that rebuilds this file); one document a
+# catalogue (the id before its colon).
 """}
 
 
