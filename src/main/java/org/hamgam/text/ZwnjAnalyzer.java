@@ -128,6 +128,28 @@ final class ZwnjAnalyzer {
         return out == null ? surface : out.toString();
     }
 
+    /** How much less attested (in {@link #stemScore} tenths) than its stem a word in ه may be for {@link #indefiniteAfterHeh}. */
+    private static final int RARE_BESIDE_STEM = 10;
+
+    /**
+     * {@code key}, which ends in های, read as a trusted word in ه and the indefinite ای (نامه‌ای), or null when the
+     * letters before ای are no such word. The repair asks where the context rules out a plural in the ezafe.
+     */
+    String indefiniteAfterHeh(String key) {
+        if (key.length() < 5 || !key.endsWith("های")) {
+            return null;
+        }
+        Lexicon.Entry word = lexicon.get(key.substring(0, key.length() - 2));
+        if (word == null || !word.trusted()) {
+            return null;
+        }
+        // not when the word in ه is a rare one beside a common stem (آفتابه beside آفتاب): then های is rather the plural
+        // whose ی the writer dropped (آفتاب‌های که for آفتاب‌هایی که)
+        Lexicon.Entry stem = lexicon.get(key.substring(0, key.length() - 3));
+        return stem == null || stemScore(word) + RARE_BESIDE_STEM >= stemScore(stem)
+                ? closed(word.surface() + ZWNJ + "ای") : null;
+    }
+
     /** Whether {@code surface} has a ZWNJ after a joining letter, one the repair writes. */
     private static boolean hasShownZwnj(String surface) {
         for (int i = 1; i < surface.length(); i++) {

@@ -98,6 +98,16 @@ class PersianNormalizerTest {
     }
 
     @Test
+    void readsAWordInHayBeforeWhatCannotCompleteAnEzafeAsAWordInHehWithTheIndefinite() {
+        // a plural in the ezafe needs a word after it: که, a sentence mark or the end cannot be one
+        assertThat(norm("استعارهای که")).isEqualTo("استعاره‌ای که");
+        assertThat(norm("استعارهای.")).isEqualTo("استعاره‌ای.");
+        assertThat(norm("استعارهای بزرگ")).isEqualTo("استعارهای بزرگ");
+        // not a rare word in ه beside a common stem: آفتاب‌های که is a plural whose ی was dropped
+        assertThat(norm("آفتابهای که")).isEqualTo("آفتاب‌های که");
+    }
+
+    @Test
     void joinsACompoundOfThreeWordsTheLexiconListsButNotAPhraseAroundAFunctionWord() {
         // عبدالله‌بن‌زبیر is a word of the lexicon, عبدالله‌بن is none: the pair alone never joins
         String spaced = "عبدالله بن زبیر گفت";
