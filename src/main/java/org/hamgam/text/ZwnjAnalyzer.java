@@ -83,7 +83,81 @@ final class ZwnjAnalyzer {
     /** {@link #analyze(String)} with the look-up of {@code key} already done. */
     String analyze(String key, Lexicon.Entry found) {
         String surface = analyzeWithLexicon(key, found);
-        return dictionary.isEmpty() ? surface : withDictionary(key, surface);
+        return closed(dictionary.isEmpty() ? surface : withDictionary(key, surface));
+    }
+
+    /**
+     * {@code surface} with each of its parts (between the ZWNJs that show, after a joining letter) read again, as
+     * a second repair reads them once the ZWNJs are in the text: a reading that sets off one affix sets off the
+     * others with it (می‌می‌های, not می‌میهای), so that a repaired text is repaired already. A ZWNJ after a letter
+     * that does not join is dropped first, as the repair never writes one. Parts are shorter than the word, so this
+     * ends.
+     */
+    private String closed(String surface) {
+        if (surface == null || surface.indexOf(Letters.ZWNJ) < 0) {
+            return surface;
+        }
+        StringBuilder out = null;
+        int partStart = 0;
+        int n = surface.length();
+        int letters = Lexicon.key(surface).length();
+        for (int i = 0; i <= n; i++) {
+            boolean cut = i < n && surface.charAt(i) == Letters.ZWNJ;
+            if (cut && (i == 0 || !Letters.isJoining(surface.charAt(i - 1)))) {
+                continue; // not a cut the text will show: the part goes on through it
+            }
+            if (i < n && !cut) {
+                continue;
+            }
+            String part = surface.substring(partStart, i);
+            String partKey = Lexicon.key(part);
+            String reread = partKey.length() < letters ? analyze(partKey) : null;
+            if (reread != null && !part.equals(reread) && hasShownZwnj(reread)) {
+                if (out == null) {
+                    out = new StringBuilder(n + 4).append(surface, 0, partStart);
+                }
+                out.append(reread);
+            } else if (out != null) {
+                out.append(part);
+            }
+            if (cut && out != null) {
+                out.append(Letters.ZWNJ);
+            }
+            partStart = i + 1;
+        }
+        return out == null ? surface : out.toString();
+    }
+
+    /** How much less attested (in {@link #stemScore} tenths) than its stem a word in ه may be for {@link #indefiniteAfterHeh}. */
+    private static final int RARE_BESIDE_STEM = 10;
+
+    /**
+     * {@code key}, which ends in های, read as a trusted word in ه and the indefinite ای (نامه‌ای), or null when the
+     * letters before ای are no such word. The repair asks where the context rules out a plural in the ezafe.
+     */
+    String indefiniteAfterHeh(String key) {
+        if (key.length() < 5 || !key.endsWith("های")) {
+            return null;
+        }
+        Lexicon.Entry word = lexicon.get(key.substring(0, key.length() - 2));
+        if (word == null || !word.trusted()) {
+            return null;
+        }
+        // not when the word in ه is a rare one beside a common stem (آفتابه beside آفتاب): then های is rather the plural
+        // whose ی the writer dropped (آفتاب‌های که for آفتاب‌هایی که)
+        Lexicon.Entry stem = lexicon.get(key.substring(0, key.length() - 3));
+        return stem == null || stemScore(word) + RARE_BESIDE_STEM >= stemScore(stem)
+                ? closed(word.surface() + ZWNJ + "ای") : null;
+    }
+
+    /** Whether {@code surface} has a ZWNJ after a joining letter, one the repair writes. */
+    private static boolean hasShownZwnj(String surface) {
+        for (int i = 1; i < surface.length(); i++) {
+            if (surface.charAt(i) == Letters.ZWNJ && Letters.isJoining(surface.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,6 +213,9 @@ final class ZwnjAnalyzer {
                 continue; // (ی after ه is not among the suffixes: too often the ه is a consonant, as in نگاهی)
             }
             String stem = key.substring(0, stemLength);
+            if (suffix.kind() == Kind.AFTER_HEH && stemLength == 2 && lexicon.isStopword(stem)) {
+                continue; // a function word such as به takes no ending: بهای is بها + ی
+            }
             Lexicon.Entry known = lexicon.get(stem);
             // a stem made with ی from a known word (هنری‌اش) counts too, but not before ات, which is mostly the
             // Arabic plural of such words (خصوصیات, جزئیات)
@@ -436,6 +513,11 @@ final class ZwnjAnalyzer {
         }
         // به is mostly a word of its own: only a phrase seen in running text (به عنوان) makes a compound
         if (key.startsWith("به") && lexicon.phraseCount(key) < 2) {
+            return null;
+        }
+        // a verb form (بینیم) or a word the lexicon writes solid with an ending that needs no ZWNJ (بیدار + ی,
+        // بین + ان) starts with the letters, not the prefix
+        if (isVerbForm(key) || plainDerivation(key, 0)) {
             return null;
         }
         return key.substring(0, 2) + ZWNJ + rest.surface();

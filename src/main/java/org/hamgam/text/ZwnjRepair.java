@@ -81,6 +81,12 @@ final class ZwnjRepair {
             } else if (!Lexicon.isPlainKind(kinds[u])) {
                 surfaces[u] = packedKeys[u] != -1 ? analysis(packedKeys[u], found[u], in, starts[u], ends[u])
                         : analyzer.analyze(key(in, starts, ends, keys, u), lexicon.entry(found[u]));
+                if (flags[u] == 0 && in.startsWith(HAY, ends[u] - HAY.length()) && nothingAttaches(in, u)) {
+                    String indefinite = analyzer.indefiniteAfterHeh(key(in, starts, ends, keys, u));
+                    if (indefinite != null) {
+                        surfaces[u] = indefinite;
+                    }
+                }
                 if (followWriter && hasZwnj(surfaces[u])) {
                     inner += zwnjs(surfaces[u], 0, surfaces[u].length());
                 }
@@ -135,6 +141,29 @@ final class ZwnjRepair {
         }
         out.copy(copied, in.length());
         return out;
+    }
+
+    private static final String HAY = "های";
+    /**
+     * Words that never complete an ezafe: after one of them (or a sentence mark, or nothing) a word in های is not a
+     * plural in the ezafe (نام‌های ...) but a word in ه with the indefinite ای (نامه‌ای که).
+     */
+    private static final java.util.Set<String> NO_COMPLEMENT = java.util.Set.of("که", "و", "را", "از", "به", "در",
+            "با", "برای", "تا", "هم", "نیز", "بود", "است", "باشد", "شد", "خواهد", "نیست", "هست");
+
+    /** Whether what follows word {@code u} cannot complete an ezafe: the end, a sentence mark or a function word. */
+    private boolean nothingAttaches(String in, int u) {
+        int i = ends[u];
+        while (i < in.length() && in.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == in.length()) {
+            return true;
+        }
+        if (u + 1 < count && starts[u + 1] == i) {
+            return NO_COMPLEMENT.contains(in.substring(i, ends[u + 1]));
+        }
+        return ".،؛:!?؟»)\n".indexOf(in.charAt(i)) >= 0;
     }
 
     /** Finds the words of {@code in} (runs of letters, marks and ZWNJs that start with a letter). */

@@ -43,7 +43,8 @@ class NormalizerPropertiesTest {
                 persianText());
     }
 
-    @Property(tries = 400)
+    // strings that break it are rare (a prefix and an ending in one unknown word): many cheap tries
+    @Property(tries = 3000)
     void isIdempotent(@ForAll("anyText") String s) {
         String once = NORMALIZER.normalize(s).text();
         assertThat(NORMALIZER.normalize(once).text()).isEqualTo(once);

@@ -44,10 +44,22 @@ class PersianNormalizerTest {
             // a word the lexicon lacks: a known word and a second part that follows many words of the lexicon after
             // a ZWNJ and is no word of its own
             "ترانهنویس, ترانه‌نویس",
-            "جنگلزدایی, جنگل‌زدایی"
+            "جنگلزدایی, جنگل‌زدایی",
+            // a prefix and an ending, or a first part and an ending, set off in the same pass
+            "میمیهای, می‌می‌های",
+            "میمیکتابمی, می‌می‌کتابمی",
+            "بحرانسازیهای, بحران‌سازی‌های",
+            // what follows a prefix or a first part is read as the word it is (بینیم is a verb, بیداری بیدار + ی,
+            // بهای بها + ی), not as a prefix or a function word with an ending of its own
+            "میبینیم, می‌بینیم",
+            "نمیبینیم, نمی‌بینیم",
+            "کمبهای, کم‌بهای",
+            "بیداریخانهٔ, بیداری‌خانهٔ"
     })
     void repairsJoinedWords(String joined, String repaired) {
         assertThat(norm(joined)).isEqualTo(repaired);
+        // in one pass: a second finds nothing left to do
+        assertThat(norm(repaired)).isEqualTo(repaired);
     }
 
     @ParameterizedTest
@@ -73,7 +85,9 @@ class PersianNormalizerTest {
             "دانشگاهی شان, دانشگاهی‌شان",
             "نوجوانی ام, نوجوانی‌ام",
             // a participle of a verb the lexicon lacks, before a plural personal ending
-            "فسانیده اند, فسانیده‌اند"
+            "فسانیده اند, فسانیده‌اند",
+            // a verb whose stem starts as the prefix بی does
+            "می بینیم, می‌بینیم"
     })
     void repairsSpacedWords(String spaced, String repaired) {
         NormalizedText n = normalizer.normalize(spaced);
@@ -81,6 +95,16 @@ class PersianNormalizerTest {
         // the ZWNJ stands where the space was
         int zwnj = n.text().indexOf(Z);
         assertThat(spaced.charAt(n.toOriginal(zwnj))).isEqualTo(' ');
+    }
+
+    @Test
+    void readsAWordInHayBeforeWhatCannotCompleteAnEzafeAsAWordInHehWithTheIndefinite() {
+        // a plural in the ezafe needs a word after it: که, a sentence mark or the end cannot be one
+        assertThat(norm("استعارهای که")).isEqualTo("استعاره‌ای که");
+        assertThat(norm("استعارهای.")).isEqualTo("استعاره‌ای.");
+        assertThat(norm("استعارهای بزرگ")).isEqualTo("استعارهای بزرگ");
+        // not a rare word in ه beside a common stem: آفتاب‌های که is a plural whose ی was dropped
+        assertThat(norm("آفتابهای که")).isEqualTo("آفتاب‌های که");
     }
 
     @Test
