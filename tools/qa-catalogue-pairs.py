@@ -11,7 +11,10 @@ packages, written by their volunteer translators. The part names the catalogues:
   new6: the Xfce desktop's applications (Thunar, Mousepad, xfdesktop, xfce4-session, xfwm4, xfce4-screenshooter,
     xfce4-taskmanager, the Whisker Menu; GPL 2 or later, a few files GPL or LGPL), messages of four words or more
     whose English no earlier part holds; most of these catalogues are installed under fa_IR, not fa,
-    bench/qa-new6-pairs.tsv.
+    bench/qa-new6-pairs.tsv;
+  new7: KDE applications and KDE Frameworks libraries (Kate, Dolphin, Konsole, Okular, KMail, KOrganizer, KAlarm,
+    KCalc, KIO, KDELibs4Support and others; GPL 2 or later, the libraries LGPL 2 or later), whose catalogues hold
+    many figures, units, dates and numbered placeholders (%1), bench/qa-new7-pairs.tsv.
 
 Run from the repository, with gettext installed:
   d=$(mktemp -d) && (cd "$d" && apt-get download libglib2.0-data libgtk-3-common libreoffice-l10n-fa \
@@ -32,13 +35,20 @@ Run from the repository, with gettext installed:
   d=$(mktemp -d) && (cd "$d" && apt-get download thunar-data mousepad xfdesktop4-data xfce4-session xfwm4 \
     xfce4-screenshooter xfce4-taskmanager xfce4-whiskermenu-plugin && for f in *.deb; do dpkg-deb -x "$f" x; done) \
     && python3 tools/qa-catalogue-pairs.py new6 "$d/x" > bench/qa-new6-pairs.tsv
+  d=$(mktemp -d) && (cd "$d" && apt-get download ark dolphin kate5-data kcalc kcharselect kinfocenter kio kmail \
+    konsole korganizer ktimer okular akregator juk kalarm kdf kfind kget kmix knotes kolourpaint kteatime \
+    kwalletmanager libkf5calendarsupport-data libkf5configwidgets-data libkf5i18n-data libkf5kcmutils-data \
+    libkf5kdelibs4support-data libkf5textwidgets-data libkf5xmlgui-data sweeper \
+    && for f in *.deb; do dpkg-deb -x "$f" x; done) && python3 tools/qa-catalogue-pairs.py new7 "$d/x" \
+    > bench/qa-new7-pairs.tsv
 
 Every message whose Persian is written in Persian and differs from the English is a candidate (a plural message
 gives its English plural and its Persian form); the same English message is taken once. Of these, 360 are drawn
 among the messages that carry a digit, a placeholder, a quotation mark or a unit, and 240 among the rest, seeded,
 so the set holds the figures, dates and marks the checks compare (new4, smaller so that every pair can be read:
 240 and 160; new5, closer to prose: 200 and 150 among the messages of four words or more; new6 likewise, 150
-and 200, since Xfce's catalogues hold fewer than 150 such messages with a figure or a mark). Ids are the catalogue and its message number.
+and 200, since Xfce's catalogues hold fewer than 150 such messages with a figure or a mark; new7, 240 and 110 of
+messages of any length, as new4, whose English no earlier part holds). Ids are the catalogue and its message number.
 """
 import glob
 import os
@@ -58,10 +68,18 @@ MATE = ["caja", "pluma", "atril", "engrampa", "eom", "mate-control-center", "mat
 XFCE = [("thunar", "fa_IR"), ("mousepad", "fa_IR"), ("xfdesktop", "fa_IR"), ("xfce4-session", "fa_IR"),
         ("xfwm4", "fa_IR"), ("xfce4-screenshooter", "fa_IR"), ("xfce4-taskmanager", "fa_IR"),
         ("xfce4-whiskermenu-plugin", "fa")]
-SIZES = {"new4": (240, 160), "new5": (200, 150), "new6": (150, 200)}
+KDE = ["ark", "dolphin", "kate", "kate-ctags-plugin", "katebacktracebrowserplugin", "katebuild-plugin",
+       "katecloseexceptplugin", "katefilebrowserplugin", "kategdbplugin", "katekonsoleplugin", "katetextfilter",
+       "katexmltools", "kcalc", "kcharselect", "kcm_pci", "kcmsamba", "kcmusb", "kio5", "kmail", "konsole",
+       "korganizer", "ktimer", "okular", "akregator", "juk", "kalarm", "kdf", "kfind", "kget", "kmix", "knotes",
+       "kolourpaint", "kteatime", "kcmkwallet", "kwalletmanager", "calendarsupport", "kconfigwidgets5", "ki18n5",
+       "kcmutils5", "kdelibs4support", "ktextwidgets5", "kxmlgui5", "sweeper"]
+SIZES = {"new4": (240, 160), "new5": (200, 150), "new6": (150, 200), "new7": (240, 110)}
 EARLIER = {"new5": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv"],
            "new6": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv",
-                    "bench/qa-new5-pairs.tsv"]}
+                    "bench/qa-new5-pairs.tsv"],
+           "new7": ["bench/qa-new2-pairs.tsv", "bench/qa-new3-pairs.tsv", "bench/qa-new4-pairs.tsv",
+                    "bench/qa-new5-pairs.tsv", "bench/qa-new6-pairs.tsv"]}
 MIN_WORDS = {"new5": 4, "new6": 4}
 
 
@@ -79,7 +97,9 @@ def catalogues(part, root):
         return [(name, FA + name + ".mo") for name in MATE]
     if part == "new6":
         return [(name, "usr/share/locale/" + loc + "/LC_MESSAGES/" + name + ".mo") for name, loc in XFCE]
-    raise SystemExit("part: new2, new3, new4, new5 or new6, not " + part)
+    if part == "new7":
+        return [(name, FA + name + ".mo") for name in KDE]
+    raise SystemExit("part: new2, new3, new4, new5, new6 or new7, not " + part)
 
 
 FEATURE = re.compile(r"[0-9%$\"'\u201c\u201d\u2018\u2019]|\{\d|\b(?:cm|mm|inch|inches|pt|px|KB|MB|GB|kB|day|days|"
@@ -129,6 +149,17 @@ HEADERS = {"new2": """\
 # holds. The Persian message is the source, the English message the target. Chosen and written by
 # tools/qa-catalogue-pairs.py new6 (its docstring gives the command that rebuilds this file); one document a
 # catalogue (the id before its colon).
+""", "new7": """\
+# The new7 part of QaJudgedBench: 350 Persian-English pairs from the Persian gettext catalogues of Debian 12
+# packages of KDE applications and KDE Frameworks libraries, each translated by the projects' volunteer
+# translators: ark, dolphin, kate5-data, kcalc, kcharselect, kinfocenter, kmail, konsole, korganizer, ktimer, okular,
+# akregator, juk, kalarm, kdf, kfind, kget, kmix, knotes, kolourpaint, kteatime, kwalletmanager, sweeper and
+# libkf5calendarsupport-data 22.12.3 (kinfocenter 5.27.5), kio 5.103.0 and libkf5configwidgets-data,
+# libkf5i18n-data, libkf5kcmutils-data, libkf5kdelibs4support-data, libkf5textwidgets-data and libkf5xmlgui-data
+# 5.103.0, under the GPL 2 or later (the Frameworks libraries LGPL 2 or later; each package's copyright file says
+# which). Only messages whose English no earlier part holds. The Persian message is the source, the English message
+# the target. Chosen and written by tools/qa-catalogue-pairs.py new7 (its docstring gives the command that rebuilds
+# this file); one document a catalogue (the id before its colon).
 """}
 
 

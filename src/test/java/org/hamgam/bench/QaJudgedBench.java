@@ -28,7 +28,7 @@ import org.hamgam.qa.QaRunner;
  * error with its part, verdict and message (the rule LanguageTool names), to weigh each rule's precision. It also reports how many of the judged real problems are still
  * raised at warning or error, so that silencing a check shows. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaJudgedBench
- * [--part=dev|test|fresh|new|new2|new3|new4|new5|new6|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
+ * [--part=dev|test|fresh|new|new2|new3|new4|new5|new6|new7|each] [--judged=FILE] [--fast]}; {@code --fast} runs the checks without
  * LanguageTool and leaves out their judged findings. The parts dev and test are QaBench's: documents alternate
  * between development (1st, 3rd, …) and held-out (2nd, 4th, …) in file order. Both were read while the checks
  * were fixed, so the part {@code fresh} ({@link #freshPairs}) gives the held-out figure: its findings were judged
@@ -50,10 +50,13 @@ import org.hamgam.qa.QaRunner;
  * translations) is the held-out figure after that, judged once on the final code in the same way. Its printf %g
  * was then fixed, so the part {@code new6} (the same reader: messages of four words or more of the Xfce desktop's
  * Persian translations) is the held-out figure after that, judged once on the code as it stood when it was built
- * and on the code before this round's changes, in the same way.
+ * and on the code before this round's changes, in the same way. New6's messages hold few figures, units or marks,
+ * so the part {@code new7} (the same reader: messages of the Persian translations of KDE applications and
+ * libraries, rich in them) is a further held-out figure on the same code, judged once in the same way.
  * The judged files are {@code bench/qa-judged.tsv}, {@code bench/qa-fresh-judged.tsv},
  * {@code bench/qa-new-judged.tsv}, {@code bench/qa-new2-judged.tsv}, {@code bench/qa-new3-judged.tsv} and
- * {@code bench/qa-new4-judged.tsv}, {@code bench/qa-new5-judged.tsv} and {@code bench/qa-new6-judged.tsv} unless
+ * {@code bench/qa-new4-judged.tsv}, {@code bench/qa-new5-judged.tsv}, {@code bench/qa-new6-judged.tsv} and
+ * {@code bench/qa-new7-judged.tsv} unless
  * {@code --judged} names one.
  */
 public final class QaJudgedBench {
@@ -71,7 +74,7 @@ public final class QaJudgedBench {
                 Path.of("bench/qa-fresh-judged.tsv"), Path.of("bench/qa-new-judged.tsv"),
                 Path.of("bench/qa-new2-judged.tsv"), Path.of("bench/qa-new3-judged.tsv"),
                 Path.of("bench/qa-new4-judged.tsv"), Path.of("bench/qa-new5-judged.tsv"),
-                Path.of("bench/qa-new6-judged.tsv")));
+                Path.of("bench/qa-new6-judged.tsv"), Path.of("bench/qa-new7-judged.tsv")));
         boolean fast = false;
         for (String a : args) {
             if (a.equals("--fast")) {
@@ -92,7 +95,7 @@ public final class QaJudgedBench {
         Map<String, List<QaPair>> fresh = freshPairs(BenchData.shared().resolve("data/tico19"));
         Map<String, List<QaPair>> newer = QaNewPairs.pairs();
         Map<String, Map<String, List<QaPair>>> catalogueParts = new LinkedHashMap<>();
-        for (String part : List.of("new2", "new3", "new4", "new5", "new6")) {
+        for (String part : List.of("new2", "new3", "new4", "new5", "new6", "new7")) {
             catalogueParts.put(part, catalogues(Path.of("bench/qa-" + part + "-pairs.tsv")));
         }
         Map<String, String> partById = new HashMap<>();
@@ -116,7 +119,8 @@ public final class QaJudgedBench {
         List<String> unjudged = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         List<String> parts = which.equals("each")
-                ? List.of("dev", "test", "fresh", "new", "new2", "new3", "new4", "new5", "new6") : List.of(which);
+                ? List.of("dev", "test", "fresh", "new", "new2", "new3", "new4", "new5", "new6", "new7")
+                : List.of(which);
         for (String part : parts) {
             int index = 0;
             int pairs = 0;
@@ -241,9 +245,10 @@ public final class QaJudgedBench {
 
     /**
      * A catalogue part ({@code bench/qa-new2-pairs.tsv}, {@code bench/qa-new3-pairs.tsv},
-     * {@code bench/qa-new4-pairs.tsv}, {@code bench/qa-new5-pairs.tsv}, {@code bench/qa-new6-pairs.tsv}, built by
+     * {@code bench/qa-new4-pairs.tsv}, {@code bench/qa-new5-pairs.tsv}, {@code bench/qa-new6-pairs.tsv},
+ * {@code bench/qa-new7-pairs.tsv}, built by
      * {@code tools/qa-catalogue-pairs.py}): messages of Persian gettext catalogues (new2: GLib, GTK and LibreOffice;
-     * new3: GNOME applications; new4: twelve other desktop applications; new5: MATE and Synaptic; new6: Xfce), one
+     * new3: GNOME applications; new4: twelve other desktop applications; new5: MATE and Synaptic; new6: Xfce; new7: KDE), one
      * document a catalogue (the id before its colon).
      * Lines starting with # are its notes; then a header id, source, target.
      */
