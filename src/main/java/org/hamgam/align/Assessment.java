@@ -59,12 +59,14 @@ final class Assessment {
                     + " translations of each other", 100 * share));
         }
         if (large > 0) {
-            out.add(String.format(Locale.ROOT, "%d beads join two sentences on both sides or three on one: each is"
-                    + " flagged for review", large));
+            out.add(large == 1
+                    ? "1 bead joins two sentences on both sides or three on one: it is flagged for review"
+                    : String.format(Locale.ROOT, "%d beads join two sentences on both sides or three on one: each is"
+                            + " flagged for review", large));
         }
         if (flagged > 0) {
-            out.add(String.format(Locale.ROOT, "%d of %d beads have a confidence below %.2f and need review",
-                    flagged, beads.size(), threshold));
+            out.add(String.format(Locale.ROOT, "%d of %d beads %s a confidence below %.2f and need%s review",
+                    flagged, beads.size(), flagged == 1 ? "has" : "have", threshold, flagged == 1 ? "s" : ""));
         }
         return new Alignment(beads, quality, out);
     }

@@ -56,6 +56,18 @@ public final class TsvWriter implements BitextWriter {
         return String.format(Locale.ROOT, "%.3f", score);
     }
 
+    /**
+     * A score below {@code threshold} with as many decimals as it takes to show it below (0.4996, not 0.500 against
+     * 0.500), so that the message never contradicts itself.
+     */
+    static String scoreBelow(double score, double threshold) {
+        String shown = score(score);
+        for (int decimals = 4; decimals <= 6 && Double.parseDouble(shown) >= threshold; decimals++) {
+            shown = String.format(Locale.ROOT, "%." + decimals + "f", score);
+        }
+        return shown;
+    }
+
     /** Memory matches as {@code similarity% target} separated by {@code " | "}. */
     static String matches(List<TmMatch> matches) {
         return matches.stream().map(m -> m.similarity() + "% " + m.target()).collect(Collectors.joining(" | "));
@@ -91,8 +103,8 @@ public final class TsvWriter implements BitextWriter {
             messages.add(issue.severity().label() + " " + issue.code() + ": " + issue.message());
         }
         if (row.lowConfidence(threshold)) {
-            messages.add("warning low-confidence: score " + score(row.bead().score()) + " is below the review "
-                    + "threshold " + score(threshold));
+            messages.add("warning low-confidence: score " + scoreBelow(row.bead().score(), threshold)
+                    + " is below the review threshold " + score(threshold));
         }
         return String.join(" | ", messages);
     }

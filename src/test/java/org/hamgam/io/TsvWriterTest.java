@@ -19,6 +19,13 @@ class TsvWriterTest {
         assertThat(TsvWriter.escape("a\tb\nc\\d")).isEqualTo("a\\tb\\nc\\\\d");
     }
     @Test
+    void aScoreBelowTheThresholdNeverReadsAsEqualToIt() {
+        assertThat(TsvWriter.scoreBelow(0.49996, 0.5)).isEqualTo("0.49996");
+        assertThat(TsvWriter.scoreBelow(0.4996, 0.5)).isEqualTo("0.4996");
+        assertThat(TsvWriter.scoreBelow(0.366, 0.5)).isEqualTo("0.366");
+    }
+
+    @Test
     void flagsHoldWhatFlagsARowAndHintsAndMessagesTheRest() {
         org.hamgam.model.Row row = Fixtures.hostile().rows().get(0);
         org.hamgam.model.Issue warning = new org.hamgam.model.Issue("number", org.hamgam.model.Severity.WARNING,

@@ -58,6 +58,14 @@ class NumberCheckTest {
     }
 
     @Test
+    void anAmountWrittenInPartsIsOneFigure() {
+        assertThat(warnings("جمعیت شهر به دو میلیون و ۳۰۰ هزار نفر رسید", "the city's population reached 2.3 million"))
+                .isEmpty();
+        assertThat(warnings("جمعیت شهر به دو میلیون و ۳۰۰ هزار نفر رسید", "the city's population reached 2.5 million"))
+                .isNotEmpty();
+    }
+
+    @Test
     void amountsWithAbbreviatedScales() {
         assertThat(warnings("۲٫۸ میلیارد پوند", "£2.8bn")).isEmpty();
         assertThat(warnings("۱۲۵ میلیون پوند", "£125m")).isEmpty();

@@ -53,6 +53,19 @@ class NumbersTest {
     }
 
     @Test
+    void aScaledAmountAndASmallerOneAfterAndAreOneFigure() {
+        assertThat(Numbers.find("بودجه ۱ میلیارد و ۲۰۰ میلیون دلار است", true)).extracting(Num::value)
+                .containsExactly(1_200_000_000.0);
+        assertThat(Numbers.find("دو میلیون و ۳۰۰ هزار نفر", true)).extracting(Num::value)
+                .containsExactly(2_300_000.0);
+        assertThat(Numbers.find("۵ هزار و ۲۰۰ نفر", true)).extracting(Num::value).containsExactly(5200.0);
+        // Not across a word, nor a larger second figure, nor without a scale.
+        assertThat(values("۲ میلیون نفر و ۳۰۰ هزار خانوار", true)).containsExactly(2_000_000.0, 300_000.0);
+        assertThat(values("۲ هزار و ۳ میلیون", true)).containsExactly(2000.0, 3_000_000.0);
+        assertThat(values("۲۰ و ۳۰ نفر", true)).containsExactly(20.0, 30.0);
+    }
+
+    @Test
     void listCommasAreNotThousands() {
         assertThat(values("1,2,3", false)).containsExactly(1.0, 2.0, 3.0);
         assertThat(values("12345,678", false)).containsExactly(12345.0, 678.0);
