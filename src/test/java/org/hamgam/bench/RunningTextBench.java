@@ -36,7 +36,8 @@ import org.hamgam.text.PersianNormalizer;
  * of {@link Segmenters#forAlignment}). Pass {@code -v} to print the beads of
  * Hamgam's output that cover more than two sentences on a side or two on both; {@code -e} to print the wrong beads
  * of the development documents by kind ({@link ErrorKinds}); {@code -Dbench.half=dev} scores the development half
- * alone, {@code -Dbench.corpus=defr} one corpus.
+ * alone, {@code -Dbench.corpus=defr} one corpus, {@code -Dbench.seeds=1,2,3} the documents of several draws
+ * ({@link #SEEDS}).
  */
 public final class RunningTextBench {
     /**
@@ -44,6 +45,12 @@ public final class RunningTextBench {
      * development documents to read errors on (the reported figures use this one).
      */
     static final long SEED = Long.getLong("bench.seed", 20250101L);
+    /**
+     * {@code -Dbench.seeds=1,2,3}: the documents drawn with each of these seeds in turn, scored per seed
+     * ({@code seed1.dev.faen…}) and pooled over all of them ({@code pooled.dev.faen…}), so that a change to the
+     * aligner is judged on several draws of the development documents in one run rather than on one.
+     */
+    static final List<Long> SEEDS = seeds(System.getProperty("bench.seeds", ""));
     static final int TEXTBERG_PIECE = 30;
 
     private RunningTextBench() {
@@ -63,22 +70,38 @@ public final class RunningTextBench {
         GaleChurchBaseline galeChurch = new GaleChurchBaseline();
         systems.put("languagetool_galechurch", p -> baseline(p, galeChurch));
 
+        boolean several = SEEDS.size() > 1;
         for (RunningText.Layout layout : RunningText.Layout.values()) {
-            List<Doc> docs = documents(layout).stream().filter(RunningTextBench::wanted).toList();
+            // Each document with the seed it was drawn with: one seed unless -Dbench.seeds names several.
+            List<Map.Entry<Long, Doc>> docs = new ArrayList<>();
+            for (long seed : SEEDS) {
+                for (Doc d : documents(layout, seed)) {
+                    if (wanted(d)) {
+                        docs.add(Map.entry(seed, d));
+                    }
+                }
+            }
             String name = layout.name().toLowerCase(java.util.Locale.ROOT);
-            System.out.println(name + ".documents: " + docs.stream().filter(Doc::development).count()
-                    + " development, " + docs.stream().filter(d -> !d.development()).count() + " held out");
+            System.out.println(name + ".documents: " + docs.stream().filter(d -> d.getValue().development()).count()
+                    + " development, " + docs.stream().filter(d -> !d.getValue().development()).count()
+                    + " held out" + (several ? " (over " + SEEDS.size() + " seeds)" : ""));
             for (var system : systems.entrySet()) {
                 Map<String, Integer> errorKinds = new TreeMap<>();
                 Map<String, OffsetScore> scores = new TreeMap<>();
-                for (Doc doc : docs) {
+                for (Map.Entry<Long, Doc> drawn : docs) {
+                    Doc doc = drawn.getValue();
                     List<OffsetScore.Output> out = system.getValue().apply(doc.pair());
                     String half = doc.development() ? "dev" : "heldout";
                     for (String key : List.of(half + ".all", half + "." + doc.corpus())) {
-                        scores.computeIfAbsent(key, k -> new OffsetScore()).add(doc.pair(), out);
+                        List<String> prefixes = several ? List.of("seed" + drawn.getKey() + ".", "pooled.")
+                                : List.of("");
+                        for (String prefix : prefixes) {
+                            scores.computeIfAbsent(prefix + key, k -> new OffsetScore()).add(doc.pair(), out);
+                        }
                     }
                     if (errors && doc.development() && system.getKey().equals("hamgam")) {
-                        ErrorKinds.print(name + " " + doc.corpus() + " " + doc.pair().name(), doc.pair(), out,
+                        String seed = several ? " seed" + drawn.getKey() : "";
+                        ErrorKinds.print(name + " " + doc.corpus() + seed + " " + doc.pair().name(), doc.pair(), out,
                                 errorKinds);
                     }
                     if (verbose && system.getKey().equals("hamgam")) {
@@ -113,10 +136,18 @@ public final class RunningTextBench {
         return doc.development() ? "dev" : "heldout";
     }
 
-    /** The documents of both corpora in one layout, each marked as development or held out. */
-    static List<Doc> documents(RunningText.Layout layout) throws Exception {
+    /** {@code 1,2,3} as seeds; {@link #SEED} alone when empty. */
+    static List<Long> seeds(String list) {
+        if (list.isBlank()) {
+            return List.of(SEED);
+        }
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).map(Long::parseLong).distinct().toList();
+    }
+
+    /** The documents of both corpora in one layout drawn with {@code seed}, each marked as development or held out. */
+    static List<Doc> documents(RunningText.Layout layout, long seed) throws Exception {
         List<Doc> docs = new ArrayList<>();
-        Random random = new Random(SEED);
+        Random random = new Random(seed);
         int k = 0;
         for (var e : BenchData.tico().entrySet()) {
             List<String[]> pairs = e.getValue();
