@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
@@ -131,7 +132,7 @@ final class LengthCheck implements Check {
         return extra;
     }
 
-    private static final java.util.regex.Pattern KEYWORDS = java.util.regex.Pattern.compile(
+    private static final Pattern KEYWORDS = Pattern.compile(
             "(?:[^;\\s]+(?: [^;\\s]+)?;){3,}[^;\\s]*(?: [^;\\s]+)?;?");
 
     /** Whether the text is a list of at least three keywords of one or two words, each ended by a semicolon. */

@@ -89,8 +89,9 @@ final class PlaceholderCheck extends PairCheck {
      */
     private void dateFormat(QaPair pair, List<Issue> out) {
         boolean ownClock = Strftime.twentyFourHours(pair.source()) || Strftime.twentyFourHours(pair.target());
+        List<Strftime.Part> sourceParts = Strftime.parts(pair.source());
         List<String> left = new ArrayList<>();
-        Strftime.parts(pair.source()).forEach(p -> left.addAll(shown(p, ownClock)));
+        sourceParts.forEach(p -> left.addAll(shown(p, ownClock)));
         for (Strftime.Part p : Strftime.parts(pair.target())) {
             boolean extra = false;
             for (String field : shown(p, ownClock)) {
@@ -102,7 +103,7 @@ final class PlaceholderCheck extends PairCheck {
                         + " format does not.", ""));
             }
         }
-        for (Strftime.Part p : Strftime.parts(pair.source())) {
+        for (Strftime.Part p : sourceParts) {
             List<String> fields = shown(p, ownClock);
             if (fields.stream().anyMatch(left::contains)) {
                 String shown = pair.source().substring(p.start(), p.end());

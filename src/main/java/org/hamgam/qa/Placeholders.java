@@ -46,6 +46,15 @@ final class Placeholders {
                     + "|\\$\\{(?<bvar>[A-Za-z_][A-Za-z0-9_]*)\\}"
                     + "|\\$(?<var>[A-Za-z_][A-Za-z0-9_]*)");
 
+    /**
+     * Whether a printf placeholder starts at {@code at} ({@code %lu}, {@code %I.1f}): there {@code %l} or {@code %I}
+     * is a length modifier or a flag, not a conversion of strftime.
+     */
+    static boolean printfAt(String text, int at) {
+        Matcher m = ANY.matcher(text).region(at, text.length()).useTransparentBounds(true);
+        return m.lookingAt() && m.group("conv") != null;
+    }
+
     /** The placeholders of {@code text}, in order. */
     static List<Placeholder> of(String text) {
         List<Placeholder> out = new ArrayList<>();

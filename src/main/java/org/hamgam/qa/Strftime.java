@@ -65,15 +65,8 @@ final class Strftime {
      * conversion, not strftime's %l, %h or %I.
      */
     private static boolean lengthModifier(String text, Matcher m) {
-        if (m.end() >= text.length()) {
-            return false;
-        }
-        return "hlLqjztI".indexOf(m.group(1).charAt(0)) >= 0
-                && PRINTF.matcher(text).region(m.start(), text.length()).lookingAt();
+        return "hlLqjztI".indexOf(m.group(1).charAt(0)) >= 0 && Placeholders.printfAt(text, m.start());
     }
-
-    private static final Pattern PRINTF =
-            Pattern.compile("%[-+#0'I]*[0-9]*(?:\\.[0-9]+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXcsfFeEgGaA]");
 
     /** Whether the % at {@code at} is the second of a %%, a literal percent sign. */
     private static boolean escaped(String text, int at) {

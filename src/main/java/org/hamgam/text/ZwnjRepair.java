@@ -1,6 +1,7 @@
 package org.hamgam.text;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Puts ZWNJs where the {@link ZwnjAnalyzer} finds evidence for them: inside words written joined (کردهاند) and
@@ -148,7 +149,7 @@ final class ZwnjRepair {
      * Words that never complete an ezafe: after one of them (or a sentence mark, or nothing) a word in های is not a
      * plural in the ezafe (نام‌های ...) but a word in ه with the indefinite ای (نامه‌ای که).
      */
-    private static final java.util.Set<String> NO_COMPLEMENT = java.util.Set.of("که", "و", "را", "از", "به", "در",
+    private static final Set<String> NO_COMPLEMENT = Set.of("که", "و", "را", "از", "به", "در",
             "با", "برای", "تا", "هم", "نیز", "بود", "است", "باشد", "شد", "خواهد", "نیست", "هست");
 
     /** Whether what follows word {@code u} cannot complete an ezafe: the end, a sentence mark or a function word. */
