@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
                 + "American spellings both accepted unless --english is given), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
                 "FILE is a TSV with a header row id<TAB>source<TAB>target (or the review table NAME.tsv that run "
-                        + "writes), a TMX, an XLIFF (1.2 or 2.x), or a folder 'hamgam run' wrote (its NAME/NAME.xlf "
+                        + "writes; further columns such as notes are ignored, but a row with another number of cells "
+                        + "than the header, or an id used twice, is an error naming the line), a TMX, an XLIFF (1.2 or 2.x), or a folder 'hamgam run' wrote (its NAME/NAME.xlf "
                         + "files; each finding then names its document). In such a folder, the empty targets of a "
                         + "document that had no English are work still to do, not findings: one line counts them.",
                 "One summary line on standard error counts the findings by severity."})

@@ -27,8 +27,9 @@ import org.w3c.dom.Node;
  * {@code approved}; the TSV {@link TsvWriter} writes has no such column, so there an English the reviewer changed
  * (compared with the generated file) counts as approved. The TSV's columns are found by header name: {@code id},
  * {@code persian} (or {@code source}, {@code fa}), {@code english} (or {@code target}, {@code en}) and
- * {@code state}; cells are unescaped as {@link TsvWriter} escapes them. XML is read with {@link SafeXml}: DOCTYPEs are refused and a
- * malformed file is an error naming line and column.
+ * {@code state}; cells are unescaped as {@link TsvWriter} escapes them, and a row with another number of cells than
+ * the header, or an id an earlier row has, is an error naming the line ({@link TsvRows}). XML is read with
+ * {@link SafeXml}: DOCTYPEs are refused and a malformed file is an error naming line and column.
  *
  * <p>Nothing foreign reaches the memory: an XLIFF whose languages are not Persian to English, or a binary file,
  * is refused whole; a segment whose id the run did not write (and that is no split of one it wrote), or whose
@@ -335,22 +336,22 @@ public final class ReviewImporter {
         if (source < 0 || target < 0) {
             throw new IOException(file + ":1: the header names no source and target columns");
         }
+        TsvRows rows = new TsvRows(file.toString(), header.length);
         List<Entry> entries = new ArrayList<>();
         for (int n = 1; n < lines.size(); n++) {
             if (lines.get(n).isEmpty()) {
                 continue;
             }
-            String[] cols = lines.get(n).split("\t", -1);
-            String rowId = id >= 0 && id < cols.length ? cols[id] : Integer.toString(n);
-            String st = state >= 0 && state < cols.length ? cols[state].trim() : "";
-            entries.add(new Entry(rowId, rowId, TsvWriter.unescape(at(cols, source)),
-                    TsvWriter.unescape(at(cols, target)), st, APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
+            String[] cols = rows.cells(n + 1, lines.get(n));
+            String rowId = id >= 0 ? cols[id] : Integer.toString(n);
+            if (id >= 0) {
+                rows.id(n + 1, rowId, TsvRows.column(cols, id));
+            }
+            String st = state >= 0 ? cols[state].trim() : "";
+            entries.add(new Entry(rowId, rowId, TsvWriter.unescape(cols[source]),
+                    TsvWriter.unescape(cols[target]), st, APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
         }
         return new Parsed("tsv", entries, state >= 0);
-    }
-
-    private static String at(String[] cols, int i) {
-        return i < cols.length ? cols[i] : "";
     }
 
     private static int column(String[] header, String... names) {

@@ -15,8 +15,9 @@ import org.hamgam.model.QaPair;
 
 /**
  * Reads pairs from a UTF-8 TSV whose header names the columns {@code id}, {@code source} and {@code target}, or
- * {@code id}, {@code persian} and {@code english} as the review table {@code hamgam run} writes does (other columns
- * are ignored, blank lines skipped).
+ * {@code id}, {@code persian} and {@code english} as the review table {@code hamgam run} writes does (other columns,
+ * such as notes, are ignored, blank lines skipped). Every row has as many cells as the header and its own id
+ * ({@link TsvRows}).
  */
 final class TsvPairReader implements PairReader {
     @Override
@@ -53,7 +54,7 @@ final class TsvPairReader implements PairReader {
                             + "by tabs; found \""
                             + header + "\"");
         }
-        int needed = Math.max(id, Math.max(source, target)) + 1;
+        TsvRows rows = new TsvRows(name, names.length);
         List<QaPair> pairs = new ArrayList<>();
         String line;
         int lineNumber = 1;
@@ -62,14 +63,11 @@ final class TsvPairReader implements PairReader {
             if (line.isBlank()) {
                 continue;
             }
-            String[] cells = line.split("\t", -1);
-            if (cells.length < needed) {
-                throw new MalformedFileException(name, lineNumber, line.length() + 1,
-                        "expected at least " + needed + " tab-separated columns, found " + cells.length);
-            }
+            String[] cells = rows.cells(lineNumber, line);
             if (cells[id].isBlank()) {
-                throw new MalformedFileException(name, lineNumber, column(cells, id), "empty id");
+                throw new MalformedFileException(name, lineNumber, TsvRows.column(cells, id), "empty id");
             }
+            rows.id(lineNumber, cells[id].strip(), TsvRows.column(cells, id));
             pairs.add(QaPair.of(cells[id].strip(), cells[source], cells[target]));
         }
         return pairs;
@@ -115,13 +113,5 @@ final class TsvPairReader implements PairReader {
             i += extra + 1;
         }
         return bytes.length;
-    }
-
-    private static int column(String[] cells, int index) {
-        int col = 1;
-        for (int c = 0; c < index; c++) {
-            col += cells[c].length() + 1;
-        }
-        return col;
     }
 }

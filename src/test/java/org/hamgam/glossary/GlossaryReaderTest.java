@@ -42,6 +42,15 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void aRowWithMoreCellsThanSourceTargetCommentKeepsItsTermAndIsSaid() throws Exception {
+        Glossary g = read("wide.tsv", "پهپاد\tdrone\tweapon\textra\nایران\tIran\n");
+        assertThat(g.terms()).extracting(Term::source, Term::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("پهپاد", "weapon"),
+                        org.assertj.core.groups.Tuple.tuple("ایران", ""));
+        assertThat(g.warnings()).singleElement().asString().startsWith("wide.tsv:1:").contains("4 tab-separated cells");
+    }
+
+    @Test
     void invalidUtf8IsAnErrorNamingTheLine() {
         byte[] bytes = {'a', '\t', 'b', '\n', (byte) 0xC3, (byte) 0x28, '\t', 'x', '\n'};
         assertThatThrownBy(() -> GlossaryReader.read("x.tsv", new ByteArrayInputStream(bytes), 0))

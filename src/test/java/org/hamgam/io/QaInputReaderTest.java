@@ -41,6 +41,27 @@ class QaInputReaderTest {
     }
 
     @Test
+    void aTsvRowWithAnotherNumberOfCellsThanTheHeaderIsAnError() {
+        // A notes column the header names is fine; a cell the header does not name is a tab typed inside a cell.
+        assertThatThrownBy(() -> QaInputReader.readTsv("a.tsv", new StringReader(
+                "id\tsource\ttarget\tnote\n1\tسلام\tHello\tx\n2\tدنیا\tWorld\tof\tours\n")))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessage("a.tsv:3:17: 5 tab-separated cells where the header has 4 (a tab inside a cell, or one "
+                        + "missing?)");
+        assertThatThrownBy(() -> QaInputReader.readTsv("a.tsv", new StringReader(
+                "id\tsource\ttarget\tnote\n1\tسلام\tHello\n")))
+                .hasMessageStartingWith("a.tsv:2:").hasMessageContaining("3 tab-separated cells where the header has 4");
+    }
+
+    @Test
+    void aTsvIdUsedTwiceIsAnErrorNamingBothLines() {
+        assertThatThrownBy(() -> QaInputReader.readTsv("a.tsv", new StringReader(
+                "id\tsource\ttarget\n1\tسلام\tHello\n\n 1 \tدنیا\tWorld\n")))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessage("a.tsv:4:1: the id \"1\" is used twice (first on line 2)");
+    }
+
+    @Test
     void readsTmxWithPersianAsSourceWhateverTheHeaderSays() throws IOException {
         List<QaPair> pairs = xml("""
                 <?xml version="1.0" encoding="UTF-8"?>

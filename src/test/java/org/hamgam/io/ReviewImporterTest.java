@@ -111,6 +111,22 @@ class ReviewImporterTest {
     }
 
     @Test
+    void aTsvRowWithAnotherNumberOfCellsOrAnIdUsedTwiceIsAnErrorNamingTheLine() throws Exception {
+        assertRefused("ragged.tsv", "d:2\t" + Fixtures.FA3 + "\ttwo\tthree\tapproved", ":3:",
+                "5 tab-separated cells where the header has 4");
+        assertRefused("twice.tsv", "d:1\t" + Fixtures.FA3 + "\ttwo\tapproved", ":3:1:",
+                "\"d:1\" is used twice (first on line 2)");
+    }
+
+    /** A reviewed TSV whose second row is {@code row} is refused, naming the file, the place and the problem. */
+    private void assertRefused(String name, String row, String place, String problem) throws Exception {
+        Path tsv = dir.resolve(name);
+        Files.writeString(tsv, "id\tsource\ttarget\tstate\nd:1\t" + Fixtures.FA2 + "\tone\tapproved\n" + row + "\n");
+        assertThatThrownBy(() -> new ReviewImporter().read(tsv)).isInstanceOf(MalformedFileException.class)
+                .hasMessageStartingWith(tsv + place).hasMessageContaining(problem);
+    }
+
+    @Test
     void tsvWithHeaderNamesIsRead() throws Exception {
         Path tsv = dir.resolve("doc.tsv");
         Files.writeString(tsv, "id\tsource\ttarget\tstate\n"
