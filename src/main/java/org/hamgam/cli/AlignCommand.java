@@ -19,7 +19,6 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.LanguageTags;
-import org.hamgam.model.Row;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.Stages;
 import picocli.CommandLine.Command;
@@ -41,7 +40,9 @@ import picocli.CommandLine.Spec;
         description = {"Align the sentences of SOURCE (Persian, or any language with --source-lang) with those of "
                 + "TARGET (English, or any language with --target-lang).",
                 "--format beads prints one bead a line as [source indices]:[target indices] (0-based; [3]:[] and "
-                        + "[]:[4] are deletions); tsv, jsonl and tmx carry the texts and scores.",
+                        + "[]:[4] are deletions); a bead to review has, after a tab, the flags the tsv format's flags "
+                        + "column gives it (QA warning and error codes, low-confidence below --review-threshold). "
+                        + "tsv, jsonl and tmx carry the texts and scores.",
                 "Running text is cut into sentences as segment cuts it, and also where a new sentence may start "
                         + "unmarked (after a colon, before a list item or a capitalised opener); a bead joins such pieces again "
                         + "when they have no counterparts of their own, so the indices count pieces."})
@@ -106,7 +107,7 @@ final class AlignCommand implements Callable<Integer> {
 
         String rendered;
         if (writer == null) {
-            rendered = BeadFormat.render(bitext.rows().stream().map(Row::bead).toList());
+            rendered = BeadFormat.render(bitext, reviewThreshold);
         } else {
             StringWriter out = new StringWriter();
             writer.write(bitext, out);

@@ -3,10 +3,14 @@ package org.hamgam.io;
 import java.util.ArrayList;
 import java.util.List;
 import org.hamgam.model.Bead;
+import org.hamgam.model.Bitext;
+import org.hamgam.model.Row;
 
 /**
  * The plain bead format used by Vecalign and Bleualign gold files: one bead per line as {@code [0, 1]:[2]},
- * 0-based sentence indices of source and target, deletions as {@code [3]:[]} and {@code []:[4]}.
+ * 0-based sentence indices of source and target, deletions as {@code [3]:[]} and {@code []:[4]}. A bead a
+ * reviewer should look at carries, after a tab, the flags the review table gives it ({@code [2]:[2]<TAB>
+ * number,low-confidence}); a bead without flags is the bare bead, so an alignment nothing flagged stays a gold file.
  */
 public final class BeadFormat {
     private BeadFormat() {
@@ -22,7 +26,24 @@ public final class BeadFormat {
     }
 
     /**
-     * Parses beads in this format; blank lines are skipped, and so are lines empty on both sides ({@code []:[]}).
+     * One bead per line with its flags, as {@link TsvWriter#flags} gives them (QA warnings and errors, then
+     * {@code low-confidence} below {@code reviewThreshold}), after a tab on the lines that have any.
+     */
+    public static String render(Bitext bitext, double reviewThreshold) {
+        StringBuilder sb = new StringBuilder();
+        for (Row row : bitext.rows()) {
+            sb.append(row.bead().notation());
+            String flags = TsvWriter.flags(row, reviewThreshold);
+            if (!flags.isEmpty()) {
+                sb.append('\t').append(flags);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Parses beads in this format (flags after a tab are left aside); blank lines are skipped, and so are lines empty on both sides ({@code []:[]}).
      * Parsed beads get confidence 1.
      *
      * @throws IllegalArgumentException on a malformed line, with its 1-based number
@@ -31,7 +52,8 @@ public final class BeadFormat {
         List<Bead> out = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) {
-            String line = lines[k].strip();
+            int tab = lines[k].indexOf('\t');
+            String line = (tab < 0 ? lines[k] : lines[k].substring(0, tab)).strip();
             if (line.isEmpty()) {
                 continue;
             }
