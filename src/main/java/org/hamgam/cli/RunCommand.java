@@ -194,8 +194,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Said before the settings are: a folder the run cannot make or write ends the run at once. */
-    private static void requireWritable(Path output) throws java.io.IOException {
+    /** Said before the settings are, by either engine: a folder the run cannot make or write ends the run at once. */
+    static void requireWritable(Path output) throws java.io.IOException {
         AtomicFiles.createFolder(output, output);
         if (!Files.isWritable(output)) {
             throw new OutputWriteException(output, "permission denied", null);

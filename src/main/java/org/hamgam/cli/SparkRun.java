@@ -38,8 +38,9 @@ final class SparkRun {
         String output = raw(spec, "--output", "output");
         Optional<Path> local = SparkEngine.localFolder(output);
         if (local.isPresent()) {
-            // Checked before Spark starts, as the plain engine does.
+            // Checked before Spark starts and the job runs, as the plain engine checks before its settings.
             RunCommand.requireOutputFolder(local.get());
+            RunCommand.requireWritable(local.get());
         }
         try {
             return new SparkEngine(Optional.ofNullable(command.master), progress)

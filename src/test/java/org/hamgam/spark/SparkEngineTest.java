@@ -52,6 +52,23 @@ class SparkEngineTest {
         assertThat(Files.readString(tmp.resolve("spark [2]/a/a.jsonl"))).contains("\"kind\":\"skipped\"");
     }
 
+    @Test
+    void anOutputThatCannotBeWrittenIsSaidBeforeTheJobAsThePlainEngineSaysIt() throws Exception {
+        Path input = batch(tmp.resolve("in"));
+        Path file = Files.writeString(tmp.resolve("a file"), "");
+        String output = file.resolve("out").toString();
+        MainTest.Result plain = MainTest.hamgam("run", "--no-grammar", "--input", input.toString(),
+                "--output", output);
+        MainTest.Result spark = MainTest.hamgam("run", "--no-grammar", "--engine", "spark", "--master", "local[1]",
+                "--input", input.toString(), "--output", output);
+
+        assertThat(plain.code()).isEqualTo(3);
+        assertThat(spark.code()).as(spark.err()).isEqualTo(3);
+        assertThat(spark.err()).isEqualTo(plain.err()).contains(output + ": cannot write: " + file + " is a file");
+        // Nothing was loaded or listed: the job never started.
+        assertThat(spark.err()).doesNotContain("glossary", "to process");
+    }
+
     /** Every published file (not the lock) by its path in the folder. */
     private static Map<String, byte[]> files(Path folder) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
