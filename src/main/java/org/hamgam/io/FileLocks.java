@@ -13,7 +13,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Operating-system locks on a lock file, so that two Hamgam commands never write the same output folder or
  * translation memory at once. The lock is held until {@link Held#close()} or the process ends, however it ends:
- * a killed command leaves no lock behind. Threads of one process take turns on a lock as processes do.
+ * a killed command leaves no lock behind. Threads of one process take turns on a lock as processes do. The lock
+ * file is never removed: the lock belongs to the open file, not its name, so a command that had opened it before a
+ * removal would lock the removed file while another locked a new one of the same name, both at once.
  */
 public final class FileLocks {
     /** One guard a lock file: the operating system's lock belongs to the whole process, not to a thread. */
