@@ -169,6 +169,10 @@ final class LanguageToolChecks {
             Set<String> sourceSounds = null;
             for (RuleMatch m : matches.get(i)) {
                 String covered = pair.target().substring(m.getFromPos(), m.getToPos());
+                if (m.getRule().getLocQualityIssueType() == ITSIssueType.Duplication && DoubledWords.in(covered)) {
+                    // DoubledWordCheck reports a doubled word with or without LanguageTool: said once.
+                    continue;
+                }
                 if (Placeholders.onlyPlaceholders(pair.target(), m.getFromPos(), m.getToPos())) {
                     // %i, %d or "%s %s" are code the program fills in: neither words nor a doubled word.
                     continue;
@@ -519,7 +523,11 @@ final class LanguageToolChecks {
                 // Latin text inside the Persian (initials, a name, a code: "A A") is not Persian for its rules.
                 boolean latin = !Letters.hasArabicScriptLetter(
                         pair.source().substring(m.getFromPos(), m.getToPos()));
-                Severity severity = (onPurpose || latin) && rule.getLocQualityIssueType() == ITSIssueType.Duplication
+                // Reduplication (تک تک, کم کم, رفته رفته) doubles a word on purpose; a word the lexicon never
+                // doubles (و و, خطا خطا) is likely a slip and stays a warning.
+                boolean doubledOnPurpose = onPurpose || latin
+                        || DoubledWords.reduplication(pair.source(), m.getFromPos(), m.getToPos());
+                Severity severity = doubledOnPurpose && rule.getLocQualityIssueType() == ITSIssueType.Duplication
                         ? Severity.INFO : sourceSeverity(rule);
                 out.add(issue(SOURCE_PREFIX + category, severity, pair.id(), m));
             }

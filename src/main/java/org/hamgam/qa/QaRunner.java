@@ -20,7 +20,7 @@ public final class QaRunner {
     public static final List<String> FAST_CODES = List.of(TerminologyCheck.CODE, NumberCheck.CODE,
             UntranslatedCheck.CODE, SameAsSourceCheck.CODE, LengthCheck.CODE, InconsistentCheck.CODE,
             PunctuationCheck.CODE, WhitespaceCheck.CODE, SpaceBeforePeriodCheck.CODE, DateCheck.CODE,
-            MoneyCheck.CODE, NearMissCheck.CODE, PlaceholderCheck.CODE);
+            MoneyCheck.CODE, NearMissCheck.CODE, PlaceholderCheck.CODE, DoubledWordCheck.CODE);
 
     private final List<Check> checks;
 
@@ -104,6 +104,6 @@ public final class QaRunner {
         return List.of(new TerminologyCheck(), new NumberCheck(dates), new UntranslatedCheck(),
                 new SameAsSourceCheck(), new LengthCheck(), new InconsistentCheck(), new PunctuationCheck(),
                 new WhitespaceCheck(), new SpaceBeforePeriodCheck(), dates, new MoneyCheck(),
-                new NearMissCheck(), new PlaceholderCheck());
+                new NearMissCheck(), new PlaceholderCheck(), new DoubledWordCheck());
     }
 }

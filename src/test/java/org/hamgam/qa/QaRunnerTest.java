@@ -22,7 +22,7 @@ class QaRunnerTest {
                 .containsExactlyElementsOf(QaRunner.FAST_CODES)
                 .containsExactly("terminology", "number", "untranslated", "same-as-source", "length", "inconsistent",
                         "punctuation", "whitespace", "space-before-period", "date", "currency",
-                        "near-miss", "placeholder");
+                        "near-miss", "placeholder", "doubled-word");
     }
 
     @Test
