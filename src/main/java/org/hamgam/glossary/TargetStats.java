@@ -75,10 +75,23 @@ final class TargetStats implements java.io.Serializable {
         }
         int sp = other.lastIndexOf(' ');
         String last = other.substring(sp + 1);
-        String single = key.substring(key.lastIndexOf(' ') + 1);
-        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !single.isEmpty()) {
-            single = Character.toUpperCase(single.charAt(0)) + single.substring(1);
+        return other.substring(0, sp + 1) + casedAs(key.substring(key.lastIndexOf(' ') + 1), last);
+    }
+
+    /**
+     * The singular {@code single} (lower case) with the capitals of the plural {@code written} where their letters
+     * agree: CoVs gives CoV, not Cov; Antibodies gives Antibody; a plural in capitals, a singular in capitals.
+     */
+    static String casedAs(String single, String written) {
+        if (!written.isEmpty() && written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+            return single.toUpperCase(java.util.Locale.ROOT);
         }
-        return other.substring(0, sp + 1) + single;
+        StringBuilder out = new StringBuilder(single.length());
+        for (int i = 0; i < single.length(); i++) {
+            char c = single.charAt(i);
+            boolean same = i < written.length() && Character.toLowerCase(written.charAt(i)) == c;
+            out.append(same ? written.charAt(i) : c);
+        }
+        return out.toString();
     }
 }

@@ -50,6 +50,9 @@ import org.hamgam.model.TermHit;
 public final class TermExtractor {
     /** A word with a plural ending set apart by a ZWNJ, with an ezafe or not (واکسن‌های). */
     private static final java.util.regex.Pattern WRITTEN_PLURAL = java.util.regex.Pattern.compile(".+\u200cها(ی|یی)?");
+    /** A name in Latin script with a plural ending right after it, with an ezafe or not (CoVهای). */
+    private static final java.util.regex.Pattern LATIN_PLURAL = java.util.regex.Pattern.compile(
+            ".*[\\p{IsLatin}\\p{N}]ها(ی|یی)?");
     /** The longest candidate, in words, on either side. */
     public static final int MAX_WORDS = 5;
     /** Calendar words name dates, not concepts of the domain. */
@@ -301,8 +304,8 @@ public final class TermExtractor {
     }
 
     /**
-     * The Persian as shown is plural (علائم, بیماران, واکسن‌های واحد فرعی: a plural ending stays where the text never
-     * writes the phrase without it).
+     * The Persian as shown is plural (علائم, بیماران, واکسن‌های واحد فرعی, CoVهای انسانی: a plural ending stays where
+     * the text never writes the phrase without it).
      */
     private boolean isPlural(String surface) {
         String[] words = surface.split(" ");
@@ -310,7 +313,8 @@ public final class TermExtractor {
     }
 
     private boolean pluralWord(String word) {
-        return WRITTEN_PLURAL.matcher(word).matches() || WordClasses.isPlural(TermKeys.persian(word), lexicon);
+        return WRITTEN_PLURAL.matcher(word).matches() || LATIN_PLURAL.matcher(word).matches()
+                || WordClasses.isPlural(TermKeys.persian(word), lexicon);
     }
 
     /** Candidates of Persian texts (the pairs' English is ignored), best first. */

@@ -220,6 +220,17 @@ class TermExtractorTest {
     }
 
     @Test
+    void aLatinNameWithAPluralEndingIsTranslatedInThePlural() {
+        List<SentencePair> pairs = new ArrayList<>(framed("CoVهای انسانی", "human CoVs"));
+        pairs.addAll(framed("HCoVها", "HCoVs", "the HCoVs"));
+        // the English singular occurs too, so that the plural is counted under it
+        pairs.addAll(framed("کروناویروس", "a CoV", "an HCoV"));
+        List<TermCandidate> found = TermExtractor.extract(pairs, Glossary.empty());
+        assertThat(found).extracting(c -> c.source() + "=" + c.target())
+                .contains("CoVهای انسانی=human CoVs", "HCoVها=HCoVs");
+    }
+
+    @Test
     void anEnglishWordLinkedToAPersianNeighbourIsNoPartOfTheTranslation() {
         List<SentencePair> pairs = new ArrayList<>(framed("بیماری مزمن", "chronic disease"));
         pairs.addAll(framed("ریه", "lung", "lungs", "lung", "lungs", "lung"));
