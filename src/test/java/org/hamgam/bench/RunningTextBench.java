@@ -33,11 +33,13 @@ import org.hamgam.text.PersianNormalizer;
  * its own. The development half is the TICO-19 documents {@link AlignBench#isTuning} picks and every other Text+Berg
  * piece; the rest is held out. {@code hamgam_flat} is Hamgam's segmentation and aligner with the paragraph breaks
  * taken away, as with {@code --sentence-per-line} on the text {@code segment} prints (without the candidate breaks
- * of {@link Segmenters#forAlignment}). Pass {@code -v} to print the beads of
- * Hamgam's output that cover more than two sentences on a side or two on both; {@code -e} to print the wrong beads
- * of the development documents by kind ({@link ErrorKinds}); {@code -Dbench.half=dev} scores the development half
+ * of {@link Segmenters#forAlignment}). Pass {@code -v} to print the beads of Hamgam's output that cover more than
+ * two sentences on a side or two on both, and each system's F1 per document; {@code -e} to print the wrong beads of
+ * the development documents by kind ({@link ErrorKinds}); {@code -Dbench.half=dev} scores the development half
  * alone, {@code -Dbench.corpus=defr} one corpus, {@code -Dbench.seeds=1,2,3} the documents of several draws
- * ({@link #SEEDS}).
+ * ({@link #SEEDS}); {@code -Dbench.ceiling=true} adds Hamgam with every paragraph break taken away
+ * ({@code hamgam_oneblock}) and with only the breaks the gold shows to correspond ({@code hamgam_oracle}), the two
+ * bounds of how much noticing which breaks correspond can gain ({@link #oracleBreaks}).
  */
 public final class RunningTextBench {
     /**
@@ -69,6 +71,10 @@ public final class RunningTextBench {
         systems.put("hamgam_flat", p -> hamgam(p, standard, true));
         GaleChurchBaseline galeChurch = new GaleChurchBaseline();
         systems.put("languagetool_galechurch", p -> baseline(p, galeChurch));
+        if (Boolean.getBoolean("bench.ceiling")) {
+            systems.put("hamgam_oneblock", p -> hamgamWithBreaks(p, standard, Breaks.NONE));
+            systems.put("hamgam_oracle", p -> hamgamWithBreaks(p, standard, Breaks.ORACLE));
+        }
 
         boolean several = SEEDS.size() > 1;
         for (RunningText.Layout layout : RunningText.Layout.values()) {
@@ -104,12 +110,14 @@ public final class RunningTextBench {
                         ErrorKinds.print(name + " " + doc.corpus() + seed + " " + doc.pair().name(), doc.pair(), out,
                                 errorKinds);
                     }
-                    if (verbose && system.getKey().equals("hamgam")) {
-                        printLargeBeads(doc.pair(), out);
+                    if (verbose) {
+                        if (system.getKey().equals("hamgam")) {
+                            printLargeBeads(doc.pair(), out);
+                        }
                         OffsetScore one = new OffsetScore();
                         one.add(doc.pair(), out);
-                        System.err.printf(java.util.Locale.ROOT, "DOC %s %s %s %.3f%n", name, half(doc),
-                                doc.pair().name(), one.f1());
+                        System.err.printf(java.util.Locale.ROOT, "DOC %s %s %s %s %.3f%n", name, system.getKey(),
+                                half(doc), doc.pair().name(), one.f1());
                     }
                 }
                 errorKinds.forEach((k, v) -> System.err.println("ERRORS " + name + " " + k + ": " + v));
@@ -221,6 +229,100 @@ public final class RunningTextBench {
             t = flat(t);
         }
         return outputs(aligner.align(s, t), s, t);
+    }
+
+    /** Which paragraph breaks {@link #hamgamWithBreaks} keeps. */
+    enum Breaks {
+        /** None: each document one block. */
+        NONE,
+        /** Those that start the same gold bead on both sides (deleted sentences between them aside). */
+        ORACLE
+    }
+
+    /**
+     * Hamgam's segmentation and aligner with the paragraph breaks of both sides replaced ({@code -Dbench.ceiling}):
+     * the ceilings of noticing which breaks correspond, by ignoring them all or by knowing the gold.
+     */
+    private static List<OffsetScore.Output> hamgamWithBreaks(RunningText.Pair p, SentenceAligner aligner, Breaks breaks) {
+        List<Segment> s = segment(p.name(), p.sourceLang(), p.source(), true);
+        List<Segment> t = segment(p.name(), p.targetLang(), p.target(), true);
+        boolean[][] keep = breaks == Breaks.ORACLE ? oracleBreaks(p, s, t)
+                : new boolean[][] {new boolean[s.size()], new boolean[t.size()]};
+        s = withBreaks(s, keep[0]);
+        t = withBreaks(t, keep[1]);
+        return outputs(aligner.align(s, t), s, t);
+    }
+
+    /**
+     * Which segments of each side start a paragraph whose break corresponds: a break on the other side starts the
+     * same gold bead, or one after beads that side lacks ({@code {source, target}}).
+     */
+    static boolean[][] oracleBreaks(RunningText.Pair p, List<Segment> s, List<Segment> t) {
+        int[] sb = firstBeads(s, OffsetScore.owners(p.source(), p.gold(), true));
+        int[] tb = firstBeads(t, OffsetScore.owners(p.target(), p.gold(), false));
+        boolean[] keepS = new boolean[s.size()];
+        boolean[] keepT = new boolean[t.size()];
+        for (int i = 1; i < s.size(); i++) {
+            if (s.get(i).paragraph() == s.get(i - 1).paragraph()) {
+                continue;
+            }
+            for (int j = 1; j < t.size(); j++) {
+                if (t.get(j).paragraph() != t.get(j - 1).paragraph() && sameEdge(p.gold(), sb[i], tb[j])) {
+                    keepS[i] = true;
+                    keepT[j] = true;
+                }
+            }
+        }
+        return new boolean[][] {keepS, keepT};
+    }
+
+    /** The gold bead of each segment's first character. */
+    private static int[] firstBeads(List<Segment> segments, int[] owners) {
+        int[] out = new int[segments.size()];
+        for (int i = 0; i < out.length; i++) {
+            int c = segments.get(i).start();
+            while (c < segments.get(i).end() - 1 && owners[c] < 0) {
+                c++;
+            }
+            out[i] = owners[c];
+        }
+        return out;
+    }
+
+    /** Whether edges before gold beads a (source) and b (target) are one: the beads between are one-sided. */
+    private static boolean sameEdge(List<RunningText.GoldBead> gold, int a, int b) {
+        if (a < 0 || b < 0) {
+            return false;
+        }
+        for (int k = Math.min(a, b); k < Math.max(a, b); k++) {
+            RunningText.GoldBead g = gold.get(k);
+            if (a < b ? !g.target().isEmpty() : !g.source().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The segments with only the kept breaks. A segment that ended a paragraph still ends a sentence where a break
+     * is taken away (an ellipsis marks it), so the aligner does not join it with the next one as pieces of one
+     * sentence: the breaks change as anchors only.
+     */
+    private static List<Segment> withBreaks(List<Segment> segments, boolean[] keep) {
+        List<Segment> out = new ArrayList<>(segments.size());
+        int paragraph = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment x = segments.get(i);
+            if (keep[i]) {
+                paragraph++;
+            }
+            boolean removedBreakAfter = i + 1 < segments.size() && !keep[i + 1]
+                    && segments.get(i + 1).paragraph() != x.paragraph();
+            String text = removedBreakAfter ? x.text() + "…" : x.text();
+            out.add(new Segment(x.id(), x.docId(), paragraph, x.index(), x.lang(), x.original(), text, x.start(),
+                    x.end()));
+        }
+        return out;
     }
 
     /**
