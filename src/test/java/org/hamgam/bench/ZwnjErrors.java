@@ -35,6 +35,7 @@ public final class ZwnjErrors {
         ZwnjDictionary dictionary = arguments.contains("--dictionary") ? NormalizeBench.dictionary()
                 : ZwnjDictionary.empty();
         FairGaps fair = FairGaps.fromHazm(data);
+        List<String> dictionaryWords = NormalizeBench.dictionaryWords();
         for (String dev : LexiconBuilder.TRAINING_FILES) {
             List<String> others = new ArrayList<>(LexiconBuilder.TRAINING_FILES);
             others.remove(dev);
@@ -49,6 +50,7 @@ public final class ZwnjErrors {
                 otherLines.addAll(Files.readAllLines(data.resolve("ud-persian").resolve(other), StandardCharsets.UTF_8));
             }
             Spellings elsewhere = Spellings.of(otherLines);
+            ZwnjWordEvidence evidence = ZwnjWordEvidence.of(LexiconBuilder.build(data, others), dictionaryWords);
             List<String> paragraphs = NormalizeBench.paragraphs(
                     Files.readAllLines(data.resolve("ud-persian").resolve(dev), StandardCharsets.UTF_8));
             for (String paragraph : paragraphs) {
@@ -56,8 +58,8 @@ public final class ZwnjErrors {
                 collect(normalizer, g.joined(), g.joinedAt(), fair, joinedErrors, joinedCounts);
                 collect(normalizer, g.spaced(), g.spacedAt(), fair, spacedErrors, spacedCounts);
             }
-            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere);
-            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere);
+            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere, evidence);
+            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere, evidence);
         }
     }
 
@@ -131,7 +133,8 @@ public final class ZwnjErrors {
      * by {@link ZwnjErrorKind}: how many there are, and how many of those the other development file (in
      * {@code elsewhere}) spells as the repair did, so that no rule could satisfy both treebanks there.
      */
-    private static void print(String name, Map<String, Integer> errors, int[] counts, int top, Spellings elsewhere) {
+    private static void print(String name, Map<String, Integer> errors, int[] counts, int top, Spellings elsewhere,
+                              ZwnjWordEvidence evidence) {
         int fp = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FP")).mapToInt(Map.Entry::getValue)
                 .sum();
         int fn = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FN")).mapToInt(Map.Entry::getValue)
@@ -158,9 +161,24 @@ public final class ZwnjErrors {
         byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT,
                 "  kind %-28s FP %3d (other file spells %3d as repaired), FN %3d (%3d)%n", kind.label(), c[0], c[1],
                 c[2], c[3]));
+        Map<String, int[]> byEvidence = new java.util.TreeMap<>();
+        errors.forEach((error, n) -> {
+            String gap = error.substring(3);
+            int bar = gap.indexOf('|');
+            byEvidence.computeIfAbsent(evidence.label(gap.substring(0, bar), gap.substring(bar + 1)),
+                    k -> new int[2])[error.startsWith("FP") ? 0 : 1] += n;
+        });
+        byEvidence.forEach((label, c) -> System.out.printf(Locale.ROOT, "  word: %-32s FP %3d, FN %3d%n", label,
+                c[0], c[1]));
         errors.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
-                .forEach(e -> System.out.printf(Locale.ROOT, "%4d %s%n", e.getValue(), e.getKey()));
+                .forEach(e -> {
+                    String gap = e.getKey().substring(3);
+                    int bar = gap.indexOf('|');
+                    System.out.printf(Locale.ROOT, "%4d %s  (%s; %s)%n", e.getValue(), e.getKey(),
+                            ZwnjErrorKind.of(gap.substring(0, bar), gap.substring(bar + 1)).label(),
+                            evidence.label(gap.substring(0, bar), gap.substring(bar + 1)));
+                });
     }
 }
