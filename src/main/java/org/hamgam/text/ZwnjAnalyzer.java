@@ -242,7 +242,10 @@ final class ZwnjAnalyzer {
                     score += TIER * 3;
                 }
             } else {
-                stemSurface = stemSurface(stem, suffix.kind(), s);
+                // a word made with ی from a known word (هنری, تحصیلی) is not listed itself, yet takes an ending
+                // that starts with ا as the listed ones do (هنری‌اش, تحصیلی‌ام): solid, ی and ا would read as the
+                // one syllable یا. The plural possessives are written solid there as often as not (ناراحتیشان)
+                stemSurface = afterYeh && s.charAt(0) == 'ا' ? stem : stemSurface(stem, suffix.kind(), s);
                 score = 1;
             }
             if (stemSurface == null || score <= bestScore) {

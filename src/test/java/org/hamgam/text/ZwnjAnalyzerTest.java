@@ -1,0 +1,36 @@
+package org.hamgam.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class ZwnjAnalyzerTest {
+    private static final String Z = "\u200C";
+
+    /** A lexicon of the given lines (w: surface, corpus, dictionary, tags, spaced). */
+    private static ZwnjAnalyzer analyzer(String... lines) throws IOException {
+        return new ZwnjAnalyzer(Lexicon.read(new BufferedReader(new StringReader(String.join("\n", lines)))));
+    }
+
+    @Test
+    void anUnlistedWordMadeWithYehFromAKnownWordTakesAnEndingInAlefAfterAZwnj() throws IOException {
+        ZwnjAnalyzer analyzer = analyzer("w\tهنر\t5\t8\tN\t0", "w\tتحصیل\t3\t8\tN\t0");
+        assertThat(analyzer.analyze("هنریاش")).isEqualTo("هنری" + Z + "اش");
+        assertThat(analyzer.analyze("تحصیلیام")).isEqualTo("تحصیلی" + Z + "ام");
+        assertThat(analyzer.analyze("هنریای")).isEqualTo("هنری" + Z + "ای");
+    }
+
+    @Test
+    void anUnlistedWordInYehTakesAPluralPossessiveSolidAndAnUnknownBaseNothing() throws IOException {
+        ZwnjAnalyzer analyzer = analyzer("w\tهنر\t5\t8\tN\t0");
+        // مان, تان, شان start with a consonant: writers join them solid after such a word as often as not
+        assertThat(analyzer.analyze("هنریشان")).isNull();
+        // without a known word before the ی there is no evidence at all
+        assertThat(analyzer.analyze("قزمیتیاش")).isNull();
+        // after ا or و the ی is the glide of the ending (بیجایش), not a suffix of its own
+        assertThat(analyzer("w\tبیجا\t5\t8\tN\t0").analyze("بیجایاش")).isNull();
+    }
+}
