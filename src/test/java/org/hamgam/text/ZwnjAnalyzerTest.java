@@ -33,4 +33,15 @@ class ZwnjAnalyzerTest {
         // after ا or و the ی is the glide of the ending (بیجایش), not a suffix of its own
         assertThat(analyzer("w\tبیجا\t5\t8\tN\t0").analyze("بیجایاش")).isNull();
     }
+
+    @Test
+    void aCompoundTheLexiconLacksTakesAPluralEndingAfterAZwnjWhenItKnowsBothParts() throws IOException {
+        ZwnjAnalyzer analyzer = analyzer("w\tپیام\t5\t8\tN\t0", "w\tبرنده\t3\t8\tN\t0",
+                "w\tعبارت\t3\t8\tN\t0", "w\tزیر\t9\t9\tN\t0", "s\tزیر");
+        assertThat(analyzer.analyze("پیامبرندههای")).isEqualTo("پیامبرنده" + Z + "های");
+        assertThat(analyzer.analyze("پیامبرندهها")).isEqualTo("پیامبرنده" + Z + "ها");
+        // a part the lexicon does not know, or a function word first (زیر), is no evidence of a compound
+        assertThat(analyzer.analyze("پیامقزمیتها")).isNull();
+        assertThat(analyzer.analyze("زیرعبارتها")).isNull();
+    }
 }
