@@ -19,9 +19,10 @@ import org.hamgam.text.ZwnjDictionary;
  * The errors behind the fair figures of {@link NormalizeBench} on the development files, each scored with a
  * lexicon built without it (as the cross-check figures are): every ZWNJ the repair wrote where the gold has none
  * (false positive) and every gold ZWNJ it missed (false negative), counted by the word as input with {@code |} at
- * the gap, most frequent first, after their counts by {@link ZwnjErrorKind} with how many of them the other
- * development file spells as the repair did. Not run by {@code bench/run}: a tool for looking at what goes wrong,
- * never at the held-out file.
+ * the gap, most frequent first, each with its kind and evidence, after their counts by {@link ZwnjErrorKind} with
+ * how many of them the other development file spells as the repair did, and by what the lexicon and the spelling
+ * dictionary say of the word ({@link ZwnjWordEvidence}). Not run by {@code bench/run}: a tool for looking at what
+ * goes wrong, never at the held-out file.
  *
  * <pre>
  * java -Dhamgam.shared=../shared -cp ... org.hamgam.bench.ZwnjErrors [--dictionary] [--top N]
