@@ -128,8 +128,13 @@ final class ZwnjAnalyzer {
         return out == null ? surface : out.toString();
     }
 
-    /** How much less attested (in {@link #stemScore} tenths) than its stem a word in ه may be for {@link #indefiniteAfterHeh}. */
-    private static final int RARE_BESIDE_STEM = 10;
+    /**
+     * How much less attested (in {@link #stemScore} tenths) than its stem a word in ه may be for
+     * {@link #indefiniteAfterHeh}: three dictionary classes, a thousandfold. One class (tenfold) also turned away
+     * common words beside a commoner stem (نامه beside نام, زمینه beside زمین), whose score the stem's running-text
+     * count lifts.
+     */
+    private static final int RARE_BESIDE_STEM = 30;
 
     /**
      * {@code key}, which ends in های, read as a trusted word in ه and the indefinite ای (نامه‌ای), or null when the

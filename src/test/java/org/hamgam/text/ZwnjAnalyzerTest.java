@@ -44,4 +44,15 @@ class ZwnjAnalyzerTest {
         assertThat(analyzer.analyze("پیامقزمیتها")).isNull();
         assertThat(analyzer.analyze("زیرعبارتها")).isNull();
     }
+
+    @Test
+    void aWordInHehBeforeWhatCannotCompleteAnEzafeIsReadUnlessAThousandfoldRarerThanItsStem() throws IOException {
+        // w: surface, corpus, dictionary (2 + log10 of its frequency when tagged), tags, spaced
+        ZwnjAnalyzer analyzer = analyzer("w\tنام\t27\t9\tN\t0", "w\tنامه\t10\t8\tN\t0",
+                "w\tآفتاب\t5\t8\tN\t0", "w\tآفتابه\t0\t6\tN\t0");
+        // نامه is a common word, if less so than نام: نامه‌ای که
+        assertThat(analyzer.indefiniteAfterHeh("نامهای")).isEqualTo("نامه" + Z + "ای");
+        // آفتابه beside آفتاب is rare: آفتاب‌های که is a plural whose ی the writer dropped
+        assertThat(analyzer.indefiniteAfterHeh("آفتابهای")).isNull();
+    }
 }
