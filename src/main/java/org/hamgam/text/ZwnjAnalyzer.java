@@ -128,8 +128,13 @@ final class ZwnjAnalyzer {
         return out == null ? surface : out.toString();
     }
 
-    /** How much less attested (in {@link #stemScore} tenths) than its stem a word in ه may be for {@link #indefiniteAfterHeh}. */
-    private static final int RARE_BESIDE_STEM = 10;
+    /**
+     * How much less attested (in {@link #stemScore} tenths) than its stem a word in ه may be for
+     * {@link #indefiniteAfterHeh}: three dictionary classes, a thousandfold. One class (tenfold) also turned away
+     * common words beside a commoner stem (نامه beside نام, زمینه beside زمین), whose score the stem's running-text
+     * count lifts.
+     */
+    private static final int RARE_BESIDE_STEM = 30;
 
     /**
      * {@code key}, which ends in های, read as a trusted word in ه and the indefinite ای (نامه‌ای), or null when the
@@ -242,7 +247,15 @@ final class ZwnjAnalyzer {
                     score += TIER * 3;
                 }
             } else {
-                stemSurface = stemSurface(stem, suffix.kind(), s);
+                // a word made with ی from a known word (هنری, تحصیلی) is not listed itself, yet takes an ending
+                // that starts with ا as the listed ones do (هنری‌اش, تحصیلی‌ام): solid, ی and ا would read as the
+                // one syllable یا. The plural possessives are written solid there as often as not (ناراحتیشان)
+                stemSurface = afterYeh && s.charAt(0) == 'ا' ? stem : stemSurface(stem, suffix.kind(), s);
+                // nor is a compound the lexicon lacks whose parts it knows (اجابت + مزاج), yet its plural is a
+                // plural as any other (اجابتمزاج‌های)
+                if (stemSurface == null && suffix.kind() == Kind.PLURAL && isTwoWords(stem)) {
+                    stemSurface = stem;
+                }
                 score = 1;
             }
             if (stemSurface == null || score <= bestScore) {
@@ -270,6 +283,24 @@ final class ZwnjAnalyzer {
         }
         String unknownVerb = unknownPrefixedVerb(key);
         return unknownVerb != null ? unknownVerb : productiveCompound(key);
+    }
+
+    /**
+     * Whether {@code key}, a word the lexicon does not know that ends in a joining letter, is a trusted word of three
+     * letters or more that is no function word, and a trusted word of two letters or more after it (پیام + برنده):
+     * a compound the lexicon lacks, which takes a plural ending after a ZWNJ as its last part would.
+     */
+    private boolean isTwoWords(String key) {
+        if (!Letters.isJoining(key.charAt(key.length() - 1))) {
+            return false; // after ا د ذ ر ز ژ و the ending needs no ZWNJ
+        }
+        for (int cut = 3; cut <= key.length() - 2; cut++) {
+            String first = key.substring(0, cut);
+            if (isTrusted(first) && isTrusted(key.substring(cut)) && !lexicon.isStopword(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Least letters of the first and of the second part of a word read as {@link #productiveCompound}. */

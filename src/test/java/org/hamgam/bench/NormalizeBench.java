@@ -103,16 +103,22 @@ public final class NormalizeBench {
      * empty without one (the "_dictionary" figures are then left out).
      */
     public static ZwnjDictionary dictionary() throws IOException {
+        List<String> words = dictionaryWords();
+        return words.isEmpty() ? ZwnjDictionary.empty() : ZwnjDictionary.of(words);
+    }
+
+    /** The words of the spelling dictionary of {@link #dictionary()}, none without one. */
+    static List<String> dictionaryWords() throws IOException {
         Path file = Path.of(System.getProperty("hamgam.dictionary", "/usr/share/hunspell/fa_IR.dic"));
-        if (!Files.isRegularFile(file)) {
-            return ZwnjDictionary.empty();
-        }
         List<String> words = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return words;
+        }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int slash = line.indexOf('/');
             words.add((slash < 0 ? line : line.substring(0, slash)).strip());
         }
-        return ZwnjDictionary.of(words);
+        return words;
     }
 
     /**

@@ -19,9 +19,10 @@ import org.hamgam.text.ZwnjDictionary;
  * The errors behind the fair figures of {@link NormalizeBench} on the development files, each scored with a
  * lexicon built without it (as the cross-check figures are): every ZWNJ the repair wrote where the gold has none
  * (false positive) and every gold ZWNJ it missed (false negative), counted by the word as input with {@code |} at
- * the gap, most frequent first, after their counts by {@link ZwnjErrorKind} with how many of them the other
- * development file spells as the repair did. Not run by {@code bench/run}: a tool for looking at what goes wrong,
- * never at the held-out file.
+ * the gap, most frequent first, each with its kind and evidence, after their counts by {@link ZwnjErrorKind} with
+ * how many of them the other development file spells as the repair did, and by what the lexicon and the spelling
+ * dictionary say of the word ({@link ZwnjWordEvidence}). Not run by {@code bench/run}: a tool for looking at what
+ * goes wrong, never at the held-out file.
  *
  * <pre>
  * java -Dhamgam.shared=../shared -cp ... org.hamgam.bench.ZwnjErrors [--dictionary] [--top N]
@@ -35,6 +36,7 @@ public final class ZwnjErrors {
         ZwnjDictionary dictionary = arguments.contains("--dictionary") ? NormalizeBench.dictionary()
                 : ZwnjDictionary.empty();
         FairGaps fair = FairGaps.fromHazm(data);
+        List<String> dictionaryWords = NormalizeBench.dictionaryWords();
         for (String dev : LexiconBuilder.TRAINING_FILES) {
             List<String> others = new ArrayList<>(LexiconBuilder.TRAINING_FILES);
             others.remove(dev);
@@ -49,6 +51,7 @@ public final class ZwnjErrors {
                 otherLines.addAll(Files.readAllLines(data.resolve("ud-persian").resolve(other), StandardCharsets.UTF_8));
             }
             Spellings elsewhere = Spellings.of(otherLines);
+            ZwnjWordEvidence evidence = ZwnjWordEvidence.of(LexiconBuilder.build(data, others), dictionaryWords);
             List<String> paragraphs = NormalizeBench.paragraphs(
                     Files.readAllLines(data.resolve("ud-persian").resolve(dev), StandardCharsets.UTF_8));
             for (String paragraph : paragraphs) {
@@ -56,8 +59,8 @@ public final class ZwnjErrors {
                 collect(normalizer, g.joined(), g.joinedAt(), fair, joinedErrors, joinedCounts);
                 collect(normalizer, g.spaced(), g.spacedAt(), fair, spacedErrors, spacedCounts);
             }
-            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere);
-            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere);
+            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere, evidence);
+            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere, evidence);
         }
     }
 
@@ -131,7 +134,8 @@ public final class ZwnjErrors {
      * by {@link ZwnjErrorKind}: how many there are, and how many of those the other development file (in
      * {@code elsewhere}) spells as the repair did, so that no rule could satisfy both treebanks there.
      */
-    private static void print(String name, Map<String, Integer> errors, int[] counts, int top, Spellings elsewhere) {
+    private static void print(String name, Map<String, Integer> errors, int[] counts, int top, Spellings elsewhere,
+                              ZwnjWordEvidence evidence) {
         int fp = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FP")).mapToInt(Map.Entry::getValue)
                 .sum();
         int fn = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FN")).mapToInt(Map.Entry::getValue)
@@ -158,9 +162,24 @@ public final class ZwnjErrors {
         byKind.forEach((kind, c) -> System.out.printf(Locale.ROOT,
                 "  kind %-28s FP %3d (other file spells %3d as repaired), FN %3d (%3d)%n", kind.label(), c[0], c[1],
                 c[2], c[3]));
+        Map<String, int[]> byEvidence = new java.util.TreeMap<>();
+        errors.forEach((error, n) -> {
+            String gap = error.substring(3);
+            int bar = gap.indexOf('|');
+            byEvidence.computeIfAbsent(evidence.label(gap.substring(0, bar), gap.substring(bar + 1)),
+                    k -> new int[2])[error.startsWith("FP") ? 0 : 1] += n;
+        });
+        byEvidence.forEach((label, c) -> System.out.printf(Locale.ROOT, "  word: %-32s FP %3d, FN %3d%n", label,
+                c[0], c[1]));
         errors.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
-                .forEach(e -> System.out.printf(Locale.ROOT, "%4d %s%n", e.getValue(), e.getKey()));
+                .forEach(e -> {
+                    String gap = e.getKey().substring(3);
+                    int bar = gap.indexOf('|');
+                    System.out.printf(Locale.ROOT, "%4d %s  (%s; %s)%n", e.getValue(), e.getKey(),
+                            ZwnjErrorKind.of(gap.substring(0, bar), gap.substring(bar + 1)).label(),
+                            evidence.label(gap.substring(0, bar), gap.substring(bar + 1)));
+                });
     }
 }
