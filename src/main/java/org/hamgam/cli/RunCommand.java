@@ -213,7 +213,9 @@ final class RunCommand implements Callable<Integer> {
                         + "apply; they are kept in " + review.setAside().get());
             } else {
                 progress.info(name + ": review kept: " + review.edits() + " edit" + (review.edits() == 1 ? "" : "s")
-                        + ", " + review.accepted() + " bead" + (review.accepted() == 1 ? "" : "s") + " accepted");
+                        + ", " + review.accepted() + " bead" + (review.accepted() == 1 ? "" : "s") + " accepted; "
+                        + review.flagged() + " of " + review.beads() + " bead" + (review.beads() == 1 ? "" : "s")
+                        + (review.flagged() == 1 ? " needs" : " need") + " review");
             }
         }
     }

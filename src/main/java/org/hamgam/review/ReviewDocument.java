@@ -31,7 +31,9 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Draft;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Origin;
+import org.hamgam.model.Review;
 import org.hamgam.model.Row;
+import org.hamgam.pipeline.ConfidenceNote;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.RowChecker;
 import org.hamgam.pipeline.RunOutput;
@@ -330,9 +332,28 @@ final class ReviewDocument {
         rows.replaceAll(row -> row.withIssues(RowChecker.settled(row)));
         Bitext start = sentences.base();
         boolean reshaped = beads.stream().anyMatch(b -> !runScores.containsKey(sides(b.source(), b.target())));
-        double quality = reshaped && start.aligned() ? Alignment.quality(beads, start.source().segments().size(),
+        boolean decided = list.stream().anyMatch(b -> !b.review().pending());
+        double quality = (reshaped || decided) && start.aligned()
+                ? Alignment.quality(reviewed(beads, list), start.source().segments().size(),
                 start.target().map(t -> t.segments().size()).orElse(0)) : start.quality();
-        return new Bitext(start.docId(), start.source(), start.target(), rows, quality, start.notes());
+        List<String> notes = reshaped || decided
+                ? ConfidenceNote.recount(start.notes(), rows, output.reviewThreshold()) : start.notes();
+        return new Bitext(start.docId(), start.source(), start.target(), rows, quality, notes);
+    }
+
+    /**
+     * The beads as the document's quality weighs them: a reviewer's decision stands for the pair, whatever the
+     * aligner's score; an accepted bead is certain, a rejected one is no alignment at all.
+     */
+    private static List<Bead> reviewed(List<Bead> beads, List<ReviewBead> list) {
+        List<Bead> out = new ArrayList<>(beads.size());
+        for (int k = 0; k < beads.size(); k++) {
+            Bead b = beads.get(k);
+            Review review = list.get(k).review();
+            double confidence = review.accepted() ? 1 : review.pending() ? b.score() : 0;
+            out.add(new Bead(b.source(), b.target(), confidence));
+        }
+        return out;
     }
 
     /** The beads with their confidence: the run's for a bead it drew, the aligner's model's for a reshaped one. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.BadInputException;
 import org.hamgam.model.Lang;
+import org.hamgam.model.Row;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.RowChecker;
 import org.hamgam.pipeline.RunOutput;
@@ -26,11 +27,13 @@ public final class SavedReviews {
      *
      * @param edits    the journaled edits applied again (0 when set aside)
      * @param accepted the beads now accepted
+     * @param flagged  the beads that still need review after the kept decisions, as the index counts them
+     * @param beads    the document's beads after the kept edits
      * @param setAside where a review that no longer fits was moved
      * @param failure  why the review could not be applied, when it could not
      */
-    public record Outcome(String document, int edits, int accepted, Optional<Path> setAside,
-                          Optional<String> failure) {
+    public record Outcome(String document, int edits, int accepted, int flagged, int beads,
+                          Optional<Path> setAside, Optional<String> failure) {
     }
 
     private SavedReviews() {
@@ -60,11 +63,13 @@ public final class SavedReviews {
         for (String id : reviewed) {
             try {
                 ReviewDocument doc = ReviewDocument.open(id, run, checker, pipeline, message -> { });
-                int accepted = (int) doc.bitext().rows().stream().filter(r -> r.review().accepted()).count();
-                outcomes.add(new Outcome(id, doc.setAside().isPresent() ? 0 : doc.version(), accepted,
-                        doc.setAside(), Optional.empty()));
+                List<Row> rows = doc.bitext().rows();
+                int accepted = (int) rows.stream().filter(r -> r.review().accepted()).count();
+                int flagged = (int) rows.stream().filter(r -> r.flagged(run.reviewThreshold())).count();
+                outcomes.add(new Outcome(id, doc.setAside().isPresent() ? 0 : doc.version(), accepted, flagged,
+                        rows.size(), doc.setAside(), Optional.empty()));
             } catch (IOException | BadInputException e) {
-                outcomes.add(new Outcome(id, 0, 0, Optional.empty(), Optional.of(e.getMessage())));
+                outcomes.add(new Outcome(id, 0, 0, 0, 0, Optional.empty(), Optional.of(e.getMessage())));
             }
         }
         return outcomes;

@@ -50,6 +50,15 @@ final class ReviewFixture {
         }
     }
 
+    /** Runs {@code hamgam run --no-grammar} on {@code input}: the exit code, a newline, and what it printed. */
+    static String said(Path input, Path output) {
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(said, true, StandardCharsets.UTF_8);
+        int code = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
+                "--glossary", "glossary", "--no-grammar"}, out, out);
+        return code + "\n" + said.toString(StandardCharsets.UTF_8);
+    }
+
     /** A fresh copy of the seed pair's run output in {@code dir}. */
     static synchronized Path output(Path dir) throws Exception {
         if (!made) {

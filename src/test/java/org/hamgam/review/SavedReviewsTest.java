@@ -3,14 +3,10 @@ package org.hamgam.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamgam.review.ReviewFixture.edit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.hamgam.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +21,11 @@ class SavedReviewsTest {
     void aRunOnTheSameInputsKeepsTheReviewAndSaysSo() throws Exception {
         Path input = input("");
         Path output = tmp.resolve("output");
-        assertThat(run(input, output)).startsWith("0");
+        assertThat(ReviewFixture.said(input, output)).startsWith("0");
         review(output);
         assertThat(Files.readString(tsv(output))).contains("Checked by a reviewer.");
 
-        String said = run(input, output);
+        String said = ReviewFixture.said(input, output);
 
         assertThat(said).startsWith("0").contains(SEED + ": review kept: 2 edits, 1 bead accepted");
         assertThat(Files.readString(tsv(output))).contains("Checked by a reviewer.");
@@ -40,10 +36,10 @@ class SavedReviewsTest {
     @Test
     void aRunOnChangedInputsSetsTheReviewAsideUnderAReadableName() throws Exception {
         Path output = tmp.resolve("output");
-        assertThat(run(input(""), output)).startsWith("0");
+        assertThat(ReviewFixture.said(input(""), output)).startsWith("0");
         review(output);
 
-        String said = run(input("\nA paragraph added since the review.\n"), output);
+        String said = ReviewFixture.said(input("\nA paragraph added since the review.\n"), output);
 
         assertThat(said).contains(SEED + ": its input changed since it was reviewed")
                 .doesNotContain("review kept");
@@ -75,15 +71,6 @@ class SavedReviewsTest {
         }
     }
 
-    /** Runs {@code hamgam run}; the exit code, a newline, and what it printed. */
-    private static String run(Path input, Path output) {
-        ByteArrayOutputStream said = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(said, true, StandardCharsets.UTF_8);
-        int code = Main.execute(new String[] {"run", "--input", input.toString(), "--output", output.toString(),
-                "--glossary", "glossary", "--no-grammar"}, out, out);
-        return code + "\n" + said.toString(StandardCharsets.UTF_8);
-    }
-
     private static Path tsv(Path output) {
         return output.resolve(SEED).resolve(SEED + ".tsv");
     }
@@ -91,7 +78,7 @@ class SavedReviewsTest {
     @Test
     void aFolderWithoutReviewsHasNothingToApply() throws Exception {
         Path output = tmp.resolve("output");
-        assertThat(run(input(""), output)).startsWith("0");
+        assertThat(ReviewFixture.said(input(""), output)).startsWith("0");
         assertThat(SavedReviews.reapply(output, ReviewFixture.glossary(), false)).isEqualTo(List.of());
     }
 }

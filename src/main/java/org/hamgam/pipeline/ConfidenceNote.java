@@ -1,0 +1,50 @@
+package org.hamgam.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.hamgam.model.Row;
+
+/**
+ * The document note that says how many beads need review for their confidence, counted from the rows as their
+ * {@code low-confidence} flags are: the aligner's count also takes in Persian left without English (which its
+ * {@code untranslated} error flags), and after a review it no longer says what is left to look at.
+ */
+public final class ConfidenceNote {
+    /** The aligner's note, as {@code Assessment} writes it. */
+    private static final Pattern NOTE = Pattern.compile(
+            "\\d+ of \\d+ beads (has|have) a confidence below \\d+(\\.\\d+)? and needs? review");
+
+    private ConfidenceNote() {
+    }
+
+    /**
+     * {@code notes} with the count of beads below the threshold replaced by that of {@code rows} reported
+     * low-confidence ({@link Row#lowConfidence}: an accepted bead is not), or dropped when none is.
+     */
+    public static List<String> recount(List<String> notes, List<Row> rows, double threshold) {
+        long low = rows.stream().filter(r -> r.lowConfidence(threshold)).count();
+        List<String> out = new ArrayList<>(notes.size() + 1);
+        boolean placed = false;
+        for (String note : notes) {
+            if (!NOTE.matcher(note).matches()) {
+                out.add(note);
+            } else if (!placed && low > 0) {
+                out.add(note(low, rows.size(), threshold));
+                placed = true;
+            } else {
+                placed = true;
+            }
+        }
+        if (!placed && low > 0) {
+            out.add(note(low, rows.size(), threshold));
+        }
+        return out;
+    }
+
+    private static String note(long low, int beads, double threshold) {
+        return String.format(Locale.ROOT, "%d of %d beads %s a confidence below %.2f and need%s review", low, beads,
+                low == 1 ? "has" : "have", threshold, low == 1 ? "s" : "");
+    }
+}
