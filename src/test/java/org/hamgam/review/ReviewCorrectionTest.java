@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A reviewer corrects an alignment that put a missing English sentence's gap in the wrong paragraph: moving the
  * English into the right beads and accepting them must leave the document looking better, not worse, and a later
- * run that keeps the review must give the figures the review left.
+ * run that keeps the review must give the figures the review left. A run's own note on the beads below the review
+ * threshold counts the beads its flags call low-confidence.
  */
 class ReviewCorrectionTest {
     private static final String DOC = "art";
@@ -69,6 +71,26 @@ class ReviewCorrectionTest {
         assertThat(again.path("quality").asDouble()).isEqualTo(reviewedQuality);
         assertThat(again.path("notes").toString()).doesNotContain("need review");
         assertThat(Files.readString(output.resolve("index.html"))).doesNotContain("need review");
+    }
+
+    @Test
+    void theRunsNoteCountsThePairsItFlagsLowConfidence() throws Exception {
+        Path output = tmp.resolve("output");
+
+        assertThat(ReviewFixture.said(input(), output)).startsWith("0");
+
+        List<String[]> rows = Files.readAllLines(output.resolve(DOC).resolve(DOC + ".tsv")).stream().skip(1)
+                .map(line -> line.split("\t", -1)).toList();
+        long low = rows.stream().filter(r -> r[7].contains("low-confidence")).count();
+        assertThat(rows).as("Persian without English below the threshold, flagged by its error alone")
+                .anySatisfy(r -> {
+                    assertThat(r[4]).isEqualTo("1-0");
+                    assertThat(Double.parseDouble(r[5])).isLessThan(0.5);
+                    assertThat(r[7]).isEqualTo("untranslated");
+                });
+        assertThat(low).isPositive();
+        assertThat(index(output).path("notes").toString())
+                .contains(low + " of " + rows.size() + " beads " + (low == 1 ? "has" : "have") + " a confidence below");
     }
 
     /**
