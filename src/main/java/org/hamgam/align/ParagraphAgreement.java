@@ -8,14 +8,17 @@ import java.util.List;
  * Web pages and translators paragraph a text in their own ways; breaks that only one side has, or that sit a
  * sentence apart, say nothing about where beads end, and treating them as anchors builds large wrong beads across
  * them. So breaks are evidence only where the sides agree: when nearly all of them agree, the paragraphing
- * corresponds and every break is a soft anchor; otherwise only the agreeing ones are.
+ * corresponds and every break is a soft anchor; otherwise only the agreeing ones are. A short document has too
+ * few breaks for that share to mean much, and the alignment without breaks may shift a run of beads across one:
+ * where both sides have as many breaks, the aligner tests whether every break holds ({@link #all}).
  *
  * @param source  a paragraph number per source sentence, counting the breaks that serve as anchors
  * @param target  the same for the target sentences; both sides count the same breaks
  * @param agreed  breaks that agree
  * @param breaks  breaks on the side with fewer of them
+ * @param numbered whether paragraph k of one side is paragraph k of the other, numbered alike from 0
  */
-record ParagraphAgreement(int[] source, int[] target, int agreed, int breaks) {
+record ParagraphAgreement(int[] source, int[] target, int agreed, int breaks, boolean numbered) {
     /** From this share of agreeing breaks on the side with fewer breaks, the paragraphing corresponds. */
     static final double CORRESPONDING = 0.8;
 
@@ -37,9 +40,24 @@ record ParagraphAgreement(int[] source, int[] target, int agreed, int breaks) {
         }
         int breaks = Math.min(breaks(sourceParagraphs), breaks(targetParagraphs));
         if (breaks > 0 && agreed >= CORRESPONDING * breaks) {
-            return new ParagraphAgreement(sourceParagraphs, targetParagraphs, agreed, breaks);
+            return new ParagraphAgreement(sourceParagraphs, targetParagraphs, agreed, breaks, false);
         }
-        return new ParagraphAgreement(renumbered(sourceAgreed), renumbered(targetAgreed), agreed, breaks);
+        return new ParagraphAgreement(renumbered(sourceAgreed), renumbered(targetAgreed), agreed, breaks, true);
+    }
+
+    /** Every break as an anchor, the k-th of one side with the k-th of the other; only for sides with as many. */
+    static ParagraphAgreement all(int[] sourceParagraphs, int[] targetParagraphs) {
+        int breaks = breaks(sourceParagraphs);
+        if (breaks != breaks(targetParagraphs)) {
+            throw new IllegalArgumentException("the sides have different numbers of paragraph breaks");
+        }
+        return new ParagraphAgreement(ranks(sourceParagraphs), ranks(targetParagraphs), breaks, breaks, true);
+    }
+
+    /** Whether both sides have the same number of paragraph breaks, at least one. */
+    static boolean sameCount(int[] sourceParagraphs, int[] targetParagraphs) {
+        int breaks = breaks(sourceParagraphs);
+        return breaks > 0 && breaks == breaks(targetParagraphs);
     }
 
     /** Whether every break serves as an anchor, not only the agreeing ones. */
@@ -57,6 +75,14 @@ record ParagraphAgreement(int[] source, int[] target, int agreed, int breaks) {
             out[i] = p;
         }
         return out;
+    }
+
+    private static int[] ranks(int[] paragraphs) {
+        boolean[] starts = new boolean[paragraphs.length];
+        for (int i = 1; i < paragraphs.length; i++) {
+            starts[i] = startsParagraph(paragraphs, i);
+        }
+        return renumbered(starts);
     }
 
     private static boolean startsParagraph(int[] paragraphs, int i) {

@@ -3,17 +3,27 @@ package org.hamgam.align;
 /**
  * Paragraph breaks (and thereby headings, which are paragraphs of their own) as soft anchors: a bead that
  * starts a paragraph on one side only, or spans a different number of breaks on the two sides, pays a
- * penalty.
+ * penalty. Where the paragraphs are numbered alike on both sides, a bead that starts in paragraph k on one side
+ * and in another on the other pays too, even one sentence into a paragraph.
  */
 final class ParagraphScorer implements BeadScorer {
     private final int[] sourceParagraphs;
     private final int[] targetParagraphs;
     private final double penalty;
+    private final boolean numbered;
 
     ParagraphScorer(int[] sourceParagraphs, int[] targetParagraphs, double penalty) {
+        this(sourceParagraphs, targetParagraphs, penalty, false);
+    }
+
+    /**
+     * @param numbered whether paragraph k of one side is paragraph k of the other ({@link ParagraphAgreement})
+     */
+    ParagraphScorer(int[] sourceParagraphs, int[] targetParagraphs, double penalty, boolean numbered) {
         this.sourceParagraphs = sourceParagraphs;
         this.targetParagraphs = targetParagraphs;
         this.penalty = penalty;
+        this.numbered = numbered;
     }
 
     @Override
@@ -24,12 +34,21 @@ final class ParagraphScorer implements BeadScorer {
         int mismatches = 0;
         boolean sourceStarts = startsParagraph(sourceParagraphs, s0);
         boolean targetStarts = startsParagraph(targetParagraphs, t0);
-        if (sourceStarts != targetStarts && !(targetStarts ? firstAfterOne(sourceParagraphs, s0)
-                : firstAfterOne(targetParagraphs, t0))) {
+        if (sourceStarts != targetStarts && !(sameParagraph(s0, t0) && (targetStarts
+                ? firstAfterOne(sourceParagraphs, s0) : firstAfterOne(targetParagraphs, t0)))) {
             mismatches++;
         }
         mismatches += Math.abs(breaks(sourceParagraphs, s0, s1) - breaks(targetParagraphs, t0, t1));
         return penalty * mismatches;
+    }
+
+    /**
+     * Whether a bead starting at these sentences may start one sentence late on one side: without numbers that
+     * correspond, always; with them, only inside one paragraph, or a path could slide across a break one such step
+     * on each side at a time.
+     */
+    private boolean sameParagraph(int s0, int t0) {
+        return !numbered || sourceParagraphs[s0] == targetParagraphs[t0];
     }
 
     private static boolean startsParagraph(int[] paragraphs, int i) {

@@ -30,6 +30,8 @@ final class StandardAligner implements SentenceAligner {
     static final int MAX_RECENTRES = 3;
     /** Beads of the first pass at least this probable teach the second pass its word-translation table. */
     static final double LEXICON_POSTERIOR = 0.9;
+    /** Nats of content cost a path may give up to keep to paragraph breaks that line up in number. */
+    static final double BREAKS_MARGIN = 1.0;
     static final double MIN_RATIO = 1 / 3.0;
     static final double MAX_RATIO = 3.0;
 
@@ -302,8 +304,13 @@ final class StandardAligner implements SentenceAligner {
         BeadScorer paragraphs = null;
         if (ParagraphScorer.informative(src.paragraphs, tgt.paragraphs)) {
             ParagraphAgreement agreement = ParagraphAgreement.of(result.steps(), src.paragraphs, tgt.paragraphs);
+            if (!agreement.corresponding() && ParagraphAgreement.sameCount(src.paragraphs, tgt.paragraphs)
+                    && breaksHold(scorers, result, src.paragraphs, tgt.paragraphs, warnings, visited)) {
+                agreement = ParagraphAgreement.all(src.paragraphs, tgt.paragraphs);
+            }
             if (agreement.agreed() > 0) {
-                paragraphs = new ParagraphScorer(agreement.source(), agreement.target(), weights.paragraph());
+                paragraphs = new ParagraphScorer(agreement.source(), agreement.target(), weights.paragraph(),
+                        agreement.numbered());
                 scorers.add(paragraphs);
             }
         }
@@ -338,6 +345,34 @@ final class StandardAligner implements SentenceAligner {
                     finalScorer, warnings, visited);
         }
         return new Fit(finalSearch, finalScorer, result);
+    }
+
+    /**
+     * Whether a path that keeps to every paragraph break, the k-th of one side with the k-th of the other, is about
+     * as good by content as the first pass's path, which knew no breaks. On a short document the content signals
+     * hardly tell a deletion in one paragraph from the same deletion a paragraph later, and the first pass may shift
+     * the beads between them across a break; breaks that line up in number are then better evidence than a
+     * shift that content barely prefers. Where the breaks really do not correspond, keeping to them costs extra
+     * deletions or wrong pairs, more than {@link #BREAKS_MARGIN}.
+     */
+    private boolean breaksHold(List<BeadScorer> scorers, BandedSearch.Result first, int[] sourceParagraphs,
+                               int[] targetParagraphs, List<String> warnings, long[] visited) {
+        int n = sourceParagraphs.length;
+        int m = targetParagraphs.length;
+        ParagraphAgreement all = ParagraphAgreement.all(sourceParagraphs, targetParagraphs);
+        ParagraphScorer every = new ParagraphScorer(all.source(), all.target(), weights.paragraph(), true);
+        List<BeadScorer> withBreaks = new ArrayList<>(scorers);
+        withBreaks.add(every);
+        BandedSearch.Result kept = searchAdaptive(search, List.of(GuidePath.of(first.steps(), n)), INITIAL_WIDTH, n,
+                m, new CompositeScorer(withBreaks), warnings, visited);
+        if (!ParagraphAgreement.of(kept.steps(), sourceParagraphs, targetParagraphs).corresponding()) {
+            return false;
+        }
+        double content = kept.totalCost();
+        for (BandedSearch.Step s : kept.steps()) {
+            content -= every.cost(s.s0(), s.s1(), s.t0(), s.t1());
+        }
+        return content - first.totalCost() <= BREAKS_MARGIN;
     }
 
     /** A content signal: its features, its weights, and whether its unique features anchor the guide path. */

@@ -33,4 +33,16 @@ class ParagraphScorerTest {
         assertThat(scorer.cost(0, 6, 0, 3)).isEqualTo(2.0);
         assertThat(scorer.cost(1, 4, 1, 3)).isEqualTo(2.0);
     }
+
+    @Test
+    void withParagraphsNumberedAlikeABeadMayStartOneSentenceLateOnlyInsideOneParagraph() {
+        // Source paragraphs [0 1] [2 3 4]; target paragraphs [0 1] [2 3]: numbered alike on both sides.
+        ParagraphScorer numbered = new ParagraphScorer(new int[] {0, 0, 1, 1, 1}, new int[] {0, 0, 1, 1}, 2.0, true);
+        // Source sentence 2 deleted: source 3 with target 2 stays inside paragraph 1.
+        assertThat(numbered.cost(3, 4, 2, 3)).isZero();
+        // Source 2 with target 1 pairs paragraph 1 with paragraph 0; unnumbered, that passed as a late start.
+        assertThat(numbered.cost(2, 3, 1, 2)).isEqualTo(2.0);
+        assertThat(new ParagraphScorer(new int[] {0, 0, 1, 1, 1}, new int[] {0, 0, 1, 1}, 2.0).cost(2, 3, 1, 2))
+                .isZero();
+    }
 }
