@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                         + "Persian a reviewer accepted as having no English gives one no-counterpart information "
                         + "instead of findings on the missing English. In such a folder, the empty targets of a "
                         + "document that had no English are work still to do, not findings: one line counts them.",
-                "One summary line on standard error counts the findings by severity."})
+                "One summary line on standard error counts the findings by severity, saying apart those on the "
+                        + "Persian source that --fail-on does not count."})
 final class QaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,7 +65,9 @@ final class QaCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when a finding of this severity or worse exists: error or warning.")
+            description = "Exit with 1 when a finding on the translation of this severity or worse exists: error "
+                    + "or warning (findings on the Persian source, source-*, are not counted; the summary line says "
+                    + "them apart).")
     String failOn;
 
     @Option(names = "--no-grammar", description = "Skip LanguageTool (spelling, grammar, source-*); much faster.")
