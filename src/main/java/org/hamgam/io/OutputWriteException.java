@@ -50,7 +50,8 @@ public final class OutputWriteException extends IOException {
             if (folder == null || !Files.isDirectory(folder)) {
                 return "no such folder" + (folder == null ? "" : " " + folder);
             }
-            return temporary || failed.equals(given) ? "cannot create a file in " + folder
+            // the temporary file stands for the output file; anything else (a folder being made) is named
+            return temporary ? "cannot create a file in " + folder
                     : "cannot create " + failed.getFileName() + " in " + folder;
         }
         String reason = e.getReason();

@@ -32,6 +32,10 @@ class OutputWriteExceptionTest {
                 .hasMessage(given + ": cannot write: cannot create a file in " + dir);
         assertThat(OutputWriteException.of(given, new NoSuchFileException(dir.resolve("sub").toString())))
                 .hasMessage(given + ": cannot write: cannot create sub in " + dir);
+        // an output folder run makes is no file
+        Path folder = dir.resolve("out");
+        assertThat(OutputWriteException.of(folder, new NoSuchFileException(folder.toString())))
+                .hasMessage(folder + ": cannot write: cannot create out in " + dir);
     }
 
     @Test
