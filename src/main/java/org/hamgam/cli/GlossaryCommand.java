@@ -89,8 +89,13 @@ final class GlossaryCommand implements Runnable {
                 "  ./hamgam glossary convert glossary/terms.tsv output/terms.tbx",
                 "  ./hamgam glossary convert --tbx-version 3 terms.csv output/terms.tbx",
         },
-            description = "Convert a term base between formats, chosen by the file extensions: .tsv (OmegaT), "
-                    + ".csv (read only), .tbx (TBX v2 by default, the version OmegaT reads).")
+            description = {"Convert a term base between formats, chosen by the file extensions: .tsv (OmegaT), "
+                    + ".csv (read only), .tbx (TBX v2 by default, the version OmegaT reads).",
+                    "Persian terms are written repaired, as 'hamgam run' writes the segments and hands the terms on "
+                            + "(XLIFF, OmegaT's glossary): e.g. a space for a ZWNJ mended (تفاهم نامه becomes "
+                            + "تفاهم‌نامه), so that memoQ or Trados find them in the run's segments. A TBX keeps a "
+                            + "spelling the repair changed as a second Persian term of the entry; a TSV has the "
+                            + "repaired spelling alone."})
     static final class Convert implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "IN", description = "Term base to read (TSV, CSV or TBX).")
         Path in;
@@ -110,6 +115,9 @@ final class GlossaryCommand implements Runnable {
         @Mixin
         LanguageOptions languages;
 
+        @Mixin
+        LexiconOption lexicon;
+
         @Override
         public Integer call() throws Exception {
             String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -122,10 +130,13 @@ final class GlossaryCommand implements Runnable {
             if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 throw new UsageException("IN and OUT are the same file; inputs are never overwritten");
             }
-            Glossary glossary = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
+            lexicon.check();
+            Glossary given = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
                     "hamgam glossary convert");
-            AtomicFiles.writeString(out, GlossaryFiles.render(glossary, name.endsWith(".tsv"), tbxVersion,
-                    languages.tags()));
+            boolean tsv = name.endsWith(".tsv");
+            // the terms as a run hands them on, so that they read as its repaired segments do
+            Glossary glossary = Stages.handedOnTerms(given, lexicon.later(), !tsv);
+            AtomicFiles.writeString(out, GlossaryFiles.render(glossary, tsv, tbxVersion, languages.tags()));
             spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);
             return Main.OK;
         }

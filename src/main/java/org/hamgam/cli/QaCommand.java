@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.BadInputException;
 import org.hamgam.io.IssueReport;
+import org.hamgam.io.QaInput;
 import org.hamgam.io.QaInputReader;
 import org.hamgam.io.SeveritySummary;
 import org.hamgam.io.WordListFiles;
@@ -19,6 +20,7 @@ import org.hamgam.model.Issue;
 import org.hamgam.model.QaPair;
 import org.hamgam.model.Severity;
 import org.hamgam.pipeline.PairChecks;
+import org.hamgam.pipeline.RowChecker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,9 +44,13 @@ import picocli.CommandLine.Spec;
                 "FILE is a TSV with a header row id<TAB>source<TAB>target (or the review table NAME.tsv that run "
                         + "writes; further columns such as notes are ignored, but a row with another number of cells "
                         + "than the header, or an id used twice, is an error naming the line), a TMX, an XLIFF (1.2 or 2.x), or a folder 'hamgam run' wrote (its NAME/NAME.xlf "
-                        + "files; each finding then names its document). In such a folder, the empty targets of a "
+                        + "files; each finding then names its document, and its pair by the row id the run's TSV "
+                        + "uses, e.g. art:6). "
+                        + "Persian a reviewer accepted as having no English gives one no-counterpart information "
+                        + "instead of findings on the missing English. In such a folder, the empty targets of a "
                         + "document that had no English are work still to do, not findings: one line counts them.",
-                "One summary line on standard error counts the findings by severity."})
+                "One summary line on standard error counts the findings by severity, saying apart those on the "
+                        + "Persian source that --fail-on does not count."})
 final class QaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,7 +65,9 @@ final class QaCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when a finding of this severity or worse exists: error or warning.")
+            description = "Exit with 1 when a finding on the translation of this severity or worse exists: error "
+                    + "or warning (findings on the Persian source, source-*, are not counted; the summary line says "
+                    + "them apart).")
     String failOn;
 
     @Option(names = "--no-grammar", description = "Skip LanguageTool (spelling, grammar, source-*); much faster.")
@@ -92,11 +100,14 @@ final class QaCommand implements Callable<Integer> {
         Set<String> words = noGrammar ? Set.of() : userWords;
         Set<String> drafts = Files.isDirectory(file) ? QaInputReader.draftDocuments(file) : Set.of();
         Map<String, List<QaPair>> documents = new LinkedHashMap<>();
+        Map<String, Map<String, String>> decisions = new LinkedHashMap<>();
         int pairs = 0;
         int untranslated = 0;
         for (Path input : inputs()) {
             String document = Files.isDirectory(file) ? documentOf(input) : "";
-            List<QaPair> read = QaInputReader.read(input);
+            QaInput given = QaInputReader.readInput(input);
+            decisions.computeIfAbsent(document, d -> new LinkedHashMap<>()).putAll(given.noCounterpart());
+            List<QaPair> read = given.pairs();
             pairs += read.size();
             if (drafts.contains(document)) {
                 // A document that had no English is still to translate: its empty targets are work, not errors.
@@ -106,7 +117,11 @@ final class QaCommand implements Callable<Integer> {
             }
             documents.computeIfAbsent(document, d -> new ArrayList<>()).addAll(read);
         }
-        Map<String, List<Issue>> found = PairChecks.checkEach(documents, glossary, !noGrammar, words, english);
+        Map<String, List<Issue>> found = new LinkedHashMap<>(
+                PairChecks.checkEach(documents, glossary, !noGrammar, words, english));
+        // A reviewer's word that Persian has no English stands, as in the run's own files.
+        decisions.forEach((document, accepted) -> accepted.forEach((id, reviewer) ->
+                found.computeIfPresent(document, (d, issues) -> RowChecker.withoutCounterpart(issues, id, reviewer))));
         List<Issue> issues = found.values().stream().flatMap(List::stream).toList();
         var out = spec.commandLine().getOut();
         out.print(json ? IssueReport.toJson(found) : IssueReport.toTable(found));

@@ -76,7 +76,8 @@ final class RunCommand implements Callable<Integer> {
                     + "conflicts (default: glossary, when it exists).")
     List<Path> glossaries = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the review files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output", paramLabel = "DIR", description = "Folder for the review files, outside the input "
+            + "folder (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("output");
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: all cores).")
@@ -148,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
         if (master != null && !engine.equals("spark")) {
             throw new UsageException("--master goes with --engine spark");
         }
+        requireApart(input, output);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
         BatchResult result;
         if (engine.equals("spark")) {
@@ -184,6 +186,37 @@ final class RunCommand implements Callable<Integer> {
                     + output.resolve(BatchMemoryFile.NAME));
         }
         return result.ok() ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * Said before any work, by either engine: an output folder that is the input folder or inside it would be read
+     * as input by the next run (its {@code batch.fa.txt}, {@code art/art.tsv} …), so it is refused.
+     */
+    static void requireApart(Path input, Path output) {
+        Path in = resolved(input);
+        Path out = resolved(output);
+        if (out.startsWith(in)) {
+            throw new UsageException("--output " + output + (out.equals(in) ? " is the input folder" : " is inside the "
+                    + "input folder " + input) + ": the next run would read the files this one writes as documents; "
+                    + "give an output folder outside " + input);
+        }
+    }
+
+    /** The folder as the file system has it (links followed) as far as it exists, for comparing two folders. */
+    private static Path resolved(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (java.io.IOException e) {
+            return absolute;
+        }
     }
 
     /** Said before any work, by either engine: an output that is a file ends the run at once. */

@@ -125,13 +125,28 @@ public final class Glossary {
      * matching finds it all the same, and as a variant it would be handed on too.
      */
     public Glossary withSources(java.util.function.UnaryOperator<String> repair) {
+        return withSources(repair, false);
+    }
+
+    /**
+     * As {@link #withSources(java.util.function.UnaryOperator)}; with {@code keepWritten}, a term whose spelling
+     * the repair changed keeps the spelling as written as a variant, for a term base whose format gives a term's
+     * further spellings a place of their own (a TBX entry's second term).
+     */
+    public Glossary withSources(java.util.function.UnaryOperator<String> repair, boolean keepWritten) {
         if (terms.isEmpty()) {
             return this;
         }
         List<Term> repaired = new ArrayList<>(terms.size());
         for (Term t : terms) {
-            repaired.add(new Term(t.id(), repair.apply(t.source()), t.target(), t.note(), t.variants(), t.origin(),
-                    t.priority(), t.targetVariants()));
+            String source = repair.apply(t.source());
+            List<String> variants = t.variants();
+            if (keepWritten && !source.equals(t.source()) && !variants.contains(t.source())) {
+                variants = new ArrayList<>(variants);
+                variants.add(0, t.source());
+            }
+            repaired.add(new Term(t.id(), source, t.target(), t.note(), variants, t.origin(), t.priority(),
+                    t.targetVariants()));
         }
         return new Glossary(repaired, warnings);
     }

@@ -26,12 +26,24 @@ public final class QaInputReader {
 
     /** The pairs of {@code file}, in file order. */
     public static List<QaPair> read(Path file) throws IOException {
+        return readInput(file).pairs();
+    }
+
+    /**
+     * The pairs of {@code file} and the reviewer's decisions it carries: a run's XLIFF 2 names its pairs by the row
+     * ids its TSV, JSONL and review page use, and says which Persian a reviewer accepted as having no English.
+     */
+    public static QaInput readInput(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.toString();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean xml = lower.endsWith(".tmx") || lower.endsWith(".xlf") || lower.endsWith(".xliff")
                 || lower.endsWith(".xml") || (!lower.endsWith(".tsv") && !lower.endsWith(".txt") && looksLikeXml(bytes));
-        return xml ? readXml(name, bytes) : new TsvPairReader().read(name, bytes);
+        if (!xml) {
+            return new QaInput(new TsvPairReader().read(name, bytes), java.util.Map.of());
+        }
+        return rootElement(name, bytes).equals("xliff") ? new XliffPairReader().readInput(name, bytes)
+                : new QaInput(readXml(name, bytes), java.util.Map.of());
     }
 
     /**

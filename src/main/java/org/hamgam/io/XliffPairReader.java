@@ -18,15 +18,23 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads pairs from an XLIFF 1.2 or 2.x file: each {@code trans-unit} (1.2) or {@code segment} (2.x) source and
  * target, leaving out units marked {@code translate="no"}. Parsing streams with document type declarations refused
- * and no external entities, and keeps the line and column of every unit for messages.
+ * and no external entities, and keeps the line and column of every unit for messages. A run's XLIFF 2 says more in
+ * its units' metadata and notes ({@link XliffWriter}): each segment's row id ({@code <mda:meta type="row">}), which
+ * names the pair as the run's other outputs name it, and the reviewer's no-counterpart decisions (a note of category
+ * {@code qa:no-counterpart} with id {@code SEGMENT-qN}).
  */
 final class XliffPairReader implements PairReader {
     @Override
     public List<QaPair> read(String name, byte[] content) throws IOException {
+        return readInput(name, content).pairs();
+    }
+
+    /** The pairs with the decisions a run's XLIFF carries. */
+    QaInput readInput(String name, byte[] content) throws IOException {
         return read(name, new ByteArrayInputStream(content));
     }
 
-    private static List<QaPair> read(String name, InputStream in) throws IOException {
+    private static QaInput read(String name, InputStream in) throws IOException {
         PairHandler handler = new PairHandler(name);
         try {
             SAXParser parser = SafeXml.saxParser();
@@ -46,7 +54,7 @@ final class XliffPairReader implements PairReader {
         if (handler.format == null) {
             throw new MalformedFileException(name, 1, 1, "not an XLIFF document");
         }
-        return handler.pairs;
+        return new QaInput(handler.pairs, handler.noCounterpart);
     }
 
     private enum Format { XLIFF1, XLIFF2 }
@@ -59,6 +67,15 @@ final class XliffPairReader implements PairReader {
 
         private final String name;
         private final List<QaPair> pairs = new ArrayList<>();
+        private final java.util.Map<String, String> noCounterpart = new java.util.LinkedHashMap<>();
+        /** The unit's row ids and reviewers, by segment id, from its bead metadata. */
+        private final java.util.Map<String, String> rowOf = new java.util.HashMap<>();
+        private final java.util.Map<String, String> reviewerOf = new java.util.HashMap<>();
+        /** The unit's segments a reviewer accepted as having no English. */
+        private final java.util.Set<String> settled = new java.util.HashSet<>();
+        private String metaSegment;
+        private String metaType;
+        private StringBuilder metaText;
         private Format format;
         private Locator locator;
 
@@ -166,6 +183,41 @@ final class XliffPairReader implements PairReader {
                         beginText(el);
                     }
                 }
+                case "metaGroup" -> metaSegment = null;
+                case "meta" -> {
+                    if (unitDepth > 0) {
+                        metaType = value(atts, "type");
+                        metaText = new StringBuilder();
+                    }
+                }
+                case "note" -> {
+                    String id = value(atts, "id");
+                    if (unitDepth > 0 && value(atts, "category").equals("qa:no-counterpart")
+                            && id.matches(".+-q\\d+")) {
+                        settled.add(id.substring(0, id.lastIndexOf("-q")));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        /** Keeps what a run's bead metadata says of its segment: the metadata comes before the segments. */
+        private void endMeta() {
+            String value = metaText.toString().strip();
+            metaText = null;
+            switch (metaType) {
+                case "segment" -> metaSegment = value;
+                case "row" -> {
+                    if (metaSegment != null && !value.isEmpty()) {
+                        rowOf.put(metaSegment, value);
+                    }
+                }
+                case "reviewer" -> {
+                    if (metaSegment != null) {
+                        reviewerOf.put(metaSegment, value);
+                    }
+                }
                 default -> {
                 }
             }
@@ -194,6 +246,9 @@ final class XliffPairReader implements PairReader {
             if (text != null && skipDepth < 0) {
                 text.append(ch, start, length);
             }
+            if (metaText != null) {
+                metaText.append(ch, start, length);
+            }
         }
 
         @Override
@@ -209,7 +264,9 @@ final class XliffPairReader implements PairReader {
                 depth--;
                 return;
             }
-            if (format == Format.XLIFF2 && el.equals("segment") && segmentId != null) {
+            if (metaText != null && el.equals("meta")) {
+                endMeta();
+            } else if (format == Format.XLIFF2 && el.equals("segment") && segmentId != null) {
                 endSegment();
             } else if (depth == unitDepth) {
                 endUnit();
@@ -234,8 +291,13 @@ final class XliffPairReader implements PairReader {
                         "segment without <source>"));
             }
             String id = unitId == null || unitId.isEmpty() ? "u" + unitNumber : unitId;
-            String sid = segmentId.isEmpty() ? id + "/" + segmentNumber : segmentId;
-            unitSegments.add(QaPair.of(sid, source, target == null ? "" : target));
+            String sid = segmentId.isEmpty() ? id + "/" + segmentNumber : rowOf.getOrDefault(segmentId, segmentId);
+            String english = target == null ? "" : target;
+            unitSegments.add(QaPair.of(sid, source, english));
+            // English written since the decision (in a CAT tool) outlives it: the pair is checked as any other.
+            if (settled.contains(segmentId) && english.isBlank()) {
+                noCounterpart.put(sid, reviewerOf.getOrDefault(segmentId, ""));
+            }
             anonymous = segmentId.isEmpty();
             segmentId = null;
         }
@@ -253,6 +315,9 @@ final class XliffPairReader implements PairReader {
                     pairs.addAll(unitSegments);
                 }
                 unitSegments.clear();
+                rowOf.clear();
+                reviewerOf.clear();
+                settled.clear();
                 return;
             }
             String id = unitId == null || unitId.isEmpty() ? "u" + unitNumber : unitId;

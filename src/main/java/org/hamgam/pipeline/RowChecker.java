@@ -67,9 +67,19 @@ public final class RowChecker {
         if (!row.review().accepted() || row.source().isEmpty() || !row.targetText().isEmpty()) {
             return row.issues();
         }
-        List<Issue> kept = new ArrayList<>(row.issues().stream().filter(i -> i.severity() == Severity.INFO).toList());
-        kept.add(new Issue(NO_COUNTERPART, Severity.INFO, row.id(), -1, -1, "No English: accepted by "
-                + row.review().reviewer() + " as having no counterpart.", ""));
+        return withoutCounterpart(row.issues(), row.id(), row.review().reviewer());
+    }
+
+    /**
+     * The findings of a document once the pair {@code id}, Persian without English, is accepted by
+     * {@code reviewer} as having no counterpart: that pair's warnings and errors give way to one
+     * {@value #NO_COUNTERPART} information; the other pairs' findings stay as they are.
+     */
+    public static List<Issue> withoutCounterpart(List<Issue> issues, String id, String reviewer) {
+        List<Issue> kept = new ArrayList<>(issues.stream()
+                .filter(i -> !i.segment().equals(id) || i.severity() == Severity.INFO).toList());
+        kept.add(new Issue(NO_COUNTERPART, Severity.INFO, id, -1, -1, "No English: accepted by "
+                + (reviewer.isEmpty() ? "the reviewer" : reviewer) + " as having no counterpart.", ""));
         return kept;
     }
 

@@ -103,6 +103,17 @@ public final class Stages {
         return once(() -> glossary.withSources(term -> persian.get().normalize(term).text()));
     }
 
+    /**
+     * The glossary's Persian terms as a run hands them on ({@link #repairedTerms}), the normalizer weighing
+     * {@code dictionary} as a run's does; with {@code keepWritten}, a spelling the repair changed stays as a variant
+     * of its term ({@link Glossary#withSources(java.util.function.UnaryOperator, boolean)}).
+     */
+    public static Glossary handedOnTerms(Glossary glossary, Supplier<ZwnjDictionary> dictionary,
+                                         boolean keepWritten) {
+        PersianNormalizer persian = persianOnce(dictionary).get();
+        return glossary.withSources(term -> persian.normalize(term).text(), keepWritten);
+    }
+
     /** {@code make}'s value, made on the first call and kept. */
     private static <T> Supplier<T> once(Supplier<T> make) {
         return new Supplier<>() {

@@ -525,10 +525,17 @@ final class LanguageToolChecks {
                         pair.source().substring(m.getFromPos(), m.getToPos()));
                 // Reduplication (تک تک, کم کم, رفته رفته) doubles a word on purpose; a word the lexicon never
                 // doubles (و و, خطا خطا) is likely a slip and stays a warning.
-                boolean doubledOnPurpose = onPurpose || latin
-                        || DoubledWords.reduplication(pair.source(), m.getFromPos(), m.getToPos());
-                Severity severity = doubledOnPurpose && rule.getLocQualityIssueType() == ITSIssueType.Duplication
-                        ? Severity.INFO : sourceSeverity(rule);
+                boolean reduplication = DoubledWords.reduplication(pair.source(), m.getFromPos(), m.getToPos());
+                boolean duplication = rule.getLocQualityIssueType() == ITSIssueType.Duplication;
+                if (duplication && reduplication && !latin) {
+                    // LanguageTool would call it a typo and delete a word; it is neither, so it says what it is.
+                    String doubled = pair.source().substring(m.getFromPos(), m.getToPos());
+                    out.add(new Issue(SOURCE_PREFIX + category, Severity.INFO, pair.id(), m.getFromPos(),
+                            m.getToPos(), "«" + doubled + "» is Persian reduplication, a word written twice on "
+                            + "purpose: nothing to change. [" + rule.getId() + "]", ""));
+                    continue;
+                }
+                Severity severity = (onPurpose || latin) && duplication ? Severity.INFO : sourceSeverity(rule);
                 out.add(issue(SOURCE_PREFIX + category, severity, pair.id(), m));
             }
         }
@@ -591,7 +598,10 @@ final class LanguageToolChecks {
 
     private static Issue issue(String code, Severity severity, String segment, RuleMatch m) {
         List<String> suggestions = m.getSuggestedReplacements();
-        String message = m.getMessage().replaceAll("</?suggestion>", "\"");
+        // «<suggestion>…</suggestion>» (the Persian rules' quotes) needs no quotes of ours inside; the Persian
+        // rules' messages also hold double spaces.
+        String message = m.getMessage().replaceAll("«<suggestion>(.*?)</suggestion>»", "«$1»")
+                .replaceAll("</?suggestion>", "\"").replaceAll(" {2,}", " ");
         return new Issue(code, severity, segment, m.getFromPos(), m.getToPos(),
                 message + " [" + m.getRule().getId() + "]", suggestions.isEmpty() ? "" : suggestions.get(0));
     }

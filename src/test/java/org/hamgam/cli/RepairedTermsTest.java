@@ -36,4 +36,20 @@ class RepairedTermsTest {
                 .startsWith(REPAIRED + "\tmemorandum of understanding").doesNotContain(AS_WRITTEN);
         assertThat(Files.readString(out.resolve("omegat/source/news.txt"))).contains(REPAIRED);
     }
+
+    @Test
+    void glossaryConvertWritesTheTermsAsARunHandsThemOn() throws Exception {
+        Path glossary = Files.writeString(dir.resolve("terms.tsv"), AS_WRITTEN + "\tmemorandum of understanding\n");
+        Path tbx = dir.resolve("terms.tbx");
+        Path tsv = dir.resolve("omegat.tsv");
+
+        assertThat(hamgam("glossary", "convert", glossary.toString(), tbx.toString()).code()).isZero();
+        assertThat(hamgam("glossary", "convert", glossary.toString(), tsv.toString()).code()).isZero();
+
+        // the repaired spelling first, for memoQ and Trados; the spelling as written as the entry's second term
+        String written = Files.readString(tbx);
+        assertThat(written).containsSubsequence("<term>" + REPAIRED + "</term>", "<term>" + AS_WRITTEN + "</term>",
+                "<term>memorandum of understanding</term>");
+        assertThat(Files.readString(tsv)).isEqualTo(REPAIRED + "\tmemorandum of understanding\n");
+    }
 }

@@ -19,4 +19,17 @@ class SeveritySummaryTest {
                 .isEqualTo("qa: 2 errors, 1 warning, 3 info in 40 pairs");
         assertThat(SeveritySummary.line(List.of(), 1)).isEqualTo("qa: 0 errors, 0 warnings, 0 info in 1 pair");
     }
+
+    @Test
+    void findingsOnTheSourceAreSaidApartSinceFailOnDoesNotCountThem() {
+        Issue onSource = new Issue("source-typos", Severity.WARNING, "1", 0, 1, "m", "");
+        assertThat(SeveritySummary.line(List.of(onSource), 1))
+                .isEqualTo("qa: 0 errors, 1 warning (on the Persian source, not counted by --fail-on), 0 info in 1 pair");
+        assertThat(SeveritySummary.line(List.of(onSource, onSource), 2))
+                .isEqualTo("qa: 0 errors, 2 warnings (all on the Persian source, not counted by --fail-on), 0 info "
+                        + "in 2 pairs");
+        assertThat(SeveritySummary.line(List.of(onSource, issue(Severity.WARNING), issue(Severity.ERROR)), 2))
+                .isEqualTo("qa: 1 error, 2 warnings (1 on the Persian source, not counted by --fail-on), 0 info "
+                        + "in 2 pairs");
+    }
 }

@@ -157,6 +157,17 @@ class LanguageToolChecksTest {
                 .extracting(Issue::severity).contains(Severity.INFO);
         assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.severity() != Severity.INFO)
                 .extracting(Issue::segment).contains("s3", "s4").doesNotContain("s1", "s2");
+        // said as what it is, with nothing to delete; the slips keep LanguageTool's word
+        assertThat(issues).filteredOn(i -> i.code().startsWith("source-") && i.segment().equals("s1"))
+                .filteredOn(i -> i.message().contains("تک تک")).singleElement().satisfies(i -> {
+                    assertThat(i.message()).startsWith("«تک تک» is Persian reduplication").doesNotContain("typo");
+                    assertThat(i.suggestion()).isEmpty();
+                });
+        assertThat(issues).filteredOn(i -> i.segment().equals("s3") && i.code().startsWith("source-"))
+                .extracting(Issue::message).noneMatch(m -> m.contains("reduplication"));
+        // the Persian rules' own quotes «…» take no quotes of ours inside, and no double space
+        assertThat(issues).extracting(Issue::message)
+                .noneMatch(m -> m.contains("«\"") || m.contains("\"»") || m.contains("  "));
     }
 
     @Test
