@@ -4,7 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import org.hamgam.model.QaPair;
@@ -62,17 +67,17 @@ final class XliffPairReader implements PairReader {
     /** Collects pairs from XLIFF while streaming; keeps the position of each unit for messages. */
     private static final class PairHandler extends DefaultHandler {
         /** Inline elements whose content is native code, not text. */
-        private static final java.util.Set<String> CODE_ELEMENTS = java.util.Set.of("bpt", "ept", "it", "ph", "ut",
+        private static final Set<String> CODE_ELEMENTS = Set.of("bpt", "ept", "it", "ph", "ut",
                 "sub");
 
         private final String name;
         private final List<QaPair> pairs = new ArrayList<>();
-        private final java.util.Map<String, String> noCounterpart = new java.util.LinkedHashMap<>();
+        private final Map<String, String> noCounterpart = new LinkedHashMap<>();
         /** The unit's row ids and reviewers, by segment id, from its bead metadata. */
-        private final java.util.Map<String, String> rowOf = new java.util.HashMap<>();
-        private final java.util.Map<String, String> reviewerOf = new java.util.HashMap<>();
+        private final Map<String, String> rowOf = new HashMap<>();
+        private final Map<String, String> reviewerOf = new HashMap<>();
         /** The unit's segments a reviewer accepted as having no English. */
-        private final java.util.Set<String> settled = new java.util.HashSet<>();
+        private final Set<String> settled = new HashSet<>();
         private String metaSegment;
         private String metaType;
         private StringBuilder metaText;
