@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     List<Path> glossaries = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "DIR", description = "Folder for the review files, outside the input "
-            + "folder (default: ${DEFAULT-VALUE}).")
+            + "folder and not holding it (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("output");
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: all cores).")
@@ -190,7 +190,9 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * Said before any work, by either engine: an output folder that is the input folder or inside it would be read
-     * as input by the next run (its {@code batch.fa.txt}, {@code art/art.tsv} …), so it is refused.
+     * as input by the next run (its {@code batch.fa.txt}, {@code art/art.tsv} …), and an input folder inside the
+     * output is where the run writes a document's folder of the same name or removes a document no longer there,
+     * so both are refused.
      */
     static void requireApart(Path input, Path output) {
         Path in = resolved(input);
@@ -199,6 +201,11 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--output " + output + (out.equals(in) ? " is the input folder" : " is inside the "
                     + "input folder " + input) + ": the next run would read the files this one writes as documents; "
                     + "give an output folder outside " + input);
+        }
+        if (in.startsWith(out)) {
+            throw new UsageException("--input " + input + " is inside the output folder " + output + ": the run "
+                    + "writes and removes folders there (one a document, omegat/), and could overwrite the input; "
+                    + "keep the input outside " + output);
         }
     }
 

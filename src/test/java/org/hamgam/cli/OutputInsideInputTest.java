@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code run} refuses an output folder its next run would read as input: the input folder or one inside it. */
+/**
+ * {@code run} refuses an output folder its next run would read as input (the input folder or one inside it), and an
+ * input folder inside the output, where a document's folder of the same name would overwrite it.
+ */
 class OutputInsideInputTest {
     @TempDir
     Path dir;
@@ -54,5 +57,23 @@ class OutputInsideInputTest {
         Path beside = dir.resolve("in7-out");
         assertThat(hamgam("run", "--no-grammar", "--input", input.toString(), "--output", beside.toString()).code())
                 .isZero();
+    }
+
+    @Test
+    void anInputInsideTheOutputIsRefusedAndLeftAsItWas() throws Exception {
+        Path output = Files.createDirectories(dir.resolve("par2"));
+        Path input = Files.createDirectories(output.resolve("in"));
+        // a document named as its folder: its output folder would be the input folder itself
+        Files.writeString(input.resolve("in.fa.txt"), "این یک جمله است.\nاین جمله دوم است.\n");
+        Files.writeString(input.resolve("in.en.txt"), "This is a sentence.\nThis is the second sentence.\n");
+        String persian = Files.readString(input.resolve("in.fa.txt"));
+        long before = files(output);
+
+        MainTest.Result r = hamgam("run", "--no-grammar", "--input", input.toString(), "--output", output.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--input " + input + " is inside the output folder " + output);
+        assertThat(files(output)).isEqualTo(before);
+        assertThat(input.resolve("in.fa.txt")).hasContent(persian);
     }
 }
