@@ -65,8 +65,7 @@ final class Assessment {
                             + " flagged for review", large));
         }
         if (flagged > 0) {
-            out.add(String.format(Locale.ROOT, "%d of %d beads %s a confidence below %.2f and need%s review",
-                    flagged, beads.size(), flagged == 1 ? "has" : "have", threshold, flagged == 1 ? "s" : ""));
+            out.add(Alignment.lowConfidenceNote(flagged, beads.size(), threshold));
         }
         return new Alignment(beads, quality, out);
     }

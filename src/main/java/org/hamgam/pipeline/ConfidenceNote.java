@@ -2,8 +2,7 @@ package org.hamgam.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.hamgam.align.Alignment;
 import org.hamgam.model.Row;
 
 /**
@@ -12,10 +11,6 @@ import org.hamgam.model.Row;
  * {@code untranslated} error flags), and after a review it no longer says what is left to look at.
  */
 public final class ConfidenceNote {
-    /** The aligner's note, as {@code Assessment} writes it. */
-    private static final Pattern NOTE = Pattern.compile(
-            "\\d+ of \\d+ beads (has|have) a confidence below \\d+(\\.\\d+)? and needs? review");
-
     private ConfidenceNote() {
     }
 
@@ -28,23 +23,18 @@ public final class ConfidenceNote {
         List<String> out = new ArrayList<>(notes.size() + 1);
         boolean placed = false;
         for (String note : notes) {
-            if (!NOTE.matcher(note).matches()) {
+            if (!Alignment.isLowConfidenceNote(note)) {
                 out.add(note);
             } else if (!placed && low > 0) {
-                out.add(note(low, rows.size(), threshold));
+                out.add(Alignment.lowConfidenceNote(low, rows.size(), threshold));
                 placed = true;
             } else {
                 placed = true;
             }
         }
         if (!placed && low > 0) {
-            out.add(note(low, rows.size(), threshold));
+            out.add(Alignment.lowConfidenceNote(low, rows.size(), threshold));
         }
         return out;
-    }
-
-    private static String note(long low, int beads, double threshold) {
-        return String.format(Locale.ROOT, "%d of %d beads %s a confidence below %.2f and need%s review", low, beads,
-                low == 1 ? "has" : "have", threshold, low == 1 ? "s" : "");
     }
 }

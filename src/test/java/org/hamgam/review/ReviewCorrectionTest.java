@@ -44,8 +44,7 @@ class ReviewCorrectionTest {
     @Test
     void acceptedCorrectionsRaiseTheQualityAndLeaveNothingFlagged() throws Exception {
         Path input = input();
-        Path output = tmp.resolve("output");
-        assertThat(ReviewFixture.said(input, output)).startsWith("0");
+        Path output = run(input);
         JsonNode ran = index(output);
         assertThat(ran.path("flagged").asInt()).as("the run flags the misplaced gap").isPositive();
 
@@ -63,8 +62,7 @@ class ReviewCorrectionTest {
     @Test
     void aRunKeepingTheReviewGivesTheFiguresTheReviewLeft() throws Exception {
         Path input = input();
-        Path output = tmp.resolve("output");
-        assertThat(ReviewFixture.said(input, output)).startsWith("0");
+        Path output = run(input);
         Correction correction = correct(output);
         double reviewedQuality = index(output).path("quality").asDouble();
 
@@ -81,9 +79,7 @@ class ReviewCorrectionTest {
 
     @Test
     void theRunsNoteCountsThePairsItFlagsLowConfidence() throws Exception {
-        Path output = tmp.resolve("output");
-
-        assertThat(ReviewFixture.said(input(), output)).startsWith("0");
+        Path output = run(input());
 
         List<String[]> rows = Files.readAllLines(output.resolve(DOC).resolve(DOC + ".tsv")).stream().skip(1)
                 .map(line -> line.split("\t", -1)).toList();
@@ -142,6 +138,13 @@ class ReviewCorrectionTest {
         ReviewFixture.Answer answer = api.post("/api/documents/" + DOC + "/edits", edit);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
+    }
+
+    /** Runs {@code input} into a fresh output folder, which the run must finish without failure. */
+    private Path run(Path input) {
+        Path output = tmp.resolve("output");
+        assertThat(ReviewFixture.said(input, output)).startsWith("0");
+        return output;
     }
 
     private Path input() throws Exception {
