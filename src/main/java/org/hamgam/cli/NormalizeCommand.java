@@ -30,7 +30,8 @@ final class NormalizeCommand implements Callable<Integer> {
     @Mixin
     TextInput input;
 
-    @Option(names = "--digits", paramLabel = "POLICY", description = "keep (default), persian or latin.")
+    @Option(names = "--digits", paramLabel = "POLICY", description = "keep (default: Latin and Persian digits as written, Arabic-Indic ٠–٩ as Persian ۰–۹), "
+            + "persian or latin.")
     String digits = "keep";
 
     @Option(names = "--remove-diacritics", description = "Drop short vowels and other diacritics (kept by default).")

@@ -34,11 +34,14 @@ public final class Digits {
         return out.toString();
     }
 
-    /** {@code c} in the digit system {@code policy} asks for. */
+    /**
+     * {@code c} in the digit system {@code policy} asks for. Arabic-Indic digits are a variant in Persian text, as
+     * Arabic ي and ك are: ٤٥٦ are shaped otherwise than the Persian ۴۵۶, so even keeping writes them as Persian.
+     */
     static char convert(char c, DigitPolicy policy) {
         int v = value(c);
         return switch (policy) {
-            case KEEP -> c;
+            case KEEP -> c >= '\u0660' && c <= '\u0669' ? (char) ('\u06F0' + v) : c;
             case LATIN -> v >= 0 ? (char) ('0' + v) : c;
             case PERSIAN -> v >= 0 ? (char) ('\u06F0' + v) : c;
         };

@@ -205,11 +205,18 @@ class PersianNormalizerTest {
     @Test
     void writesDigitsPerPolicy() {
         String mixed = "۲۰۲۲ ٢٠٢٢ 2022";
-        assertThat(norm(mixed)).isEqualTo(mixed);
+        assertThat(norm(mixed)).isEqualTo("۲۰۲۲ ۲۰۲۲ 2022");
         assertThat(new PersianNormalizer(NormalizerOptions.defaults().withDigits(DigitPolicy.LATIN))
                 .normalize(mixed).text()).isEqualTo("2022 2022 2022");
         assertThat(new PersianNormalizer(NormalizerOptions.defaults().withDigits(DigitPolicy.PERSIAN))
                 .normalize(mixed).text()).isEqualTo("۲۰۲۲ ۲۰۲۲ ۲۰۲۲");
+    }
+
+    @Test
+    void writesArabicIndicDigitsAsPersianEvenWhenKeeping() {
+        NormalizedText n = normalizer.normalize("قیمت ٤٥٠ و ۴۵۰ و 450 تومان");
+        assertThat(n.text()).isEqualTo("قیمت ۴۵۰ و ۴۵۰ و 450 تومان");
+        assertThat(n.toOriginal(n.text().indexOf('۴'))).isEqualTo(5);
     }
 
     @Test
