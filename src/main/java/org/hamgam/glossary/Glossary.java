@@ -121,8 +121,8 @@ public final class Glossary {
     /**
      * This glossary with each Persian term written as {@code repair} writes it, e.g. as the normalizer writes the
      * text ({@code تفاهم نامه} → {@code تفاهم‌نامه}), so that the terms a run hands on (OmegaT's glossary, XLIFF's)
-     * read as its segments do. The spelling as written is not kept as a variant: it has the term's key, under which
-     * matching finds it all the same, and as a variant it would be handed on too.
+     * read as its segments do. The spelling as written is not kept as a variant, nor is a listed variant with the
+     * term's key: matching finds them all the same under it, and as variants they would be handed on too.
      */
     public Glossary withSources(java.util.function.UnaryOperator<String> repair) {
         return withSources(repair, false);
@@ -144,6 +144,10 @@ public final class Glossary {
             if (keepWritten && !source.equals(t.source()) && !variants.contains(t.source())) {
                 variants = new ArrayList<>(variants);
                 variants.add(0, t.source());
+            } else if (!keepWritten) {
+                // a listed spelling with the term's key (a TBX's second term as written) is found all the same
+                String key = TermKeys.persian(source);
+                variants = variants.stream().filter(v -> !TermKeys.persian(v).equals(key)).toList();
             }
             repaired.add(new Term(t.id(), source, t.target(), t.note(), variants, t.origin(), t.priority(),
                     t.targetVariants()));

@@ -169,8 +169,10 @@ final class TbxFormat {
                 priority, warnings);
         if (t != null) {
             // The language section's further English terms are synonyms a translation may use.
-            terms.add(t.withTargetVariants(e.english.subList(1, e.english.size()).stream().distinct()
-                    .filter(v -> !v.equals(e.english.get(0))).toList()));
+            List<String> synonyms = new ArrayList<>(t.targetVariants());
+            e.english.subList(1, e.english.size()).stream()
+                    .filter(v -> !v.equals(t.target()) && !synonyms.contains(v)).forEach(synonyms::add);
+            terms.add(t.withTargetVariants(synonyms));
         }
     }
 

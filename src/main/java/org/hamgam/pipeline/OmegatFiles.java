@@ -126,7 +126,8 @@ public final class OmegatFiles implements BatchFile {
         AtomicFiles.write(project.resolve(MACHINE_MEMORY),
                 out -> OmegatProject.machineDraftMemory(parts.of(docs, MACHINE_PART), languages, created, out));
         if (glossary.isPresent()) {
-            AtomicFiles.writeString(project.resolve(GLOSSARY), GlossaryTsvWriter.toTsv(glossary.get().get().terms()));
+            AtomicFiles.writeString(project.resolve(GLOSSARY),
+                    GlossaryTsvWriter.toOmegat(glossary.get().get().terms()));
         }
         AtomicFiles.writeString(project.resolve("omegat/filters.xml"), OmegatProject.filters());
         AtomicFiles.writeString(project.resolve("omegat.project"), OmegatProject.projectFile(languages));

@@ -32,6 +32,16 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void aTargetOfAlternativesGivesTheFirstAsTheTermAndTheRestAsSynonyms() throws Exception {
+        Glossary g = read("t.tsv", "متر مکعب\tcubic meter | cubic metre|cubic meter\nپهپاد\tdrone|\n");
+        assertThat(g.terms()).extracting(Term::target, Term::targetVariants)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cubic meter", List.of("cubic metre")),
+                        org.assertj.core.groups.Tuple.tuple("drone", List.of()));
+        assertThat(read("e.tsv", "پهپاد\t | \n").warnings()).singleElement().asString()
+                .startsWith("e.tsv:1:").contains("empty target");
+    }
+
+    @Test
     void reportsBadTsvRowsWithFileAndLineAndSkipsThem() throws Exception {
         Glossary g = read("bad.tsv", "پهپاد\tdrone\nno tab here\n\tempty source\nروسیه\t\nایران\tIran\n");
         assertThat(g.terms()).extracting(Term::source).containsExactly("پهپاد", "ایران");

@@ -34,13 +34,20 @@ class TbxWriterTest {
     @Test
     void tsvRoundTrips() throws Exception {
         String tsv = GlossaryTsvWriter.toTsv(SAMPLE);
-        assertThat(tsv).startsWith("شاهد-۱۳۶\tShahed-136\tweapon; <drone> & \"loitering\" ]]>\n");
+        assertThat(tsv).startsWith("شاهد-۱۳۶\tShahed-136|Shahed 136|Geran-2\tweapon; <drone> & \"loitering\" ]]>\n");
         Glossary back = read("back.tsv", tsv);
-        // the variant comes back as a duplicate row and merges into the term again; TSV has no synonyms
-        assertThat(back.terms()).extracting(Term::source, Term::target, Term::note, Term::variants)
-                .containsExactlyElementsOf(SAMPLE.stream()
-                        .map(t -> tuple(t.source(), t.target(), t.note(), t.variants()))
-                        .toList());
+        // the variant comes back as a duplicate row and merges into the term again; synonyms as alternatives
+        assertThat(back.terms()).extracting(Term::source, Term::target, Term::note, Term::variants,
+                Term::targetVariants).containsExactlyElementsOf(entries(SAMPLE));
+        assertThat(back.warnings()).isEmpty();
+    }
+
+    @Test
+    void omegatRowsListEachRenderingOnItsOwnWithoutSeparators() {
+        String tsv = GlossaryTsvWriter.toOmegat(SAMPLE);
+        assertThat(tsv).doesNotContain("|");
+        assertThat(tsv.split("\n")).contains("شاهد-۱۳۶\tGeran-2\tweapon; <drone> & \"loitering\" ]]>",
+                "شاهد ۱۳۶\tShahed 136\tweapon; <drone> & \"loitering\" ]]>").hasSize(7);
     }
 
     @Test
