@@ -49,7 +49,8 @@ final class ReviewCommand implements Callable<Integer> {
     String reviewer = System.getProperty("user.name", "reviewer");
 
     @Option(names = "--glossary", paramLabel = "PATH", description = "Term base edited English is checked against; "
-            + "repeatable (default: glossary, when it exists).")
+            + "repeatable (default: the run's term bases, when they are all still there, else glossary, when it "
+            + "exists).")
     List<Path> glossaries = new ArrayList<>();
 
     @Option(names = "--grammar", description = "Check edited English with LanguageTool too (slower to start).")
@@ -57,6 +58,24 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbose;
+
+    /**
+     * The term bases the run read, when they are all still there, so that an edited bead is checked as the run
+     * checked it and the files the review writes are those a run keeping the review writes; else {@code glossary}.
+     */
+    private List<Path> defaultGlossaries(PrintWriter err) {
+        try {
+            List<Path> used = org.hamgam.pipeline.RunOutput.open(output).glossaries();
+            if (!used.isEmpty() && used.stream().allMatch(Files::exists)) {
+                err.println("review: edited English is checked against the run's term bases: " + used.stream()
+                        .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+                return used;
+            }
+        } catch (org.hamgam.io.BadInputException e) {
+            // the server says what is wrong with the folder when it opens it
+        }
+        return Files.exists(Path.of("glossary")) ? List.of(Path.of("glossary")) : List.of();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -68,8 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> paths = glossaries.isEmpty() && Files.exists(Path.of("glossary")) ? List.of(Path.of("glossary"))
-                : glossaries;
+        List<Path> paths = glossaries.isEmpty() ? defaultGlossaries(err) : glossaries;
         Glossary glossary = GlossaryOption.load(paths, err, "review");
         ReviewServer server;
         try {

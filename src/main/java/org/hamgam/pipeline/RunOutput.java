@@ -37,6 +37,8 @@ public final class RunOutput {
 
     private final Path folder;
     private final double reviewThreshold;
+    /** The term bases the run read, as it was given them. */
+    private final List<Path> glossaries;
     private final LanguageTags languages;
     private final Map<String, JsonNode> indexEntries;
     private final Map<String, Path> documents;
@@ -44,8 +46,9 @@ public final class RunOutput {
     private BatchRefresh batch;
 
     private RunOutput(Path folder, double reviewThreshold, LanguageTags languages, Map<String, JsonNode> indexEntries,
-                      Map<String, Path> documents) {
+                      Map<String, Path> documents, List<Path> glossaries) {
         this.folder = folder;
+        this.glossaries = List.copyOf(glossaries);
         this.reviewThreshold = reviewThreshold;
         this.languages = languages;
         this.indexEntries = indexEntries;
@@ -73,6 +76,7 @@ public final class RunOutput {
         double threshold = 0.5;
         LanguageTags languages = LanguageTags.DEFAULT;
         Map<String, JsonNode> entries = new LinkedHashMap<>();
+        List<Path> glossaries = new ArrayList<>();
         Path index = dir.resolve(IndexFiles.JSON);
         if (Files.isRegularFile(index)) {
             try {
@@ -80,6 +84,7 @@ public final class RunOutput {
                 threshold = Double.parseDouble(root.path("settings").path("review-threshold").asText("0.5"));
                 String[] tags = root.path("settings").path("languages").asText("fa -> en").split(" -> ");
                 languages = tags.length == 2 ? new LanguageTags(tags[0], tags[1]) : LanguageTags.DEFAULT;
+                root.path("settings").path("glossaries").forEach(g -> glossaries.add(Path.of(g.asText())));
                 for (JsonNode doc : root.path("documents")) {
                     String id = idOf(doc);
                     if (id != null) {
@@ -104,7 +109,7 @@ public final class RunOutput {
         if (documents.isEmpty()) {
             throw new BadInputException(folder, "holds no NAME/NAME.jsonl: not an output folder of 'hamgam run'");
         }
-        return new RunOutput(dir, threshold, languages, entries, documents);
+        return new RunOutput(dir, threshold, languages, entries, documents, glossaries);
     }
 
     /** The folder of a document entry of {@code index.json}, from the first file it lists; null when none. */
@@ -115,6 +120,11 @@ public final class RunOutput {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The term bases the run read, as its command line named them (relative to where it was started). */
+    public List<Path> glossaries() {
+        return glossaries;
     }
 
     /** The confidence below which the run flagged beads. */

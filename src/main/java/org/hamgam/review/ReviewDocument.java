@@ -45,8 +45,8 @@ import org.hamgam.pipeline.RunOutput;
  *
  * <p>On disk, in {@code OUTPUT/.review/NAME/} (a run replaces a document's folder whole, so the review lives beside
  * it): {@code base.jsonl}, the run's JSONL as it was before the first edit, and {@code journal.jsonl}. Opening
- * replays the journal over the base. Each entry records a digest of the JSONL it led to; a {@code NAME.jsonl}
- * matching none of them was written by a new run, and the old review is set aside rather than replayed over a
+ * replays the journal over the base. Each entry records a digest of the JSONL it led to, and {@code replayed.txt}
+ * those of the JSONL replays wrote; a {@code NAME.jsonl} matching none of them was written by a new run, and the old review is set aside rather than replayed over a
  * different alignment. Files are written under the output folder's lock, so a run and a review never write at
  * once.
  */
@@ -54,6 +54,9 @@ final class ReviewDocument {
     /** A UTC time that reads plainly and is a valid file name everywhere (no colons). */
     private static final java.time.format.DateTimeFormatter SET_ASIDE_TIME = java.time.format.DateTimeFormatter
             .ofPattern("uuuu-MM-dd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+    /** In the review's folder: digests of the JSONL replays of the journal wrote, one a line. */
+    private static final String REPLAYED = "replayed.txt";
+    private static final int REPLAYED_KEPT = 16;
     private final String id;
     private final RunOutput output;
     private final Sentences sentences;
@@ -110,7 +113,7 @@ final class ReviewDocument {
         Path jsonl = output.jsonl(id);
         if (journal.exists() && Files.isRegularFile(base)) {
             List<JsonNode> entries = journal.read();
-            Set<String> ours = new HashSet<>();
+            Set<String> ours = new HashSet<>(replayed(reviewDir));
             ours.add(digest(Files.readString(base, StandardCharsets.UTF_8)));
             entries.forEach(e -> ours.add(e.path("jsonl").asText()));
             if (ours.contains(digest(Files.readString(jsonl, StandardCharsets.UTF_8)))) {
@@ -168,6 +171,7 @@ final class ReviewDocument {
         }
         bitext = render(beads);
         Map<String, String> files = output.render(id, bitext);
+        rememberReplayed(digest(files.get(id + ".jsonl")));
         String written = Files.readString(output.jsonl(id), StandardCharsets.UTF_8);
         if (!written.equals(files.get(id + ".jsonl"))) {
             // The last edit was journaled but its files were not all written: finish the job.
@@ -177,6 +181,32 @@ final class ReviewDocument {
         }
         onDisk = digest(files.get(id + ".jsonl"));
         remember(bitext.rows());
+    }
+
+    /**
+     * The digests of the JSONL replays of this review wrote. A replay scores and checks the edited beads with the
+     * options of whoever replays it (a run that keeps the review, or a server started with another glossary), so
+     * its files need not be those the journal recorded; without these, the next opening would take them for a new
+     * run's and set the review aside.
+     */
+    private static List<String> replayed(Path reviewDir) throws IOException {
+        Path file = reviewDir.resolve(REPLAYED);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** Adds {@code digest} to the replays' digests, keeping the latest few: only the file on disk is ever compared. */
+    private void rememberReplayed(String digest) throws IOException {
+        Path reviewDir = journal.file().getParent();
+        List<String> known = new ArrayList<>(replayed(reviewDir));
+        if (known.contains(digest)) {
+            return;
+        }
+        known.add(digest);
+        List<String> kept = known.subList(Math.max(0, known.size() - REPLAYED_KEPT), known.size());
+        AtomicFiles.writeString(reviewDir.resolve(REPLAYED), String.join("\n", kept) + "\n");
     }
 
     String id() {

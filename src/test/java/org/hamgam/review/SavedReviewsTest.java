@@ -34,6 +34,27 @@ class SavedReviewsTest {
     }
 
     @Test
+    void aSecondReviewAfterARunThatKeptTheFirstCarriesOnAcrossTheNextRun() throws Exception {
+        Path input = input("");
+        Path output = tmp.resolve("output");
+        assertThat(ReviewFixture.said(input, output)).startsWith("0");
+        // what 'hamgam review' checks edited English against when not told
+        assertThat(org.hamgam.pipeline.RunOutput.open(output).glossaries()).containsExactly(Path.of("glossary"));
+        // English without the bead's glossary terms: the run checks it against the glossary, the server against none
+        session(output, message -> { }, api -> api.edit(edit(0, "edit", "bead", firstWithTerms(api.document()),
+                "target", "Checked by a reviewer.")));
+        assertThat(ReviewFixture.said(input, output)).contains(SEED + ": review kept: 1 edit");
+        List<String> setAside = new java.util.ArrayList<>();
+        session(output, setAside::add, api -> api.edit(edit(1, "accept", "bead", 0)));
+        assertThat(setAside).isEmpty();
+
+        String said = ReviewFixture.said(input, output);
+
+        assertThat(said).contains(SEED + ": review kept: 2 edits, 1 bead accepted").doesNotContain("input changed");
+        assertThat(Files.readString(tsv(output))).contains("Checked by a reviewer.");
+    }
+
+    @Test
     void aRunOnChangedInputsSetsTheReviewAsideUnderAReadableName() throws Exception {
         Path output = tmp.resolve("output");
         assertThat(ReviewFixture.said(input(""), output)).startsWith("0");
@@ -69,6 +90,34 @@ class SavedReviewsTest {
             api.edit(edit(0, "accept", "bead", 0));
             api.edit(edit(1, "edit", "bead", 1, "target", "Checked by a reviewer."));
         }
+    }
+
+    /** What a reviewer does through the API in one session. */
+    private interface Session<T> {
+        T on(ReviewFixture.Client api) throws Exception;
+    }
+
+    /**
+     * One review session on {@code output}; {@code warn} hears what the server says on opening. The server is given
+     * no glossary, unlike the runs, so that the files it writes differ from those a run writes with the same
+     * decisions, as they do when a reviewer starts the server with other options than the run's.
+     */
+    private static <T> T session(Path output, java.util.function.Consumer<String> warn, Session<T> session)
+            throws Exception {
+        try (ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, "Parisa",
+                org.hamgam.glossary.Glossary.empty(), false, 0), warn)) {
+            return session.on(new ReviewFixture.Client(server.address(), server.token()));
+        }
+    }
+
+    private static int firstWithTerms(com.fasterxml.jackson.databind.JsonNode doc) {
+        com.fasterxml.jackson.databind.JsonNode beads = doc.path("beads");
+        for (int i = 0; i < beads.size(); i++) {
+            if (!beads.get(i).path("terms").isEmpty()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no bead with glossary terms");
     }
 
     private static Path tsv(Path output) {
