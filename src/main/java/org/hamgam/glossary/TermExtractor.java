@@ -41,7 +41,8 @@ import org.hamgam.model.TermHit;
  * {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link LatinNames}), a person's
  * name (Donald Trump, Trump; see {@link PersonNames}), a label alone (beta) and English that is no noun phrase
  * (detect infection, acute respiratory, mRNA-based), or that holds a personal pronoun (wash your hands) or names a
- * date (early April), are no entries. Candidates the
+ * date (early April), are no entries, nor is a word with its ezafe written solid where the text shows the word
+ * alone too (آنفولانزای beside آنفولانزا). Candidates the
  * given glossary already has are returned with {@link TermCandidate#known()} set.
  *
  * <p>The counts come from a {@link TermCounts} summary, which a batch merges document by document. The tuned
@@ -120,9 +121,15 @@ public final class TermExtractor {
                 word -> englishFrequency.frequencyClass(word) >= tuned(TermTuning.GENERIC_CLASS));
         PersonNames people = new PersonNames(candidates.values(),
                 c -> translation(c).map(t -> targets.get(t.key).surface(isPlural(c.surface()), t.key)), englishTags);
+        Set<String> shown = new HashSet<>();
+        for (Candidate c : candidates.values()) {
+            if (c.length == 1 && c.df >= minFrequency) {
+                shown.add(c.surface());
+            }
+        }
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
-            if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)
+            if (proposed.isEmpty() || isEzafeForm(c, shown) || leavesAWordOut(c, proposed.get(), candidates)
                     || free.isFree(c, proposed.get().key)
                     || tuned(TermTuning.LATIN_NAMES) > 0 && LatinNames.isCopiedName(c)) {
                 continue;
@@ -167,6 +174,21 @@ public final class TermExtractor {
             Candidate part = candidates.get(key);
             return part == null ? Optional.empty() : translation(part).map(own -> new Part(own.key, part.df));
         });
+    }
+
+    /**
+     * Whether a single word is another word of the text with the ezafe written solid after its final vowel (آنفولانزای,
+     * راهنمای, داروی): the text shows the word itself too, and a glossary lists it without the ending the next word
+     * called for. {@code shown} holds the surfaces of the single-word candidates.
+     */
+    static boolean isEzafeForm(Candidate c, Set<String> shown) {
+        if (c.length != 1) {
+            return false;
+        }
+        String s = c.surface();
+        int n = s.length();
+        return n > 3 && s.charAt(n - 1) == '\u06cc' && (s.charAt(n - 2) == '\u0627' || s.charAt(n - 2) == '\u0648')
+                && shown.contains(s.substring(0, n - 1));
     }
 
     /** What a phrase's check needs of a candidate: its translation and the pairs it occurs in. */

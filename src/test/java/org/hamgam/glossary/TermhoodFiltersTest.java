@@ -192,6 +192,27 @@ class TermhoodFiltersTest {
     }
 
     @Test
+    void aWordWithItsEzafeWrittenSolidGivesWayToTheWord() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "آنفولانزا", "flu", 6));
+        pairs.addAll(framed("b", "آنفولانزای فصلی", "seasonal flu", 6));
+        pairs.addAll(framed("c", "دارو", "drug", 6));
+        TermCounts counts = TermCounts.of(pairs);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        Candidate ezafe = null;
+        for (Candidate c : counts.candidates.values()) {
+            if (c.length == 1) {
+                shown.add(c.surface());
+                ezafe = c.surface().equals("آنفولانزای") ? c : ezafe;
+            }
+        }
+        assertThat(ezafe).isNotNull();
+        assertThat(TermExtractor.isEzafeForm(ezafe, shown)).isTrue();
+        assertThat(TermExtractor.isEzafeForm(counts.candidates.get(ezafe.key), java.util.Set.of("دارو"))).isFalse();
+        List<TermCandidate> found = new TermExtractor().bilingual(counts, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::source).contains("آنفولانزا").doesNotContain("آنفولانزای");
+    }
+
+    @Test
     void aPersonsNameAndTheSurnameStandingForItAreNoEntries() {
         List<SentencePair> pairs = new ArrayList<>(framed("a", "دونالد ترامپ", "Donald Trump", 4));
         pairs.addAll(framed("b", "ترامپ", "Trump", 6));
