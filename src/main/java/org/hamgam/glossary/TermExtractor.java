@@ -40,7 +40,9 @@ import org.hamgam.model.TermHit;
  * word (بیمار کووید-19: COVID-19 patient, آزمایش RT-PCR: RT-PCR test, شیوع کروناویروس: coronavirus outbreak; see
  * {@link FreeCombinations}), a name or web fragment copied in Latin script (see {@link LatinNames}), a person's
  * name (Donald Trump, Trump; see {@link PersonNames}), a label alone (beta) and English that is no noun phrase
- * (detect infection, acute respiratory, mRNA-based) are no entries. Candidates the
+ * (detect infection, acute respiratory, mRNA-based), or that holds a personal pronoun (wash your hands) or names a
+ * date (early April), are no entries, nor is a word with its ezafe written solid where the text shows the word
+ * alone too (آنفولانزای beside آنفولانزا). Candidates the
  * given glossary already has are returned with {@link TermCandidate#known()} set.
  *
  * <p>The counts come from a {@link TermCounts} summary, which a batch merges document by document. The tuned
@@ -59,6 +61,9 @@ public final class TermExtractor {
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
+    /** Personal and possessive pronouns, and their contractions: no glossary entry holds one. */
+    private static final Set<String> PERSONAL = Set.of("i", "i'm", "i've", "me", "my", "you", "you're", "your",
+            "yours", "we", "we're", "us", "our", "he", "him", "his", "she", "her", "they", "they're", "them", "their");
     private final int minFrequency;
     private final Set<TermTuning> neutralised;
     private final ExtractionLexicon lexicon = ExtractionLexicon.standard();
@@ -116,9 +121,15 @@ public final class TermExtractor {
                 word -> englishFrequency.frequencyClass(word) >= tuned(TermTuning.GENERIC_CLASS));
         PersonNames people = new PersonNames(candidates.values(),
                 c -> translation(c).map(t -> targets.get(t.key).surface(isPlural(c.surface()), t.key)), englishTags);
+        Set<String> shown = new HashSet<>();
+        for (Candidate c : candidates.values()) {
+            if (c.length == 1 && c.df >= minFrequency) {
+                shown.add(c.surface());
+            }
+        }
         for (Candidate c : candidates.values()) {
             Optional<Translation> proposed = translation(c);
-            if (proposed.isEmpty() || leavesAWordOut(c, proposed.get(), candidates)
+            if (proposed.isEmpty() || isEzafeForm(c, shown) || leavesAWordOut(c, proposed.get(), candidates)
                     || free.isFree(c, proposed.get().key)
                     || tuned(TermTuning.LATIN_NAMES) > 0 && LatinNames.isCopiedName(c)) {
                 continue;
@@ -128,7 +139,8 @@ public final class TermExtractor {
             boolean plural = isPlural(c.surface());
             TargetStats ts = targets.get(t.key);
             String english = ts.surface(plural, t.key);
-            if (tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)
+            if (namesDate(english)
+                    || tuned(TermTuning.PERSON_NAMES) > 0 && people.isPerson(c, english)
                     || tuned(TermTuning.NOUN_PHRASES) > 0 && (!isNounPhrase(english) || Boosts.isLabelAlone(english))) {
                 continue;
             }
@@ -162,6 +174,21 @@ public final class TermExtractor {
             Candidate part = candidates.get(key);
             return part == null ? Optional.empty() : translation(part).map(own -> new Part(own.key, part.df));
         });
+    }
+
+    /**
+     * Whether a single word is another word of the text with the ezafe written solid after its final vowel (آنفولانزای,
+     * راهنمای, داروی): the text shows the word itself too, and a glossary lists it without the ending the next word
+     * called for. {@code shown} holds the surfaces of the single-word candidates.
+     */
+    static boolean isEzafeForm(Candidate c, Set<String> shown) {
+        if (c.length != 1) {
+            return false;
+        }
+        String s = c.surface();
+        int n = s.length();
+        return n > 3 && s.charAt(n - 1) == '\u06cc' && (s.charAt(n - 2) == '\u0627' || s.charAt(n - 2) == '\u0648')
+                && shown.contains(s.substring(0, n - 1));
     }
 
     /** What a phrase's check needs of a candidate: its translation and the pairs it occurs in. */
@@ -214,10 +241,17 @@ public final class TermExtractor {
      * Whether the English can be a noun phrase, as a glossary entry is: it does not start with a word general English
      * knows only as a verb (detect infection, inhibit SARS-CoV-2) nor end with one it knows only as an adjective
      * (acute respiratory, respiratory), nor with a compound whose last part is an adjective or a participle
-     * (mRNA-based, drug-induced): a verb phrase, a modifier or a fragment the links cut out of a longer term.
+     * (mRNA-based, drug-induced): a verb phrase, a modifier or a fragment the links cut out of a longer term. Nor does
+     * it hold a personal or possessive pronoun (wash your hands, center of my chest, I'm having some chest): that is
+     * a piece of a sentence someone says, which the links cut out around a term or instead of it.
      */
     private boolean isNounPhrase(String english) {
         String[] words = english.split(" ");
+        for (String w : words) {
+            if (PERSONAL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
         String last = words[words.length - 1];
         String lastPart = last.substring(last.lastIndexOf('-') + 1);
         return !englishTags.isOnlyVerb(words[0]) && !englishTags.isOnlyAdjective(last)
@@ -250,6 +284,21 @@ public final class TermExtractor {
             content++;
         }
         return content > 0;
+    }
+
+    /**
+     * Whether the English names a date or a time of one (early April, late February): a calendar word with its capital,
+     * as English writes a month or a day, anywhere in it. Dates are no concepts of the domain; "may" or "march" in
+     * small letters are other words.
+     */
+    static boolean namesDate(String english) {
+        for (String w : english.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && CALENDAR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Less when the candidate mostly stands before a light verb (گزارش داد, کنترل کرد): a verb, not a name. */

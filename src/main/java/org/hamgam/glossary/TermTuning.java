@@ -63,7 +63,7 @@ public enum TermTuning {
     ANIMAL(0.2, 1),
     /**
      * 1 drops a candidate whose English is no noun phrase: it starts with a verb or ends with an adjective (detect
-     * infection, acute respiratory). Neutral 0: kept.
+     * infection, acute respiratory), or holds a personal pronoun (washing your hands). Neutral 0: kept.
      */
     NOUN_PHRASES(1, 0),
     /**

@@ -78,6 +78,10 @@ public final class ExtractBench {
 
         Path judgedFile = Path.of(System.getProperty("bench.judged", "bench/extract-judged.tsv"));
         judged(found, judgedFile, 100, "", true);
+        if (half.equals("even")) {
+            // a second development figure: ranks 101-200 of the development half are judged too
+            judged(found, judgedFile, 200, "", true);
+        }
 
         if (half.equals("even")) {
             // what each tuned constant does, on the development half only: the held-out half is never tuned on

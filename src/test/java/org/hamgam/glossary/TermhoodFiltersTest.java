@@ -174,6 +174,45 @@ class TermhoodFiltersTest {
     }
 
     @Test
+    void englishWithAPersonalPronounIsNoEntry() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "قرنطینه", "quarantine", 6));
+        pairs.addAll(framed("b", "شستن دست", "washing your hands", 6));
+        assertThat(targets(pairs)).contains("quarantine").noneMatch(t -> t.startsWith("washing your"));
+        assertThat(targets(pairs, TermTuning.NOUN_PHRASES)).anyMatch(t -> t.startsWith("washing your"));
+    }
+
+    @Test
+    void aDateIsNoEntry() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "قرنطینه", "quarantine", 6));
+        pairs.addAll(framed("b", "اوایل آوریل", "early April", 6));
+        pairs.addAll(framed("c", "اواخر ماه", "late month", 6));
+        assertThat(targets(pairs)).contains("quarantine", "late month").doesNotContain("early April");
+        assertThat(TermExtractor.namesDate("late February")).isTrue();
+        assertThat(TermExtractor.namesDate("may cause")).isFalse();
+    }
+
+    @Test
+    void aWordWithItsEzafeWrittenSolidGivesWayToTheWord() {
+        List<SentencePair> pairs = new ArrayList<>(framed("a", "آنفولانزا", "flu", 6));
+        pairs.addAll(framed("b", "آنفولانزای فصلی", "seasonal flu", 6));
+        pairs.addAll(framed("c", "دارو", "drug", 6));
+        TermCounts counts = TermCounts.of(pairs);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        Candidate ezafe = null;
+        for (Candidate c : counts.candidates.values()) {
+            if (c.length == 1) {
+                shown.add(c.surface());
+                ezafe = c.surface().equals("آنفولانزای") ? c : ezafe;
+            }
+        }
+        assertThat(ezafe).isNotNull();
+        assertThat(TermExtractor.isEzafeForm(ezafe, shown)).isTrue();
+        assertThat(TermExtractor.isEzafeForm(counts.candidates.get(ezafe.key), java.util.Set.of("دارو"))).isFalse();
+        List<TermCandidate> found = new TermExtractor().bilingual(counts, Glossary.empty());
+        assertThat(found).extracting(TermCandidate::source).contains("آنفولانزا").doesNotContain("آنفولانزای");
+    }
+
+    @Test
     void aPersonsNameAndTheSurnameStandingForItAreNoEntries() {
         List<SentencePair> pairs = new ArrayList<>(framed("a", "دونالد ترامپ", "Donald Trump", 4));
         pairs.addAll(framed("b", "ترامپ", "Trump", 6));
