@@ -282,7 +282,42 @@ final class ZwnjAnalyzer {
             return null;
         }
         String unknownVerb = unknownPrefixedVerb(key);
-        return unknownVerb != null ? unknownVerb : productiveCompound(key);
+        if (unknownVerb != null) {
+            return unknownVerb;
+        }
+        String compound = productiveCompound(key);
+        return compound != null ? compound : derivedProductiveCompound(key);
+    }
+
+    /**
+     * Endings that make plurals, nouns and adjectives of a compound without a ZWNJ of their own, and that a word
+     * read by {@link #productiveCompound} takes too (مستعمره‌نشین → مستعمره‌نشینان, مرگ‌آسا → مرگ‌آسای); گان and
+     * گی take the place of a final ه. Longest first.
+     */
+    private static final String[] TAIL_ENDINGS = {"گان", "گی", "یان", "ان", "ی", "ند"};
+
+    /**
+     * A word the lexicon does not know read as a word of {@link #productiveCompound} (itself no word of the
+     * lexicon) with one of {@link #TAIL_ENDINGS}: the ZWNJ stands where it stands in that word.
+     */
+    private String derivedProductiveCompound(String key) {
+        for (String ending : TAIL_ENDINGS) {
+            int baseLength = key.length() - ending.length();
+            if (baseLength < 2 * PART_LETTERS || !key.endsWith(ending)) {
+                continue;
+            }
+            boolean afterHeh = ending.charAt(0) == 'گ';
+            String base = key.substring(0, baseLength) + (afterHeh ? "ه" : "");
+            Lexicon.Entry known = lexicon.get(base);
+            if (known != null && known.word()) {
+                continue; // a word of the lexicon with an ending is read from its own spelling, not from its parts
+            }
+            String surface = productiveCompound(base);
+            if (surface != null) {
+                return (afterHeh ? surface.substring(0, surface.length() - 1) : surface) + ending;
+            }
+        }
+        return null;
     }
 
     /**

@@ -21,11 +21,15 @@ import org.hamgam.text.ZwnjDictionary;
  * (false positive) and every gold ZWNJ it missed (false negative), counted by the word as input with {@code |} at
  * the gap, most frequent first, each with its kind and evidence, after their counts by {@link ZwnjErrorKind} with
  * how many of them the other development file spells as the repair did, and by what the lexicon and the spelling
- * dictionary say of the word ({@link ZwnjWordEvidence}). Not run by {@code bench/run}: a tool for looking at what
- * goes wrong, never at the held-out file.
+ * dictionary say of the word ({@link ZwnjWordEvidence}), with the right repairs of the same evidence beside them
+ * (not counting gaps the fair measure allows either way), so that a rule meant to turn errors of one kind away can be
+ * weighed against the right repairs it would cost. A {@code ~} after FP, FN or TP marks a gap the input has as a
+ * space (two words written apart, which the repair joined or left apart); without it the gap is inside a word
+ * written solid. {@code --rights} lists the right repairs with the errors. Not run by {@code bench/run}: a tool for
+ * looking at what goes wrong, never at the held-out file.
  *
  * <pre>
- * java -Dhamgam.shared=../shared -cp ... org.hamgam.bench.ZwnjErrors [--dictionary] [--top N]
+ * java -Dhamgam.shared=../shared -cp ... org.hamgam.bench.ZwnjErrors [--dictionary] [--top N] [--rights]
  * </pre>
  */
 public final class ZwnjErrors {
@@ -33,6 +37,7 @@ public final class ZwnjErrors {
         Path data = Path.of(System.getProperty("hamgam.shared", "../shared")).resolve("data");
         List<String> arguments = List.of(args);
         int top = arguments.contains("--top") ? Integer.parseInt(arguments.get(arguments.indexOf("--top") + 1)) : 40;
+        boolean listRights = arguments.contains("--rights");
         ZwnjDictionary dictionary = arguments.contains("--dictionary") ? NormalizeBench.dictionary()
                 : ZwnjDictionary.empty();
         FairGaps fair = FairGaps.fromHazm(data);
@@ -59,8 +64,8 @@ public final class ZwnjErrors {
                 collect(normalizer, g.joined(), g.joinedAt(), fair, joinedErrors, joinedCounts);
                 collect(normalizer, g.spaced(), g.spacedAt(), fair, spacedErrors, spacedCounts);
             }
-            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere, evidence);
-            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere, evidence);
+            print(dev + " joined", joinedErrors, joinedCounts, top, elsewhere, evidence, listRights);
+            print(dev + " spaced", spacedErrors, spacedCounts, top, elsewhere, evidence, listRights);
         }
     }
 
@@ -72,13 +77,18 @@ public final class ZwnjErrors {
         counts[0] += fairGold.size();
         counts[1] += predicted.size();
         for (Integer p : predicted) {
+            // right repairs are kept too (TP), so that a rule that turns errors away can be weighed against the
+            // right repairs of the same evidence it would cost; not at a gap the fair measure allows either way,
+            // where leaving the word solid costs nothing
             if (!fairGold.contains(p)) {
-                errors.merge("FP " + around(input, p), 1, Integer::sum);
+                errors.merge("FP" + where(input, p) + around(input, p), 1, Integer::sum);
+            } else if (!fair.isFree(input, p) || input.charAt(p) == ' ') {
+                errors.merge("TP" + where(input, p) + around(input, p), 1, Integer::sum);
             }
         }
         for (Integer p : fairGold) {
             if (!predicted.contains(p)) {
-                errors.merge("FN " + around(input, p), 1, Integer::sum);
+                errors.merge("FN" + where(input, p) + around(input, p), 1, Integer::sum);
             }
         }
     }
@@ -123,6 +133,11 @@ public final class ZwnjErrors {
         }
     }
 
+    /** {@code ~} where the gap at {@code p} is a space (two words written apart), else a space (inside a word). */
+    private static String where(CharSequence text, int p) {
+        return text.charAt(p) == ' ' ? "~" : " ";
+    }
+
     /** The word(s) of {@code text} at gap {@code p}, with {@code |} at the gap (in place of the space there). */
     private static String around(CharSequence text, int p) {
         FairGaps.Gap gap = FairGaps.Gap.at(text, p);
@@ -135,11 +150,19 @@ public final class ZwnjErrors {
      * {@code elsewhere}) spells as the repair did, so that no rule could satisfy both treebanks there.
      */
     private static void print(String name, Map<String, Integer> errors, int[] counts, int top, Spellings elsewhere,
-                              ZwnjWordEvidence evidence) {
+                              ZwnjWordEvidence evidence, boolean listRights) {
         int fp = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FP")).mapToInt(Map.Entry::getValue)
                 .sum();
         int fn = errors.entrySet().stream().filter(e -> e.getKey().startsWith("FN")).mapToInt(Map.Entry::getValue)
                 .sum();
+        Map<String, Integer> rights = new HashMap<>();
+        errors.forEach((k, v) -> {
+            if (k.startsWith("TP")) {
+                rights.put(k, v);
+            }
+        });
+        errors = new HashMap<>(errors);
+        errors.keySet().removeAll(rights.keySet());
         double precision = counts[1] == 0 ? 0 : (double) (counts[1] - fp) / counts[1];
         double recall = counts[0] == 0 ? 0 : (double) (counts[0] - fn) / counts[0];
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
@@ -163,15 +186,22 @@ public final class ZwnjErrors {
                 "  kind %-28s FP %3d (other file spells %3d as repaired), FN %3d (%3d)%n", kind.label(), c[0], c[1],
                 c[2], c[3]));
         Map<String, int[]> byEvidence = new java.util.TreeMap<>();
-        errors.forEach((error, n) -> {
+        Map<String, Integer> all = new HashMap<>(errors);
+        all.putAll(rights);
+        all.forEach((error, n) -> {
             String gap = error.substring(3);
             int bar = gap.indexOf('|');
-            byEvidence.computeIfAbsent(evidence.label(gap.substring(0, bar), gap.substring(bar + 1)),
-                    k -> new int[2])[error.startsWith("FP") ? 0 : 1] += n;
+            int slot = error.startsWith("FP") ? 0 : error.startsWith("FN") ? 1 : 2;
+            int[] c = byEvidence.computeIfAbsent(evidence.label(gap.substring(0, bar), gap.substring(bar + 1)),
+                    k -> new int[4]);
+            c[slot] += n;
+            if (slot == 0 && error.charAt(2) == '~') {
+                c[3] += n;
+            }
         });
-        byEvidence.forEach((label, c) -> System.out.printf(Locale.ROOT, "  word: %-32s FP %3d, FN %3d%n", label,
-                c[0], c[1]));
-        errors.entrySet().stream()
+        byEvidence.forEach((label, c) -> System.out.printf(Locale.ROOT,
+                "  word: %-32s FP %3d (%3d written apart), FN %3d, right %4d%n", label, c[0], c[3], c[1], c[2]));
+        (listRights ? all : errors).entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
                 .forEach(e -> {

@@ -55,4 +55,26 @@ class ZwnjAnalyzerTest {
         // آفتابه beside آفتاب is rare: آفتاب‌های که is a plural whose ی the writer dropped
         assertThat(analyzer.indefiniteAfterHeh("آفتابهای")).isNull();
     }
+
+    @Test
+    void anUnlistedCompoundOfAProductiveSecondPartKeepsItsZwnjBeforeAPluralOrDerivingEnding() throws IOException {
+        // نشین and دیده follow five listed words each after a ZWNJ and are no words of their own: productive parts
+        ZwnjAnalyzer analyzer = analyzer("w\tمستعمره\t3\t8\tN\t0", "w\tستم\t3\t8\tN\t0",
+                "w\tترک\t3\t8\tN\t0", "w\tعرب\t3\t8\tN\t0", "w\tکرد\t3\t8\tN\t0", "w\tشهر\t3\t8\tN\t0",
+                "w\tکوه\t3\t8\tN\t0", "w\tجنگ\t3\t8\tN\t0", "w\tآسیب\t3\t8\tN\t0", "w\tسیل\t3\t8\tN\t0",
+                "w\tآفت\t3\t8\tN\t0", "w\tزلزله\t3\t8\tN\t0", "w\tشهرنشینی\t3\t8\tN\t0",
+                "w\tترک" + Z + "نشین\t0\t6\tN\t0", "w\tعرب" + Z + "نشین\t0\t6\tN\t0",
+                "w\tکرد" + Z + "نشین\t0\t6\tN\t0", "w\tشهر" + Z + "نشین\t0\t6\tN\t0",
+                "w\tکوه" + Z + "نشین\t0\t6\tN\t0", "w\tجنگ" + Z + "دیده\t0\t6\tN\t0",
+                "w\tآسیب" + Z + "دیده\t0\t6\tN\t0", "w\tسیل" + Z + "دیده\t0\t6\tN\t0",
+                "w\tآفت" + Z + "دیده\t0\t6\tN\t0", "w\tزلزله" + Z + "دیده\t0\t6\tN\t0");
+        assertThat(analyzer.analyze("مستعمرهنشین")).isEqualTo("مستعمره" + Z + "نشین");
+        assertThat(analyzer.analyze("مستعمرهنشینان")).isEqualTo("مستعمره" + Z + "نشینان");
+        assertThat(analyzer.analyze("مستعمرهنشینی")).isEqualTo("مستعمره" + Z + "نشینی");
+        // گان takes the place of the final ه of the part (دیده → دیدگان)
+        assertThat(analyzer.analyze("ستمدیدگان")).isEqualTo("ستم" + Z + "دیدگان");
+        // a word the lexicon lists solid keeps its spelling, and an unknown first part is no evidence
+        assertThat(analyzer.analyze("شهرنشینی")).isEqualTo("شهرنشینی");
+        assertThat(analyzer.analyze("قزمیتنشینان")).isNull();
+    }
 }
