@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,13 +64,19 @@ class ReviewCorrectionTest {
     void aRunKeepingTheReviewGivesTheFiguresTheReviewLeft() throws Exception {
         Path input = input();
         Path output = run(input);
+        double ranQuality = index(output).path("quality").asDouble();
         Correction correction = correct(output);
         double reviewedQuality = index(output).path("quality").asDouble();
 
         String said = ReviewFixture.said(input, output);
 
+        // The run's progress line gives its own confidence; the line on the kept review gives both, named.
+        assertThat(said).contains(DOC + ": 9 beads, alignment confidence "
+                + String.format(Locale.ROOT, "%.2f", ranQuality));
         assertThat(said).contains(DOC + ": review kept: " + correction.edits() + " edits, " + correction.accepted()
-                + " beads accepted; 0 of 9 beads need review");
+                + " beads accepted; 0 of 9 beads need review; alignment confidence "
+                + String.format(Locale.ROOT, "%.2f with the kept decisions (%.2f before them)", reviewedQuality,
+                ranQuality));
         JsonNode again = index(output);
         assertThat(again.path("flagged").asInt()).isZero();
         assertThat(again.path("quality").asDouble()).isEqualTo(reviewedQuality);
