@@ -61,6 +61,34 @@ class ReviewCorrectionTest {
     }
 
     @Test
+    void acceptingABeadAndLeavingItsNeighboursNeverLowersTheQuality() throws Exception {
+        Path output = run(input());
+        try (ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, "Parisa",
+                ReviewFixture.glossary(), false, 0), message -> { })) {
+            ReviewFixture.Client api = new ReviewFixture.Client(server.address(), server.token());
+            JsonNode beads = api.get("/api/documents/" + DOC).json().path("beads");
+            // The surest bead short of certain, whose acceptance adds least, then the least sure.
+            int surest = -1;
+            int least = -1;
+            for (int b = 0; b < beads.size(); b++) {
+                double score = beads.get(b).path("score").asDouble();
+                if (score < 1 && (surest < 0 || score > beads.get(surest).path("score").asDouble())) {
+                    surest = b;
+                }
+                if (least < 0 || score < beads.get(least).path("score").asDouble()) {
+                    least = b;
+                }
+            }
+            double before = index(output).path("quality").asDouble();
+            post(api, edit(0, "accept", "bead", surest));
+            double afterOne = index(output).path("quality").asDouble();
+            assertThat(afterOne).isGreaterThanOrEqualTo(before);
+            post(api, edit(1, "accept", "bead", least));
+            assertThat(index(output).path("quality").asDouble()).isGreaterThanOrEqualTo(afterOne);
+        }
+    }
+
+    @Test
     void aRunKeepingTheReviewGivesTheFiguresTheReviewLeft() throws Exception {
         Path input = input();
         Path output = run(input);
