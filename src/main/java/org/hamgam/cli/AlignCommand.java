@@ -19,6 +19,7 @@ import org.hamgam.model.Bitext;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.LanguageTags;
+import org.hamgam.pipeline.ConfidenceNote;
 import org.hamgam.pipeline.Pipeline;
 import org.hamgam.pipeline.Stages;
 import picocli.CommandLine.Command;
@@ -102,7 +103,8 @@ final class AlignCommand implements Callable<Integer> {
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
 
         Pipeline pipeline = Stages.forPair(src, tgt, sentencePerLine, glossary, reviewThreshold);
-        Bitext bitext = pipeline.process(sourceDoc, Optional.of(targetDoc));
+        // Counted as run counts it: the beads flagged low-confidence, not Persian left without English.
+        Bitext bitext = ConfidenceNote.recounted(pipeline.process(sourceDoc, Optional.of(targetDoc)), reviewThreshold);
         bitext.notes().forEach(n -> spec.commandLine().getErr().println("hamgam align: " + n));
 
         String rendered;

@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",
                 "FILE is a TSV with a header row id<TAB>source<TAB>target (or the review table NAME.tsv that run "
                         + "writes; further columns such as notes are ignored, but a row with another number of cells "
-                        + "than the header, or an id used twice, is an error naming the line), a TMX, an XLIFF (1.2 or 2.x), or a folder 'hamgam run' wrote (its NAME/NAME.xlf "
+                        + "than the header, or an id used twice, is an error naming the line; \\t, \\n, \\r and "
+                        + "\\\\ in a cell stand for a tab, a line break, a carriage return and a backslash, as "
+                        + "in the review table and for import), a TMX, an XLIFF (1.2 or 2.x), or a folder 'hamgam run' wrote (its NAME/NAME.xlf "
                         + "files; each finding then names its document, and its pair by the row id the run's TSV "
                         + "uses, e.g. art:6). "
                         + "Persian a reviewer accepted as having no English gives one no-counterpart information "

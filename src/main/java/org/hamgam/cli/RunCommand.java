@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -255,9 +256,23 @@ final class RunCommand implements Callable<Integer> {
                 progress.info(name + ": review kept: " + review.edits() + " edit" + (review.edits() == 1 ? "" : "s")
                         + ", " + review.accepted() + " bead" + (review.accepted() == 1 ? "" : "s") + " accepted; "
                         + review.flagged() + " of " + review.beads() + " bead" + (review.beads() == 1 ? "" : "s")
-                        + (review.flagged() == 1 ? " needs" : " need") + " review");
+                        + (review.flagged() == 1 ? " needs" : " need") + " review" + confidence(review));
             }
         }
+    }
+
+    /**
+     * The document's alignment confidence with the kept decisions, and the run's own before them, which its progress
+     * line gave: the two differ, and the line alone would not say which it is.
+     */
+    private static String confidence(SavedReviews.Outcome review) {
+        if (review.after().isEmpty()) {
+            return "";
+        }
+        String before = review.before().isPresent()
+                ? String.format(Locale.ROOT, " (%.2f before them)", review.before().getAsDouble()) : "";
+        return String.format(Locale.ROOT, "; alignment confidence %.2f with the kept decisions%s",
+                review.after().getAsDouble(), before);
     }
 
     /**

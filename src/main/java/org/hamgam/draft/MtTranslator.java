@@ -229,7 +229,7 @@ public final class MtTranslator implements Translator {
         drafts.set(i, new Draft(translation, Origin.MT, engine.config().label(), 0));
         for (TermHit hit : TermCheck.missing(translation, request.constraints())) {
             notes.get(i).add(new DraftNote(DraftNote.TERM_MISSING, hit.termId(),
-                    "the machine translation drops the glossary term " + hit.surface() + " = " + hit.target()));
+                    "the machine translation drops the glossary term " + hit.source() + " = " + hit.target()));
         }
     }
 

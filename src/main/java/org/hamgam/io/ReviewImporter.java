@@ -342,14 +342,14 @@ public final class ReviewImporter {
             if (lines.get(n).isEmpty()) {
                 continue;
             }
-            String[] cols = rows.cells(n + 1, lines.get(n));
-            String rowId = id >= 0 ? cols[id] : Integer.toString(n);
+            TsvRows.Cells cols = rows.cells(n + 1, lines.get(n));
+            String rowId = id >= 0 ? cols.text(id) : Integer.toString(n);
             if (id >= 0) {
-                rows.id(n + 1, rowId, TsvRows.column(cols, id));
+                rows.id(n + 1, rowId, cols.column(id));
             }
-            String st = state >= 0 ? cols[state].trim() : "";
-            entries.add(new Entry(rowId, rowId, TsvWriter.unescape(cols[source]),
-                    TsvWriter.unescape(cols[target]), st, APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
+            String st = state >= 0 ? cols.text(state).trim() : "";
+            entries.add(new Entry(rowId, rowId, cols.text(source), cols.text(target), st,
+                    APPROVED_TSV.contains(st.toLowerCase(Locale.ROOT))));
         }
         return new Parsed("tsv", entries, state >= 0);
     }

@@ -16,8 +16,8 @@ import org.hamgam.model.QaPair;
 /**
  * Reads pairs from a UTF-8 TSV whose header names the columns {@code id}, {@code source} and {@code target}, or
  * {@code id}, {@code persian} and {@code english} as the review table {@code hamgam run} writes does (other columns,
- * such as notes, are ignored, blank lines skipped). Every row has as many cells as the header and its own id
- * ({@link TsvRows}).
+ * such as notes, are ignored, blank lines skipped). Every row has as many cells as the header and its own id, and
+ * a cell's escapes are undone as {@code hamgam import} undoes them ({@link TsvRows}).
  */
 final class TsvPairReader implements PairReader {
     @Override
@@ -63,12 +63,13 @@ final class TsvPairReader implements PairReader {
             if (line.isBlank()) {
                 continue;
             }
-            String[] cells = rows.cells(lineNumber, line);
-            if (cells[id].isBlank()) {
-                throw new MalformedFileException(name, lineNumber, TsvRows.column(cells, id), "empty id");
+            TsvRows.Cells cells = rows.cells(lineNumber, line);
+            String rowId = cells.text(id).strip();
+            if (rowId.isEmpty()) {
+                throw new MalformedFileException(name, lineNumber, cells.column(id), "empty id");
             }
-            rows.id(lineNumber, cells[id].strip(), TsvRows.column(cells, id));
-            pairs.add(QaPair.of(cells[id].strip(), cells[source], cells[target]));
+            rows.id(lineNumber, rowId, cells.column(id));
+            pairs.add(QaPair.of(rowId, cells.text(source), cells.text(target)));
         }
         return pairs;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
  * The rows of one TSV under its header, refused when their shape is wrong: a row with more or fewer cells than the
  * header names (a tab typed inside a cell, or one lost, shifts every later column) and an id a row already used
  * (which of the two is meant cannot be told). Columns the header names beyond the ones a reader wants are fine.
+ * A cell's text is read as the review table writes it ({@link TsvWriter#escape}), whichever command reads it.
  */
 final class TsvRows {
     private final String file;
@@ -18,8 +19,21 @@ final class TsvRows {
         this.width = width;
     }
 
+    /** One row's cells as written in the file. */
+    record Cells(String[] written) {
+        /** Cell {@code index} with the review table's {@code \t}, {@code \n}, {@code \r} and {@code \\} undone. */
+        String text(int index) {
+            return TsvWriter.unescape(written[index]);
+        }
+
+        /** The 1-based column where cell {@code index} starts in the file's line. */
+        int column(int index) {
+            return TsvRows.column(written, index);
+        }
+    }
+
     /** The cells of {@code line}, which is line {@code number} of the file. */
-    String[] cells(int number, String line) throws MalformedFileException {
+    Cells cells(int number, String line) throws MalformedFileException {
         String[] cells = line.split("\t", -1);
         if (cells.length != width) {
             // Where the row parts from the header: the first cell too many, or the end of a short row.
@@ -27,11 +41,10 @@ final class TsvRows {
             throw new MalformedFileException(file, number, column, cells.length + " tab-separated cells where the header "
                     + "has " + width + " (a tab inside a cell, or one missing?)");
         }
-        return cells;
+        return new Cells(cells);
     }
 
-    /** The 1-based column where cell {@code index} starts. */
-    static int column(String[] cells, int index) {
+    private static int column(String[] cells, int index) {
         int column = 1;
         for (int c = 0; c < index; c++) {
             column += cells[c].length() + 1;

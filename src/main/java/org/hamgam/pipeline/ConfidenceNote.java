@@ -3,15 +3,24 @@ package org.hamgam.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.hamgam.align.Alignment;
+import org.hamgam.model.Bitext;
 import org.hamgam.model.Row;
 
 /**
  * The document note that says how many beads need review for their confidence, counted from the rows as their
  * {@code low-confidence} flags are: the aligner's count also takes in Persian left without English (which its
- * {@code untranslated} error flags), and after a review it no longer says what is left to look at.
+ * {@code untranslated} error flags), and after a review it no longer says what is left to look at. Every command
+ * that reports an aligned document ({@code run}, {@code align}, the review's recount) says it through this class,
+ * so the same input gets the same note.
  */
 public final class ConfidenceNote {
     private ConfidenceNote() {
+    }
+
+    /** {@code bitext} with its low-confidence note counted from its rows ({@link #recount}). */
+    public static Bitext recounted(Bitext bitext, double threshold) {
+        return new Bitext(bitext.docId(), bitext.source(), bitext.target(), bitext.rows(), bitext.quality(),
+                recount(bitext.notes(), bitext.rows(), threshold));
     }
 
     /**

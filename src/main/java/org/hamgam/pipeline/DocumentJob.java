@@ -61,10 +61,8 @@ public final class DocumentJob {
      */
     public Done process(Pipeline pipeline, Document persian, Optional<Document> english, FileSink files,
                         FileSink parts) throws IOException {
-        Bitext aligned = pipeline.process(persian, english);
         // The aligner counts every bead below the threshold; the note counts those the rows flag low-confidence.
-        Bitext bitext = new Bitext(aligned.docId(), aligned.source(), aligned.target(), aligned.rows(),
-                aligned.quality(), ConfidenceNote.recount(aligned.notes(), aligned.rows(), options.reviewThreshold()));
+        Bitext bitext = ConfidenceNote.recounted(pipeline.process(persian, english), options.reviewThreshold());
         String safe = folder(persian);
         List<String> written = new ArrayList<>();
         for (OutputFormats.OutputFormat format : formats) {

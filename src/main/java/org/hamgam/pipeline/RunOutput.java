@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.hamgam.io.AtomicFiles;
@@ -130,6 +131,16 @@ public final class RunOutput {
     /** The confidence below which the run flagged beads. */
     public double reviewThreshold() {
         return reviewThreshold;
+    }
+
+    /**
+     * A document's alignment confidence as {@code index.json} gave it when this folder was opened (before any review
+     * is applied again to a new run's files); none for a document without English.
+     */
+    public OptionalDouble quality(String id) {
+        JsonNode entry = indexEntries.get(id);
+        JsonNode quality = entry == null ? null : entry.get("quality");
+        return quality != null && quality.isNumber() ? OptionalDouble.of(quality.asDouble()) : OptionalDouble.empty();
     }
 
     /** The documents' identifiers (their folder names), sorted. */

@@ -104,7 +104,11 @@ final class TerminologyCheck extends PairCheck {
         }
     }
 
-    /** The finding that none of a term's {@code alternatives} is in the target of {@code pair}. */
+    /**
+     * The finding that none of a term's {@code alternatives} is in the target of {@code pair}. It states the
+     * glossary entry's requirement, so it quotes the entry's Persian: the text may write the term with a space where
+     * the entry has a ZWNJ, and every row that misses the term then quotes it alike, as the terms column does.
+     */
     private static Issue issue(QaPair pair, List<TermHit> alternatives, Severity severity, String note) {
         TermHit first = alternatives.get(0);
         StringBuilder wanted = new StringBuilder();
@@ -115,7 +119,7 @@ final class TerminologyCheck extends PairCheck {
             }
         }
         return new Issue(CODE, severity, pair.id(), -1, -1,
-                "The term \"" + first.surface() + "\" should be translated as " + wanted + "." + note,
+                "The term \"" + first.source().strip() + "\" should be translated as " + wanted + "." + note,
                 first.target().strip());
     }
 

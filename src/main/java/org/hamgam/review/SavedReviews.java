@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.BadInputException;
+import org.hamgam.model.Bitext;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Row;
 import org.hamgam.pipeline.Pipeline;
@@ -29,11 +31,14 @@ public final class SavedReviews {
      * @param accepted the beads now accepted
      * @param flagged  the beads that still need review after the kept decisions, as the index counts them
      * @param beads    the document's beads after the kept edits
+     * @param before   the run's alignment confidence of the document, before the kept decisions (none without
+     *                 English)
+     * @param after    the alignment confidence with the kept decisions, as the index now gives it
      * @param setAside where a review that no longer fits was moved
      * @param failure  why the review could not be applied, when it could not
      */
-    public record Outcome(String document, int edits, int accepted, int flagged, int beads,
-                          Optional<Path> setAside, Optional<String> failure) {
+    public record Outcome(String document, int edits, int accepted, int flagged, int beads, OptionalDouble before,
+                          OptionalDouble after, Optional<Path> setAside, Optional<String> failure) {
     }
 
     private SavedReviews() {
@@ -63,13 +68,16 @@ public final class SavedReviews {
         for (String id : reviewed) {
             try {
                 ReviewDocument doc = ReviewDocument.open(id, run, checker, pipeline, message -> { });
-                List<Row> rows = doc.bitext().rows();
+                Bitext now = doc.bitext();
+                List<Row> rows = now.rows();
                 int accepted = (int) rows.stream().filter(r -> r.review().accepted()).count();
                 int flagged = (int) rows.stream().filter(r -> r.flagged(run.reviewThreshold())).count();
                 outcomes.add(new Outcome(id, doc.setAside().isPresent() ? 0 : doc.version(), accepted, flagged,
-                        rows.size(), doc.setAside(), Optional.empty()));
+                        rows.size(), run.quality(id), now.aligned() ? OptionalDouble.of(now.quality())
+                        : OptionalDouble.empty(), doc.setAside(), Optional.empty()));
             } catch (IOException | BadInputException e) {
-                outcomes.add(new Outcome(id, 0, 0, 0, 0, Optional.empty(), Optional.of(e.getMessage())));
+                outcomes.add(new Outcome(id, 0, 0, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(),
+                        Optional.empty(), Optional.of(e.getMessage())));
             }
         }
         return outcomes;

@@ -293,11 +293,9 @@ public final class QaBench {
         Map<String, Set<String>> flaggedTerms = new HashMap<>();
         Map<String, Set<String>> flaggedTermsWarning = new HashMap<>();
         for (Issue i : cleanIssues.getOrDefault("terminology", List.of())) {
-            // The finding names the Persian term as written in the source: the message's first quoted text.
-            String surface = i.message().substring(i.message().indexOf('"') + 1,
-                    i.message().indexOf('"', i.message().indexOf('"') + 1));
-            String term = find(i.segment()).sourceTerms().stream().filter(h -> h.surface().equals(surface))
-                    .map(h -> fold(h.source())).findFirst().orElse(fold(surface));
+            // The finding names the glossary entry's Persian: the message's first quoted text.
+            String term = fold(i.message().substring(i.message().indexOf('"') + 1,
+                    i.message().indexOf('"', i.message().indexOf('"') + 1)));
             flaggedTerms.computeIfAbsent(i.segment(), s -> new HashSet<>()).add(term);
             if (i.severity() != org.hamgam.model.Severity.INFO) {
                 flaggedTermsWarning.computeIfAbsent(i.segment(), s -> new HashSet<>()).add(term);

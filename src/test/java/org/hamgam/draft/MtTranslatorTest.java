@@ -171,15 +171,18 @@ class MtTranslatorTest {
     }
 
     @Test
-    void anAnswerDroppingAGlossaryTermIsFlagged() {
+    void anAnswerDroppingAGlossaryTermIsFlaggedWithTheGlossarysForm() {
         server.otherwise(body -> Reply.ok(chat("The foreign secretary resigned.")));
-        DraftResult result = translator(openAi(), MtCache.none()).draft(segments, terms, List.of(1));
+        // The text writes the term with an Arabic yeh; the note is about the entry, and quotes the entry's form.
+        TermHit written = new TermHit(minister.termId(), minister.source(), minister.target(), 0, 4, "وزير");
+        DraftResult result = translator(openAi(), MtCache.none()).draft(segments, List.of(List.of(), List.of(written)),
+                List.of(1));
 
         assertThat(result.drafts().get(1).text()).isEqualTo("The foreign secretary resigned.");
         assertThat(result.notes().get(1)).singleElement().satisfies(n -> {
             assertThat(n.code()).isEqualTo(DraftNote.TERM_MISSING);
             assertThat(n.term()).isEqualTo("terms.tsv:4");
-            assertThat(n.message()).contains("minister");
+            assertThat(n.message()).isEqualTo("the machine translation drops the glossary term وزیر = minister");
         });
     }
 

@@ -31,6 +31,18 @@ class QaInputReaderTest {
     }
 
     @Test
+    void aTsvCellIsReadWithTheReviewTablesEscapesUndoneAsImportReadsIt(@TempDir Path dir) throws IOException {
+        // As the review table writes them: a tab, a line break and a backslash inside a cell.
+        Path tsv = Files.writeString(dir.resolve("doc.tsv"), "id\tsource\ttarget\tstate\n"
+                + "d:1\tتهران بزرگ است.\\nمسکو نیست.\tTehran is\\tbig.\\nMoscow is C:\\\\ not.\tapproved\n");
+        QaPair pair = QaInputReader.read(tsv).get(0);
+        assertThat(pair.source()).isEqualTo("تهران بزرگ است.\nمسکو نیست.");
+        assertThat(pair.target()).isEqualTo("Tehran is\tbig.\nMoscow is C:\\ not.");
+        ReviewImporter.ApprovedPair imported = new ReviewImporter().read(tsv).approved().get(0);
+        assertThat(List.of(imported.source(), imported.target())).containsExactly(pair.source(), pair.target());
+    }
+
+    @Test
     void tsvErrorsNameLineAndColumn() {
         assertThatThrownBy(() -> QaInputReader.readTsv("a.tsv", new StringReader("id\tsource\ttarget\n1\tsalam\n")))
                 .isInstanceOf(MalformedFileException.class)

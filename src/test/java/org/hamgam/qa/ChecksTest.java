@@ -99,6 +99,21 @@ class ChecksTest {
     }
 
     @Test
+    void terminologyQuotesTheGlossaryEntryHoweverTheTextWritesTheTerm() {
+        TerminologyCheck check = new TerminologyCheck();
+        String entry = "احمدی\u200cنژاد";
+        // The text writes the term once with a space, once with the entry's ZWNJ; neither target has its English.
+        List<Issue> issues = check.check(List.of(
+                new QaPair("s1", "احمدی نژاد رفت.", "He left.",
+                        List.of(new TermHit("t1", entry, "Ahmadinejad", 0, 10, "احمدی نژاد")), List.of()),
+                new QaPair("s2", "احمدی\u200cنژاد آمد.", "He came.",
+                        List.of(new TermHit("t1", entry, "Ahmadinejad", 0, 10, entry)), List.of())));
+        assertThat(issues).extracting(Issue::message).containsExactly(
+                "The term \"" + entry + "\" should be translated as \"Ahmadinejad\".",
+                "The term \"" + entry + "\" should be translated as \"Ahmadinejad\".");
+    }
+
+    @Test
     void terminologyAcceptsStemmedFormsWordByWord() {
         TerminologyCheck check = new TerminologyCheck();
         assertThat(check.check(List.of(

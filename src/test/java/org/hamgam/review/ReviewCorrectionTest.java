@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,16 +61,50 @@ class ReviewCorrectionTest {
     }
 
     @Test
+    void acceptingABeadAndLeavingItsNeighboursNeverLowersTheQuality() throws Exception {
+        Path output = run(input());
+        try (ReviewServer server = ReviewServer.start(new ReviewServer.Options(output, "Parisa",
+                ReviewFixture.glossary(), false, 0), message -> { })) {
+            ReviewFixture.Client api = new ReviewFixture.Client(server.address(), server.token());
+            JsonNode beads = api.get("/api/documents/" + DOC).json().path("beads");
+            // The surest bead short of certain, whose acceptance adds least, then the least sure.
+            int surest = -1;
+            int least = -1;
+            for (int b = 0; b < beads.size(); b++) {
+                double score = beads.get(b).path("score").asDouble();
+                if (score < 1 && (surest < 0 || score > beads.get(surest).path("score").asDouble())) {
+                    surest = b;
+                }
+                if (least < 0 || score < beads.get(least).path("score").asDouble()) {
+                    least = b;
+                }
+            }
+            double before = index(output).path("quality").asDouble();
+            post(api, edit(0, "accept", "bead", surest));
+            double afterOne = index(output).path("quality").asDouble();
+            assertThat(afterOne).isGreaterThanOrEqualTo(before);
+            post(api, edit(1, "accept", "bead", least));
+            assertThat(index(output).path("quality").asDouble()).isGreaterThanOrEqualTo(afterOne);
+        }
+    }
+
+    @Test
     void aRunKeepingTheReviewGivesTheFiguresTheReviewLeft() throws Exception {
         Path input = input();
         Path output = run(input);
+        double ranQuality = index(output).path("quality").asDouble();
         Correction correction = correct(output);
         double reviewedQuality = index(output).path("quality").asDouble();
 
         String said = ReviewFixture.said(input, output);
 
+        // The run's progress line gives its own confidence; the line on the kept review gives both, named.
+        assertThat(said).contains(DOC + ": 9 beads, alignment confidence "
+                + String.format(Locale.ROOT, "%.2f", ranQuality));
         assertThat(said).contains(DOC + ": review kept: " + correction.edits() + " edits, " + correction.accepted()
-                + " beads accepted; 0 of 9 beads need review");
+                + " beads accepted; 0 of 9 beads need review; alignment confidence "
+                + String.format(Locale.ROOT, "%.2f with the kept decisions (%.2f before them)", reviewedQuality,
+                ranQuality));
         JsonNode again = index(output);
         assertThat(again.path("flagged").asInt()).isZero();
         assertThat(again.path("quality").asDouble()).isEqualTo(reviewedQuality);
