@@ -6,7 +6,7 @@ package org.hamgam.align;
  * <p>The standard aligner scores beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 2-3, 3-2, 4-1, 1-4, 3-3) with
  * independent signals added up
  * in one cost: character length with a ratio estimated from the two documents, numbers by value across digit
- * systems, identical tokens and cognates, names by transliteration between Arabic and Latin script, sentence
+ * systems (and number words), identical tokens and cognates, names by transliteration between Arabic and Latin script, sentence
  * punctuation, glossary terms found on both sides, and in a second pass paragraph breaks as soft anchors where the first pass
  * found that both sides break at the same place (all of them when nearly all agree) and a word-translation table
  * learned from the first, with runs of untranslated sentences made cheaper on a side where

@@ -38,8 +38,27 @@ final class ParagraphScorer implements BeadScorer {
                 ? firstAfterOne(sourceParagraphs, s0) : firstAfterOne(targetParagraphs, t0)))) {
             mismatches++;
         }
-        mismatches += Math.abs(breaks(sourceParagraphs, s0, s1) - breaks(targetParagraphs, t0, t1));
+        int sourceBreaks = breaks(sourceParagraphs, s0, s1);
+        int targetBreaks = breaks(targetParagraphs, t0, t1);
+        mismatches += Math.abs(sourceBreaks - targetBreaks);
+        if (sourceBreaks > targetBreaks && takesNextFirst(sourceParagraphs, s1, targetParagraphs, t1)
+                || targetBreaks > sourceBreaks && takesNextFirst(targetParagraphs, t1, sourceParagraphs, s1)) {
+            mismatches++;
+        }
         return penalty * mismatches;
+    }
+
+    /**
+     * Whether a bead that crosses more breaks on this side than on the other ends with the first sentence after one,
+     * while the other side's next bead starts a paragraph (the same one, where paragraphs are numbered alike). The next bead then starts one sentence late on this side without paying
+     * ({@link #firstAfterOne}), as if that first sentence had no counterpart; but it was not deleted, it was joined
+     * to the paragraph before. Charged here, joining it across the break costs what a bead starting there out of
+     * step costs, on top of the crossing, so that a merge across a break both sides have needs clear evidence over
+     * the deletion it replaces.
+     */
+    private boolean takesNextFirst(int[] paragraphs, int to, int[] other, int otherTo) {
+        return to < paragraphs.length && otherTo < other.length && firstAfterOne(paragraphs, to)
+                && startsParagraph(other, otherTo) && (!numbered || paragraphs[to] == other[otherTo]);
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.hamgam.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hamgam.model.TermHit;
 
 /** Extracts the discrete features each content scorer compares, one list per sentence. */
@@ -24,7 +27,7 @@ final class Signals {
 
     /**
      * Identical tokens and cognates in the sense of Simard et al. (1992): words of four letters or more that
-     * share their first four letters, plus acronyms written in capitals.
+     * share their first four letters, plus acronyms written in capitals and numbers written as words.
      */
     static List<String> cognates(List<String> words) {
         List<String> out = new ArrayList<>();
@@ -39,10 +42,38 @@ final class Signals {
         if (w.length() >= 2 && isAcronym(w)) {
             out.add("=" + w);
         }
+        String value = NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
+        if (value != null) {
+            out.add("#" + value);
+        }
         String f = Tokens.fold(w);
         if (f.length() >= 4) {
             out.add(f.substring(0, 4));
         }
+    }
+
+    /**
+     * Numbers written as words in Persian, English, German and French, by value, so that «سه ستاره» meets "three
+     * stars" as {@code 3} meets {@code ۳}. One is left out (it is also the indefinite article in all four), and so
+     * are Persian words that more often mean something else (نه no, ده village, شش lung).
+     */
+    private static final Map<String, String> NUMBER_WORDS = numberWords(
+            "2 دو two zwei deux", "3 سه three drei trois", "4 چهار four vier quatre", "5 پنج five fünf cinq",
+            "6 six sechs", "7 هفت seven sieben sept", "8 هشت eight acht huit", "9 nine neun neuf", "10 ten zehn dix",
+            "11 یازده eleven elf onze", "12 دوازده twelve zwölf douze", "20 بیست twenty zwanzig vingt",
+            "100 صد hundred hundert cent", "1000 هزار thousand tausend mille",
+            "1000000 میلیون million millionen millions", "1000000000 میلیارد billion milliarde milliarden milliard"
+                    + " milliards");
+
+    private static Map<String, String> numberWords(String... rows) {
+        Map<String, String> out = new HashMap<>();
+        for (String row : rows) {
+            String[] words = row.split(" ");
+            for (int k = 1; k < words.length; k++) {
+                out.put(words[k], words[0]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static boolean isAcronym(String w) {

@@ -31,7 +31,21 @@ class ParagraphScorerTest {
     @Test
     void aBeadSpanningMoreBreaksOnOneSidePaysForEach() {
         assertThat(scorer.cost(0, 6, 0, 3)).isEqualTo(2.0);
-        assertThat(scorer.cost(1, 4, 1, 3)).isEqualTo(2.0);
+        assertThat(scorer.cost(1, 5, 1, 3)).isEqualTo(2.0);
+    }
+
+    @Test
+    void aBeadThatTakesTheFirstSentenceOfTheNextParagraphAcrossABreakPaysForTheLateStartItLetsTheNextBeadSkip() {
+        // Source 3, the first of source paragraph 1, joined to the pair before: the next bead, source 4 with target
+        // 3, starts one sentence late on the source side and pays nothing, as it does after a deletion of source 3.
+        assertThat(scorer.cost(4, 5, 3, 4)).isZero();
+        assertThat(scorer.cost(2, 4, 2, 3)).isEqualTo(4.0);
+        assertThat(scorer.cost(1, 4, 1, 3)).isEqualTo(4.0);
+        // The same join on the target side.
+        ParagraphScorer other = new ParagraphScorer(new int[] {0, 0, 0, 1, 1}, new int[] {0, 0, 0, 1, 1, 1}, 2.0);
+        assertThat(other.cost(2, 3, 2, 4)).isEqualTo(4.0);
+        // Taking the second sentence too leaves the next bead nothing to skip: the crossing alone is charged.
+        assertThat(scorer.cost(2, 5, 2, 3)).isEqualTo(2.0);
     }
 
     @Test

@@ -17,6 +17,15 @@ class SignalsTest {
     }
 
     @Test
+    void numberWordsMeetByValueAcrossLanguages() {
+        assertThat(Signals.cognates(Tokens.words("از یک ستاره به سه ستاره"))).contains("#3").doesNotContain("#1");
+        assertThat(Signals.cognates(Tokens.words("from one to three stars"))).contains("#3").doesNotContain("#1");
+        assertThat(Signals.cognates(Tokens.words("Drei Hütten, trois cabanes"))).containsSubsequence("#3", "#3");
+        // Words that are numbers only now and then bring no number: نه (no), ده (village), شش (lung).
+        assertThat(Signals.cognates(Tokens.words("نه ده شش"))).noneMatch(f -> f.startsWith("#"));
+    }
+
+    @Test
     void namesShareASkeletonAcrossScripts() {
         assertThat(Transliteration.persian("لوکاشنکو")).containsAnyElementsOf(Transliteration.latin("lukashenko"));
         assertThat(Transliteration.persian("مینسک")).containsAnyElementsOf(Transliteration.latin("minsk"));

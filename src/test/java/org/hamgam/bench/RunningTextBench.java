@@ -35,7 +35,8 @@ import org.hamgam.text.PersianNormalizer;
  * taken away, as with {@code --sentence-per-line} on the text {@code segment} prints (without the candidate breaks
  * of {@link Segmenters#forAlignment}). Pass {@code -v} to print the beads of Hamgam's output that cover more than
  * two sentences on a side or two on both, and each system's F1 per document; {@code -e} to print the wrong beads of
- * the development documents by kind ({@link ErrorKinds}); {@code -Dbench.half=dev} scores the development half
+ * the development documents by kind ({@link ErrorKinds}), Hamgam's or with {@code -Dbench.errors=NAME} another
+ * system's (such as {@code hamgam_oneblock}); {@code -Dbench.half=dev} scores the development half
  * alone, {@code -Dbench.corpus=defr} one corpus, {@code -Dbench.seeds=1,2,3} the documents of several draws
  * ({@link #SEEDS}); {@code -Dbench.ceiling=true} adds Hamgam with every paragraph break taken away
  * ({@code hamgam_oneblock}) and with only the breaks the gold shows to correspond ({@code hamgam_oracle}), the two
@@ -105,7 +106,7 @@ public final class RunningTextBench {
                             scores.computeIfAbsent(prefix + key, k -> new OffsetScore()).add(doc.pair(), out);
                         }
                     }
-                    if (errors && doc.development() && system.getKey().equals("hamgam")) {
+                    if (errors && doc.development() && system.getKey().equals(System.getProperty("bench.errors", "hamgam"))) {
                         String seed = several ? " seed" + drawn.getKey() : "";
                         ErrorKinds.print(name + " " + doc.corpus() + seed + " " + doc.pair().name(), doc.pair(), out,
                                 errorKinds);
