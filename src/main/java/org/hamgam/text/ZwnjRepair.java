@@ -129,7 +129,7 @@ final class ZwnjRepair {
                     } else {
                         out.copy(starts[u], ends[u]);
                     }
-                    if (u < last) {
+                    if (u < last && !endsWithZwnj(out)) {
                         out.append(Letters.ZWNJ, ends[u]); // the space between two joined words
                     }
                 }
@@ -142,6 +142,18 @@ final class ZwnjRepair {
         }
         out.copy(copied, in.length());
         return out;
+    }
+
+    /**
+     * Whether the text so far ends in a ZWNJ, marks after it aside (a writer's کتاب‌َ before ها): the space after it
+     * is then dropped rather than made a second ZWNJ, which the clean-up of the next pass would remove.
+     */
+    private static boolean endsWithZwnj(OffsetBuilder out) {
+        int i = out.length() - 1;
+        while (i >= 0 && Letters.isMark(out.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && out.charAt(i) == Letters.ZWNJ;
     }
 
     private static final String HAY = "های";

@@ -220,6 +220,14 @@ class PersianNormalizerTest {
     }
 
     @Test
+    void aSpaceAfterAWritersZwnjAndAMarkIsDroppedNotDoubled() {
+        // ZWNJ, fatha, space, ها: one pass gives what a second pass gives
+        String once = norm("کتاب\u200c\u064e ها");
+        assertThat(once).isEqualTo("کتاب\u200c\u064eها");
+        assertThat(norm(once)).isEqualTo(once);
+    }
+
+    @Test
     void keepsHamzaAndDiacriticsByDefault() {
         String s = "خانهٔ مسئول رؤیا تأثیر کِتاب";
         assertThat(norm(s)).isEqualTo(s);
