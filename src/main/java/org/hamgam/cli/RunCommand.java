@@ -97,12 +97,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--tm", paramLabel = "PATH",
             description = "Translation memory (TMX file or folder of them) for documents without English; repeatable "
-                    + "(default: tm/ if it exists, and OUTPUT/tm.tmx that 'hamgam import' builds).")
+                    + "(default: tm/ if it exists, and OUTPUT/tm.tmx that 'hamgam import' builds). Its drafts go to "
+                    + "the review files, never to the TMX or Moses corpora.")
     List<Path> memories = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings for drafts: memory options and machine-translation engines (default: hamgam.json "
-                    + "in the working folder, if present).")
+                    + "in the working folder, if present); a setting of no known name is an error. An engine that "
+                    + "cannot be reached, or whose key variable is not set, is a warning at the end of the run and in "
+                    + "index.json; the run still exits 0.")
     Path config;
 
     @Option(names = "--no-cache", description = "Ask the machine-translation engines again instead of reusing "

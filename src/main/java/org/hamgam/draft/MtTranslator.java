@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hamgam.model.Draft;
@@ -50,6 +51,8 @@ public final class MtTranslator implements Translator {
     private final Consumer<String> log;
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean givenUp = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicInteger failedSegments = new AtomicInteger();
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     MtTranslator(MtEngine engine, MtCache cache, Consumer<String> log) {
         this.engine = engine;
@@ -179,7 +182,9 @@ public final class MtTranslator implements Translator {
                             : engine.config().name() + ": " + e.getCause().getClass().getSimpleName();
                     if (!(e.getCause() instanceof GivenUp)) {
                         log.accept(message);
+                        firstFailure.compareAndSet(null, message);
                     }
+                    failedSegments.addAndGet(to - from);
                     for (int k = from; k < to; k++) {
                         notes.get(pending.get(k)).add(new DraftNote(DraftNote.MT_FAILED, "",
                                 "no machine translation: " + message));
@@ -191,6 +196,22 @@ public final class MtTranslator implements Translator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * What a run must tell the user at its end when this engine left segments without a translation (an engine
+     * that is down, refuses the key, or times out): how many, and the first reason, credentials in it redacted.
+     * Empty while every segment asked for got its translation.
+     */
+    public Optional<String> failures() {
+        int failed = failedSegments.get();
+        if (failed == 0) {
+            return Optional.empty();
+        }
+        String first = firstFailure.get();
+        return Optional.of(Secrets.redact("MT engine " + engine.config().name() + " at " + engine.config().url()
+                + " left " + failed + (failed == 1 ? " segment" : " segments") + " without a machine draft"
+                + (first == null ? "" : " (first failure: " + first + ")")));
     }
 
     /** Sends one batch unless the engine has been given up; counts failures in a row. */

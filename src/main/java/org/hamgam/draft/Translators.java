@@ -42,7 +42,8 @@ public final class Translators {
 
     /**
      * The drafting chain {@code config} describes: the memory (when given) with the configured thresholds, then
-     * the configured MT engines in order. An engine whose key variable is not set is left out with a notice; with
+     * the configured MT engines in order. An engine whose key variable is not set is left out with a notice and a
+     * warning ({@link DraftChain#warnings()}); with
      * no engine at all the chain works offline and {@link DraftChain#notices()} says so.
      *
      * @param memory the loaded translation memory, if any
@@ -54,18 +55,22 @@ public final class Translators {
     public static DraftChain fromConfig(DraftConfig config, Optional<TranslationMemory> memory, MtCache cache,
                                         Function<String, String> env, Consumer<String> log) {
         List<String> notices = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         List<MtTranslator> engines = new ArrayList<>();
         for (MtEngineConfig engine : config.mt()) {
             try {
                 engines.add(MtTranslator.create(engine, cache, env, log));
             } catch (IllegalStateException e) {
-                notices.add(e.getMessage() + "; engine skipped.");
+                String message = e.getMessage() + "; engine skipped (an endpoint that needs no key takes no"
+                        + " \"apiKeyEnv\").";
+                notices.add(message);
+                skipped.add(message);
             }
         }
         if (config.mt().isEmpty()) {
             notices.add(NO_MT_ENGINE);
         }
         TmTranslator tm = memory.map(m -> new TmTranslator(m, config.tm().options())).orElse(null);
-        return new DraftChain(tm, engines, notices);
+        return new DraftChain(tm, engines, notices, skipped);
     }
 }

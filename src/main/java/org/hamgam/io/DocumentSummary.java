@@ -52,7 +52,7 @@ public record DocumentSummary(String docId, boolean aligned, int sourceSegments,
                     warnings += issue.severity() == org.hamgam.model.Severity.WARNING ? 1 : 0;
                 }
             }
-            types.merge(row.bead().type(), 1, Integer::sum);
+            types.merge(row.beadType(), 1, Integer::sum);
             flagged += row.flagged(threshold) ? 1 : 0;
             terms += row.terms().size();
             if (!bitext.aligned() && !row.source().isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -15,16 +16,17 @@ import java.util.List;
 import org.hamgam.model.DraftConfig;
 
 /**
- * Reads the drafting settings ({@code tm} and {@code mt}) of a {@code hamgam.json}. Unknown sections are left to
- * their readers; a broken file or a wrong setting is reported with the file, line and column. An API key written
- * into the file is refused rather than used.
+ * Reads the drafting settings ({@code tm} and {@code mt}) of a {@code hamgam.json}. A broken file, a wrong setting
+ * or a setting of no known name ({@code "treshold"}) is reported with the file, line and column: a misspelt setting
+ * left silently at its default would look like one that took effect. An API key written into the file is refused
+ * rather than used.
  */
 public final class DraftConfigFile {
     /** The file name looked for in the working folder. */
     public static final String NAME = "hamgam.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private DraftConfigFile() {
@@ -43,10 +45,20 @@ public final class DraftConfigFile {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : e;
-            String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
-            throw new BadInputException(file, where + message, e);
+            throw new BadInputException(file, where + message(e), e);
         }
+    }
+
+    private static String message(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String section = unknown.getPath().size() > 1 ? " in \"" + unknown.getPath().get(0).getFieldName() + "\""
+                    : "";
+            List<String> known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            return "unknown setting \"" + unknown.getPropertyName() + "\"" + section + " (known: "
+                    + String.join(", ", known) + ")";
+        }
+        Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : e;
+        return cause == e ? e.getOriginalMessage() : cause.getMessage();
     }
 
     /** A key written into the file would end up in backups and version control: only a variable name is allowed. */

@@ -83,7 +83,7 @@ public final class HtmlWriter implements BitextWriter {
         long flagged = bitext.rows().stream().filter(r -> r.flagged(threshold)).count();
         int terms = bitext.rows().stream().mapToInt(r -> r.terms().size()).sum();
         Map<String, Integer> types = new TreeMap<>(Comparator.naturalOrder());
-        bitext.rows().forEach(r -> types.merge(r.bead().type(), 1, Integer::sum));
+        bitext.rows().forEach(r -> types.merge(r.beadType(), 1, Integer::sum));
         List<String> typeList = new ArrayList<>();
         types.forEach((type, count) -> typeList.add(type + ": " + count));
 
@@ -132,7 +132,7 @@ public final class HtmlWriter implements BitextWriter {
         String anchor = "r" + item.rowNumber();
         h.append("<tr id=\"").append(anchor).append("\" class=\"bead ").append(undrafted ? "todo" : Html.band(confidence))
                 .append(flagged ? " flagged" : "").append("\" tabindex=\"-1\" data-row=\"")
-                .append(escape(row.id())).append("\" data-type=\"").append(row.bead().type()).append("\">");
+                .append(escape(row.id())).append("\" data-type=\"").append(row.beadType()).append("\">");
         h.append("<td class=\"num\"><a href=\"#").append(anchor).append("\">").append(item.rowNumber())
                 .append("</a>").append(flagged ? "<span class=\"flag\" title=\"flagged\">⚑</span>" : "")
                 .append("</td>");
@@ -255,7 +255,7 @@ public final class HtmlWriter implements BitextWriter {
     private void info(StringBuilder h, Row row, boolean aligned, double confidence) {
         h.append("<td class=\"info\">");
         if (aligned) {
-            h.append("<span class=\"type\">").append(row.bead().type()).append("</span> ")
+            h.append("<span class=\"type\">").append(row.beadType()).append("</span> ")
                     .append("<span class=\"swatch\" title=\"confidence\">").append(Layout.score(confidence))
                     .append("</span>");
         } else if (row.draft().isEmpty()) {

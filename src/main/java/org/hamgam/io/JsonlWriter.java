@@ -56,7 +56,7 @@ public final class JsonlWriter implements BitextWriter {
         node.put("kind", "bead");
         node.put("id", row.id());
         node.put("bead", row.bead().notation());
-        node.put("type", row.bead().type());
+        node.put("type", row.beadType());
         node.put("score", round(row.bead().score()));
         node.put("flagged", row.flagged(reviewThreshold));
         node.set("source", side(mapper, row.source()));

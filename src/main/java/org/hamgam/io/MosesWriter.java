@@ -12,8 +12,8 @@ import org.hamgam.model.Row;
  * Writes line-aligned parallel text in the Moses style: {@code NAME.fa.txt} and {@code NAME.en.txt}, one bead per
  * line, line n of one file translating line n of the other. Line breaks inside a text become spaces so the
  * alignment cannot slip. For an aligned document, by default only pairs with both sides non-empty are written,
- * and only English that is a translation (aligned, human or from the memory): machine drafts make poor training
- * data. A document to translate (no English counterpart) is written whole: every repaired Persian segment on its
+ * and only English that is a translation (aligned, a person's, or a memory's draft a person accepted): drafts
+ * make poor training data. A document to translate (no English counterpart) is written whole: every repaired Persian segment on its
  * line, for the translator, and on the English side its draft, whatever it came from, or an empty line.
  */
 public final class MosesWriter {
@@ -22,7 +22,7 @@ public final class MosesWriter {
     private final boolean keepEmpty;
     private final Set<Origin> origins;
 
-    /** Non-empty pairs whose English is aligned, human or from the memory. */
+    /** Non-empty pairs whose English is aligned, a person's, or a memory's draft a person accepted. */
     public MosesWriter() {
         this(false, TRANSLATIONS);
     }
@@ -52,8 +52,8 @@ public final class MosesWriter {
 
     /**
      * Writes only the document's translation pairs, as for an aligned document, whether it has English or not: of
-     * a document to translate, the drafts whose origin this writer keeps (a memory's, a person's), never the empty
-     * lines left for the translator. For an aligned document the same lines as {@link #write}; for a corpus made
+     * a document to translate, only the English a person wrote or accepted, never an unconfirmed draft (a fuzzy
+     * match's English may translate another number) nor the empty lines left for the translator. For an aligned document the same lines as {@link #write}; for a corpus made
      * of many documents.
      */
     public void writePairs(Bitext bitext, Writer fa, Writer en) throws IOException {
@@ -63,7 +63,8 @@ public final class MosesWriter {
     private void write(Bitext bitext, boolean toTranslate, Writer fa, Writer en) throws IOException {
         for (Row row : bitext.rows()) {
             String source = line(row.sourceText());
-            String target = toTranslate || origins.contains(row.draft().origin()) ? line(row.targetText()) : "";
+            boolean pair = origins.contains(row.draft().origin()) && !row.unconfirmedDraft();
+            String target = toTranslate || pair ? line(row.targetText()) : "";
             boolean keep = keepEmpty || (toTranslate ? !source.isEmpty() : !source.isEmpty() && !target.isEmpty());
             if (!keep) {
                 continue;

@@ -22,7 +22,9 @@ import org.hamgam.model.Row;
  * has both a Persian and an English text, {@code tuv xml:lang} from the run's language tags ({@code fa} and
  * {@code en} unless asked otherwise, the same as every other format), and {@code prop} entries for the bead type, its confidence and where the English came from, so that a memory built from
  * drafts is never mistaken for one built from translations. Beads with one side empty (1-0, 0-1, no draft)
- * are no translation pairs and are left out; boilerplate is not translated text and is left out too.
+ * are no translation pairs and are left out; boilerplate is not translated text and is left out too. So is a draft
+ * no person has written or accepted ({@link Row#unconfirmedDraft()}): a fuzzy match or a machine translation of a
+ * document without English is a proposal, which a memory would hand on as a translation; the review files carry it.
  *
  * <p>The header's {@code creationdate} is given by the caller rather than read from the clock, so that the same
  * inputs give the same bytes: a run passes the newest modification time of its input documents.
@@ -51,17 +53,17 @@ public final class TmxWriter implements BitextWriter {
     @Override
     public void write(Bitext bitext, Writer writer) throws IOException {
         write(writer, new Header(languages, created, List.of(new Prop("x-document", bitext.docId()))),
-                units(bitext, row -> true));
+                units(bitext, TmxWriter::isPair));
     }
 
     /** One document's part of the batch's {@code batch.tmx}: its units, each naming the document. */
     public String batchPart(Bitext bitext) throws IOException {
-        return part(languages, units(bitext, row -> true));
+        return part(languages, units(bitext, TmxWriter::isPair));
     }
 
     /** {@link #batchPart(Bitext)} written into {@code out}. */
     public void batchPart(Bitext bitext, Writer out) throws IOException {
-        part(languages, units(bitext, row -> true), out);
+        part(languages, units(bitext, TmxWriter::isPair), out);
     }
 
     /**
@@ -73,7 +75,15 @@ public final class TmxWriter implements BitextWriter {
                 List.of(new Prop("x-documents", String.valueOf(parts.size())))), parts);
     }
 
-    /** The translation pairs among a document's rows that {@code keep} accepts, with their properties. */
+    /** Whether a row belongs in a memory of translations: anything but a draft no person confirmed. */
+    private static boolean isPair(Row row) {
+        return !row.unconfirmedDraft();
+    }
+
+    /**
+     * The rows with both texts that {@code keep} accepts, with their properties; a memory of translations keeps
+     * {@link #isPair} rows, OmegaT's memory of machine drafts keeps the drafts.
+     */
     static List<Unit> units(Bitext bitext, Predicate<Row> keep) {
         List<Unit> units = new ArrayList<>();
         for (Row row : bitext.rows()) {
@@ -82,7 +92,7 @@ public final class TmxWriter implements BitextWriter {
             }
             units.add(new Unit(row.id(), row.sourceText(), row.targetText(), List.of(
                     new Prop("x-document", bitext.docId()),
-                    new Prop("x-bead-type", row.bead().type()),
+                    new Prop("x-bead-type", row.beadType()),
                     new Prop("x-bead", row.bead().notation()),
                     new Prop("x-score", Layout.score(row.bead().score())),
                     new Prop("x-origin", row.draft().origin().label()),

@@ -44,7 +44,7 @@ public final class TsvWriter implements BitextWriter {
         out.write('\n');
         for (Row row : bitext.rows()) {
             String written = row.sourceOriginal().equals(row.sourceText()) ? "" : row.sourceOriginal();
-            List<String> cells = List.of(row.id(), row.sourceText(), row.targetText(), written, row.bead().type(),
+            List<String> cells = List.of(row.id(), row.sourceText(), row.targetText(), written, row.beadType(),
                     score(row.bead().score()), terms(row.terms()), flags(row, reviewThreshold),
                     row.draft().origin().label(), matches(row.matches()), hints(row), messages(row, reviewThreshold));
             out.write(cells.stream().map(TsvWriter::escape).collect(Collectors.joining("\t")));

@@ -117,7 +117,7 @@ public final class Xliff12Writer implements BitextWriter {
     /** The row's notes, each once: a term found twice in a bead, or a finding repeated, is one note. */
     private List<String> notes(Row row) {
         Set<String> notes = new LinkedHashSet<>();
-        notes.add("Bead " + row.bead().type() + " " + row.bead().notation() + ", confidence "
+        notes.add("Bead " + row.beadType() + " " + row.bead().notation() + ", confidence "
                 + Layout.score(row.bead().score()) + "; target " + row.draft().origin().label()
                 + (row.draft().engine().isEmpty() ? "" : " (" + row.draft().engine() + ")")
                 + ". Original Persian: " + row.sourceOriginal());

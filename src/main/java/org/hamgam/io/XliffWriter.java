@@ -244,7 +244,7 @@ public final class XliffWriter implements BitextWriter {
             x.start("mda:metaGroup", "id", "md" + item.rowNumber(), "category", "hamgam:bead");
             x.leaf("mda:meta", segmentId(item), "type", "segment");
             x.leaf("mda:meta", row.id(), "type", "row");
-            x.leaf("mda:meta", row.bead().type(), "type", "bead-type");
+            x.leaf("mda:meta", row.beadType(), "type", "bead-type");
             x.leaf("mda:meta", row.bead().notation(), "type", "bead");
             x.leaf("mda:meta", Layout.score(row.bead().score()), "type", "bead-score");
             x.leaf("mda:meta", ids(row.source()), "type", "source-segments");
@@ -281,7 +281,7 @@ public final class XliffWriter implements BitextWriter {
             String sid = segmentId(item);
             if (row.source().isEmpty()) {
                 notes.add(new String[] {sid + "-e", "hamgam:unmatched", "target", "3",
-                        sid + ": English without a Persian counterpart (" + row.bead().type() + " bead)."});
+                        sid + ": English without a Persian counterpart (" + row.beadType() + " bead)."});
             }
             if (!row.review().pending()) {
                 notes.add(new String[] {sid + "-r", "hamgam:review", null, row.review().accepted() ? "9" : "1",
@@ -290,7 +290,7 @@ public final class XliffWriter implements BitextWriter {
             }
             if (row.lowConfidence(threshold)) {
                 notes.add(new String[] {sid + "-c", "hamgam:low-confidence", null, "2",
-                        sid + ": " + row.bead().type() + " bead with confidence " + Layout.score(row.bead().score())
+                        sid + ": " + row.beadType() + " bead with confidence " + Layout.score(row.bead().score())
                                 + " below " + Layout.score(threshold) + "; check the alignment."});
             }
             int n = 0;

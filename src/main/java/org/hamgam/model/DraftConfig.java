@@ -1,11 +1,11 @@
 package org.hamgam.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
  * The drafting part of {@code hamgam.json}: translation-memory settings and machine-translation engines, tried in
- * the order given. Other sections of the file are ignored here.
+ * the order given. A setting
+ * of no known name is refused, so that a misspelt one is not silently left at its default.
  *
  * <pre>{@code
  * { "tm": { "paths": ["tm"], "threshold": 50, "leverage": 75, "maxMatches": 3 },
@@ -13,7 +13,6 @@ import java.util.List;
  *           { "type": "libretranslate", "url": "http://localhost:5000/translate", "apiKeyEnv": "LT_API_KEY" } ] }
  * }</pre>
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DraftConfig(TmConfig tm, List<MtEngineConfig> mt) {
     public DraftConfig {
         tm = tm == null ? TmConfig.defaults() : tm;
@@ -30,8 +29,7 @@ public record DraftConfig(TmConfig tm, List<MtEngineConfig> mt) {
      *
      * @param paths TMX files or folders (relative to the working folder); empty means the pipeline's defaults
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TmConfig(List<String> paths, Integer threshold, Integer leverage, Integer maxMatches) {
+        public record TmConfig(List<String> paths, Integer threshold, Integer leverage, Integer maxMatches) {
         public TmConfig {
             paths = paths == null ? List.of() : List.copyOf(paths);
             TmOptions d = TmOptions.defaults();

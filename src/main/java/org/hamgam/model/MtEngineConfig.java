@@ -1,6 +1,5 @@
 package org.hamgam.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,7 +26,6 @@ import java.util.Objects;
  * @param sourceLang     source language code sent to the engine (default {@code fa})
  * @param targetLang     target language code (default {@code en})
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record MtEngineConfig(String type, String name, String url, String model, String apiKeyEnv,
                              Double temperature, String systemPrompt, Integer context, Integer timeoutMs,
                              Integer retries, Integer backoffMs, Integer maxBackoffMs, Integer concurrency,

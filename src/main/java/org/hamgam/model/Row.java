@@ -57,11 +57,36 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
     }
 
     /**
+     * Whether the row's English is a draft (from a memory, an engine or the glossary) for Persian that has no
+     * aligned English, and no person has written or accepted it: a proposal to translate from, not a translation
+     * pair.
+     */
+    public boolean unconfirmedDraft() {
+        return bead.target().isEmpty() && !draft.isEmpty() && draft.origin() != Origin.HUMAN
+                && draft.origin() != Origin.ALIGNED && !review.accepted();
+    }
+
+    /**
+     * The bead type as the review files show it: {@link Bead#type()} for aligned beads, and {@code draft} for
+     * English that no English document gave, so that a drafted segment never reads as a 1-0 bead that carries
+     * English.
+     */
+    public String beadType() {
+        return bead.target().isEmpty() && !draft.isEmpty() ? DRAFT_TYPE : bead.type();
+    }
+
+    /** The bead type of a row whose English is a draft ({@link #beadType()}). */
+    public static final String DRAFT_TYPE = "draft";
+
+    /**
      * Whether the row has a target whose confidence is below {@code threshold} that no reviewer has accepted: an
-     * acceptance is a person's word on the pair, which the aligner's score no longer speaks for.
+     * acceptance is a person's word on the pair, which the aligner's score no longer speaks for. A draft is not
+     * counted ({@link #unconfirmedDraft()}): its score is a match's similarity, or none for a machine draft, not a
+     * confidence in a pair, and every draft waits for a translator anyway.
      */
     public boolean lowConfidence(double threshold) {
-        return draft.origin() != Origin.NONE && !review.accepted() && bead.score() < threshold;
+        return draft.origin() != Origin.NONE && !review.accepted() && !unconfirmedDraft()
+                && bead.score() < threshold;
     }
 
     /**

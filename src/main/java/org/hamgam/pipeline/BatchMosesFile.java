@@ -14,8 +14,8 @@ import org.hamgam.model.Bitext;
 /**
  * {@code output/batch.fa.txt} and {@code output/batch.en.txt}: the batch's translation pairs as one Moses-style
  * corpus, one bead a line, the documents in the index's order. A document adds the lines of its own
- * {@code NAME.fa.txt} / {@code NAME.en.txt} when it is aligned; one without English adds only its drafts that are
- * translations (from a memory, or a reviewer's), since machine drafts make poor training data.
+ * {@code NAME.fa.txt} / {@code NAME.en.txt} when it is aligned; one without English adds only the English a person
+ * wrote or accepted: a draft (a fuzzy match, a machine translation) is a proposal, not a translation pair.
  */
 public final class BatchMosesFile implements BatchFile {
     public static final String PERSIAN = "batch.fa.txt";

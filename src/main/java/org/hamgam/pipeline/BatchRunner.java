@@ -148,6 +148,11 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         results.sort(Comparator.comparing(DocumentResult::name));
+        // Said last and kept in the index: an engine that was down leaves drafts empty in files that look whole.
+        pipeline.warnings().forEach(w -> {
+            warnings.add(w);
+            progress.warning(w);
+        });
         return new BatchResult(results, failures, warnings, Optional.of(terms.finish()));
     }
 
@@ -242,14 +247,14 @@ public final class BatchRunner {
 
     /**
      * A document's progress line: its beads, the aligner's confidence (named so: it knows nothing of the QA
-     * findings) and the findings at error and warning.
+     * findings) or, for a document to translate, its drafts by origin, and the findings at error and warning.
      */
     static String summary(DocumentSummary doc) {
         int beads = doc.beads();
         return beads + (doc.aligned() ? (beads == 1 ? " bead" : " beads") : beads == 1 ? " segment to draft"
                 : " segments to draft")
                 + (doc.aligned() ? String.format(java.util.Locale.ROOT, ", alignment confidence %.2f", doc.quality())
-                : "") + "; QA: " + doc.findings();
+                : ", drafts: " + doc.draftSources()) + "; QA: " + doc.findings();
     }
 
     /** Writes the batch's index files. */

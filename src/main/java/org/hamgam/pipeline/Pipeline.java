@@ -105,6 +105,14 @@ public final class Pipeline {
     }
 
     /**
+     * What the run must warn of once its documents are done: the drafter's engines that were left out or left
+     * segments without a translation ({@link DraftChain#warnings()}).
+     */
+    public List<String> warnings() {
+        return drafter.warnings();
+    }
+
+    /**
      * The aligner's model of an aligned document, to score beads a reviewer reshaped with the evidence the aligner
      * weighed: the document's sentences and the glossary terms this pipeline finds in them.
      *
@@ -134,14 +142,16 @@ public final class Pipeline {
 
     private List<Row> draftRows(String docId, List<Segment> fa, List<List<TermHit>> faTerms) {
         DraftResult result = drafter.draft(fa, faTerms);
-        List<Row> rows = new ArrayList<>(fa.size());
-        for (int i = 0; i < fa.size(); i++) {
-            Draft draft = result.drafts().get(i);
-            Bead bead = new Bead(List.of(i), List.of(), draft.score());
-            String id = rowId(docId, i);
-            List<Issue> notes = result.notes().get(i).stream().map(n -> draftIssue(id, n)).toList();
-            rows.add(new Row(id, bead, List.of(fa.get(i)), List.of(), draft, faTerms.get(i), notes,
-                    result.matches().get(i)));
+        List<Row> rows = new ArrayList<>(result.drafts().size());
+        for (int u = 0; u < result.drafts().size(); u++) {
+            Draft draft = result.drafts().get(u);
+            List<Integer> covered = result.segments().get(u);
+            Bead bead = new Bead(covered, List.of(), draft.score());
+            String id = rowId(docId, u);
+            List<Issue> notes = result.notes().get(u).stream().map(n -> draftIssue(id, n)).toList();
+            List<Segment> source = covered.stream().map(fa::get).toList();
+            rows.add(new Row(id, bead, source, List.of(), draft,
+                    termsOfRow(source, covered.stream().map(faTerms::get).toList()), notes, result.matches().get(u)));
         }
         return rows;
     }

@@ -35,7 +35,7 @@ class QaOutputFolderTest {
     void theRunsFiguresSayWhatTheyMeasureAndCountTheFindings() throws Exception {
         // the aligner is sure of its one bead, and the number in it is wrong: both are said, neither hides the other
         assertThat(said).containsPattern("news: 1 bead, alignment confidence \\d\\.\\d\\d; QA: 1 error, 0 warnings")
-                .contains("draft: 2 segments to draft; QA: 0 errors, 0 warnings").doesNotContain("quality")
+                .contains("draft: 2 segments to draft, drafts: TM 0, MT 0, none 2; QA: 0 errors, 0 warnings").doesNotContain("quality")
                 .doesNotContain(" 0 s left");
         String index = Files.readString(out.resolve("index.html"));
         assertThat(index).contains("<th scope=\"col\">QA findings</th>", "<th scope=\"col\">Alignment confidence</th>",

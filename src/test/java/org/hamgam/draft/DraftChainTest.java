@@ -85,4 +85,72 @@ class DraftChainTest {
             assertThat(new ObjectMapper().readTree(second.received().get(0).body()).path("q")).hasSize(3);
         }
     }
+
+    @Test
+    void sentencesAMemoryUnitHoldsTogetherAreFoundJoinedAndDraftedAsOne() {
+        // A 2-1 bead of an aligned run: two Persian sentences in one unit, stored joined by a space.
+        TranslationMemory merged = TranslationMemory.of("batch.tmx", List.of(
+                TmUnit.of("دولت جدید تشکیل شد. وزیر خارجه استعفا داد.",
+                        "A new government was formed and the foreign minister resigned.", "batch.tmx#1"),
+                TmUnit.of("رئیس جمهور امروز به تهران سفر کرد.", "The president travelled to Tehran today.",
+                        "batch.tmx#2")));
+        List<Segment> article = List.of(
+                TranslationMemoryTest.segment(0, "رئیس جمهور امروز به تهران سفر کرد."),
+                TranslationMemoryTest.segment(1, "دولت جدید تشکیل شد."),
+                TranslationMemoryTest.segment(2, "وزیر خارجه استعفا داد."));
+        DraftChain chain = DraftChain.of(Optional.of(new TmTranslator(merged)), List.of());
+        TmTranslator tm = chain.tm().orElseThrow();
+        // Alone, neither sentence reaches the leverage threshold.
+        assertThat(tm.matches(article).get(1)).allSatisfy(m -> assertThat(m.similarity()).isLessThan(75));
+
+        DraftResult result = chain.draft(article, List.of(List.of(), List.of(), List.of()));
+
+        assertThat(result.segments()).containsExactly(List.of(0), List.of(1, 2));
+        assertThat(result.drafts().get(1)).isEqualTo(new Draft(
+                "A new government was formed and the foreign minister resigned.", Origin.TM, "batch.tmx", 1.0));
+        assertThat(result.matches().get(1).get(0).exact()).isTrue();
+        assertThat(chain.translate(article, List.of(List.of(), List.of(), List.of())))
+                .extracting(Draft::text).containsExactly("The president travelled to Tehran today.",
+                        "A new government was formed and the foreign minister resigned.", "");
+    }
+
+    @Test
+    void aSegmentWithADraftOfItsOwnIsNeverJoinedToItsNeighbour() {
+        TranslationMemory merged = TranslationMemory.of("batch.tmx", List.of(
+                TmUnit.of("دولت جدید تشکیل شد. وزیر خارجه استعفا داد.", "Joined.", "batch.tmx#1"),
+                TmUnit.of("وزیر خارجه استعفا داد.", "The foreign minister resigned.", "batch.tmx#2")));
+        List<Segment> article = List.of(
+                TranslationMemoryTest.segment(0, "دولت جدید تشکیل شد."),
+                TranslationMemoryTest.segment(1, "وزیر خارجه استعفا داد."));
+        DraftResult result = DraftChain.of(Optional.of(new TmTranslator(merged)), List.of())
+                .draft(article, List.of(List.of(), List.of()));
+        assertThat(result.segments()).containsExactly(List.of(0), List.of(1));
+        assertThat(result.drafts().get(1).text()).isEqualTo("The foreign minister resigned.");
+        assertThat(result.drafts().get(0).isEmpty()).isTrue();
+    }
+
+    @Test
+    void anEngineThatCannotBeReachedIsAWarningCountingTheSegmentsLeftWithoutADraft() throws Exception {
+        String url;
+        try (FakeMtServer gone = new FakeMtServer()) {
+            url = gone.url("/v1/chat/completions");
+        }
+        MtEngineConfig engine = MtEngineConfig.of("openai", url, "m", "").withTiming(500, 0, 1, 1);
+        DraftChain chain = Translators.fromConfig(new DraftConfig(null, List.of(engine)), Optional.of(memory),
+                MtCache.none(), name -> null, line -> { });
+        assertThat(chain.warnings()).isEmpty();
+        DraftResult result = chain.draft(segments, terms);
+        assertThat(result.drafts().get(2).isEmpty()).isTrue();
+        assertThat(chain.warnings()).singleElement().asString()
+                .startsWith("MT engine openai at " + url + " left 1 segment without a machine draft (first failure: ");
+    }
+
+    @Test
+    void anEngineWhoseKeyVariableIsNotSetIsLeftOutWithAWarning() {
+        MtEngineConfig engine = MtEngineConfig.of("openai", "http://127.0.0.1:1/v1", "m", "HOSTED_KEY");
+        DraftChain chain = Translators.fromConfig(new DraftConfig(null, List.of(engine)), Optional.empty(),
+                MtCache.none(), name -> null, line -> { });
+        assertThat(chain.engines()).isEmpty();
+        assertThat(chain.warnings()).singleElement().asString().contains("HOSTED_KEY is not set; engine skipped");
+    }
 }

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DraftSettingsIoTest {
     @Test
-    void readsTheDraftingSectionsAndIgnoresOthers(@TempDir Path dir) throws Exception {
+    void readsTheDraftingSections(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("hamgam.json"), """
-                { "output": "out",
-                  "tm": { "paths": ["tm", "output/tm.tmx"], "leverage": 80 },
+                { "tm": { "paths": ["tm", "output/tm.tmx"], "leverage": 80 },
                   "mt": [ { "type": "OpenAI", "url": "http://localhost:11434/v1/chat/completions",
                             "model": "qwen2.5:7b", "apiKeyEnv": "OPENAI_API_KEY", "timeoutMs": 30000 },
                           { "type": "libretranslate", "url": "http://localhost:5000/translate" } ] }
@@ -48,6 +47,23 @@ class DraftSettingsIoTest {
         Files.writeString(broken, "{\n \"mt\": [\n  { \"type\": \"deepl\", \"url\": \"http://x\" } ] }\n");
         assertThatThrownBy(() -> DraftConfigFile.read(broken)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("unknown MT engine type 'deepl'");
+    }
+
+    @Test
+    void aSettingOfNoKnownNameIsRefusedWithItsFileLineAndTheKnownNames(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hamgam.json");
+        Files.writeString(file, "{\n  \"tm\": {\"treshold\": 60}\n}\n");
+        assertThatThrownBy(() -> DraftConfigFile.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("hamgam.json").hasMessageContaining("line 2")
+                .hasMessageContaining("unknown setting \"treshold\" in \"tm\"").hasMessageContaining("threshold");
+        Files.writeString(file, "{\"mt\": [{\"type\": \"openai\", \"url\": \"http://x\", \"model\": \"m\",\n"
+                + "  \"timeout\": 5}]}");
+        assertThatThrownBy(() -> DraftConfigFile.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("unknown setting \"timeout\" in \"mt\"")
+                .hasMessageContaining("timeoutMs");
+        Files.writeString(file, "{\"output\": \"out\"}");
+        assertThatThrownBy(() -> DraftConfigFile.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("unknown setting \"output\" (known: mt, tm)");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.hamgam.model.Draft;
 import org.hamgam.model.Issue;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Origin;
+import org.hamgam.model.Review;
 import org.hamgam.model.Row;
 import org.hamgam.model.TmMatch;
 import org.hamgam.model.Segment;
@@ -153,6 +154,24 @@ final class Fixtures {
                 new Row("drafted:4", new Bead(List.of(4), List.of(), 0.0), List.of(fa.segment(4)), List.of(),
                         Draft.none(), List.of(), List.of()));
         return new Bitext(docId, fa.build(), Optional.empty(), rows, 0, List.of());
+    }
+
+    /**
+     * {@link #drafted()} after a review: the memory's draft accepted, the machine draft replaced by a person's
+     * English; the glossary draft still unconfirmed.
+     */
+    static Bitext draftedAndConfirmed() {
+        Bitext drafted = drafted();
+        List<Row> rows = new ArrayList<>(drafted.rows());
+        Row memory = rows.get(0);
+        rows.set(0, new Row(memory.id(), memory.bead(), memory.source(), memory.target(), memory.draft(),
+                memory.terms(), memory.issues(), memory.matches(),
+                new Review(Review.State.ACCEPTED, "ana", "2026-01-01T00:00:00Z")));
+        Row machine = rows.get(1);
+        rows.set(1, new Row(machine.id(), machine.bead(), machine.source(), machine.target(),
+                new Draft("A person's English", Origin.HUMAN, "ana", 1.0), machine.terms(), machine.issues()));
+        return new Bitext(drafted.docId(), drafted.source(), drafted.target(), rows, drafted.quality(),
+                drafted.notes());
     }
 
     /** All texts a reader must get back exactly. */

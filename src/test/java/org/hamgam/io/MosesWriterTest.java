@@ -54,8 +54,17 @@ class MosesWriterTest {
         StringWriter draftedFa = new StringWriter();
         StringWriter draftedEn = new StringWriter();
         new MosesWriter().writePairs(Fixtures.drafted(), draftedFa, draftedEn);
-        assertThat(draftedFa.toString()).isEqualTo(Fixtures.FA0 + " " + Fixtures.FA1 + "\n");
-        assertThat(draftedEn.toString()).isEqualTo("From memory & <tm>\n");
+        assertThat(draftedFa.toString()).as("no draft is a pair until a person confirms it").isEmpty();
+        assertThat(draftedEn.toString()).isEmpty();
+    }
+
+    @Test
+    void aDraftAPersonAcceptedOrWroteIsATranslationPair() throws Exception {
+        StringWriter fa = new StringWriter();
+        StringWriter en = new StringWriter();
+        new MosesWriter().writePairs(Fixtures.draftedAndConfirmed(), fa, en);
+        assertThat(fa.toString()).isEqualTo(Fixtures.FA0 + " " + Fixtures.FA1 + "\n" + Fixtures.FA2 + "\n");
+        assertThat(en.toString()).isEqualTo("From memory & <tm>\nA person's English\n");
     }
 
     @Test

@@ -31,7 +31,7 @@ class TmxWriterTest {
                 List.of(new TmxWriter.Prop("x-content", "test")));
         List<TmxWriter.Unit> all = new ArrayList<>();
         List<Path> parts = new ArrayList<>();
-        for (Bitext bitext : List.of(Fixtures.hostile(), Fixtures.drafted(), Fixtures.hostile())) {
+        for (Bitext bitext : List.of(Fixtures.hostile(), Fixtures.draftedAndConfirmed(), Fixtures.hostile())) {
             List<TmxWriter.Unit> units = TmxWriter.units(bitext, row -> true);
             all.addAll(units);
             parts.add(Files.writeString(tmp.resolve(parts.size() + ".tmx"), TmxWriter.part(LanguageTags.DEFAULT, units)));
@@ -86,12 +86,19 @@ class TmxWriterTest {
     }
 
     @Test
-    void draftsAreLabelledWithTheirOrigin() throws Exception {
-        String xml = XmlSupport.write(new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH), Fixtures.drafted());
+    void unconfirmedDraftsAreNoPairsAndConfirmedOnesAreLabelledAsDrafts() throws Exception {
+        TmxWriter writer = new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH);
+        String unconfirmed = XmlSupport.write(writer, Fixtures.drafted());
+        XmlSupport.validate(XmlSupport.tmx14(), unconfirmed);
+        assertThat(elements(XmlSupport.parse(unconfirmed), "", "tu")).isEmpty();
+
+        String xml = XmlSupport.write(writer, Fixtures.draftedAndConfirmed());
         XmlSupport.validate(XmlSupport.tmx14(), xml);
         Document doc = XmlSupport.parse(xml);
         assertThat(elements(doc, "", "prop")).filteredOn(p -> p.getAttribute("type").equals("x-origin"))
-                .extracting(Element::getTextContent).containsExactly("tm", "mt", "glossary");
+                .extracting(Element::getTextContent).containsExactly("tm", "human");
+        assertThat(elements(doc, "", "prop")).filteredOn(p -> p.getAttribute("type").equals("x-bead-type"))
+                .extracting(Element::getTextContent).containsExactly("draft", "draft");
         assertThat(new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH).fileName("a")).isEqualTo("a.tmx");
     }
 }
