@@ -109,9 +109,14 @@ final class DateCheck extends PairCheck {
             boolean agreed = false;
             boolean dayGiven = false;
             boolean yearGiven = false;
+            // Dates of the same kind first; a year against a month in it only when none of its kind agrees.
+            boolean sameKind = false;
+            for (Mention t : tgt) {
+                sameKind |= t.hasMonth() == s.hasMonth() && agree(s, t);
+            }
             for (int k = 0; k < tgt.size(); k++) {
                 Mention t = tgt.get(k);
-                if (comparable(s, t) && agree(s, t)) {
+                if ((sameKind ? t.hasMonth() == s.hasMonth() : comparable(s, t)) && agree(s, t)) {
                     agreed = true;
                     tgtMatched[k] = true;
                     if (s.day() > 0 && t.day() > 0) {
@@ -219,10 +224,12 @@ final class DateCheck extends PairCheck {
     /**
      * Whether two dates are of kinds that may say the same: alike in giving a month or not, or both with a year, one
      * of them in the other (سال ۱۴۰۳, which runs from March 2024 to March 2025, is "by March 2025"; اسفند ۱۴۰۳ is
-     * "early 2025"; ۱۵ آبان ۱۴۰۲ as "in 2023" lacks its day, which the comparison says).
+     * "early 2025"; ۱۵ آبان ۱۴۰۲ as "in 2023" lacks its day, which the comparison says). A Persian calendar's
+     * only: a Gregorian date written on both sides is the number check's.
      */
     static boolean comparable(Mention s, Mention t) {
-        return s.hasMonth() == t.hasMonth() || s.year() > 0 && t.year() > 0;
+        // Gregorian on both sides, the numbers speak for themselves: the number check compares them.
+        return s.hasMonth() == t.hasMonth() || s.cal() != Cal.GREGORIAN && s.year() > 0 && t.year() > 0;
     }
 
     /** Whether some day both dates may stand for is the same. */

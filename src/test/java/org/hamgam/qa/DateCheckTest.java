@@ -71,6 +71,13 @@ class DateCheckTest {
     }
 
     @Test
+    void aGregorianDateOnBothSidesKeepsItsYearForItself() {
+        // The year of a name (coronavirus 2019) is a number of its own, not the month's year again.
+        assertThat(both("در دسامبر سال ۲۰۱۹ ویروس کرونای ۲۰۱۹ شیوع یافت.",
+                "In December 2019, the 2019 novel coronavirus broke out.")).isEmpty();
+    }
+
+    @Test
     void aGregorianMonthOutsideThePersianYearIsOneDateError() {
         List<Issue> found = both("تا پایان سال ۱۴۰۳ اجرا می‌شود.", "It will be done by March 2026.");
         assertThat(found).extracting(Issue::code).containsExactly("date");
