@@ -11,6 +11,7 @@ class HeadlinesTest {
         assertThat(Headlines.isHeadline("Gold prices hit highest level in Tehran market")).isTrue();
         assertThat(Headlines.isHeadline("Gold prices hit the highest level in the Tehran market.")).isFalse();
         assertThat(Headlines.isHeadline("What next for the talks?")).isFalse();
+        assertThat(Headlines.isHeadline("but i know lot of people cough on me")).isFalse();
         assertThat(Headlines.isHeadline("one two three four five six seven eight nine ten eleven twelve thirteen"
                 + " fourteen fifteen")).isFalse();
     }
