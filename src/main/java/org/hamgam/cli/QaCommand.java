@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 "  ./hamgam qa --no-grammar --fail-on error pairs.tsv",
         },
         description = {"Check Persian-English pairs: terminology, number, date, currency, placeholder, untranslated, "
-                + "same-as-source, length, inconsistent, punctuation, whitespace, space-before-period, near-miss, doubled-word, "
+                + "same-as-source, length, omission, inconsistent, punctuation, whitespace, space-before-period, near-miss, doubled-word, "
                 + "spelling and grammar (LanguageTool; British and "
                 + "American spellings both accepted unless --english is given), and "
                 + "LanguageTool's Persian rules on the source (source-*, never counted as translation errors).",

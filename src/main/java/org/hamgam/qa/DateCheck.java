@@ -109,9 +109,14 @@ final class DateCheck extends PairCheck {
             boolean agreed = false;
             boolean dayGiven = false;
             boolean yearGiven = false;
+            // Dates of the same kind first; a year against a month in it only when none of its kind agrees.
+            boolean sameKind = false;
+            for (Mention t : tgt) {
+                sameKind |= t.hasMonth() == s.hasMonth() && agree(s, t);
+            }
             for (int k = 0; k < tgt.size(); k++) {
                 Mention t = tgt.get(k);
-                if (t.hasMonth() == s.hasMonth() && agree(s, t)) {
+                if ((sameKind ? t.hasMonth() == s.hasMonth() : comparable(s, t)) && agree(s, t)) {
                     agreed = true;
                     tgtMatched[k] = true;
                     if (s.day() > 0 && t.day() > 0) {
@@ -129,6 +134,10 @@ final class DateCheck extends PairCheck {
             if (!agreed) {
                 unmatched.add(s);
                 continue;
+            }
+            if (s.year() > 0 && s.cal() != Cal.GREGORIAN) {
+                // The year kept beside its Gregorian form ("the year 1403 (March 2025)") is the same year.
+                keptYears(s.year(), pair.target(), tgtAt);
             }
             // A field the target leaves out: the number check says so for a Gregorian date, whose numbers English
             // writes alike; for another calendar it would suggest the Persian number, so this check does.
@@ -150,7 +159,7 @@ final class DateCheck extends PairCheck {
             Mention partner = null;
             for (int k = 0; k < tgt.size(); k++) {
                 Mention t = tgt.get(k);
-                if (!tgtMatched[k] && t.hasMonth() == s.hasMonth()) {
+                if (!tgtMatched[k] && comparable(s, t)) {
                     partner = t;
                     tgtMatched[k] = true;
                     break;
@@ -189,6 +198,14 @@ final class DateCheck extends PairCheck {
         return s.cal() == Cal.GREGORIAN ? "" : " (" + english(s, t) + " in the Gregorian calendar)";
     }
 
+    private static void keptYears(int year, String target, List<Integer> tgtAt) {
+        for (Num n : Numbers.find(target, false)) {
+            if (n.value() == year && !n.soft()) {
+                add(tgtAt, n.start());
+            }
+        }
+    }
+
     /** Whether the target holds every number of a source date by value: the date kept in its own calendar. */
     private static boolean keptAsWritten(Mention s, String target) {
         List<Num> nums = Numbers.find(target, false);
@@ -202,6 +219,17 @@ final class DateCheck extends PairCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two dates are of kinds that may say the same: alike in giving a month or not, or both with a year, one
+     * of them in the other (سال ۱۴۰۳, which runs from March 2024 to March 2025, is "by March 2025"; اسفند ۱۴۰۳ is
+     * "early 2025"; ۱۵ آبان ۱۴۰۲ as "in 2023" lacks its day, which the comparison says). A Persian calendar's
+     * only: a Gregorian date written on both sides is the number check's.
+     */
+    static boolean comparable(Mention s, Mention t) {
+        // Gregorian on both sides, the numbers speak for themselves: the number check compares them.
+        return s.hasMonth() == t.hasMonth() || s.cal() != Cal.GREGORIAN && s.year() > 0 && t.year() > 0;
     }
 
     /** Whether some day both dates may stand for is the same. */

@@ -29,6 +29,30 @@ final class EnglishAmount {
         return plain(new BigDecimal(Double.toString(value)));
     }
 
+    /**
+     * {@code value} in English form with its thousands separated (12,000; 2,500.5; 120 million), as English writes
+     * a sum of money: where the figure stands alone rather than beside the source's.
+     */
+    static String grouped(double value) {
+        String figure = of(value);
+        int end = 0;
+        while (end < figure.length()
+                && (Character.isDigit(figure.charAt(end)) || end == 0 && figure.charAt(0) == '-')) {
+            end++;
+        }
+        StringBuilder out = new StringBuilder(figure.substring(end));
+        int digits = 0;
+        for (int i = end - 1; i >= 0; i--) {
+            char c = figure.charAt(i);
+            if (Character.isDigit(c) && digits > 0 && digits % 3 == 0) {
+                out.insert(0, ',');
+            }
+            out.insert(0, c);
+            digits += Character.isDigit(c) ? 1 : 0;
+        }
+        return out.toString();
+    }
+
     private static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();

@@ -85,6 +85,13 @@ final class InconsistentCheck implements Check {
                 }
             }
         }
+        String currencies = difference == Renderings.Difference.SPELLING ? otherCurrency(p.target(), ref.target())
+                : null;
+        if (currencies != null) {
+            // "$12,000" and "12,000 tomans" differ by one token, but in what they say, not how they spell it.
+            return new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(), says + ", " + currencies
+                    + "; the source names one currency: check which.", "");
+        }
         return switch (difference) {
             case SPELLING -> new Issue(CODE, Severity.WARNING, p.id(), 0, p.target().length(),
                     says + ", the same words spelled another way; choose one.", ref.target());
@@ -93,6 +100,22 @@ final class InconsistentCheck implements Check {
             case HYPHENATION, VARIANT -> new Issue(CODE, Severity.INFO, p.id(), 0, p.target().length(),
                     says + "; both may be right.", ref.target());
         };
+    }
+
+    /** "in tomans where it has dollars" when two renderings name different currencies, else null. */
+    private static String otherCurrency(String target, String other) {
+        String a = target.toLowerCase(java.util.Locale.ROOT);
+        String b = other.toLowerCase(java.util.Locale.ROOT);
+        for (Currencies.Currency mine : Currencies.ALL) {
+            if (Currencies.rendered(mine, a) && !Currencies.rendered(mine, b)) {
+                for (Currencies.Currency theirs : Currencies.ALL) {
+                    if (Currencies.rendered(theirs, b) && !Currencies.rendered(theirs, a)) {
+                        return "in " + mine.name() + " where it has " + theirs.name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A hash of the comparison key of {@code text}, computed without building the key. */

@@ -102,7 +102,7 @@ final class LengthCheck implements Check {
      * alone (CDC for CDC), longer ones (COVID, NASA: names the source transliterates), nor words in a run of capitals
      * (SEND DATE/TIME: a heading).
      */
-    private static int acronymWords(String target, String source) {
+    static int acronymWords(String target, String source) {
         List<int[]> capitals = new ArrayList<>();
         int i = 0;
         while (i < target.length()) {
@@ -140,7 +140,7 @@ final class LengthCheck implements Check {
         return KEYWORDS.matcher(text.strip()).matches();
     }
 
-    private static int letters(String s) {
+    static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -72,7 +72,7 @@ final class MoneyCheck extends PairCheck {
         if (amount == null) {
             return c.name();
         }
-        String figure = EnglishAmount.of(amount.value());
+        String figure = EnglishAmount.grouped(amount.value());
         return switch (c.name()) {
             case "dollars" -> "$" + figure;
             case "euros" -> "€" + figure;

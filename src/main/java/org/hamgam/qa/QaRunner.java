@@ -18,9 +18,9 @@ import org.hamgam.model.QaPair;
 public final class QaRunner {
     /** The codes of the fast checks, in the order they run. */
     public static final List<String> FAST_CODES = List.of(TerminologyCheck.CODE, NumberCheck.CODE,
-            UntranslatedCheck.CODE, SameAsSourceCheck.CODE, LengthCheck.CODE, InconsistentCheck.CODE,
-            PunctuationCheck.CODE, WhitespaceCheck.CODE, SpaceBeforePeriodCheck.CODE, DateCheck.CODE,
-            MoneyCheck.CODE, NearMissCheck.CODE, PlaceholderCheck.CODE, DoubledWordCheck.CODE);
+            UntranslatedCheck.CODE, SameAsSourceCheck.CODE, LengthCheck.CODE, OmissionCheck.CODE,
+            InconsistentCheck.CODE, PunctuationCheck.CODE, WhitespaceCheck.CODE, SpaceBeforePeriodCheck.CODE,
+            DateCheck.CODE, MoneyCheck.CODE, NearMissCheck.CODE, PlaceholderCheck.CODE, DoubledWordCheck.CODE);
 
     private final List<Check> checks;
 
@@ -102,7 +102,7 @@ public final class QaRunner {
     private static List<Check> fastChecks() {
         DateCheck dates = new DateCheck();
         return List.of(new TerminologyCheck(), new NumberCheck(dates), new UntranslatedCheck(),
-                new SameAsSourceCheck(), new LengthCheck(), new InconsistentCheck(), new PunctuationCheck(),
+                new SameAsSourceCheck(), new LengthCheck(), new OmissionCheck(), new InconsistentCheck(), new PunctuationCheck(),
                 new WhitespaceCheck(), new SpaceBeforePeriodCheck(), dates, new MoneyCheck(),
                 new NearMissCheck(), new PlaceholderCheck(), new DoubledWordCheck());
     }

@@ -24,7 +24,8 @@ import org.hamgam.qa.QaRunner;
  * number, doubled punctuation (team.,), a name misspelled by a doubled or undoubled letter against the source's
  * transliteration (Miler for میلر), and, added to both sides as a clause, a wrong unit conversion, a figure kept
  * with the unit changed, and numbers of a score in another order. Correct conversions added the same way count
- * the false alarms of the conversion check. Run:
+ * the false alarms of the conversion check. Omissions: a sentence of a multi-sentence English dropped, and another
+ * clean pair's Persian sentence added after the source without its English. Run:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.hamgam.bench.QaInjectBench
  * [--part=dev|test] [--cases=N] [--no-lt]}.
  */
@@ -79,6 +80,8 @@ public final class QaInjectBench {
         kinds.put("wrong_conversion", (p, r) -> conversion(p, r, Mode.WRONG));
         kinds.put("unit_changed_not_converted", (p, r) -> conversion(p, r, Mode.UNCONVERTED));
         kinds.put("score_in_another_order", QaInjectBench::scoreOrder);
+        kinds.put("sentence_of_target_left_out", QaInjectBench::targetSentenceLeftOut);
+        kinds.put("source_sentence_untranslated", (p, r) -> sourceSentenceUntranslated(p, clean, r));
         if (lt) {
             kinds.put("name_misspelt_by_doubling", QaInjectBench::nameDoubling);
         }
@@ -169,6 +172,34 @@ public final class QaInjectBench {
         String t = p.target();
         int end = s[1] < t.length() && t.charAt(s[1]) == ' ' ? s[1] + 1 : s[1];
         return with(p, p.source(), t.substring(0, s[0]) + t.substring(end));
+    }
+
+    private static final Pattern TARGET_SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\"'][.!?])\\s+(?=[A-Z])");
+
+    /** A pair whose English has two sentences or more with one of them, a quarter of its letters or more, dropped. */
+    private static QaPair targetSentenceLeftOut(QaPair p, Random random) {
+        String[] sentences = TARGET_SENTENCE_END.split(p.target());
+        if (sentences.length < 2) {
+            return null;
+        }
+        int k = random.nextInt(sentences.length);
+        if (sentences[k].length() < p.target().length() / 4) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>(List.of(sentences));
+        kept.remove(k);
+        return with(p, p.source(), String.join(" ", kept));
+    }
+
+    /** Another clean pair's Persian sentence added after the source, its English not: a sentence left untranslated. */
+    private static QaPair sourceSentenceUntranslated(QaPair p, List<QaPair> clean, Random random) {
+        QaPair other = clean.get(random.nextInt(clean.size()));
+        String first = p.source().strip();
+        String added = other.source().strip();
+        if (other == p || !first.matches("(?s).*[.!؟]") || added.length() < first.length() / 3) {
+            return null;
+        }
+        return with(p, first + " " + added, p.target());
     }
 
     private static QaPair doubledPunctuation(QaPair p, Random random) {

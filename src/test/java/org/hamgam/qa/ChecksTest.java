@@ -350,6 +350,17 @@ class ChecksTest {
     }
 
     @Test
+    void inconsistentSaysWhichCurrenciesDiffer() {
+        List<Issue> issues = new InconsistentCheck().check(List.of(
+                QaPair.of("a", "قیمت ۱۲ هزار تومان شد.", "The price rose to $12,000."),
+                QaPair.of("b", "قیمت ۱۲ هزار تومان شد.", "The price rose to 12,000 tomans.")));
+        assertThat(issues).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.WARNING);
+            assertThat(i.message()).contains("in tomans where it has dollars").doesNotContain("spelled");
+        });
+    }
+
+    @Test
     void punctuationFindsUnpairedMarksAndDisagreeingEnds() {
         PunctuationCheck check = new PunctuationCheck();
         assertThat(run(check, pair("او گفت «بله».", "He said \u201Cyes\u201D."))).isEmpty();

@@ -57,6 +57,45 @@ class DateCheckTest {
     }
 
     @Test
+    void aPersianYearAgreesWithAGregorianMonthOrYearWithinIt() {
+        // 1403 runs from 20 March 2024 to 20 March 2025; 1445 (lunar) from July 2023 to July 2024.
+        assertThat(both("دولت تا پایان سال ۱۴۰۳ این طرح را اجرا می‌کند.", "The plan will be carried out by March 2025."))
+                .isEmpty();
+        assertThat(both("در ابتدای سال ۱۴۰۲ آغاز شد.", "It began in April 2023.")).isEmpty();
+        assertThat(both("در اواخر سال ۱۴۰۲ پایان یافت.", "It ended in February 2024.")).isEmpty();
+        assertThat(both("در سال ۱۴۴۵ قمری حج برگزار شد.", "The Hajj took place in June 2024.")).isEmpty();
+        assertThat(both("قیمت‌ها در اسفند ۱۴۰۳ افزایش یافت.", "Prices rose in early 2025.")).isEmpty();
+        // The year kept as written beside its Gregorian form is the same year, not a number the source lacks.
+        assertThat(both("بودجه سال ۱۴۰۳ تصویب شد.", "The budget for the year 1403 (March 2025) was approved."))
+                .isEmpty();
+    }
+
+    @Test
+    void aGregorianDateOnBothSidesKeepsItsYearForItself() {
+        // The year of a name (coronavirus 2019) is a number of its own, not the month's year again.
+        assertThat(both("در دسامبر سال ۲۰۱۹ ویروس کرونای ۲۰۱۹ شیوع یافت.",
+                "In December 2019, the 2019 novel coronavirus broke out.")).isEmpty();
+    }
+
+    @Test
+    void aGregorianMonthOutsideThePersianYearIsOneDateError() {
+        List<Issue> found = both("تا پایان سال ۱۴۰۳ اجرا می‌شود.", "It will be done by March 2026.");
+        assertThat(found).extracting(Issue::code).containsExactly("date");
+        assertThat(found.get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(found.get(0).message()).contains("March 2026");
+        assertThat(both("در سال ۱۴۴۵ قمری حج برگزار شد.", "The Hajj took place in June 2025."))
+                .extracting(Issue::code).containsExactly("date");
+    }
+
+    @Test
+    void aDayDatePutAsItsYearAloneLacksItsDay() {
+        List<Issue> found = both("در ۱۵ آبان ۱۴۰۲ جلسه برگزار شد.", "The meeting was held in 2023.");
+        assertThat(found).extracting(Issue::code).containsExactly("date");
+        assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(found.get(0).message()).contains("without its day");
+    }
+
+    @Test
     void aMonthOrAYearAloneAgreesWithTheMonthsAndYearsItOverlaps() {
         assertThat(both("در آبان ماه", "in October")).isEmpty();
         assertThat(both("در آبان ماه", "in November")).isEmpty();

@@ -43,6 +43,8 @@ class MoneyCheckTest {
                 .satisfies(i -> assertThat(i.suggestion()).isEqualTo("10 billion tomans"));
         assertThat(check("ارزش دلار", "the value of the currency")).singleElement()
                 .satisfies(i -> assertThat(i.suggestion()).isEqualTo("dollars"));
+        assertThat(check("قیمت هر کیلو گوشت ۱۲ هزار تومان شد.", "The price of meat rose to $12,000.")).singleElement()
+                .satisfies(i -> assertThat(i.suggestion()).isEqualTo("12,000 tomans"));
     }
 
     @Test
@@ -66,6 +68,12 @@ class MoneyCheckTest {
         assertThat(EnglishAmount.of(2_800_000_000.0)).isEqualTo("2.8 billion");
         assertThat(EnglishAmount.of(1_234_567)).isEqualTo("1234567");
         assertThat(EnglishAmount.of(6000)).isEqualTo("6000");
+        // A sum of money standing alone is written as English writes it.
+        assertThat(EnglishAmount.grouped(12_000)).isEqualTo("12,000");
+        assertThat(EnglishAmount.grouped(1_234_567)).isEqualTo("1,234,567");
+        assertThat(EnglishAmount.grouped(2500.5)).isEqualTo("2,500.5");
+        assertThat(EnglishAmount.grouped(-950)).isEqualTo("-950");
+        assertThat(EnglishAmount.grouped(120e6)).isEqualTo("120 million");
         assertThat(EnglishAmount.of(2.5)).isEqualTo("2.5");
         List<Issue> wrong = QaRunner.of(List.of(new NumberCheck())).run(List.of(
                 QaPair.of("1", "قیمت ۱۲۰ میلیون دلار شد.", "The price reached $12 million.")));
