@@ -47,7 +47,7 @@ final class Views {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("index", index);
         node.put("id", row.id());
-        node.put("type", row.bead().type());
+        node.put("type", row.beadType());
         ArrayNode source = node.putArray("source");
         row.source().stream().map(Segment::id).forEach(source::add);
         ArrayNode target = node.putArray("target");

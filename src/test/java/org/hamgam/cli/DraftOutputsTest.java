@@ -72,6 +72,17 @@ class DraftOutputsTest {
         assertThat(Files.readString(out.resolve("batch.en.txt"))).isEmpty();
         // The document's own Moses pair is the translator's working text: every segment beside its draft.
         assertThat(Files.readAllLines(out.resolve("doc/doc.en.txt")).get(0)).startsWith("In 2022 three people");
+        // and the review page calls the row what the files call it
+        try (org.hamgam.review.ReviewServer review = org.hamgam.review.ReviewServer.start(
+                new org.hamgam.review.ReviewServer.Options(out, "t", org.hamgam.glossary.Glossary.empty(), false, 0),
+                message -> { })) {
+            java.net.http.HttpResponse<String> doc = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(review.address().resolve("/api/documents/doc")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            JsonNode beads = new ObjectMapper().readTree(doc.body()).path("beads");
+            assertThat(beads.get(0).path("type").asText()).isEqualTo("draft");
+            assertThat(beads.get(1).path("type").asText()).isEqualTo("1-0");
+        }
     }
 
     @Test
