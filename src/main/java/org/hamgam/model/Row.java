@@ -68,11 +68,13 @@ public record Row(String id, Bead bead, List<Segment> source, List<Segment> targ
 
     /**
      * The bead type as the review files show it: {@link Bead#type()} for aligned beads, and {@code draft} for
-     * English that no English document gave, so that a drafted segment never reads as a 1-0 bead that carries
-     * English.
+     * English a memory, an engine or the glossary proposed where no English document gave any, so that a drafted
+     * segment never reads as a 1-0 bead that carries English. English a person wrote keeps the bead's type.
      */
     public String beadType() {
-        return bead.target().isEmpty() && !draft.isEmpty() ? DRAFT_TYPE : bead.type();
+        boolean proposed = draft.origin() == Origin.TM || draft.origin() == Origin.MT
+                || draft.origin() == Origin.GLOSSARY;
+        return bead.target().isEmpty() && !draft.isEmpty() && proposed ? DRAFT_TYPE : bead.type();
     }
 
     /** The bead type of a row whose English is a draft ({@link #beadType()}). */

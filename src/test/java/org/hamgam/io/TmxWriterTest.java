@@ -86,7 +86,7 @@ class TmxWriterTest {
     }
 
     @Test
-    void unconfirmedDraftsAreNoPairsAndConfirmedOnesAreLabelledAsDrafts() throws Exception {
+    void unconfirmedDraftsAreNoPairsAndConfirmedOnesKeepTheirOrigin() throws Exception {
         TmxWriter writer = new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH);
         String unconfirmed = XmlSupport.write(writer, Fixtures.drafted());
         XmlSupport.validate(XmlSupport.tmx14(), unconfirmed);
@@ -98,7 +98,7 @@ class TmxWriterTest {
         assertThat(elements(doc, "", "prop")).filteredOn(p -> p.getAttribute("type").equals("x-origin"))
                 .extracting(Element::getTextContent).containsExactly("tm", "human");
         assertThat(elements(doc, "", "prop")).filteredOn(p -> p.getAttribute("type").equals("x-bead-type"))
-                .extracting(Element::getTextContent).containsExactly("draft", "draft");
+                .extracting(Element::getTextContent).containsExactly("draft", "1-0");
         assertThat(new TmxWriter(LanguageTags.DEFAULT, Instant.EPOCH).fileName("a")).isEqualTo("a.tmx");
     }
 }

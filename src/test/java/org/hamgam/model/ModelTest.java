@@ -61,4 +61,17 @@ class ModelTest {
         assertThat(noDraft.flagged(0.5)).isFalse();
         assertThat(withIssue.flagged(0.5)).isTrue();
     }
+
+    @Test
+    void onlyProposedEnglishMakesADraftRow() {
+        Segment fa = new Segment("d:fa:0", "d", 0, 0, Lang.FA, "الف", "الف", 0, 3);
+        Bead alone = new Bead(List.of(0), List.of(), 0.9);
+        java.util.function.Function<Draft, Row> row = draft -> new Row("d:1", alone, List.of(fa), List.of(), draft,
+                List.of(), List.of());
+        assertThat(row.apply(new Draft("A", Origin.TM, "tm", 0.9)).beadType()).isEqualTo(Row.DRAFT_TYPE);
+        assertThat(row.apply(new Draft("A", Origin.MT, "mt", 0)).beadType()).isEqualTo(Row.DRAFT_TYPE);
+        // a reviewer's English for Persian the English document lacked: still that document's 1-0 bead
+        assertThat(row.apply(new Draft("A", Origin.HUMAN, "Parisa", 1)).beadType()).isEqualTo("1-0");
+        assertThat(row.apply(Draft.none()).beadType()).isEqualTo("1-0");
+    }
 }
