@@ -427,8 +427,16 @@ final class Numbers {
         int end = i;
         int after = scaleAfter(text, i);
         if (after > 0) {
-            value *= SCALES.get(wordAt(text, after));
+            long scale = SCALES.get(wordAt(text, after));
+            value *= scale;
             end = wordEnd(text, after);
+            // a scale of scales: ۳۰ هزار میلیارد is 30,000 billion, thirty trillion
+            for (int next = scaleAfter(text, end); next > 0 && SCALES.get(wordAt(text, next)) > scale;
+                    next = scaleAfter(text, end)) {
+                scale = SCALES.get(wordAt(text, next));
+                value *= scale;
+                end = wordEnd(text, next);
+            }
         } else {
             long glued = abbreviatedScale(text, start, i);
             if (glued > 0) {

@@ -33,6 +33,14 @@ class NumberCheckTest {
     }
 
     @Test
+    void thousandBillionsAreTrillions() {
+        String source = "بودجه ۳۰ هزار میلیارد ریال افزایش یافت.";
+        assertThat(warnings(source, "The budget rose by 30,000 billion rials.")).isEmpty();
+        assertThat(warnings(source, "The budget rose by 30 trillion rials.")).isEmpty();
+        assertThat(warnings(source, "The budget rose by 30 billion rials.")).isNotEmpty();
+    }
+
+    @Test
     void aSolarHijriYearIsTheGregorianYearItOverlaps() {
         assertThat(warnings("حق نشر ۱۳۹۵-۱۴۰۱ توسعه‌دهندگان", "Copyright 2016-2022 the developers")).isEmpty();
         assertThat(warnings("حق نشر ۱۴۰۱", "Copyright 2022")).isEmpty();

@@ -53,6 +53,15 @@ class NumbersTest {
     }
 
     @Test
+    void aScaleOfScalesMultipliesOnce() {
+        assertThat(values("۳۰ هزار میلیارد ریال", true)).containsExactly(3e13);
+        assertThat(values("30,000 billion rials", false)).containsExactly(3e13);
+        assertThat(values("30 trillion rials", false)).containsExactly(3e13);
+        // a smaller scale after a larger one starts no product: two figures joined by nothing
+        assertThat(values("۲ میلیون هزار نفر", true)).containsExactly(2_000_000.0);
+    }
+
+    @Test
     void aScaledAmountAndASmallerOneAfterAndAreOneFigure() {
         assertThat(Numbers.find("بودجه ۱ میلیارد و ۲۰۰ میلیون دلار است", true)).extracting(Num::value)
                 .containsExactly(1_200_000_000.0);
