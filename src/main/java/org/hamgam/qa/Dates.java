@@ -95,6 +95,20 @@ final class Dates {
         }
     }
 
+    /** Days written as ordinal words before a month (یکم آذر, اول دی), by their key. */
+    private static final Map<String, Integer> ORDINAL_DAYS = new HashMap<>();
+
+    static {
+        String[] ordinals = {"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم",
+            "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم"};
+        for (int d = 0; d < ordinals.length; d++) {
+            ORDINAL_DAYS.put(ordinals[d], d + 1);
+        }
+        ORDINAL_DAYS.put("اول", 1);
+        ORDINAL_DAYS.put("هیجدهم", 18);
+        ORDINAL_DAYS.put("سیام", 30);
+    }
+
     /** A Persian word as a key: without ZWNJ, with the Persian forms of Arabic letters. */
     private static String key(String word) {
         StringBuilder b = new StringBuilder(word.length());
@@ -229,8 +243,18 @@ final class Dates {
         while (after < text.length() && Letters.isSpaceOrZwsp(text.charAt(after))) {
             after++;
         }
-        return before >= 0 && (Digits.isDigit(text.charAt(before)) || text.startsWith(MAH, before - MAH.length() + 1))
+        return before >= 0 && (Digits.isDigit(text.charAt(before)) || text.startsWith(MAH, before - MAH.length() + 1)
+                || ORDINAL_DAYS.containsKey(key(wordEndingAt(text, before + 1))))
                 || after < text.length() && (Digits.isDigit(text.charAt(after)) || text.startsWith(MAH, after));
+    }
+
+    /** The run of letters and ZWNJs that ends at {@code end}. */
+    private static String wordEndingAt(String text, int end) {
+        int start = end;
+        while (start > 0 && (Letters.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '\u200C')) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /**
@@ -307,6 +331,14 @@ final class Dates {
                 out.add(new Token(text.substring(start, i), start, i, -1, 0));
             } else {
                 i++;
+            }
+        }
+        // An ordinal word before a month is its day: یکم آذر is ۱ آذر.
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Token t = out.get(k);
+            Integer day = t.number() ? null : ORDINAL_DAYS.get(key(t.text()));
+            if (day != null && !out.get(k + 1).number() && PERSIAN.containsKey(key(out.get(k + 1).text()))) {
+                out.set(k, new Token(t.text(), t.start(), t.end(), day, 1));
             }
         }
         return out;

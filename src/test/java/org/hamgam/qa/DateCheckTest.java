@@ -31,6 +31,15 @@ class DateCheckTest {
     }
 
     @Test
+    void aDayWrittenAsAnOrdinalWordIsADay() {
+        assertThat(both("این تصمیم از یکم آذر اجرا می‌شود.", "The decision takes effect on 22 November.")).isEmpty();
+        assertThat(both("اول دی ۱۴۰۲ اعلام شد.", "It was announced on 22 December 2023.")).isEmpty();
+        assertThat(both("اول دی ۱۴۰۲ اعلام شد.", "It was announced on 25 December 2023.")).isNotEmpty();
+        // an ordinal that is no day: the second month of autumn
+        assertThat(both("دوم آنکه آذر سرد بود.", "Second, November was cold.")).isEmpty();
+    }
+
+    @Test
     void aRangeOfDaysIsReadAsTwoDatesOfOneMonth() {
         assertThat(both("از ۱۵ تا ۲۰ آبان ۱۴۰۲ برگزار شد.", "It was held from 6 to 11 November 2023.")).isEmpty();
         assertThat(both("۱۵ تا ۲۰ آبان ۱۴۰۲", "November 6-11, 2023")).isEmpty();

@@ -33,6 +33,11 @@ class NumberCheckTest {
     }
 
     @Test
+    void theGregorianDayOfAnOrdinalJalaliDayIsNoNewFigure() {
+        assertThat(warnings("این تصمیم از یکم آذر اجرا می‌شود.", "The decision takes effect on 22 November.")).isEmpty();
+    }
+
+    @Test
     void thousandBillionsAreTrillions() {
         String source = "بودجه ۳۰ هزار میلیارد ریال افزایش یافت.";
         assertThat(warnings(source, "The budget rose by 30,000 billion rials.")).isEmpty();
