@@ -153,9 +153,12 @@ public final class Stages {
         return forAlignment ? Segmenters.forAlignment(lang) : Segmenters.forLanguage(lang);
     }
 
-    /** The glossary's English terms, which the English spelling check must accept. */
+    /** The glossary's English terms and their synonyms, which the English spelling check must accept. */
     public static Set<String> spellingExceptions(Glossary glossary) {
-        return glossary.terms().stream().map(Term::target).collect(java.util.stream.Collectors.toSet());
+        return glossary.terms().stream()
+                .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.target()),
+                        t.targetVariants().stream()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The Persian normalizer with {@code options}, weighing {@code dictionary} for ZWNJ repair. */

@@ -50,6 +50,11 @@ final class LanguageToolChecks {
             ITSIssueType.Typographical, ITSIssueType.Characters, ITSIssueType.Style);
     /** LanguageTool's Persian list of common spellings and their standard forms. */
     private static final String FA_SPELLING_VARIANTS = "FA_SIMPLE_REPLACE";
+    /**
+     * Words English news about Iran writes that the speller does not know: the currency check's own suggestions
+     * ("12,000 tomans") would be spelling warnings otherwise.
+     */
+    private static final Set<String> IRANIAN_CURRENCIES = Set.of("toman", "tomans", "rial", "rials");
     /** The speller's first suggestions, where the word it was meant to be stands if it was a slip. */
     private static final int MAX_SUGGESTIONS = 5;
 
@@ -78,6 +83,7 @@ final class LanguageToolChecks {
     LanguageToolChecks(Set<String> spellingExceptions, Set<String> userWords, String englishVariant) {
         this.exceptions = new HashSet<>();
         Set<String> all = new HashSet<>(spellingExceptions);
+        all.addAll(IRANIAN_CURRENCIES);
         all.addAll(userWords);
         for (String e : all) {
             exceptions.add(e.strip().toLowerCase(Locale.ROOT));

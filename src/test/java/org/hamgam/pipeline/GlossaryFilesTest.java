@@ -51,4 +51,11 @@ class GlossaryFilesTest {
         Glossary g = GlossaryFiles.load(List.of(Path.of("glossary")));
         assertThat(g.size()).isGreaterThanOrEqualTo(100);
     }
+
+    @Test
+    void theSpellerAcceptsEveryEnglishAnEntryGives() throws Exception {
+        Path tsv = Files.writeString(dir.resolve("units.tsv"), "متر مکعب\tcubic meter|cubic metre\n");
+        assertThat(Stages.spellingExceptions(GlossaryFiles.load(List.of(tsv))))
+                .containsExactlyInAnyOrder("cubic meter", "cubic metre");
+    }
 }

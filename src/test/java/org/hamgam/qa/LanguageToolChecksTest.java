@@ -25,7 +25,9 @@ class LanguageToolChecksTest {
                 // A common older spelling of مؤثر: a hint about the source, not a warning.
                 QaPair.of("s4", "این روش موثر است.", "This method is effective."),
                 // A ZWNJ after و changes nothing on screen: a hint too.
-                QaPair.of("s5", "حمل\u200Cو\u200Cنقل عمومی تعطیل شد.", "Public transport was closed."));
+                QaPair.of("s5", "حمل\u200Cو\u200Cنقل عمومی تعطیل شد.", "Public transport was closed."),
+                // The currency as English news about Iran writes it, and as the currency check suggests it.
+                QaPair.of("s6", "قیمت ۱۲ هزار تومان شد.", "The price rose to 12,000 tomans."));
         List<Issue> issues = runner.run(pairs);
         assertThat(issues).filteredOn(i -> i.code().equals("spelling"))
                 .singleElement().satisfies(i -> {
