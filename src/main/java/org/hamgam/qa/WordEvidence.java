@@ -20,6 +20,8 @@ final class WordEvidence {
     /** Persian words too common to tell what an English word translates. */
     private static final Set<String> PERSIAN_FUNCTION_WORDS = Set.of("و", "در", "به", "از", "با", "که", "را", "این",
             "آن", "برای", "یا", "تا", "های", "ها", "است", "یک");
+    /** A figure written in digits (20, 2,000, 2.5). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[0-9][0-9.,]*");
     /** Two Persian words alike this far, one the other's start, are forms of one (ویروس, ویروسی). */
     private static final int SHARED_PREFIX = 4;
     /** Pairs besides the two compared that must use the word before the evidence counts. */
@@ -37,6 +39,9 @@ final class WordEvidence {
      * the pairs {@code a} and {@code b} has none of the Persian words that half of them share; else null.
      */
     String unexplained(String word, int a, int b) {
+        if (FIGURE.matcher(word).matches()) {
+            return null; // a figure says what the number check compares, not a word the source may lack
+        }
         List<Integer> uses = new ArrayList<>();
         for (int k : index().getOrDefault(word, List.of())) {
             if (k != a && k != b) {
