@@ -99,14 +99,11 @@ final class Dates {
     private static final Map<String, Integer> ORDINAL_DAYS = new HashMap<>();
 
     static {
-        String[] ordinals = {"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم",
-            "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم"};
-        for (int d = 0; d < ordinals.length; d++) {
-            ORDINAL_DAYS.put(ordinals[d], d + 1);
-        }
-        ORDINAL_DAYS.put("اول", 1);
-        ORDINAL_DAYS.put("هیجدهم", 18);
-        ORDINAL_DAYS.put("سیام", 30);
+        Numbers.persianOrdinals().forEach((word, day) -> {
+            if (day >= 1 && day <= 31) {
+                ORDINAL_DAYS.put(key(word), day.intValue());
+            }
+        });
     }
 
     /** A Persian word as a key: without ZWNJ, with the Persian forms of Arabic letters. */

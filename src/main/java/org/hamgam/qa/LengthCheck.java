@@ -22,11 +22,11 @@ final class LengthCheck implements Check {
     static final String CODE = "length";
 
     /** Added to both lengths: a 3-word segment must not look like an omission. */
-    private static final double SMOOTHING = 8;
+    static final double SMOOTHING = 8;
     /** Below this many pairs a document says too little about itself; the prior (Persian to English) is used. */
     private static final int MIN_PAIRS = 10;
     /** Median log ratio of English to Persian non-space characters, and its MAD, measured on TICO-19. */
-    private static final double PRIOR_MEDIAN = 0.10;
+    static final double PRIOR_MEDIAN = 0.10;
     private static final double PRIOR_MAD = 0.09;
     private static final double MIN_MAD = 0.05;
     private static final double MAX_Z = 3.5;

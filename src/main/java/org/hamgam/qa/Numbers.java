@@ -590,6 +590,17 @@ final class Numbers {
         return word != null && SCALES.containsKey(word) ? k : -1;
     }
 
+    /** The Persian ordinal words (یکم, دوم, اول, سی‌ام) with their values, as the number words list them. */
+    static Map<String, Long> persianOrdinals() {
+        Map<String, Long> out = new HashMap<>();
+        FA_WORDS.forEach((word, value) -> {
+            if (word.endsWith("م") && !word.endsWith("مین") || word.equals("اول")) {
+                out.put(word, value);
+            }
+        });
+        return out;
+    }
+
     /** Reads a run of number words starting at {@code start}, a number word; returns where reading stopped. */
     private static int readWords(char[] text, int start, List<Num> out) {
         double total = 0;

@@ -23,10 +23,8 @@ import org.hamgam.text.Letters;
 final class OmissionCheck extends PairCheck {
     static final String CODE = "omission";
 
-    /** English letters per Persian letter in professional translation (TICO-19's median, as the length check's). */
-    private static final double EXPECTED_RATIO = Math.exp(0.10);
-    /** Added to both lengths, as in the length check, so that short texts do not swing. */
-    private static final double SMOOTHING = 8;
+    /** English letters per Persian letter in professional translation: the length check's prior. */
+    private static final double EXPECTED_RATIO = Math.exp(LengthCheck.PRIOR_MEDIAN);
     /** A source shorter than this says too little. */
     private static final int MIN_SOURCE_LETTERS = 60;
     /** The English at most this share of the length the whole source predicts. */
@@ -156,6 +154,6 @@ final class OmissionCheck extends PairCheck {
 
     /** The English's letters as a share of those {@code persian} letters predict. */
     private static double share(int english, int persian) {
-        return (english + SMOOTHING) / ((persian + SMOOTHING) * EXPECTED_RATIO);
+        return (english + LengthCheck.SMOOTHING) / ((persian + LengthCheck.SMOOTHING) * EXPECTED_RATIO);
     }
 }
