@@ -58,13 +58,13 @@ public final class Segmenters {
 
     /**
      * The segmenter of {@code lang} for aligning: as {@link #forLanguage(Lang, Set, PersianNormalizer)}, with each
-     * sentence also cut where another may begin unmarked ({@link CandidateBreaks}), pieces the aligner joins again
+     * sentence also cut where another may begin unmarked ({@link CandidateBreaks}, {@link RunOnBreaks}), pieces the aligner joins again
      * when they have no counterpart of their own. Never what {@code segment} prints.
      */
     public static SentenceSegmenter forAlignment(Lang lang, Set<String> repeatedLines, PersianNormalizer persian) {
         Objects.requireNonNull(lang, "lang");
         return new DocumentSegmenter(normalizer(lang, persian),
-                new CandidateSplitter(rawSplitter(lang), new CandidateBreaks(lang)),
+                new CandidateSplitter(rawSplitter(lang), new CandidateBreaks(lang), new RunOnBreaks(lang)),
                 new BoilerplateDetector(lang, repeatedLines));
     }
 

@@ -97,7 +97,7 @@ class CandidateBreaksTest {
         assertThat(doc.segments()).extracting(Segment::paragraph).containsExactly(0, 0, 2, 2, 2);
     }
 
-    private static List<String> pieces(SentenceSegmenter segmenter, Lang lang, String text) {
+    static List<String> pieces(SentenceSegmenter segmenter, Lang lang, String text) {
         return segmenter.segment(new Document("d", lang, text)).segments().stream().map(Segment::original).toList();
     }
 }
