@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hamgam.model.Lang;
-import org.hamgam.text.Letters;
 
 /**
  * Places inside a paragraph that runs its sentences together where one clause may close and the next begin:
@@ -54,6 +53,7 @@ final class RunOnBreaks {
     private static final List<String> PERSIAN_PRESENT_STEMS = List.of("دار", "کن", "شو", "ده", "باش", "هست",
             "گیر", "بین", "دان", "رس", "گذار", "فرست", "نوش", "خور", "زن", "کش");
     private static final List<String> PERSIAN_ENDINGS = List.of("م", "ی", "د", "یم", "ید", "ند");
+    private static final Set<String> PERFECT_ENDINGS = Set.of("ام", "ای", "ایم", "اید", "اند");
     /** Words after a Persian verb that continue its sentence: a complement clause, an object marker. */
     private static final Set<String> PERSIAN_CONTINUERS = Set.of("که", "تا", "را", "چه");
 
@@ -64,23 +64,15 @@ final class RunOnBreaks {
     }
 
     /**
-     * Whether {@code paragraph} runs its sentences together: at least {@link #MIN_WORDS} words without a full stop,
-     * and in English written without capitals, in Persian (which has none) without an end mark at its end, which
-     * edited prose puts after every paragraph but a heading. Other languages are left alone.
+     * Whether {@code paragraph} runs its sentences together: at least {@link #MIN_WORDS} words without a full stop
+     * (a question mark may end an utterance here and there), in English also without capitals. Edited prose puts a
+     * full stop in every paragraph but a heading. Other languages are left alone.
      */
     boolean runsOn(String paragraph) {
         if (lang == Lang.OTHER || paragraph.indexOf('.') >= 0 || words(paragraph).size() < MIN_WORDS) {
             return false;
         }
-        return lang == Lang.EN ? paragraph.equals(paragraph.toLowerCase(Locale.ROOT)) : !endsMarked(paragraph);
-    }
-
-    private static boolean endsMarked(String text) {
-        int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || Letters.isCloser(text.charAt(end - 1)))) {
-            end--;
-        }
-        return end > 0 && Letters.isEos(text.charAt(end - 1));
+        return lang == Lang.FA || paragraph.equals(paragraph.toLowerCase(Locale.ROOT));
     }
 
     /** Offsets in {@code text}, in order, at which a piece may start, for a sentence of a paragraph that runs on. */
@@ -127,6 +119,9 @@ final class RunOnBreaks {
         if (prefix > 0 && word.length() > prefix + 1 && endsAsVerb(w)) {
             return true;
         }
+        if (isPerfect(word)) {
+            return true;
+        }
         String bare = w.startsWith("ن") || w.startsWith("ب") ? w.substring(1) : w;
         for (String stem : PERSIAN_PAST_STEMS) {
             if (hasEnding(w, stem, true) || hasEnding(bare, stem, true)) {
@@ -139,6 +134,19 @@ final class RunOnBreaks {
             }
         }
         return false;
+    }
+
+    /**
+     * A past participle with a personal ending (شده‌اید, داشته‌ام): the participle ends in ده or ته, so سینه‌ام
+     * (my chest) is none.
+     */
+    private static boolean isPerfect(String word) {
+        int joiner = word.lastIndexOf('\u200C');
+        if (joiner < 2 || word.charAt(joiner - 1) != 'ه') {
+            return false;
+        }
+        char stemEnd = word.charAt(joiner - 2);
+        return (stemEnd == 'د' || stemEnd == 'ت') && PERFECT_ENDINGS.contains(word.substring(joiner + 1));
     }
 
     private static boolean endsAsVerb(String w) {

@@ -43,17 +43,20 @@ class RunOnBreaksTest {
     }
 
     @Test
-    void aMarkedPersianParagraphOrAComplementClauseIsNotCut() {
+    void aPersianParagraphWithAFullStopOrAComplementClauseIsNotCut() {
         RunOnBreaks breaks = new RunOnBreaks(Lang.FA);
-        assertThat(breaks.runsOn("و تب شما چقدر بالا بوده است و سرفه هم می‌کنم و امروز درد شدیدی دارم.")).isFalse();
+        assertThat(breaks.runsOn("و تب شما چقدر بالا بوده است. و سرفه هم می‌کنم و امروز درد شدیدی دارم")).isFalse();
+        // A question mark ends an utterance of a transcript as well.
+        assertThat(breaks.runsOn("و تب شما چقدر بالا بوده است و سرفه هم می‌کنید و امروز درد شدیدی دارید؟")).isTrue();
         String text = "او به خبرنگاران گفت که این طرح در سال آینده اجرا می‌شود";
         assertThat(breaks.in(text)).isEmpty();
     }
 
     @Test
     void persianVerbsAreToldFromNounsThatLookLikeThem() {
-        assertThat(List.of("است", "می‌کنم", "نمی‌دانید", "داشتم", "دارید", "بنوشید", "فرستاد"))
+        assertThat(List.of("است", "می‌کنم", "نمی‌دانید", "داشتم", "دارید", "بنوشید", "فرستاد",
+                "شده‌اید", "داشته‌ام"))
                 .allMatch(RunOnBreaks::isPersianVerb);
-        assertThat(List.of("میلیارد", "درد", "سینه", "کشور", "دیابت")).noneMatch(RunOnBreaks::isPersianVerb);
+        assertThat(List.of("میلیارد", "درد", "سینه", "سینه‌ام", "کشور", "دیابت")).noneMatch(RunOnBreaks::isPersianVerb);
     }
 }
