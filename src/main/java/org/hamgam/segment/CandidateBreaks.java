@@ -11,7 +11,8 @@ import org.hamgam.model.Lang;
  * after a label or before a list item or a quotation ("Macroscopy: Pleurisy…", "in drei Schritten: Die erste…"),
  * which parallel texts often cut as sentences of their own; a list item after the previous one ("; b) la"); and in
  * Latin script a capitalised word that usually opens a sentence right after an unmarked word or a heading in
- * capitals. A break here is only a candidate: the aligner may join the pieces again.
+ * capitals; in English and Persian a short label with its colon after an unmarked word ("…fibrosis Blood: …").
+ * A break here is only a candidate: the aligner may join the pieces again.
  */
 final class CandidateBreaks {
     private static final Set<String> ENGLISH_OPENERS = Set.of("The", "This", "These", "Those", "It", "In", "We",
@@ -19,6 +20,9 @@ final class CandidateBreaks {
     private static final Set<String> GERMAN_FRENCH_OPENERS = Set.of("Der", "Die", "Das", "Es", "Er", "Wir", "Ich",
             "Im", "Dann", "Doch", "Aber", "Auch", "Diese", "Dieser", "Man", "Le", "La", "Les", "Il", "Elle", "Ils",
             "On", "Nous", "Je", "Dans", "Ce", "Cette", "Mais", "Puis", "Après");
+
+    /** The fewest words before a label that runs into the text before it. */
+    private static final int LABEL_MIN_OFFSET = 3;
 
     private final Lang lang;
 
@@ -48,6 +52,7 @@ final class CandidateBreaks {
         listItemsAfterItems(text, out);
         openers(text, out);
         afterCapitalHeadings(text, out);
+        labelsAfterUnmarkedWords(text, out);
         out.sort(null);
         return out;
     }
@@ -105,6 +110,70 @@ final class CandidateBreaks {
                 }
             }
         }
+    }
+
+    /**
+     * Adds the start of a short label ending in a colon that follows a word with no mark after it ("…interstitial
+     * fibrosis Blood: Disseminated…", "…در درمان پیشنهاد شد اومی‌فنوویر: …"): a heading or a list item's label run
+     * into the text before it. In English the label is a capitalised word and at most one more before the colon
+     * (German capitalises every noun, so other languages are left alone); in Persian the one word before the colon,
+     * unless it is a verb or a word of two letters (گفت:, از:), which introduce what follows rather than label it.
+     */
+    private void labelsAfterUnmarkedWords(String text, List<Integer> out) {
+        if (lang == Lang.OTHER) {
+            return;
+        }
+        List<int[]> words = words(text);
+        // A label among the first words of a sentence is the sentence's own ("ذات الریه خفیف:").
+        for (int k = LABEL_MIN_OFFSET; k < words.size(); k++) {
+            String word = text.substring(words.get(k)[0], words.get(k)[1]);
+            String before = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
+            if (!Character.isLetterOrDigit(before.codePointBefore(before.length()))) {
+                continue;
+            }
+            boolean label;
+            if (lang == Lang.FA) {
+                label = word.length() > 3 && word.endsWith(":") && isArabicWord(word.substring(0, word.length() - 1))
+                        && !RunOnBreaks.isPersianVerb(word.substring(0, word.length() - 1));
+            } else {
+                label = isCapitalisedWord(stripColon(word)) && !Character.isUpperCase(before.charAt(0))
+                        && (word.endsWith(":") || k + 1 < words.size() && endsLabel(text, words.get(k + 1)));
+            }
+            if (label) {
+                out.add(words.get(k)[0]);
+            }
+        }
+    }
+
+    private static boolean endsLabel(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        return w.length() > 1 && w.endsWith(":") && Character.isLetter(w.charAt(w.length() - 2));
+    }
+
+    private static String stripColon(String word) {
+        return word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static boolean isArabicWord(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c == '\u200C'
+                || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    /** The {start, end} of each whitespace-delimited token. */
+    static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            i = skipSpaces(text, i);
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(new int[] {start, i});
+            }
+        }
+        return out;
     }
 
     /**

@@ -69,7 +69,8 @@ final class RunOnBreaks {
      * full stop in every paragraph but a heading. Other languages are left alone.
      */
     boolean runsOn(String paragraph) {
-        if (lang == Lang.OTHER || paragraph.indexOf('.') >= 0 || words(paragraph).size() < MIN_WORDS) {
+        if (lang == Lang.OTHER || paragraph.indexOf('.') >= 0
+                || CandidateBreaks.words(paragraph).size() < MIN_WORDS) {
             return false;
         }
         return lang == Lang.FA || paragraph.equals(paragraph.toLowerCase(Locale.ROOT));
@@ -77,7 +78,7 @@ final class RunOnBreaks {
 
     /** Offsets in {@code text}, in order, at which a piece may start, for a sentence of a paragraph that runs on. */
     List<Integer> in(String text) {
-        List<int[]> words = words(text);
+        List<int[]> words = CandidateBreaks.words(text);
         List<Integer> out = new ArrayList<>();
         if (lang == Lang.OTHER) {
             return out;
@@ -164,24 +165,5 @@ final class RunOnBreaks {
         }
         String ending = w.substring(stem.length());
         return ending.isEmpty() ? bareAllowed : PERSIAN_ENDINGS.contains(ending);
-    }
-
-    /** The {start, end} of each whitespace-delimited token. */
-    private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(new int[] {start, i});
-            }
-        }
-        return out;
     }
 }

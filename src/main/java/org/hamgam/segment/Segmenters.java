@@ -58,8 +58,8 @@ public final class Segmenters {
 
     /**
      * The segmenter of {@code lang} for aligning: as {@link #forLanguage(Lang, Set, PersianNormalizer)}, with each
-     * sentence also cut where another may begin unmarked ({@link CandidateBreaks}, {@link RunOnBreaks}), pieces the aligner joins again
-     * when they have no counterpart of their own. Never what {@code segment} prints.
+     * sentence also cut where another may begin unmarked ({@link CandidateBreaks}, {@link RunOnBreaks}), pieces the
+     * aligner joins again when they have no counterpart of their own. Never what {@code segment} prints.
      */
     public static SentenceSegmenter forAlignment(Lang lang, Set<String> repeatedLines, PersianNormalizer persian) {
         Objects.requireNonNull(lang, "lang");

@@ -90,6 +90,24 @@ class CandidateBreaksTest {
     }
 
     @Test
+    void aLabelAfterAnUnmarkedWordIsACandidateInEnglishAndPersian() {
+        String english = "in alveolar cavities and pulmonary interstitial fibrosis Blood: disseminated coagulation";
+        assertThat(new CandidateBreaks(Lang.EN).in(english)).containsExactly(english.indexOf("Blood"),
+                english.indexOf("disseminated"));
+        String persian = "در حفره‌های حبابی و فیبروز شکافی تنفسی خون: انعقاد منتشر";
+        assertThat(new CandidateBreaks(Lang.FA).in(persian)).containsExactly(persian.indexOf("خون:"),
+                persian.indexOf("انعقاد"));
+        // A verb before the colon introduces what follows; a label among a sentence's first words is its own.
+        String said = "وزیر بهداشت به خبرنگاران گفت: واکسن می‌رسد";
+        assertThat(new CandidateBreaks(Lang.FA).in(said)).containsExactly(said.indexOf("واکسن"));
+        String heading = "ذات الریه خفیف: ادم تنفسی";
+        assertThat(new CandidateBreaks(Lang.FA).in(heading)).containsExactly(heading.indexOf("ادم"));
+        // German writes every noun with a capital.
+        String german = "auf einige der wichtigsten Publikationen hinzuweisen: Literatur";
+        assertThat(new CandidateBreaks(Lang.OTHER).in(german)).containsExactly(german.indexOf("Literatur"));
+    }
+
+    @Test
     void piecesStillCoverTheWholeText() {
         String text = "Blood: Disseminated coagulation.\n\nLabel: Value: Another one.\n";
         SegmentedDocument doc = Segmenters.forAlignment(Lang.EN).segment(new Document("d", Lang.EN, text));

@@ -23,7 +23,8 @@ class RunOnBreaksTest {
         assertThat(breaks.runsOn("and how high has your fever been and i have a cough too.")).isFalse();
         // Too short to hold several utterances.
         assertThat(breaks.runsOn("and how high has your fever been")).isFalse();
-        assertThat(new RunOnBreaks(Lang.OTHER).runsOn("und wie hoch war das fieber und ich huste auch noch viel")).isFalse();
+        assertThat(new RunOnBreaks(Lang.OTHER).runsOn("und wie hoch war das fieber und ich huste auch noch viel"))
+                .isFalse();
     }
 
     @Test
