@@ -27,6 +27,15 @@ final class FeatureTable {
      */
     FeatureTable(List<List<String>> sourceFeatures, List<List<String>> targetFeatures,
                  ToDoubleFunction<String> baseMatch, ToDoubleFunction<String> baseMiss) {
+        this(sourceFeatures, targetFeatures, baseMatch, baseMiss, 1);
+    }
+
+    /**
+     * As the table above, with the features found in more than {@code maxShare} of a side's sentences (and more
+     * than two) never matching: they pair with nearly every sentence and tell little about which with which.
+     */
+    FeatureTable(List<List<String>> sourceFeatures, List<List<String>> targetFeatures,
+                 ToDoubleFunction<String> baseMatch, ToDoubleFunction<String> baseMiss, double maxShare) {
         Map<String, Integer> ids = new HashMap<>();
         this.source = intern(sourceFeatures, ids);
         this.target = intern(targetFeatures, ids);
@@ -49,7 +58,9 @@ final class FeatureTable {
         missWeight = new double[size];
         for (int f = 0; f < size; f++) {
             int df = Math.max(sourceDf[f], targetDf[f]);
-            matchWeight[f] = sourceDf[f] == 0 || targetDf[f] == 0 ? 0
+            boolean common = sourceDf[f] > Math.max(2, maxShare * source.length)
+                    || targetDf[f] > Math.max(2, maxShare * target.length);
+            matchWeight[f] = sourceDf[f] == 0 || targetDf[f] == 0 || common ? 0
                     : baseMatch.applyAsDouble(names[f]) / (1 + Math.log(df));
             missWeight[f] = baseMiss.applyAsDouble(names[f]);
         }

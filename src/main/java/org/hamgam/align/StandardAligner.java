@@ -37,6 +37,8 @@ final class StandardAligner implements SentenceAligner {
 
     private final AlignerOptions options;
     private final Weights weights;
+    /** The longest document, in sentences on either side, for which the shipped word list is read. */
+    static final int SHIPPED_LIST_UP_TO = 1000;
     private final List<BeadType> types;
     private final BandedSearch search;
 
@@ -56,7 +58,8 @@ final class StandardAligner implements SentenceAligner {
      * ({@link #builder()}, {@link #toBuilder()}), never by position.
      */
     record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
-                   double term, double termMiss, double paragraph, double lexicon, double variance,
+                   double term, double termMiss, double paragraph, double lexicon, double dictionary,
+                   double variance,
                    double deletion, double merge, double twoTwo, double threeOne, double temperature) {
         /**
          * Number, name, punctuation and variance weights come from a coordinate search on the tuning documents
@@ -68,7 +71,7 @@ final class StandardAligner implements SentenceAligner {
                 .numberMatch(3.0).numberMiss(1.5)
                 .cognate(1.5).name(1.5).punctuation(1.5)
                 .term(2.0).termMiss(1.0)
-                .paragraph(3.5).lexicon(1.0)
+                .paragraph(3.5).lexicon(1.0).dictionary(1.0)
                 .variance(5.1)
                 .deletion(-Math.log(0.005)).merge(-Math.log(0.04)).twoTwo(-Math.log(0.006))
                 .threeOne(-Math.log(0.004))
@@ -84,14 +87,14 @@ final class StandardAligner implements SentenceAligner {
         Builder toBuilder() {
             return new Builder().numberMatch(numberMatch).numberMiss(numberMiss).cognate(cognate).name(name)
                     .punctuation(punctuation).term(term).termMiss(termMiss).paragraph(paragraph).lexicon(lexicon)
-                    .variance(variance).deletion(deletion).merge(merge).twoTwo(twoTwo).threeOne(threeOne)
+                    .dictionary(dictionary).variance(variance).deletion(deletion).merge(merge).twoTwo(twoTwo).threeOne(threeOne)
                     .temperature(temperature);
         }
 
         /** These weights with every content signal off: length and bead priors only. */
         Weights withContentOff() {
             return toBuilder().numberMatch(0).numberMiss(0).cognate(0).name(0).punctuation(0).term(0).termMiss(0)
-                    .paragraph(0).lexicon(0).build();
+                    .paragraph(0).lexicon(0).dictionary(0).build();
         }
 
         Weights withTemperature(double t) {
@@ -109,6 +112,7 @@ final class StandardAligner implements SentenceAligner {
             private double termMiss;
             private double paragraph;
             private double lexicon;
+            private double dictionary;
             private double variance;
             private double deletion;
             private double merge;
@@ -164,6 +168,11 @@ final class StandardAligner implements SentenceAligner {
                 return this;
             }
 
+            Builder dictionary(double v) {
+                dictionary = v;
+                return this;
+            }
+
             Builder variance(double v) {
                 variance = v;
                 return this;
@@ -196,7 +205,7 @@ final class StandardAligner implements SentenceAligner {
 
             Weights build() {
                 return new Weights(numberMatch, numberMiss, cognate, name, punctuation, term, termMiss, paragraph,
-                        lexicon, variance, deletion, merge, twoTwo, threeOne, temperature);
+                        lexicon, dictionary, variance, deletion, merge, twoTwo, threeOne, temperature);
             }
         }
     }
@@ -276,10 +285,18 @@ final class StandardAligner implements SentenceAligner {
         // Term hits are known on both sides or not at all: a source term whose target never shows up is evidence.
         boolean termsKnown = sourceTerms.size() == n && targetTerms.size() == m;
         FeatureTable terms = new FeatureTable(src.terms, tgt.terms, f -> 1, f -> termsKnown ? 1 : 0);
+        // The shipped list stands in for a lexicon a short document cannot teach; a long one teaches its own in the
+        // second pass, and there the list would only slow every bead down. A user's own list is always read.
+        Dictionary dictionary = options.dictionary() != null ? options.dictionary()
+                : Math.max(n, m) <= SHIPPED_LIST_UP_TO ? Dictionary.forPair(source.get(0).lang(), target.get(0).lang())
+                : Dictionary.empty();
+        FeatureTable translations = new FeatureTable(dictionary.sourceFeatures(src.words),
+                dictionary.targetFeatures(tgt.words), f -> 1, f -> 0, Dictionary.MAX_SHARE);
         List<Signal> signals = List.of(new Signal(numbers, weights.numberMatch(), weights.numberMiss(), true),
                 new Signal(cognates, weights.cognate(), 0, true), new Signal(names, weights.name(), 0, true),
                 new Signal(punctuation, weights.punctuation(), weights.punctuation(), false),
-                new Signal(terms, weights.term(), weights.termMiss(), true));
+                new Signal(terms, weights.term(), weights.termMiss(), true),
+                new Signal(translations, weights.dictionary(), 0, false));
         int[] lengthGuide = GuidePath.byLength(src.lengths, tgt.lengths);
         List<FeatureTable> anchorTables = signals.stream().filter(Signal::anchors).map(Signal::table).toList();
         List<int[]> anchors = GuidePath.withoutDetours(GuidePath.anchors(anchorTables), n, m);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hamgam.align.AlignerOptions;
 import org.hamgam.io.BeadFormat;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.io.BadInputException;
@@ -76,6 +77,15 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Input encoding (default: detected).")
     String encoding;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "Word pairs read as evidence of which "
+            + "sentences translate each other (persian<TAB>english, | between "
+            + "alternatives, # comments; or hunalign's english @ persian), instead of "
+            + "the fa-en seed list built in for Persian-English.")
+    Path dictionary;
+
+    @Option(names = "--no-dictionary", description = "Align without any word list, the built-in one included.")
+    boolean noDictionary;
+
     @Option(names = "--review-threshold", paramLabel = "X",
             description = "Beads below this confidence are flagged (default: ${DEFAULT-VALUE}).")
     double reviewThreshold = 0.5;
@@ -102,7 +112,11 @@ final class AlignCommand implements Callable<Integer> {
         requireScripts(sourceDoc, targetDoc, src, tgt);
         Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
 
-        Pipeline pipeline = Stages.forPair(src, tgt, sentencePerLine, glossary, reviewThreshold);
+        if (dictionary != null && noDictionary) {
+            throw new UsageException("--dictionary and --no-dictionary exclude each other");
+        }
+        AlignerOptions alignment = Stages.alignerOptions(reviewThreshold, dictionary, noDictionary);
+        Pipeline pipeline = Stages.forPair(src, tgt, sentencePerLine, glossary, alignment);
         // Counted as run counts it: the beads flagged low-confidence, not Persian left without English.
         Bitext bitext = ConfidenceNote.recounted(pipeline.process(sourceDoc, Optional.of(targetDoc)), reviewThreshold);
         bitext.notes().forEach(n -> spec.commandLine().getErr().println("hamgam align: " + n));

@@ -1,5 +1,6 @@
 package org.hamgam.pipeline;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
+import org.hamgam.align.Dictionary;
 import org.hamgam.draft.DraftChain;
 import org.hamgam.draft.TranslationMemory;
 import org.hamgam.draft.Translators;
 import org.hamgam.glossary.Glossary;
 import org.hamgam.glossary.TermMatcher;
+import org.hamgam.io.BadInputException;
+import org.hamgam.io.TextFiles;
 import org.hamgam.model.DraftConfig;
 import org.hamgam.model.Lang;
 import org.hamgam.model.MtCache;
@@ -136,12 +140,47 @@ public final class Stages {
      */
     public static Pipeline forPair(Lang source, Lang target, boolean sentencePerLine, Glossary glossary,
                                    double reviewThreshold) {
+        return forPair(source, target, sentencePerLine, glossary, new AlignerOptions(reviewThreshold));
+    }
+
+    /**
+     * The aligner's options: the review threshold and the word list it reads, the one in {@code dictionary} when
+     * given, none with {@code noDictionary}, else the one shipped for the language pair.
+     *
+     * @throws BadInputException for a missing or undecodable file, a malformed line (named by number) or a list
+     *                           without any entry of one word on each side
+     */
+    public static AlignerOptions alignerOptions(double reviewThreshold, Path dictionary, boolean noDictionary)
+            throws BadInputException {
+        AlignerOptions options = new AlignerOptions(reviewThreshold);
+        if (noDictionary) {
+            return options.withDictionary(Dictionary.empty());
+        }
+        if (dictionary == null) {
+            return options;
+        }
+        Dictionary read;
+        try {
+            read = Dictionary.parse(TextFiles.read(dictionary, Optional.empty()).text().lines().toList());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(dictionary, e.getMessage(), e);
+        }
+        if (read.size() == 0) {
+            throw new BadInputException(dictionary, "no entry with one Persian word and one English word: the "
+                    + "aligner compares single words");
+        }
+        return options.withDictionary(read);
+    }
+
+    /** As {@link #forPair(Lang, Lang, boolean, Glossary, double)}, with the aligner's options given. */
+    public static Pipeline forPair(Lang source, Lang target, boolean sentencePerLine, Glossary glossary,
+                                   AlignerOptions alignment) {
         boolean persianEnglish = source == Lang.FA && target == Lang.EN;
         // the terms as the Persian segmenter's normalizer writes the text, as a run gives them
         Glossary terms = source == Lang.FA ? repairedTerms(glossary, PersianNormalizer::new).get() : glossary;
         return new Pipeline(segmenter(source, sentencePerLine, false), segmenter(source, sentencePerLine, true),
                 segmenter(target, sentencePerLine, true), new TermMatcher(terms), new TermAlternatives(terms),
-                Aligners.standard(new AlignerOptions(reviewThreshold)), DraftChain.none(),
+                Aligners.standard(alignment), DraftChain.none(),
                 persianEnglish ? QaRunner.withoutLanguageTool() : QaRunner.of(List.of()));
     }
 

@@ -1,5 +1,6 @@
 package org.hamgam.qa;
 
+import org.hamgam.text.EnglishStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

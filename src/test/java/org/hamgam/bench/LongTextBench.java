@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
+import org.hamgam.align.Dictionary;
 import org.hamgam.align.Alignment;
 import org.hamgam.align.SentenceAligner;
 import org.hamgam.model.Bead;
@@ -20,7 +22,8 @@ import org.hamgam.model.Segment;
  * TICO-19 gives it; with little to anchor on, the Persian side without digits and Latin-script words (numbers,
  * cognates and acronyms then never match, and only transliterated names, chance look-alikes among them, give
  * anchors); and misleading, those words moved to random other Persian sentences, so that anchors point anywhere. Prints strict F1 and the median thread CPU time of three runs, with plain Gale–Church (a full table)
- * beside it where it fits in memory.
+ * beside it where it fits in memory. {@code -Dbench.times=1,2} measures only those lengths;
+ * {@code -Dbench.undictionaried=true} adds the standard aligner without its shipped word list ({@link Dictionary}).
  */
 public final class LongTextBench {
     private static final Pattern LATIN_OR_DIGITS = Pattern.compile("[\\p{IsLatin}0-9۰-۹٠-٩]+([.,:/-][\\p{IsLatin}0-9۰-۹٠-٩]+)*");
@@ -44,10 +47,16 @@ public final class LongTextBench {
         }
         SentenceAligner standard = Aligners.standard();
         SentenceAligner galeChurch = new GaleChurchBaseline();
+        // -Dbench.undictionaried=true: the standard aligner without the shipped word list too, to see what it costs
+        SentenceAligner withoutList = Boolean.getBoolean("bench.undictionaried")
+                ? Aligners.standard(AlignerOptions.defaults().withDictionary(Dictionary.empty())) : null;
         // Warm the JIT up on a pair of its own.
         standard.align(BenchData.segments("w", column(all.subList(0, 1500), 0), Lang.FA),
                 BenchData.segments("w", column(all.subList(0, 1500), 1), Lang.EN));
-        for (int times : new int[] {1, 2, 4}) {
+        // -Dbench.times=1,2: only these lengths
+        int[] lengths = java.util.Arrays.stream(System.getProperty("bench.times", "1,2,4").split(","))
+                .mapToInt(x -> Integer.parseInt(x.strip())).toArray();
+        for (int times : lengths) {
             List<String[]> pairs = new ArrayList<>(all);
             for (int k = 1; k < times; k++) {
                 List<List<String[]>> round = new ArrayList<>(chunks);
@@ -70,6 +79,9 @@ public final class LongTextBench {
                 String name = "long." + times + "x." + kind;
                 System.out.println(name + ".sentences: " + source.size() + "x" + target.size());
                 measure(name + ".standard", standard, source, target, gold);
+                if (withoutList != null) {
+                    measure(name + ".standard_without_dictionary", withoutList, source, target, gold);
+                }
                 if ((long) source.size() * target.size() <= 40_000_000L) {
                     measure(name + ".galechurch", galeChurch, source, target, gold);
                 }

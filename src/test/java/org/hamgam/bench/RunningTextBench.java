@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.hamgam.align.AlignerOptions;
 import org.hamgam.align.Aligners;
 import org.hamgam.align.Alignment;
 import org.hamgam.io.BeadFormat;
@@ -18,6 +19,7 @@ import org.hamgam.model.Bead;
 import org.hamgam.model.Document;
 import org.hamgam.model.Lang;
 import org.hamgam.model.Segment;
+import org.hamgam.pipeline.Stages;
 import org.hamgam.segment.Segmenters;
 import org.hamgam.segment.SentenceSegmenter;
 import org.hamgam.text.PersianNormalizer;
@@ -54,6 +56,22 @@ public final class RunningTextBench {
      * aligner is judged on several draws of the development documents in one run rather than on one.
      */
     static final List<Long> SEEDS = seeds(System.getProperty("bench.seeds", ""));
+    /**
+     * {@code -Dbench.tico=MOD:REM}: only the TICO-19 documents whose index is REM modulo MOD, to judge a dictionary
+     * learned from other development documents ({@code SeedDictionaryBuild}) with {@code -Dbench.dictionary=FILE}
+     * ({@code none} for no dictionary).
+     */
+    static final java.util.function.IntPredicate TICO_DOCS = ticoDocs(System.getProperty("bench.tico", ""));
+
+    static java.util.function.IntPredicate ticoDocs(String spec) {
+        if (spec.isBlank()) {
+            return k -> true;
+        }
+        String[] parts = spec.split(":");
+        int mod = Integer.parseInt(parts[0].strip());
+        int rem = Integer.parseInt(parts[1].strip());
+        return k -> k % mod == rem;
+    }
     static final int TEXTBERG_PIECE = 30;
 
     private RunningTextBench() {
@@ -67,7 +85,10 @@ public final class RunningTextBench {
         boolean verbose = List.of(args).contains("-v");
         boolean errors = List.of(args).contains("-e");
         Map<String, Function<RunningText.Pair, List<OffsetScore.Output>>> systems = new LinkedHashMap<>();
-        SentenceAligner standard = Aligners.standard();
+        String dictionaryFile = System.getProperty("bench.dictionary", "");
+        SentenceAligner standard = dictionaryFile.isEmpty() ? Aligners.standard()
+                : Aligners.standard(Stages.alignerOptions(AlignerOptions.defaults().reviewThreshold(),
+                        dictionaryFile.equals("none") ? null : Path.of(dictionaryFile), dictionaryFile.equals("none")));
         systems.put("hamgam", p -> hamgam(p, standard, false));
         systems.put("hamgam_flat", p -> hamgam(p, standard, true));
         GaleChurchBaseline galeChurch = new GaleChurchBaseline();
@@ -170,8 +191,11 @@ public final class RunningTextBench {
                 RunningText.Sentences s = RunningText.perturb(pairs.subList(from, to), AlignBench.MERGE,
                         AlignBench.DROP, random);
                 String name = e.getKey() + "." + piece;
-                docs.add(new Doc("faen", AlignBench.isTuning(k),
-                        RunningText.write(name, Lang.FA, Lang.EN, s, layout, random)));
+                Doc doc = new Doc("faen", AlignBench.isTuning(k), RunningText.write(name, Lang.FA, Lang.EN, s, layout,
+                        random));
+                if (TICO_DOCS.test(k)) {
+                    docs.add(doc);
+                }
                 from = to;
             }
             k++;

@@ -1,5 +1,6 @@
 package org.hamgam.qa;
 
+import org.hamgam.text.EnglishStemmer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -25,10 +25,13 @@ class ReviewCorrectionTest {
     private static final String PERSIAN = """
             افزایش قیمت نان در تهران
             قیمت نان در تهران از روز شنبه ۲۰ درصد افزایش یافت. نانوایان می‌گویند هزینه آرد و سوخت دو برابر شده است. بسیاری از خانواده‌ها از این تصمیم ناراضی هستند.
-            وزارت اقتصاد اعلام کرد که این افزایش موقت است. سخنگوی وزارت گفت یارانه جدیدی تا سه ماه آینده پرداخت خواهد شد. او افزود که دولت با نانوایان گفتگو می‌کند.
+            وزارت اقتصاد اعلام کرد که این افزایش موقت است. سخنگوی وزارت گفت که دولت با نانوایان گفتگو می‌کند. او افزود که دولت با نانوایان گفتگو می‌کند.
             کارشناسان هشدار می‌دهند که تورم ممکن است بیشتر شود. نرخ تورم سالانه اکنون حدود ۴۰ درصد است.
             """;
-    /** The English lacks the spokesman's sentence about the subsidy (the second of the third paragraph). */
+    /**
+     * The English lacks the spokesman's sentence (the second of the third paragraph), which the next one repeats
+     * almost word for word: nothing but the order tells which of the two the English keeps.
+     */
     private static final String ENGLISH = """
             Bread prices rise in Tehran
             The price of bread in Tehran rose by 20 percent on Saturday. Bakers say the cost of flour and fuel has doubled. Many families are unhappy with the decision.

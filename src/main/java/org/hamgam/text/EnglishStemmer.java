@@ -1,4 +1,4 @@
-package org.hamgam.qa;
+package org.hamgam.text;
 
 /**
  * A light English suffix stripper in the spirit of Porter's: it maps a word and its inflected and derived forms to
@@ -7,7 +7,7 @@ package org.hamgam.qa;
  * purpose (the caller only asks whether a term is present in some form) and never leaves a stem shorter than three
  * letters. A stem is always a prefix of its word, so a substring search for it can rule a word out.
  */
-final class EnglishStemmer {
+public final class EnglishStemmer {
     /** Endings, longest first within each family, so that the longest ending that leaves a stem wins. */
     private static final String[] SUFFIXES = {
         "ibilities", "abilities", "isations", "izations", "ibility", "ability", "isation", "ization", "ational",
@@ -23,7 +23,7 @@ final class EnglishStemmer {
     }
 
     /** The stem of {@code word}, which must be in lower case; possessive endings are dropped first. */
-    static String stem(String word) {
+    public static String stem(String word) {
         String w = word;
         if (w.endsWith("'s") || w.endsWith("\u2019s")) {
             w = w.substring(0, w.length() - 2);
