@@ -85,6 +85,11 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            List<Path> read = new java.util.ArrayList<>(List.of(source, target));
+            read.addAll(glossaries.effectivePaths());
+            InputGuard.requireNotInput("--output", output, read);
+        }
         LanguageTags tags = languages.tags();
         BitextWriter writer = switch (format) {
             case "beads" -> null;

@@ -127,9 +127,7 @@ final class GlossaryCommand implements Runnable {
             if (!name.endsWith(".tsv") && !name.endsWith(".tbx")) {
                 throw new UsageException("OUT must end in .tsv or .tbx: " + out);
             }
-            if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                throw new UsageException("IN and OUT are the same file; inputs are never overwritten");
-            }
+            InputGuard.requireNotInput("OUT", out, lexicon.file == null ? List.of(in) : List.of(in, lexicon.file));
             lexicon.check();
             Glossary given = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
                     "hamgam glossary convert");

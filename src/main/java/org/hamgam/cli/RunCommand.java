@@ -154,6 +154,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--master goes with --engine spark");
         }
         requireApart(input, output);
+        InputGuard.requireOutside("output", output, readFiles());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
         BatchResult result;
         if (engine.equals("spark")) {
@@ -199,8 +200,8 @@ final class RunCommand implements Callable<Integer> {
      * so both are refused.
      */
     static void requireApart(Path input, Path output) {
-        Path in = resolved(input);
-        Path out = resolved(output);
+        Path in = InputGuard.resolved(input);
+        Path out = InputGuard.resolved(output);
         if (out.startsWith(in)) {
             throw new UsageException("--output " + output + (out.equals(in) ? " is the input folder" : " is inside the "
                     + "input folder " + input) + ": the next run would read the files this one writes as documents; "
@@ -213,21 +214,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The folder as the file system has it (links followed) as far as it exists, for comparing two folders. */
-    private static Path resolved(Path folder) {
-        Path absolute = folder.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (java.io.IOException e) {
-            return absolute;
-        }
+    /** The files the run reads besides its documents and memories, which it must not write over. */
+    private List<Path> readFiles() {
+        List<Path> read = new ArrayList<>(GlossaryOption.effectivePaths(glossaries));
+        read.addAll(wordLists);
+        Stream.of(config, lexicon.file).filter(java.util.Objects::nonNull).forEach(read::add);
+        return read;
     }
 
     /** Said before any work, by either engine: an output that is a file ends the run at once. */
