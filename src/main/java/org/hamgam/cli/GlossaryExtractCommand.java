@@ -93,6 +93,9 @@ final class GlossaryExtractCommand implements Callable<Integer> {
         if (minFrequency < 1) {
             throw new UsageException("--min-frequency must be at least 1: " + minFrequency);
         }
+        if (output != null) {
+            InputGuard.requireNotInput("--output", output, inputs());
+        }
         PrintWriter err = spec.commandLine().getErr();
         Glossary known = GlossaryOption.load(GlossaryOption.effectivePaths(glossaries), err, "hamgam glossary extract");
         List<TermCandidate> all;
@@ -122,6 +125,14 @@ final class GlossaryExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** Every file or folder this command reads. */
+    private List<Path> inputs() {
+        List<Path> read = new ArrayList<>(monolingual);
+        java.util.stream.Stream.of(bitext, source, target).filter(java.util.Objects::nonNull).forEach(read::add);
+        read.addAll(GlossaryOption.effectivePaths(glossaries));
+        return read;
     }
 
     private static List<SentencePair> readTexts(List<Path> files) throws Exception {

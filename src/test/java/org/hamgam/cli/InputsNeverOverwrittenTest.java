@@ -98,4 +98,27 @@ class InputsNeverOverwrittenTest {
                 "--glossary", terms.toString()), terms, tsv);
         assertThat(output.resolve("art")).doesNotExist();
     }
+
+    @Test
+    void extractRefusesToWriteOverTheGlossaryItReadsOrEitherSide() throws Exception {
+        Path fa = file("s.fa", PERSIAN);
+        Path en = file("s.en", ENGLISH);
+        String tsv = "دولت\tgovernment\n";
+        Path terms = file("g.tsv", tsv);
+        assertRefused(hamgam("glossary", "extract", "--source", fa.toString(), "--target", en.toString(),
+                "--glossary", terms.toString(), "--output", terms.toString()), terms, tsv);
+        assertRefused(hamgam("glossary", "extract", "--source", fa.toString(), "--target", fa.toString(),
+                "--output", spelledOtherwise(fa).toString()), fa, PERSIAN);
+        assertRefused(hamgam("glossary", "extract", "--monolingual", fa.toString(), "--output", fa.toString()),
+                fa, PERSIAN);
+    }
+
+    @Test
+    void extractRefusesAFileOfTheBitextFolder() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("out"));
+        String tsv = "id\tsource\ttarget\nart:1\tدولت\tgovernment\n";
+        Path table = Files.writeString(run.resolve("pairs.tsv"), tsv);
+        assertRefused(hamgam("glossary", "extract", "--bitext", run.toString(), "--output", table.toString()),
+                table, tsv);
+    }
 }
