@@ -25,6 +25,16 @@ class SmallMessagesTest {
     }
 
     @Test
+    void aCsvGlossaryWithoutItsHeaderIsBadInputNamingTheFileAndLine() throws Exception {
+        Path csv = Files.writeString(dir.resolve("g.csv"), "foo,bar\nنفت,oil\n");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "نفت\n");
+        MainTest.Result r = hamgam("glossary", "match", "--glossary", csv.toString(), notes.toString());
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(csv + ":1: ", "source,target");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aGlossaryWithNoTermsIsSaidToHoldNone() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "دو کشور یک تفاهم‌نامه امضا کردند.\n");
