@@ -105,7 +105,8 @@ final class AlignCommand implements Callable<Integer> {
         Document sourceDoc = new Document(name, src, Inputs.read(source.toString(), encodingName));
         Document targetDoc = new Document(name, tgt, Inputs.read(target.toString(), encodingName));
         requireScripts(sourceDoc, targetDoc, src, tgt);
-        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
+        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align",
+                "nothing will be matched");
 
         Pipeline pipeline = Stages.forPair(src, tgt, sentencePerLine, glossary, reviewThreshold);
         // Counted as run counts it: the beads flagged low-confidence, not Persian left without English.

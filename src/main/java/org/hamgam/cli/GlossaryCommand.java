@@ -67,7 +67,8 @@ final class GlossaryCommand implements Runnable {
                 throw new UsageException("no term base to match: give --glossary PATH (there is no glossary/ folder "
                         + "here to use by default)");
             }
-            Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam glossary match");
+            Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam glossary match",
+                    "nothing will be matched");
             TermMatcher matcher = Stages.matcher(glossary);
             PrintWriter out = spec.commandLine().getOut();
             try (LineReader lines = input.lines()) {
@@ -130,12 +131,13 @@ final class GlossaryCommand implements Runnable {
             InputGuard.requireNotInput("OUT", out, lexicon.file == null ? List.of(in) : List.of(in, lexicon.file));
             lexicon.check();
             Glossary given = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
-                    "hamgam glossary convert");
+                    "hamgam glossary convert", out + " will hold none");
             boolean tsv = name.endsWith(".tsv");
             // the terms as a run hands them on, so that they read as its repaired segments do
             Glossary glossary = Stages.handedOnTerms(given, lexicon.later(), !tsv);
             AtomicFiles.writeString(out, GlossaryFiles.render(glossary, tsv, tbxVersion, languages.tags()));
-            spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);
+            spec.commandLine().getErr().println("hamgam glossary convert: wrote "
+                    + Counted.of(glossary.size(), "term") + " to " + out);
             return Main.OK;
         }
     }

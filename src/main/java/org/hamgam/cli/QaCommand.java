@@ -96,7 +96,8 @@ final class QaCommand implements Callable<Integer> {
         if (english != null && !english.equals("en-US") && !english.equals("en-GB")) {
             throw new UsageException("--english must be en-US or en-GB, not " + english);
         }
-        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa");
+        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa",
+                "terminology is not checked");
         // Read even when LanguageTool does not run, so that a word list that is not there is said as run says it.
         Set<String> userWords = WordListFiles.load(wordLists);
         Set<String> words = noGrammar ? Set.of() : userWords;
@@ -132,7 +133,7 @@ final class QaCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         err.println(SeveritySummary.line(issues, pairs - untranslated));
         if (untranslated > 0) {
-            err.println("qa: " + untranslated + " segment" + (untranslated == 1 ? "" : "s") + " of documents "
+            err.println("qa: " + Counted.of(untranslated, "segment") + " of documents "
                     + "without English still to translate (not checked, and not findings)");
         }
         err.flush();

@@ -184,7 +184,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             int written = result.documents().size();
-            progress.info("wrote " + written + (written == 1 ? " document" : " documents") + " to " + output
+            progress.info("wrote " + Counted.of(written, "document") + " to " + output
                     + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
             progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
                     + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "
@@ -248,9 +248,9 @@ final class RunCommand implements Callable<Integer> {
                 progress.warning(name + ": its input changed since it was reviewed, so the review's edits no longer "
                         + "apply; they are kept in " + review.setAside().get());
             } else {
-                progress.info(name + ": review kept: " + review.edits() + " edit" + (review.edits() == 1 ? "" : "s")
-                        + ", " + review.accepted() + " bead" + (review.accepted() == 1 ? "" : "s") + " accepted; "
-                        + review.flagged() + " of " + review.beads() + " bead" + (review.beads() == 1 ? "" : "s")
+                progress.info(name + ": review kept: " + Counted.of(review.edits(), "edit")
+                        + ", " + Counted.of(review.accepted(), "bead") + " accepted; "
+                        + review.flagged() + " of " + Counted.of(review.beads(), "bead")
                         + (review.flagged() == 1 ? " needs" : " need") + " review" + confidence(review));
             }
         }
@@ -284,7 +284,7 @@ final class RunCommand implements Callable<Integer> {
         glossary.warnings().forEach(progress::warning);
         DraftChain drafter = drafter(progress);
         if (!quiet) {
-            progress.info("glossary: " + glossary.size() + " terms; drafts for documents without English: "
+            progress.info("glossary: " + Counted.of(glossary.size(), "term") + "; drafts for documents without English: "
                     + drafter.describe());
         }
         drafter.notices().forEach(progress::info);

@@ -35,6 +35,19 @@ class SmallMessagesTest {
     }
 
     @Test
+    void convertSaysWhatAnEmptyGlossaryMeansToItAndCountsInGoodEnglish() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
+        Path tbx = dir.resolve("e.tbx");
+        MainTest.Result r = hamgam("glossary", "convert", empty.toString(), tbx.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains(empty + " holds no terms: " + tbx + " will hold none", "wrote 0 terms to ")
+                .doesNotContain("matched");
+        Path one = Files.writeString(dir.resolve("one.tsv"), "نفت\toil\n");
+        r = hamgam("glossary", "convert", one.toString(), dir.resolve("one.tbx").toString());
+        assertThat(r.err()).contains("wrote 1 term to ").doesNotContain("1 terms");
+    }
+
+    @Test
     void aGlossaryWithNoTermsIsSaidToHoldNone() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "دو کشور یک تفاهم‌نامه امضا کردند.\n");
