@@ -77,7 +77,10 @@ public final class XliffWriter implements BitextWriter {
         x.start("mda:metadata").start("mda:metaGroup", "category", "hamgam:document");
         x.leaf("mda:meta", bitext.docId(), "type", "doc-id");
         x.leaf("mda:meta", bitext.aligned() ? "yes" : "no", "type", "aligned");
-        x.leaf("mda:meta", Layout.score(bitext.quality()), "type", "quality");
+        if (bitext.aligned()) {
+            // a document without English has no alignment to judge, as index.json says with its null
+            x.leaf("mda:meta", Layout.score(bitext.quality()), "type", "quality");
+        }
         x.leaf("mda:meta", Layout.score(threshold), "type", "review-threshold");
         x.leaf("mda:meta", Integer.toString(bitext.rows().size()), "type", "beads");
         x.end().end();
