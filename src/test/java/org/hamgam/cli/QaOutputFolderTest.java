@@ -85,4 +85,13 @@ class QaOutputFolderTest {
         assertThat(hamgam("qa", "--no-grammar", "--json", out.resolve("news/news.xlf").toString()).err())
                 .doesNotContain("still to translate");
     }
+
+    @Test
+    void theXliff12NamesAPairAsEveryOtherFileDoes() throws Exception {
+        MainTest.Result xliff2 = hamgam("qa", "--no-grammar", "--json", out.resolve("news/news.xlf").toString());
+        MainTest.Result xliff12 = hamgam("qa", "--no-grammar", "--json",
+                out.resolve("news/news.xliff12.xlf").toString());
+        assertThat(xliff12.code()).as(xliff12.err()).isZero();
+        assertThat(xliff12.out()).contains("\"segment\" : \"news:1\"").isEqualTo(xliff2.out());
+    }
 }
