@@ -139,6 +139,12 @@ final class RunCommand implements Callable<Integer> {
     /** The term base {@link #plan} loaded, which the saved reviews are checked against too. */
     private Glossary glossary;
 
+    /**
+     * Whether some document has no English and gets drafts, so that how drafts are made is worth saying; a Spark
+     * run lists its input on the executors and says it always.
+     */
+    private boolean drafting = true;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -171,6 +177,7 @@ final class RunCommand implements Callable<Integer> {
                 listing.requireDocuments(input);
             }
             requireWritable(output);
+            drafting = listing.documents().stream().anyMatch(d -> d.english().isEmpty());
             BatchPlan plan = plan(progress, InputFolder.lastModified(listing));
             try {
                 result = new BatchRunner(plan.options(), plan.factory(), progress)
@@ -284,10 +291,12 @@ final class RunCommand implements Callable<Integer> {
         glossary.warnings().forEach(progress::warning);
         DraftChain drafter = drafter(progress);
         if (!quiet) {
-            progress.info("glossary: " + Counted.of(glossary.size(), "term") + "; drafts for documents without English: "
-                    + drafter.describe());
+            progress.info("glossary: " + Counted.of(glossary.size(), "term")
+                    + (drafting ? "; drafts for documents without English: " + drafter.describe() : ""));
         }
-        drafter.notices().forEach(progress::info);
+        if (drafting) {
+            drafter.notices().forEach(progress::info);
+        }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("input", input.toString());
         settings.put("glossaries", glossaryPaths.stream().map(Path::toString).toList());

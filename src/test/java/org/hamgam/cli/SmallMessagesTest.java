@@ -48,6 +48,25 @@ class SmallMessagesTest {
     }
 
     @Test
+    void howDraftsAreMadeIsSaidOnlyWhenSomeDocumentHasNoEnglish() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("art.txt"), "دولت برنامه را اعلام کرد.\n");
+        Files.writeString(input.resolve("art.en.txt"), "The government announced the plan.\n");
+        MainTest.Result aligned = hamgam("run", "--no-grammar", "--input", input.toString(), "--output",
+                dir.resolve("out1").toString());
+        assertThat(aligned.code()).as(aligned.err()).isZero();
+        assertThat(aligned.err()).contains("glossary: ").doesNotContain("without English")
+                .doesNotContain("machine-translation");
+        Files.writeString(input.resolve("fuel.txt"), "سخنگوی دولت سخن گفت.\n");
+        MainTest.Result drafted = hamgam("run", "--no-grammar", "--input", input.toString(), "--output",
+                dir.resolve("out2").toString());
+        assertThat(drafted.code()).as(drafted.err()).isZero();
+        assertThat(drafted.err()).contains("drafts for documents without English: ",
+                "No machine-translation engine is configured", "the terms column of NAME.tsv")
+                .doesNotContain("as hints");
+    }
+
+    @Test
     void aGlossaryWithNoTermsIsSaidToHoldNone() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "دو کشور یک تفاهم‌نامه امضا کردند.\n");
