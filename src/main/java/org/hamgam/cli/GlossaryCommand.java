@@ -47,7 +47,8 @@ final class GlossaryCommand implements Runnable {
         },
             description = "Find glossary terms in Persian text, in every written form. Prints JSON Lines: one object "
                     + "per input line, {\"line\", \"text\", \"terms\": [{\"source\", \"target\", \"start\", \"end\", "
-                    + "\"surface\"}]}, offsets in UTF-16 code units of the line.")
+                    + "\"surface\"}]}, offsets in UTF-16 code units of the line; an entry that allows further English "
+                    + "(dam|reservoir) lists it in \"alternatives\" after its \"target\".")
     static final class Match implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -133,7 +133,7 @@ public final class Xliff12Writer implements BitextWriter {
             notes.add("Low confidence: below " + Layout.score(threshold) + "; check the alignment.");
         }
         for (TermHit hit : row.terms()) {
-            notes.add("Term: " + hit.source() + " = " + hit.target());
+            notes.add("Term: " + hit.source() + " = " + String.join(" | ", hit.renderings()));
         }
         for (Issue issue : row.issues()) {
             notes.add(issue.severity().label() + " " + issue.code() + ": " + issue.message()

@@ -228,7 +228,9 @@ public final class XliffWriter implements BitextWriter {
         for (TermHit hit : terms.values()) {
             x.start("gls:glossEntry");
             x.leaf("gls:term", hit.source(), "source", hit.termId().isEmpty() ? null : hit.termId());
-            x.leaf("gls:translation", hit.target());
+            for (String english : hit.renderings()) {
+                x.leaf("gls:translation", english);
+            }
             x.end();
         }
         x.end();
