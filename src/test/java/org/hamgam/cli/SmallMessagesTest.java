@@ -67,6 +67,16 @@ class SmallMessagesTest {
     }
 
     @Test
+    void aFileThatOnlyStartsLikeUtf16IsRefusedNamingIt() throws Exception {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, (byte) 0xFD, 0x20, 'g', 'a', 'r', 'b', (byte) 0x80, (byte) 0x81};
+        Path garbage = Files.write(dir.resolve("garb.txt"), bytes);
+        MainTest.Result r = hamgam("normalize", garbage.toString());
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains(garbage.toString(), "UTF-16LE");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aGlossaryWithNoTermsIsSaidToHoldNone() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.tsv"), "");
         Path notes = Files.writeString(dir.resolve("notes.txt"), "دو کشور یک تفاهم‌نامه امضا کردند.\n");
