@@ -95,6 +95,11 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            List<Path> read = new java.util.ArrayList<>(List.of(source, target));
+            read.addAll(glossaries.effectivePaths());
+            InputGuard.requireNotInput("--output", output, read);
+        }
         LanguageTags tags = languages.tags();
         BitextWriter writer = switch (format) {
             case "beads" -> null;
@@ -110,7 +115,8 @@ final class AlignCommand implements Callable<Integer> {
         Document sourceDoc = new Document(name, src, Inputs.read(source.toString(), encodingName));
         Document targetDoc = new Document(name, tgt, Inputs.read(target.toString(), encodingName));
         requireScripts(sourceDoc, targetDoc, src, tgt);
-        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align");
+        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam align",
+                "nothing will be matched");
 
         if (dictionary != null && noDictionary) {
             throw new UsageException("--dictionary and --no-dictionary exclude each other");

@@ -51,7 +51,7 @@ final class ConsoleProgress implements ProgressListener {
             bar = new ProgressBarBuilder().setTaskName("hamgam").setInitialMax(documents).setUnit(" documents", 1)
                     .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
         } else {
-            err.println("hamgam: " + documents + " document" + (documents == 1 ? "" : "s") + " to process");
+            err.println("hamgam: " + Counted.of(documents, "document") + " to process");
         }
     }
 

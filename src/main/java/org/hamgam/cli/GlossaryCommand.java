@@ -47,7 +47,8 @@ final class GlossaryCommand implements Runnable {
         },
             description = "Find glossary terms in Persian text, in every written form. Prints JSON Lines: one object "
                     + "per input line, {\"line\", \"text\", \"terms\": [{\"source\", \"target\", \"start\", \"end\", "
-                    + "\"surface\"}]}, offsets in UTF-16 code units of the line.")
+                    + "\"surface\"}]}, offsets in UTF-16 code units of the line; an entry that allows further English "
+                    + "(dam|reservoir) lists it in \"alternatives\" after its \"target\".")
     static final class Match implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -67,7 +68,8 @@ final class GlossaryCommand implements Runnable {
                 throw new UsageException("no term base to match: give --glossary PATH (there is no glossary/ folder "
                         + "here to use by default)");
             }
-            Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam glossary match");
+            Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam glossary match",
+                    "nothing will be matched");
             TermMatcher matcher = Stages.matcher(glossary);
             PrintWriter out = spec.commandLine().getOut();
             try (LineReader lines = input.lines()) {
@@ -127,17 +129,16 @@ final class GlossaryCommand implements Runnable {
             if (!name.endsWith(".tsv") && !name.endsWith(".tbx")) {
                 throw new UsageException("OUT must end in .tsv or .tbx: " + out);
             }
-            if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-                throw new UsageException("IN and OUT are the same file; inputs are never overwritten");
-            }
+            InputGuard.requireNotInput("OUT", out, lexicon.file == null ? List.of(in) : List.of(in, lexicon.file));
             lexicon.check();
             Glossary given = GlossaryOption.load(List.of(in), spec.commandLine().getErr(),
-                    "hamgam glossary convert");
+                    "hamgam glossary convert", out + " will hold none");
             boolean tsv = name.endsWith(".tsv");
             // the terms as a run hands them on, so that they read as its repaired segments do
             Glossary glossary = Stages.handedOnTerms(given, lexicon.later(), !tsv);
             AtomicFiles.writeString(out, GlossaryFiles.render(glossary, tsv, tbxVersion, languages.tags()));
-            spec.commandLine().getErr().println("hamgam glossary convert: wrote " + glossary.size() + " terms to " + out);
+            spec.commandLine().getErr().println("hamgam glossary convert: wrote "
+                    + Counted.of(glossary.size(), "term") + " to " + out);
             return Main.OK;
         }
     }

@@ -93,8 +93,12 @@ final class GlossaryExtractCommand implements Callable<Integer> {
         if (minFrequency < 1) {
             throw new UsageException("--min-frequency must be at least 1: " + minFrequency);
         }
+        if (output != null) {
+            InputGuard.requireNotInput("--output", output, inputs());
+        }
         PrintWriter err = spec.commandLine().getErr();
-        Glossary known = GlossaryOption.load(GlossaryOption.effectivePaths(glossaries), err, "hamgam glossary extract");
+        Glossary known = GlossaryOption.load(GlossaryOption.effectivePaths(glossaries), err, "hamgam glossary extract",
+                "no candidate is left out as known");
         List<TermCandidate> all;
         if (!monolingual.isEmpty()) {
             all = TermExtraction.monolingual(readTexts(monolingual), known, minFrequency);
@@ -111,17 +115,26 @@ final class GlossaryExtractCommand implements Callable<Integer> {
         String text = TermExtraction.render(proposed, format == Format.tbx);
         if (output != null) {
             AtomicFiles.writeString(output, text);
-            err.println("hamgam glossary extract: wrote " + proposed.size() + " candidates to " + output
-                    + (knownCount > 0 ? " (" + knownCount + " already in the glossary left out)" : ""));
+            err.println("hamgam glossary extract: wrote " + Counted.of(proposed.size(), "candidate") + " to "
+                    + output + (knownCount > 0 ? " (" + knownCount + " already in the glossary left out)" : ""));
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
             if (knownCount > 0) {
-                err.println("hamgam glossary extract: " + knownCount + " candidates already in the glossary left out");
+                err.println("hamgam glossary extract: " + Counted.of(knownCount, "candidate")
+                        + " already in the glossary left out");
             }
         }
         return Main.OK;
+    }
+
+    /** Every file or folder this command reads. */
+    private List<Path> inputs() {
+        List<Path> read = new ArrayList<>(monolingual);
+        java.util.stream.Stream.of(bitext, source, target).filter(java.util.Objects::nonNull).forEach(read::add);
+        read.addAll(GlossaryOption.effectivePaths(glossaries));
+        return read;
     }
 
     private static List<SentencePair> readTexts(List<Path> files) throws Exception {

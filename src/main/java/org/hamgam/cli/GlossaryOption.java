@@ -35,18 +35,25 @@ final class GlossaryOption {
         return Files.isDirectory(DEFAULT_FOLDER) ? List.of(DEFAULT_FOLDER) : List.of();
     }
 
-    /** The term bases in effect, their warnings printed as {@code COMMAND: warning: …}. */
-    Glossary load(PrintWriter err, String command) throws GlossaryException {
-        return load(effectivePaths(), err, command);
+    /**
+     * The term bases in effect, their warnings printed as {@code COMMAND: warning: …}; {@code ifEmpty} says what
+     * term bases that hold no terms mean to this command.
+     */
+    Glossary load(PrintWriter err, String command, String ifEmpty) throws GlossaryException {
+        return load(effectivePaths(), err, command, ifEmpty);
     }
 
-    /** The term bases in {@code paths} (the empty glossary for none), their warnings printed to {@code err}. */
-    static Glossary load(List<Path> paths, PrintWriter err, String command) throws GlossaryException {
+    /**
+     * The term bases in {@code paths} (the empty glossary for none), their warnings printed to {@code err}, and
+     * {@code ifEmpty} when paths were given that hold no terms.
+     */
+    static Glossary load(List<Path> paths, PrintWriter err, String command, String ifEmpty)
+            throws GlossaryException {
         Glossary glossary = GlossaryFiles.load(paths);
         glossary.warnings().forEach(w -> err.println(command + ": warning: " + w));
         if (!paths.isEmpty() && glossary.size() == 0) {
             err.println(command + ": warning: " + String.join(", ", paths.stream().map(Path::toString).toList())
-                    + (paths.size() == 1 ? " holds" : " hold") + " no terms: nothing will be matched");
+                    + (paths.size() == 1 ? " holds" : " hold") + " no terms: " + ifEmpty);
         }
         return glossary;
     }

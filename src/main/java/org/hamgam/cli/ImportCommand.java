@@ -52,6 +52,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path memory = tm == null ? output.resolve("tm.tmx") : tm;
+        InputGuard.requireNotInput("--tm", memory, files);
         PrintWriter out = spec.commandLine().getOut();
         ReviewImporter importer = new ReviewImporter(acceptEdited);
         List<ReviewImporter.ApprovedPair> approved = new ArrayList<>();
@@ -87,7 +89,6 @@ final class ImportCommand implements Callable<Integer> {
                         + " to compare with: segment ids not checked");
             }
         }
-        Path memory = tm == null ? output.resolve("tm.tmx") : tm;
         if (approved.isEmpty()) {
             spec.commandLine().getErr().println("hamgam import: warning: no pair is approved, so nothing was added to "
                     + memory + ". A pair is approved when its XLIFF state is reviewed or final (1.2: signed-off or "

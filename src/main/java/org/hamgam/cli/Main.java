@@ -74,9 +74,11 @@ public final class Main implements Runnable {
         String message = e.getMessage();
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             message = unknown(unmatched.getUnmatched(), args, message);
-            if (!unmatched.getSuggestions().isEmpty()) {
-                hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList())
-                        + "?)";
+            String typed = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
+            List<String> close = unmatched.getSuggestions().stream().filter(s -> CloseNames.close(typed, s))
+                    .limit(3).toList();
+            if (!close.isEmpty()) {
+                hint = " (did you mean " + String.join(" or ", close) + "?)";
             }
         }
         cmd.getErr().println(name + ": " + message + hint + "; see '" + name + " --help'");
@@ -86,10 +88,14 @@ public final class Main implements Runnable {
 
     /**
      * The unknown options without the values written after them: in {@code --outptu x} the mistake is the option
-     * alone, and {@code x} is no second one. {@code message} when no value was left out.
+     * alone, and {@code x} is no second one; nor is a file left over because that value took its place. Words are
+     * named only where no option is unknown. {@code message} when nothing was left out.
      */
     private static String unknown(List<String> unmatched, String[] args, String message) {
         List<String> reported = new ArrayList<>(unmatched);
+        if (reported.stream().anyMatch(a -> a.startsWith("-") && !a.equals("-"))) {
+            reported.removeIf(a -> !a.startsWith("-") || a.equals("-"));
+        }
         for (int i = 0; i + 1 < args.length; i++) {
             boolean option = args[i].startsWith("-") && !args[i].contains("=") && unmatched.contains(args[i]);
             if (option && !args[i + 1].startsWith("-")) {

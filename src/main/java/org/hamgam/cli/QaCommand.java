@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
                         + "files; each finding then names its document, and its pair by the row id the run's TSV "
                         + "uses, e.g. art:6). "
                         + "Persian a reviewer accepted as having no English gives one no-counterpart information "
-                        + "instead of findings on the missing English. In such a folder, the empty targets of a "
-                        + "document that had no English are work still to do, not findings: one line counts them.",
+                        + "instead of findings on the missing English. In such a folder, or in one file of it, the empty "
+                        + "targets of a document that had no English are work still to do, not findings: one line "
+                        + "counts them.",
                 "One summary line on standard error counts the findings by severity, saying apart those on the "
                         + "Persian source that --fail-on does not count."})
 final class QaCommand implements Callable<Integer> {
@@ -96,11 +97,13 @@ final class QaCommand implements Callable<Integer> {
         if (english != null && !english.equals("en-US") && !english.equals("en-GB")) {
             throw new UsageException("--english must be en-US or en-GB, not " + english);
         }
-        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa");
+        Glossary glossary = glossaries.load(spec.commandLine().getErr(), "hamgam qa",
+                "terminology is not checked");
         // Read even when LanguageTool does not run, so that a word list that is not there is said as run says it.
         Set<String> userWords = WordListFiles.load(wordLists);
         Set<String> words = noGrammar ? Set.of() : userWords;
-        Set<String> drafts = Files.isDirectory(file) ? QaInputReader.draftDocuments(file) : Set.of();
+        Path run = Files.isDirectory(file) ? file : runFolderOf(file);
+        Set<String> drafts = run == null ? Set.of() : QaInputReader.draftDocuments(run);
         Map<String, List<QaPair>> documents = new LinkedHashMap<>();
         Map<String, Map<String, String>> decisions = new LinkedHashMap<>();
         int pairs = 0;
@@ -111,7 +114,7 @@ final class QaCommand implements Callable<Integer> {
             decisions.computeIfAbsent(document, d -> new LinkedHashMap<>()).putAll(given.noCounterpart());
             List<QaPair> read = given.pairs();
             pairs += read.size();
-            if (drafts.contains(document)) {
+            if (drafts.contains(Files.isDirectory(file) ? document : documentFolder(input))) {
                 // A document that had no English is still to translate: its empty targets are work, not errors.
                 List<QaPair> translated = read.stream().filter(p -> !p.target().isBlank()).toList();
                 untranslated += read.size() - translated.size();
@@ -132,7 +135,7 @@ final class QaCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         err.println(SeveritySummary.line(issues, pairs - untranslated));
         if (untranslated > 0) {
-            err.println("qa: " + untranslated + " segment" + (untranslated == 1 ? "" : "s") + " of documents "
+            err.println("qa: " + Counted.of(untranslated, "segment") + " of documents "
                     + "without English still to translate (not checked, and not findings)");
         }
         err.flush();
@@ -143,6 +146,22 @@ final class QaCommand implements Callable<Integer> {
     private String documentOf(Path input) {
         Path parent = file.relativize(input).getParent();
         return parent == null ? input.getFileName().toString().replaceFirst("\\.xlf$", "") : parent.toString();
+    }
+
+    /**
+     * The run's output folder a single file lies in as {@code OUTPUT/NAME/NAME.*}, whose index says whether its
+     * document had English; {@code null} for a file elsewhere.
+     */
+    private static Path runFolderOf(Path single) {
+        Path folder = single.toAbsolutePath().normalize().getParent();
+        Path run = folder == null ? null : folder.getParent();
+        boolean ownFile = folder != null && single.getFileName().toString().startsWith(folder.getFileName() + ".");
+        return ownFile && run != null && Files.isRegularFile(run.resolve("index.json")) ? run : null;
+    }
+
+    /** The name of the folder a single file lies in: its document's, in a run's output. */
+    private static String documentFolder(Path single) {
+        return single.toAbsolutePath().normalize().getParent().getFileName().toString();
     }
 
     /** The file itself, or the XLIFF 2 files of a run's output folder. */

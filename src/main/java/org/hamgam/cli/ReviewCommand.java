@@ -88,7 +88,7 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths = glossaries.isEmpty() ? defaultGlossaries(err) : glossaries;
-        Glossary glossary = GlossaryOption.load(paths, err, "review");
+        Glossary glossary = GlossaryOption.load(paths, err, "review", "edited English is not checked for terms");
         ReviewServer server;
         try {
             server = ReviewServer.start(new ReviewServer.Options(output, reviewer.strip(), glossary, grammar, port),

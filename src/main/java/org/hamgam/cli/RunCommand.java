@@ -139,6 +139,12 @@ final class RunCommand implements Callable<Integer> {
     /** The term base {@link #plan} loaded, which the saved reviews are checked against too. */
     private Glossary glossary;
 
+    /**
+     * Whether some document has no English and gets drafts, so that how drafts are made is worth saying; a Spark
+     * run lists its input on the executors and says it always.
+     */
+    private boolean drafting = true;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -154,6 +160,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--master goes with --engine spark");
         }
         requireApart(input, output);
+        InputGuard.requireOutside("output", output, readFiles());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, verbose.verbose);
         BatchResult result;
         if (engine.equals("spark")) {
@@ -170,6 +177,7 @@ final class RunCommand implements Callable<Integer> {
                 listing.requireDocuments(input);
             }
             requireWritable(output);
+            drafting = listing.documents().stream().anyMatch(d -> d.english().isEmpty());
             BatchPlan plan = plan(progress, InputFolder.lastModified(listing));
             try {
                 result = new BatchRunner(plan.options(), plan.factory(), progress)
@@ -183,7 +191,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             int written = result.documents().size();
-            progress.info("wrote " + written + (written == 1 ? " document" : " documents") + " to " + output
+            progress.info("wrote " + Counted.of(written, "document") + " to " + output
                     + (result.ok() ? "" : "; " + result.failures().size() + " failed"));
             progress.info("for OmegaT, open the project " + output.resolve(OmegatProject.FOLDER)
                     + "; for other CAT tools, NAME/NAME.xlf (XLIFF 2.1), NAME/NAME.xliff12.xlf and "
@@ -199,8 +207,8 @@ final class RunCommand implements Callable<Integer> {
      * so both are refused.
      */
     static void requireApart(Path input, Path output) {
-        Path in = resolved(input);
-        Path out = resolved(output);
+        Path in = InputGuard.resolved(input);
+        Path out = InputGuard.resolved(output);
         if (out.startsWith(in)) {
             throw new UsageException("--output " + output + (out.equals(in) ? " is the input folder" : " is inside the "
                     + "input folder " + input) + ": the next run would read the files this one writes as documents; "
@@ -213,21 +221,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The folder as the file system has it (links followed) as far as it exists, for comparing two folders. */
-    private static Path resolved(Path folder) {
-        Path absolute = folder.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (java.io.IOException e) {
-            return absolute;
-        }
+    /** The files the run reads besides its documents and memories, which it must not write over. */
+    private List<Path> readFiles() {
+        List<Path> read = new ArrayList<>(GlossaryOption.effectivePaths(glossaries));
+        read.addAll(wordLists);
+        Stream.of(config, lexicon.file).filter(java.util.Objects::nonNull).forEach(read::add);
+        return read;
     }
 
     /** Said before any work, by either engine: an output that is a file ends the run at once. */
@@ -256,9 +255,9 @@ final class RunCommand implements Callable<Integer> {
                 progress.warning(name + ": its input changed since it was reviewed, so the review's edits no longer "
                         + "apply; they are kept in " + review.setAside().get());
             } else {
-                progress.info(name + ": review kept: " + review.edits() + " edit" + (review.edits() == 1 ? "" : "s")
-                        + ", " + review.accepted() + " bead" + (review.accepted() == 1 ? "" : "s") + " accepted; "
-                        + review.flagged() + " of " + review.beads() + " bead" + (review.beads() == 1 ? "" : "s")
+                progress.info(name + ": review kept: " + Counted.of(review.edits(), "edit")
+                        + ", " + Counted.of(review.accepted(), "bead") + " accepted; "
+                        + review.flagged() + " of " + Counted.of(review.beads(), "bead")
                         + (review.flagged() == 1 ? " needs" : " need") + " review" + confidence(review));
             }
         }
@@ -292,10 +291,12 @@ final class RunCommand implements Callable<Integer> {
         glossary.warnings().forEach(progress::warning);
         DraftChain drafter = drafter(progress);
         if (!quiet) {
-            progress.info("glossary: " + glossary.size() + " terms; drafts for documents without English: "
-                    + drafter.describe());
+            progress.info("glossary: " + Counted.of(glossary.size(), "term")
+                    + (drafting ? "; drafts for documents without English: " + drafter.describe() : ""));
         }
-        drafter.notices().forEach(progress::info);
+        if (drafting) {
+            drafter.notices().forEach(progress::info);
+        }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("input", input.toString());
         settings.put("glossaries", glossaryPaths.stream().map(Path::toString).toList());

@@ -52,6 +52,7 @@ final class TrainSegmenterCommand implements Callable<Integer> {
                 throw new BadInputException(p, "no such file or folder");
             }
         }
+        InputGuard.requireNotInput("--output", output, data);
         List<String> sentences = SegmenterTraining.persianSentences(data);
         if (sentences.isEmpty()) {
             throw new UsageException("no training sentences found in " + data);

@@ -28,7 +28,7 @@ public final class DraftChain implements Translator {
         this.skipped = List.copyOf(skipped);
     }
 
-    /** No memory and no engine: every draft is empty and the glossary hits stay as hints. */
+    /** No memory and no engine: every draft is empty and the glossary terms found stay listed with each segment. */
     public static DraftChain none() {
         return of(Optional.empty(), List.of());
     }

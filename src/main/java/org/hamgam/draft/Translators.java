@@ -20,7 +20,7 @@ public final class Translators {
 
     /**
      * The translator used when no translation memory or machine-translation engine is configured: every draft is
-     * empty, and the glossary hits stay visible as hints in the review files.
+     * empty, and the glossary terms found stay listed with each segment in the review files.
      */
     public static Translator none() {
         return new Translator() {
@@ -31,14 +31,15 @@ public final class Translators {
 
             @Override
             public String describe() {
-                return "none (glossary hints only)";
+                return "none (the glossary terms found are listed with each segment)";
             }
         };
     }
 
     /** The notice a run gives once when {@code hamgam.json} configures no machine-translation engine. */
     public static final String NO_MT_ENGINE = "No machine-translation engine is configured (\"mt\" in hamgam.json):"
-            + " drafts come from the translation memory only, and glossary hits are listed as hints.";
+            + " drafts come from the translation memory only; the glossary terms found in a segment are listed with"
+            + " it (the terms column of NAME.tsv, the glossary entries of NAME.xlf).";
 
     /**
      * The drafting chain {@code config} describes: the memory (when given) with the configured thresholds, then

@@ -10,7 +10,7 @@ import org.hamgam.model.Term;
  * Comma-separated term lists with a header row: {@code source,target[,note][,variants]}, or the TICO-19 columns
  * {@code sourceString,targetString} with {@code sourceLang}/{@code targetLang} in either direction between
  * Persian and English. Fields follow RFC 4180 (quotes, doubled quotes, line breaks inside quotes). A file whose
- * first row names no known column is read as source, target, note by position.
+ * first row names no source and target column cannot be read.
  */
 final class CsvFormat {
     private static final List<String> SOURCE = List.of("source", "src", "sourcestring", "source term", "term",
@@ -42,16 +42,15 @@ final class CsvFormat {
         int variants = indexOf(header, VARIANTS);
         int srcLang = indexOf(header, List.of("sourcelang", "source lang", "source language"));
         int tgtLang = indexOf(header, List.of("targetlang", "target lang", "target language"));
-        int first = 1;
         if (src < 0 || tgt < 0) {
-            src = 0;
-            tgt = 1;
-            note = 2;
-            variants = -1;
-            srcLang = -1;
-            tgtLang = -1;
-            first = 0;
+            // Read by position, a header would become a term and a file with its columns swapped a glossary of
+            // English terms: neither shows until nothing matches.
+            throw new GlossaryException(name, records.get(0).line(), -1, "the first row names no source and target "
+                    + "column: " + String.join(",", records.get(0).fields()) + "; a CSV term base starts with a header "
+                    + "row, source,target[,note][,variants] or TICO-19's sourceString,targetString,sourceLang,"
+                    + "targetLang", null);
         }
+        int first = 1;
         int needed = Math.max(src, tgt) + 1;
         for (int r = first; r < records.size(); r++) {
             Record rec = records.get(r);

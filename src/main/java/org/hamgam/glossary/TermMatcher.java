@@ -137,7 +137,8 @@ public final class TermMatcher {
             end--;
         }
         Term t = terms.get(termIndex);
-        return new TermHit(t.id(), t.source(), t.target(), start, end, text.substring(start, end));
+        return new TermHit(t.id(), t.source(), t.target(), start, end, text.substring(start, end),
+                t.targetVariants());
     }
 
     private static boolean isWordChar(char c) {

@@ -185,7 +185,8 @@ public final class HtmlWriter implements BitextWriter {
         List<Mark> marks = new ArrayList<>();
         for (TermHit hit : row.terms()) {
             marks.add(new Mark(offsets.at(hit.start()), offsets.at(hit.end()), "<mark class=\"term\" tabindex=\"0\" title=\""
-                    + escape(hit.source() + " → " + hit.target()) + "\" data-gloss=\"" + escape(hit.target()) + "\">"));
+                    + escape(hit.source() + " → " + String.join(" | ", hit.renderings())) + "\" data-gloss=\""
+                    + escape(String.join(" | ", hit.renderings())) + "\">"));
         }
         sentences(h, row.sourceText(), row.source().stream().map(s -> s.text().length()).toList(), marks);
         if (!row.sourceOriginal().equals(row.sourceText())) {
@@ -277,8 +278,8 @@ public final class HtmlWriter implements BitextWriter {
         // A term that occurs several times in the row is listed once, with how often.
         Map<String, Integer> glosses = new java.util.LinkedHashMap<>();
         for (TermHit hit : row.terms()) {
-            glosses.merge("<bdi lang=\"fa\">" + escape(hit.source()) + "</bdi> = " + escape(hit.target()), 1,
-                    Integer::sum);
+            glosses.merge("<bdi lang=\"fa\">" + escape(hit.source()) + "</bdi> = "
+                    + escape(String.join(" | ", hit.renderings())), 1, Integer::sum);
         }
         glosses.forEach((gloss, count) -> items.add("<li class=\"gloss\">" + gloss
                 + (count > 1 ? " <small>×" + count + "</small>" : "") + "</li>"));

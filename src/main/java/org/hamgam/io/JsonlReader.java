@@ -98,8 +98,10 @@ public final class JsonlReader {
                 o.path("score").asDouble());
         List<TermHit> terms = new ArrayList<>();
         for (JsonNode t : node.path("terms")) {
+            List<String> alternatives = new ArrayList<>();
+            t.path("alternatives").forEach(a -> alternatives.add(a.asText()));
             terms.add(new TermHit(t.path("id").asText(""), t.path("source").asText(), t.path("target").asText(),
-                    t.path("start").asInt(), t.path("end").asInt(), t.path("surface").asText()));
+                    t.path("start").asInt(), t.path("end").asInt(), t.path("surface").asText(), alternatives));
         }
         List<TmMatch> matches = new ArrayList<>();
         for (JsonNode m : node.path("matches")) {

@@ -75,6 +75,9 @@ public final class JsonlWriter implements BitextWriter {
             }
             t.put("source", hit.source());
             t.put("target", hit.target());
+            if (!hit.alternatives().isEmpty()) {
+                hit.alternatives().forEach(t.putArray("alternatives")::add);
+            }
             t.put("start", hit.start());
             t.put("end", hit.end());
             t.put("surface", hit.surface());

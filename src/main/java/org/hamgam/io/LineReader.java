@@ -87,6 +87,7 @@ public final class LineReader implements Closeable {
         }
         Optional<Bom> bom = Bom.of(head);
         if (bom.isPresent()) {
+            Utf16Text.require(file, bom.get(), completeHead(head, bom.get()));
             return new Detected(bom.get().charset, bom.get().label, bom.get().length());
         }
         // The whole-file rules, applied to the head: binary, UTF-8, or Windows-1256 Persian.
@@ -94,6 +95,18 @@ public final class LineReader implements Closeable {
         TextFiles.Decoded decoded = TextFiles.decode(file, sample, Optional.empty());
         Charset cs = decoded.encoding().equals("windows-1256") ? TextFiles.WINDOWS_1256 : StandardCharsets.UTF_8;
         return new Detected(cs, decoded.encoding(), 0);
+    }
+
+    /**
+     * The head after its mark, decoded so far as it holds whole characters: a head that fills the sniffing buffer
+     * may end inside a surrogate pair or halfway through a code unit, which the rest of the stream completes.
+     */
+    private static String completeHead(byte[] head, Bom bom) {
+        int length = head.length - bom.length();
+        String text = new String(head, bom.length(), head.length < SNIFF ? length : length & ~1, bom.charset);
+        // a pair cut in two decodes to the replacement character, which the rest of the stream would not give
+        boolean cut = head.length >= SNIFF && text.endsWith("\uFFFD");
+        return cut ? text.substring(0, text.length() - 1) : text;
     }
 
     /** The head of a stream may end inside a UTF-8 sequence: drop that partial character before sniffing. */

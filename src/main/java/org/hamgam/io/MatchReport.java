@@ -32,6 +32,9 @@ public final class MatchReport {
             ObjectNode t = terms.addObject();
             t.put("source", h.source());
             t.put("target", h.target());
+            if (!h.alternatives().isEmpty()) {
+                h.alternatives().forEach(t.putArray("alternatives")::add);
+            }
             t.put("start", h.start());
             t.put("end", h.end());
             t.put("surface", h.surface());

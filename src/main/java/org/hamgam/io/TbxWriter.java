@@ -55,7 +55,10 @@ public final class TbxWriter {
                 x.leaf("note", t.note());
             }
             langSection(x, v3, languages.source(), t.source(), t.variants());
-            langSection(x, v3, languages.target(), t.target(), t.targetVariants());
+            // a candidate from Persian alone has no English; an empty term would read as one to OmegaT and memoQ
+            if (!t.target().isBlank() || !t.targetVariants().isEmpty()) {
+                langSection(x, v3, languages.target(), t.target(), t.targetVariants());
+            }
             x.end();
         }
         x.finish();

@@ -51,7 +51,9 @@ public final class TextFiles {
         }
         Optional<Bom> bom = Bom.of(bytes);
         if (bom.isPresent()) {
-            return new Decoded(strict(file, bytes, bom.get().length(), bom.get().charset), bom.get().label);
+            String text = strict(file, bytes, bom.get().length(), bom.get().charset);
+            Utf16Text.require(file, bom.get(), text);
+            return new Decoded(text, bom.get().label);
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {

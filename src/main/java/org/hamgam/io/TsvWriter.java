@@ -15,7 +15,8 @@ import org.hamgam.model.TmMatch;
 /**
  * The review table {@code NAME.tsv}: one line per bead with a header row. Columns: id, Persian (repaired, the
  * text the XLIFF, TMX and OmegaT files carry), English, the Persian as written (empty when the repair changed
- * nothing), bead type, score, term hits ({@code persian=english} separated by {@code "; "}), flags (the codes of
+ * nothing), bead type, score, term hits ({@code persian=english}, an entry's further English after {@code |}, separated by
+ * {@code "; "}), flags (the codes of
  * QA warnings and errors and {@code low-confidence}, separated by commas: a row with flags is a flagged row, as the
  * index and the review page count them), origin of the English ({@code aligned}, {@code tm}, {@code mt},
  * {@code none}), translation-memory matches ({@code 87% text} separated by {@code " | "}), hints (the codes of
@@ -74,7 +75,8 @@ public final class TsvWriter implements BitextWriter {
     }
 
     static String terms(List<TermHit> hits) {
-        return hits.stream().map(h -> h.source() + "=" + h.target()).distinct().collect(Collectors.joining("; "));
+        return hits.stream().map(h -> h.source() + "=" + String.join("|", h.renderings())).distinct()
+                .collect(Collectors.joining("; "));
     }
 
     /**

@@ -56,8 +56,9 @@ public final class Xliff12Writer implements BitextWriter {
                 "datatype", "plaintext", "tool-id", "hamgam");
         x.start("header");
         x.leaf("tool", "", "tool-id", "hamgam", "tool-name", "Hamgam");
-        x.leaf("note", "Alignment quality " + Layout.score(bitext.quality()) + "; review threshold "
-                + Layout.score(threshold) + ".", "from", "hamgam");
+        // a document without English has no alignment to judge, as index.json says with its null
+        x.leaf("note", (bitext.aligned() ? "Alignment quality " + Layout.score(bitext.quality()) + "; review threshold "
+                : "No English to align; review threshold ") + Layout.score(threshold) + ".", "from", "hamgam");
         for (String note : bitext.notes()) {
             x.leaf("note", note, "from", "hamgam");
         }
@@ -132,7 +133,7 @@ public final class Xliff12Writer implements BitextWriter {
             notes.add("Low confidence: below " + Layout.score(threshold) + "; check the alignment.");
         }
         for (TermHit hit : row.terms()) {
-            notes.add("Term: " + hit.source() + " = " + hit.target());
+            notes.add("Term: " + hit.source() + " = " + String.join(" | ", hit.renderings()));
         }
         for (Issue issue : row.issues()) {
             notes.add(issue.severity().label() + " " + issue.code() + ": " + issue.message()

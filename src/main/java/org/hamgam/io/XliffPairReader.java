@@ -89,6 +89,7 @@ final class XliffPairReader implements PairReader {
         private int unitLine;
         private int unitColumn;
         private String unitId;
+        private final java.util.Set<String> resnames = new java.util.HashSet<>();
         private int unitNumber;
         private boolean notForTranslation;
         private int segmentNumber;
@@ -156,7 +157,7 @@ final class XliffPairReader implements PairReader {
 
         private void startXliff1(String el, Attributes atts) {
             switch (el) {
-                case "trans-unit" -> beginUnit(value(atts, "id"), "no".equals(value(atts, "translate")));
+                case "trans-unit" -> beginUnit(unitName(atts), "no".equals(value(atts, "translate")));
                 case "source", "target" -> {
                     if (unitDepth > 0 && depth == unitDepth + 1) {
                         beginText(el);
@@ -333,6 +334,15 @@ final class XliffPairReader implements PairReader {
             if (!notForTranslation) {
                 pairs.add(QaPair.of(id, source, target == null ? "" : target));
             }
+        }
+
+        /**
+         * A 1.2 unit's name: its resname, the row id the run's other files use (art:3), while resnames are unique in
+         * the file, as other tools do not promise; else its id.
+         */
+        private String unitName(Attributes atts) {
+            String resname = value(atts, "resname");
+            return !resname.isEmpty() && resnames.add(resname) ? resname : value(atts, "id");
         }
 
         private static String value(Attributes atts, String local) {

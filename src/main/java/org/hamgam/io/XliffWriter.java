@@ -77,7 +77,10 @@ public final class XliffWriter implements BitextWriter {
         x.start("mda:metadata").start("mda:metaGroup", "category", "hamgam:document");
         x.leaf("mda:meta", bitext.docId(), "type", "doc-id");
         x.leaf("mda:meta", bitext.aligned() ? "yes" : "no", "type", "aligned");
-        x.leaf("mda:meta", Layout.score(bitext.quality()), "type", "quality");
+        if (bitext.aligned()) {
+            // a document without English has no alignment to judge, as index.json says with its null
+            x.leaf("mda:meta", Layout.score(bitext.quality()), "type", "quality");
+        }
         x.leaf("mda:meta", Layout.score(threshold), "type", "review-threshold");
         x.leaf("mda:meta", Integer.toString(bitext.rows().size()), "type", "beads");
         x.end().end();
@@ -225,7 +228,9 @@ public final class XliffWriter implements BitextWriter {
         for (TermHit hit : terms.values()) {
             x.start("gls:glossEntry");
             x.leaf("gls:term", hit.source(), "source", hit.termId().isEmpty() ? null : hit.termId());
-            x.leaf("gls:translation", hit.target());
+            for (String english : hit.renderings()) {
+                x.leaf("gls:translation", english);
+            }
             x.end();
         }
         x.end();

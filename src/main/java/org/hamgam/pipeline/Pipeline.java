@@ -168,8 +168,7 @@ public final class Pipeline {
         int shift = 0;
         for (int k = 0; k < segments.size(); k++) {
             for (TermHit h : hits.get(k)) {
-                out.add(new TermHit(h.termId(), h.source(), h.target(), h.start() + shift, h.end() + shift,
-                        h.surface()));
+                out.add(h.moved(shift));
             }
             shift += segments.get(k).original().length() + 1;
         }

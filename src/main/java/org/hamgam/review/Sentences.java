@@ -56,8 +56,7 @@ final class Sentences {
         int shift = 0;
         for (int i : indices) {
             for (TermHit h : terms.get(i)) {
-                out.add(new TermHit(h.termId(), h.source(), h.target(), h.start() + shift, h.end() + shift,
-                        h.surface()));
+                out.add(h.moved(shift));
             }
             shift += persian.get(i).original().length() + 1;
         }
@@ -80,8 +79,7 @@ final class Sentences {
             int end = start + s.original().length();
             for (TermHit h : row.terms()) {
                 if (h.start() >= start && h.end() <= end) {
-                    found.get(s.index()).add(new TermHit(h.termId(), h.source(), h.target(), h.start() - start,
-                            h.end() - start, h.surface()));
+                    found.get(s.index()).add(h.moved(-start));
                 }
             }
             start = end + 1;

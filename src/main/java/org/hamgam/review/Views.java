@@ -67,7 +67,9 @@ final class Views {
         node.put("flagged", row.flagged(threshold));
         ArrayNode terms = node.putArray("terms");
         for (TermHit hit : row.terms()) {
-            terms.addObject().put("source", hit.source()).put("target", hit.target()).put("surface", hit.surface());
+            ObjectNode term = terms.addObject().put("source", hit.source()).put("target", hit.target())
+                    .put("surface", hit.surface());
+            hit.alternatives().forEach(term.putArray("alternatives")::add);
         }
         ArrayNode issues = node.putArray("issues");
         for (Issue issue : row.issues()) {

@@ -2,8 +2,10 @@ package org.hamgam.text;
 
 /**
  * Spaces around punctuation as a Persian editor sets them: no space before ، ؛ ؟ » ) . : ! , one space after
- * them, none after « and (. Only plain spaces are added or removed, never line breaks, and the Latin-script
- * punctuation is only touched next to Persian words, so Latin text passes through.
+ * them, none after « and (. A point typed against the next Persian word instead of its own ({@code یافت .دولت})
+ * moves back to the word it ends ({@code یافت. دولت}). Only plain spaces are added or removed, never line
+ * breaks, and the Latin-script punctuation is only touched next to Persian words, so Latin text, numbers and file
+ * names ({@code گزارش .pdf}) pass through.
  */
 final class PunctuationSpacing {
     private PunctuationSpacing() {
@@ -80,7 +82,8 @@ final class PunctuationSpacing {
                 return persianBefore(s, at);
             }
             case '.', ':', '!' -> {
-                return persianBefore(s, at) && (at + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(at + 1)));
+                return persianBefore(s, at) && (at + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(at + 1))
+                        || endsPersianWord(s, at));
             }
             default -> {
                 return false;
@@ -113,14 +116,27 @@ final class PunctuationSpacing {
                 return Letters.isArabicLetter(next);
             }
             case '.', ':', '!' -> {
-                // a single letter before the point is an abbreviation such as ه.ش or ق.م
-                return Letters.isArabicLetter(next) && at >= 2 && Letters.isArabicScript(s.charAt(at - 1))
-                        && !Letters.isDigit(s.charAt(at - 1)) && Letters.isArabicScript(s.charAt(at - 2));
+                return endsPersianWord(s, at);
             }
             default -> {
                 return false;
             }
         }
+    }
+
+    /**
+     * Whether the point at {@code at} ends the Persian word before it (spaces between allowed) and a Persian letter
+     * follows it at once, so that the next sentence starts there. A single letter before the point is an
+     * abbreviation such as ه.ش or ق.م, and a digit on either side a number.
+     */
+    private static boolean endsPersianWord(String s, int at) {
+        int k = at - 1;
+        while (k >= 0 && s.charAt(k) == ' ') {
+            k--;
+        }
+        return at + 1 < s.length() && Letters.isArabicLetter(s.charAt(at + 1)) && k >= 1
+                && Letters.isArabicScript(s.charAt(k)) && !Letters.isDigit(s.charAt(k))
+                && Letters.isArabicScript(s.charAt(k - 1));
     }
 
     /** Whether the last non-space character before {@code at} is Persian. */

@@ -55,6 +55,22 @@ class FirstHourTest {
     }
 
     @Test
+    void theFileAfterAMistypedOptionsValueIsNotBlamedEither() {
+        MainTest.Result r = hamgam("segment", "--lang", "fa", "--foramt", "x", "in/w.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("hamgam segment: Unknown option: '--foramt'; "
+                + "see 'hamgam segment --help'");
+    }
+
+    @Test
+    void onlyCloseNamesAreSuggested() {
+        assertThat(hamgam("frobnicate").err()).contains("'frobnicate'").doesNotContain("did you mean");
+        assertThat(hamgam("ru").err()).contains("did you mean run?");
+        assertThat(hamgam("align", "--foramt", "tsv", "a", "b").err()).contains("did you mean --format?");
+        assertThat(hamgam("run", "--zzz").err()).doesNotContain("did you mean");
+    }
+
+    @Test
     void missingParametersAreOneLineToo() {
         MainTest.Result r = hamgam("align", "only-one.txt");
         assertThat(r.code()).isEqualTo(2);

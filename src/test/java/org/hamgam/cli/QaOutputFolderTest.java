@@ -72,4 +72,26 @@ class QaOutputFolderTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"code\" : \"number\"");
     }
+
+    @Test
+    void oneFileOfADocumentWithoutEnglishCountsItsEmptyTargetsAsWorkToo() throws Exception {
+        for (String name : new String[] {"draft.xlf", "draft.xliff12.xlf", "draft.tsv"}) {
+            MainTest.Result r = hamgam("qa", "--no-grammar", "--json", out.resolve("draft").resolve(name).toString());
+            assertThat(r.code()).as(name + r.err()).isZero();
+            assertThat(r.out()).as(name).doesNotContain("untranslated");
+            assertThat(r.err()).as(name).contains("qa: 2 segments of documents without English still to translate");
+        }
+        // a file of a document that had English is checked in full as before
+        assertThat(hamgam("qa", "--no-grammar", "--json", out.resolve("news/news.xlf").toString()).err())
+                .doesNotContain("still to translate");
+    }
+
+    @Test
+    void theXliff12NamesAPairAsEveryOtherFileDoes() throws Exception {
+        MainTest.Result xliff2 = hamgam("qa", "--no-grammar", "--json", out.resolve("news/news.xlf").toString());
+        MainTest.Result xliff12 = hamgam("qa", "--no-grammar", "--json",
+                out.resolve("news/news.xliff12.xlf").toString());
+        assertThat(xliff12.code()).as(xliff12.err()).isZero();
+        assertThat(xliff12.out()).contains("\"segment\" : \"news:1\"").isEqualTo(xliff2.out());
+    }
 }

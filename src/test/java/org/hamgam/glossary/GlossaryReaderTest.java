@@ -91,6 +91,14 @@ class GlossaryReaderTest {
     }
 
     @Test
+    void aCsvWhoseFirstRowIsNoKnownHeaderIsRefusedAtLineOne() {
+        assertThatThrownBy(() -> read("terms.csv", "foo,bar\nنفت,oil\n")).isInstanceOf(GlossaryException.class)
+                .hasMessageStartingWith("terms.csv:1: ").hasMessageContaining("foo,bar")
+                .hasMessageContaining("source,target").hasMessageContaining("sourceString,targetString")
+                .satisfies(e -> assertThat(((GlossaryException) e).line()).isEqualTo(1));
+    }
+
+    @Test
     void readsTicoColumnsInBothDirections() throws Exception {
         String csv = "id,sourceLang,targetLang,sourceString,targetString\n"
                 + "1,en,fa_IR,acute bronchitis,برونشیت حاد\n"

@@ -32,6 +32,16 @@ class TbxWriterTest {
     }
 
     @Test
+    void anEntryWithoutEnglishHasNoEnglishSection() {
+        List<Term> persianOnly = List.of(new Term("c:1", "پهپاد", "", "proposed", List.of(), "c:1", 0));
+        for (TbxWriter.TbxVersion version : TbxWriter.TbxVersion.values()) {
+            String tbx = TbxWriter.toTbx(persianOnly, version, LanguageTags.DEFAULT);
+            assertThat(tbx).as(version.name()).contains("xml:lang=\"fa\"", "پهپاد")
+                    .doesNotContain("xml:lang=\"en\"").doesNotContain("<term></term>").doesNotContain("<term/>");
+        }
+    }
+
+    @Test
     void tsvRoundTrips() throws Exception {
         String tsv = GlossaryTsvWriter.toTsv(SAMPLE);
         assertThat(tsv).startsWith("شاهد-۱۳۶\tShahed-136|Shahed 136|Geran-2\tweapon; <drone> & \"loitering\" ]]>\n");

@@ -47,6 +47,29 @@ class TextFilesTest {
         assertThat(readBytes(be).text()).isEqualTo(PERSIAN);
     }
 
+    /** FF FE and then bytes that are no UTF-16 text, as the first hour met them. */
+    static final byte[] GARBAGE_AFTER_MARK = {(byte) 0xFF, (byte) 0xFE, (byte) 0xFD, 0x20, 'g', 'a', 'r', 'b', 'a',
+        'g', 'e', ' ', (byte) 0x80, (byte) 0x81, (byte) 0x82, '\n'};
+
+    @Test
+    void aUtf16MarkFollowedByNoUtf16TextIsRefusedWithTheFileNamed() throws Exception {
+        Path file = Files.write(dir.resolve("garb.txt"), GARBAGE_AFTER_MARK);
+        assertThatThrownBy(() -> TextFiles.read(file, Optional.empty())).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("garb.txt").hasMessageContaining("UTF-16LE");
+        assertThatThrownBy(() -> LineReader.open(file.toString(), Optional.empty()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("garb.txt");
+        // English in UTF-16 with its mark is text, and so is a long Persian one cut anywhere by the sniffing
+        String english = "Gasoline prices rose.\n";
+        assertThat(readBytes(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, english.getBytes(StandardCharsets.UTF_16LE)))
+                .text()).isEqualTo(english);
+        String persian = "قیمت بنزین افزایش یافت. ".repeat(3000);
+        Path big = Files.write(dir.resolve("big.txt"),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, persian.getBytes(StandardCharsets.UTF_16LE)));
+        try (LineReader reader = LineReader.open(big.toString(), Optional.empty())) {
+            assertThat(reader.next().text()).isEqualTo(persian);
+        }
+    }
+
     @Test
     void windows1256PersianIsDetected() throws Exception {
         // Windows-1256 has no Persian yeh: such files carry the Arabic one, which the normalizer maps.

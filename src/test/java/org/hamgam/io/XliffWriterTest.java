@@ -166,6 +166,19 @@ class XliffWriterTest {
     }
 
     @Test
+    void onlyAnAlignedDocumentCarriesAnAlignmentQuality() throws Exception {
+        SegmentedDocument persian = new Fixtures.DocBuilder("fuel", Lang.FA).sentence(Fixtures.FA2).build();
+        Bitext draft = new Bitext("fuel", persian, Optional.empty(), List.of(), 0, List.of());
+        String xliff2 = XmlSupport.write(new XliffWriter(), draft);
+        XmlSupport.validate(XmlSupport.xliff21(), xliff2);
+        assertThat(xliff2).contains("type=\"aligned\">no<").doesNotContain("type=\"quality\"");
+        assertThat(XmlSupport.write(new Xliff12Writer(), draft)).doesNotContain("quality");
+        Bitext seed = SeedFixture.seed();
+        assertThat(XmlSupport.write(new XliffWriter(), seed)).contains("type=\"quality\">");
+        assertThat(XmlSupport.write(new Xliff12Writer(), seed)).contains("Alignment quality ");
+    }
+
+    @Test
     void theSeedArticleOpensInOkapiWithOneSegmentPerBead() throws Exception {
         Bitext seed = SeedFixture.seed();
         OkapiXliff2.Read read = OkapiXliff2.read(XmlSupport.write(new XliffWriter(), seed));

@@ -251,7 +251,17 @@ class PersianNormalizerTest {
             "کتاب ( جلد دوم ) را|کتاب (جلد دوم) را",
             "پایان .|پایان.",
             "اول؛دوم|اول؛ دوم",
-            "۱۲،۵|۱۲،۵"
+            "۱۲،۵|۱۲،۵",
+            "افزایش یافت .دولت واکنش نشان داد.|افزایش یافت. دولت واکنش نشان داد.",
+            "افزایش یافت ،دولت|افزایش یافت، دولت",
+            "چه شد !دولت گفت|چه شد! دولت گفت",
+            // numbers, file names, Latin words and abbreviations keep their point where it is
+            "نسخه ۲ .۵ آمد|نسخه ۲ .۵ آمد",
+            "عدد ۲ .دوم|عدد ۲ .دوم",
+            "فایل گزارش .pdf را ببینید|فایل گزارش .pdf را ببینید",
+            "سایت www .example .com|سایت www .example .com",
+            "سال ۱۴۰۲ ه.ش بود|سال ۱۴۰۲ ه.ش بود",
+            "سال ۱۴۰۲ ه .ش بود|سال ۱۴۰۲ ه .ش بود"
     })
     void spacesPunctuation(String in, String out) {
         assertThat(norm(in)).isEqualTo(out);

@@ -109,7 +109,7 @@
       // A term found several times in a bead is listed once, with how often.
       const counts = new Map();
       bead.terms.forEach(t => {
-        const key = t.source + ' = ' + t.target;
+        const key = t.source + ' = ' + [t.target, ...(t.alternatives || [])].join(' | ');
         counts.set(key, (counts.get(key) || 0) + 1);
       });
       english.append(el('ul', { class: 'terms', 'aria-label': 'glossary terms' },
