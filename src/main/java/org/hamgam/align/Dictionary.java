@@ -95,8 +95,8 @@ public final class Dictionary {
                 cols = new String[] {line.substring(at + 3), line.substring(0, at)};
             }
             if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new IllegalArgumentException("line " + (i + 1)
-                        + ": expected a Persian word, a tab and its English translation (or hunalign's english @ persian)");
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected a Persian word, a tab and its"
+                        + " English translation (or hunalign's english @ persian)");
             }
             List<String> fa = singleWords(cols[0], Dictionary::persianKey);
             List<String> en = singleWords(cols[1], Dictionary::englishKey);
@@ -127,10 +127,6 @@ public final class Dictionary {
     /** How many Persian stems the dictionary knows. */
     public int size() {
         return translations.size();
-    }
-
-    boolean isEmpty() {
-        return translations.isEmpty();
     }
 
     /** Per Persian sentence (its words), the English stems its words translate to. */

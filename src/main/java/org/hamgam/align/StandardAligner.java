@@ -35,10 +35,11 @@ final class StandardAligner implements SentenceAligner {
     static final double MIN_RATIO = 1 / 3.0;
     static final double MAX_RATIO = 3.0;
 
-    private final AlignerOptions options;
-    private final Weights weights;
     /** The longest document, in sentences on either side, for which the shipped word list is read. */
     static final int SHIPPED_LIST_UP_TO = 1000;
+
+    private final AlignerOptions options;
+    private final Weights weights;
     private final List<BeadType> types;
     private final BandedSearch search;
 
@@ -59,8 +60,8 @@ final class StandardAligner implements SentenceAligner {
      */
     record Weights(double numberMatch, double numberMiss, double cognate, double name, double punctuation,
                    double term, double termMiss, double paragraph, double lexicon, double dictionary,
-                   double variance,
-                   double deletion, double merge, double twoTwo, double threeOne, double temperature) {
+                   double variance, double deletion, double merge, double twoTwo, double threeOne,
+                   double temperature) {
         /**
          * Number, name, punctuation and variance weights come from a coordinate search on the tuning documents
          * of TICO-19 ({@code WeightTuning}); the rest are set by hand, since that data has no paragraphs, glossary
@@ -87,8 +88,8 @@ final class StandardAligner implements SentenceAligner {
         Builder toBuilder() {
             return new Builder().numberMatch(numberMatch).numberMiss(numberMiss).cognate(cognate).name(name)
                     .punctuation(punctuation).term(term).termMiss(termMiss).paragraph(paragraph).lexicon(lexicon)
-                    .dictionary(dictionary).variance(variance).deletion(deletion).merge(merge).twoTwo(twoTwo).threeOne(threeOne)
-                    .temperature(temperature);
+                    .dictionary(dictionary).variance(variance).deletion(deletion).merge(merge).twoTwo(twoTwo)
+                    .threeOne(threeOne).temperature(temperature);
         }
 
         /** These weights with every content signal off: length and bead priors only. */
