@@ -6,7 +6,7 @@ package org.hamgam.align;
  * @param reviewThreshold beads whose confidence is below this value are flagged for review
  * @param secondPass      whether to realign with a word-translation table learned from the first-pass alignment
  * @param dictionary      word translations to read as evidence; {@code null} for the one shipped for the language
- *                        pair ({@link Dictionary#forPair})
+ *                        pair ({@link Dictionary#forPair}), read on documents of up to 1,000 sentences a side
  */
 public record AlignerOptions(double reviewThreshold, boolean secondPass, Dictionary dictionary) {
     public AlignerOptions {

@@ -180,7 +180,10 @@ public final class Dictionary {
             cut = false;
             for (int e = 0; e < PERSIAN_ENDINGS.length; e++) {
                 String ending = PERSIAN_ENDINGS[e];
-                if (w.length() - ending.length() >= MIN_STEM[e] && w.endsWith(ending)) {
+                // ای is an ending after a silent ه (خانه‌ای); after a vowel (ابتلای, آمریکایی) the ا is the
+                // word's own and only the ی comes off.
+                boolean ownAlef = ending.equals("ای") && w.length() > 2 && w.charAt(w.length() - 3) != 'ه';
+                if (!ownAlef && w.length() - ending.length() >= MIN_STEM[e] && w.endsWith(ending)) {
                     w = w.substring(0, w.length() - ending.length());
                     cut = true;
                     break;

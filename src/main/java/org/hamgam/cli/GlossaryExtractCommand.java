@@ -1,6 +1,7 @@
 package org.hamgam.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,9 +131,13 @@ final class GlossaryExtractCommand implements Callable<Integer> {
     }
 
     /** Every file or folder this command reads. */
-    private List<Path> inputs() {
+    private List<Path> inputs() throws java.io.IOException {
         List<Path> read = new ArrayList<>(monolingual);
-        java.util.stream.Stream.of(bitext, source, target).filter(java.util.Objects::nonNull).forEach(read::add);
+        java.util.stream.Stream.of(source, target).filter(java.util.Objects::nonNull).forEach(read::add);
+        if (bitext != null) {
+            // Of a run's output folder only the documents' JSONL files are read: a file written beside them is no input.
+            read.addAll(Files.isDirectory(bitext) ? BitextReader.runFolderFiles(bitext) : List.of(bitext));
+        }
         read.addAll(GlossaryOption.effectivePaths(glossaries));
         return read;
     }

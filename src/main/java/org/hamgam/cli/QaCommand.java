@@ -161,7 +161,8 @@ final class QaCommand implements Callable<Integer> {
 
     /** The name of the folder a single file lies in: its document's, in a run's output. */
     private static String documentFolder(Path single) {
-        return single.toAbsolutePath().normalize().getParent().getFileName().toString();
+        Path folder = single.toAbsolutePath().normalize().getParent();
+        return folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
     }
 
     /** The file itself, or the XLIFF 2 files of a run's output folder. */

@@ -122,7 +122,8 @@ public final class BitextReader {
         return out;
     }
 
-    private static List<SentencePair> readRunFolder(Path folder) throws IOException, BadInputException {
+    /** The files {@link #read} reads of a run's output folder: each document's {@code NAME/NAME.jsonl}. */
+    public static List<Path> runFolderFiles(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(folder)) {
             for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
@@ -132,6 +133,11 @@ public final class BitextReader {
                 }
             }
         }
+        return files;
+    }
+
+    private static List<SentencePair> readRunFolder(Path folder) throws IOException, BadInputException {
+        List<Path> files = runFolderFiles(folder);
         if (files.isEmpty()) {
             throw new BadInputException(folder, "no NAME/NAME.jsonl files: not an output folder of 'hamgam run'");
         }

@@ -2,10 +2,10 @@ package org.hamgam.text;
 
 /**
  * Spaces around punctuation as a Persian editor sets them: no space before ، ؛ ؟ » ) . : ! , one space after
- * them, none after « and (. A point typed against the next Persian word instead of its own ({@code یافت .دولت})
- * moves back to the word it ends ({@code یافت. دولت}). Only plain spaces are added or removed, never line
- * breaks, and the Latin-script punctuation is only touched next to Persian words, so Latin text, numbers and file
- * names ({@code گزارش .pdf}) pass through.
+ * them, none after « and (. A point, colon or exclamation mark typed against the next Persian word instead of its
+ * own ({@code یافت .دولت}) moves back to the word it ends ({@code یافت. دولت}). Only plain spaces are added or
+ * removed, never line breaks, and the Latin-script punctuation is only touched next to Persian words, so Latin text,
+ * numbers and file names ({@code گزارش .pdf}) pass through.
  */
 final class PunctuationSpacing {
     private PunctuationSpacing() {

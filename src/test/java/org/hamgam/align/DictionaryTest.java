@@ -25,6 +25,13 @@ class DictionaryTest {
     }
 
     @Test
+    void aWordEndingInAVowelKeepsItsStemBeforeTheEzafe() {
+        assertThat(List.of("ابتلا", "ابتلای", "ابتلاها")).extracting(Dictionary::persianKey).containsOnly("ابتلا");
+        assertThat(List.of("آمریکای", "آمریکایی")).extracting(Dictionary::persianKey)
+                .containsOnly(Dictionary.persianKey("آمریکا")).doesNotContain(Dictionary.persianKey("آمریک"));
+    }
+
+    @Test
     void entriesOfSeveralWordsAreLeftOutAndABadLineIsNamed() {
         assertThat(Dictionary.parse(List.of("آتش بس\tceasefire", "سازمان ملل\tUnited Nations")).size()).isZero();
         assertThatThrownBy(() -> Dictionary.parse(List.of("کودک\tchild", "بیمارستان hospital")))

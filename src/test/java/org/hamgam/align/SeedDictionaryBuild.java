@@ -65,7 +65,7 @@ public final class SeedDictionaryBuild {
             }
         }));
         List<String> lines = new ArrayList<>();
-        lines.add("# Persian and English word stems that translate each other, learned from the development documents"
+        lines.add("# Persian and English words that translate each other (compared by their stems), learned from the development documents"
                 + " of TICO-19 (CC0); rebuilt by org.hamgam.align.SeedDictionaryBuild. " + fa.size() + " sentence"
                 + " pairs, " + entries.size() + " entries.");
         // Written as words, their most frequent forms, so that the list reads as a dictionary and is stemmed as a

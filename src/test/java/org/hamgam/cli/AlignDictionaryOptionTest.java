@@ -23,12 +23,17 @@ class AlignDictionaryOptionTest {
 
     @Test
     void aUsersWordListIsReadAndAMalformedLineIsNamed() throws Exception {
-        Path fa = persian();
+        // Two Persian sentences of one length and one English sentence: only the word list tells which is missing.
+        Path fa = Files.writeString(dir.resolve("two.fa.txt"), "کودکان در مدرسه درس خواندند و بازی کردند. "
+                + "پزشکان در بیمارستان کار کردند و خسته شدند.\n");
         Path en = english();
-        Path good = Files.writeString(dir.resolve("good.tsv"), "# mine\nپزشک\tdoctor|physician\n");
-        MainTest.Result r = hamgam("align", "--dictionary", good.toString(), fa.toString(), en.toString());
+        Path right = Files.writeString(dir.resolve("right.tsv"), "# mine\nپزشک\tdoctor|physician\nبیمارستان\thospital\n");
+        Path wrong = Files.writeString(dir.resolve("wrong.tsv"), "hospital @ مدرسه\ndoctors @ کودکان\n");
+        MainTest.Result r = hamgam("align", "--dictionary", right.toString(), fa.toString(), en.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out().strip()).isEqualTo("[0]:[0]");
+        assertThat(r.out().lines().map(l -> l.split("\t")[0]).toList()).containsExactly("[0]:[]", "[1]:[0]");
+        MainTest.Result misled = hamgam("align", "--dictionary", wrong.toString(), fa.toString(), en.toString());
+        assertThat(misled.out().lines().map(l -> l.split("\t")[0]).toList()).containsExactly("[0]:[0]", "[1]:[]");
 
         Path bad = Files.writeString(dir.resolve("bad.tsv"), "پزشک\tdoctor\nبیمارستان hospital\n");
         MainTest.Result refused = hamgam("align", "--dictionary", bad.toString(), fa.toString(), en.toString());

@@ -55,6 +55,15 @@ class InputsNeverOverwrittenTest {
     }
 
     @Test
+    void alignRefusesToWriteOverTheWordListItReads() throws Exception {
+        Path fa = file("a.fa", PERSIAN);
+        Path en = file("a.en", ENGLISH);
+        Path words = file("words.tsv", "دولت\tgovernment\n");
+        assertRefused(hamgam("align", "--dictionary", words.toString(), fa.toString(), en.toString(), "--output",
+                words.toString()), words, "دولت\tgovernment\n");
+    }
+
+    @Test
     void alignStillWritesANewFile() throws Exception {
         Path fa = file("a.fa", PERSIAN);
         Path en = file("a.en", ENGLISH);
@@ -114,11 +123,20 @@ class InputsNeverOverwrittenTest {
     }
 
     @Test
-    void extractRefusesAFileOfTheBitextFolder() throws Exception {
+    void extractRefusesAFileOfTheBitextFolderItReadsButNotOneBesideThem() throws Exception {
         Path run = Files.createDirectories(dir.resolve("out"));
-        String tsv = "id\tsource\ttarget\nart:1\tدولت\tgovernment\n";
-        Path table = Files.writeString(run.resolve("pairs.tsv"), tsv);
-        assertRefused(hamgam("glossary", "extract", "--bitext", run.toString(), "--output", table.toString()),
-                table, tsv);
+        Path doc = Files.createDirectories(run.resolve("art"));
+        String jsonl = "{\"kind\":\"bead\",\"id\":\"art:1\",\"source\":{\"original\":\"دولت ایران\"},"
+                + "\"target\":{\"text\":\"the Iranian government\"}}\n";
+        Path pairs = Files.writeString(doc.resolve("art.jsonl"), jsonl);
+        assertRefused(hamgam("glossary", "extract", "--bitext", run.toString(), "--output", pairs.toString()),
+                pairs, jsonl);
+        Path candidates = run.resolve("candidates.tsv");
+        for (int time = 0; time < 2; time++) {
+            MainTest.Result again = hamgam("glossary", "extract", "--bitext", run.toString(), "--min-frequency", "1",
+                    "--output", candidates.toString());
+            assertThat(again.code()).as(again.err()).isZero();
+        }
+        assertThat(candidates).exists();
     }
 }
