@@ -32,7 +32,6 @@ public final class Dictionary {
     /** The fa–en list shipped with Hamgam ({@code README.md} beside it says where it comes from). */
     private static final String SEED = "fa-en-seed.tsv";
     private static final Dictionary EMPTY = new Dictionary(Map.of());
-    private static volatile Dictionary seed;
 
     /** Persian stem to the English stems it translates to. */
     private final Map<String, Set<String>> translations;
@@ -57,20 +56,23 @@ public final class Dictionary {
 
     /** The shipped fa–en seed list, read once. */
     public static Dictionary seed() {
-        Dictionary d = seed;
-        if (d == null) {
+        return Seed.LIST;
+    }
+
+    /** Holds the seed list, read when first asked for. */
+    private static final class Seed {
+        static final Dictionary LIST = load();
+
+        private static Dictionary load() {
             try (InputStream in = Dictionary.class.getResourceAsStream(SEED)) {
                 if (in == null) {
                     throw new IllegalStateException("the fa–en seed dictionary is missing: " + SEED);
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                d = parse(r.lines().toList());
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(SEED, e);
             }
-            seed = d;
         }
-        return d;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hamgam.model.Lang;
+import org.hamgam.text.Letters;
 
 /**
  * Places inside a sentence where another sentence may begin without a mark to say so: a colon followed by a word
@@ -155,8 +156,8 @@ final class CandidateBreaks {
     }
 
     private static boolean isArabicWord(String word) {
-        return !word.isEmpty() && word.chars().allMatch(c -> c == '\u200C'
-                || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return !word.isEmpty()
+                && word.chars().allMatch(c -> c == Letters.ZWNJ || Letters.isArabicScriptLetter((char) c));
     }
 
     /** The {start, end} of each whitespace-delimited token. */

@@ -6,6 +6,8 @@ import static org.hamgam.cli.MainTest.hamgam;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every command that writes a file refuses to write it over one of its own inputs, however the path is spelled. */
@@ -45,22 +47,14 @@ class InputsNeverOverwrittenTest {
         assertRefused(hamgam("align", fa.toString(), en.toString(), "--output", link.toString()), fa, PERSIAN);
     }
 
-    @Test
-    void alignRefusesToWriteOverAGlossaryItReads() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"--glossary", "--dictionary"})
+    void alignRefusesToWriteOverAListItReads(String option) throws Exception {
         Path fa = file("a.fa", PERSIAN);
         Path en = file("a.en", ENGLISH);
-        Path terms = file("terms.tsv", "دولت\tgovernment\n");
-        assertRefused(hamgam("align", "--glossary", terms.toString(), fa.toString(), en.toString(), "--output",
-                terms.toString()), terms, "دولت\tgovernment\n");
-    }
-
-    @Test
-    void alignRefusesToWriteOverTheWordListItReads() throws Exception {
-        Path fa = file("a.fa", PERSIAN);
-        Path en = file("a.en", ENGLISH);
-        Path words = file("words.tsv", "دولت\tgovernment\n");
-        assertRefused(hamgam("align", "--dictionary", words.toString(), fa.toString(), en.toString(), "--output",
-                words.toString()), words, "دولت\tgovernment\n");
+        Path list = file("list.tsv", "دولت\tgovernment\n");
+        assertRefused(hamgam("align", option, list.toString(), fa.toString(), en.toString(), "--output",
+                list.toString()), list, "دولت\tgovernment\n");
     }
 
     @Test
